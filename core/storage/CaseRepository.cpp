@@ -1,0 +1,319 @@
+#include "CaseRepository.h"
+
+#include "domain/Period.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+
+namespace redress {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CaseRepository", text);
+}
+
+const QString caseColumns = QStringLiteral(
+    "c.id, c.reference, c.kind, c.procedure, c.state, c.received_on, c.summary, c.channel, "
+    "c.team_id, c.complainant_role, c.advocacy_offered, c.advocate_provided_by, c.officer, "
+    "c.time_limit_waiver_reason, c.publishable, c.source_reference, c.import_batch_id, "
+    "c.closed_on, c.due_on, c.version, "
+    "p.id, p.full_name, p.email, p.phone, p.address, p.postcode, p.ward, p.age_band, "
+    "p.ethnicity, p.disability, p.anonymous, c.matter_date");
+
+Case caseFromRow(const QSqlQuery& q)
+{
+    Case record;
+    record.id = q.value(0).toLongLong();
+    record.reference = q.value(1).toString();
+    record.kind = caseKindFromCode(q.value(2).toString()).value_or(CaseKind::Complaint);
+    record.procedure = procedureFromCode(q.value(3).toString()).value_or(Procedure::None);
+    record.state = caseStateFromCode(q.value(4).toString()).value_or(CaseState::Received);
+    record.receivedOn = sql::toDate(q.value(5));
+    record.summary = q.value(6).toString();
+    record.channelCode = q.value(7).toString();
+    record.teamId = q.value(8).toLongLong();
+    record.complainantRoleCode = q.value(9).toString();
+    record.advocacyOffered = q.value(10).toInt() != 0;
+    record.advocateProvidedBy = q.value(11).toString();
+    record.officer = q.value(12).toString();
+    record.timeLimitWaiverReason = q.value(13).toString();
+    record.publishable = q.value(14).toInt() != 0;
+    record.sourceReference = q.value(15).toString();
+    record.importBatchId = q.value(16).toLongLong();
+    record.closedOn = sql::toDate(q.value(17));
+    record.dueOn = sql::toDate(q.value(18));
+    record.version = q.value(19).toInt();
+    Person& person = record.complainant;
+    person.id = q.value(20).toLongLong();
+    person.fullName = q.value(21).toString();
+    person.email = q.value(22).toString();
+    person.phone = q.value(23).toString();
+    person.address = q.value(24).toString();
+    person.postcode = q.value(25).toString();
+    person.ward = q.value(26).toString();
+    person.ageBand = q.value(27).toString();
+    person.ethnicity = q.value(28).toString();
+    person.disability = q.value(29).toString();
+    person.anonymous = q.value(30).toInt() != 0;
+    record.matterArose = sql::toDate(q.value(31));
+    return record;
+}
+
+QVariantList caseValues(const Case& record)
+{
+    return {caseKindCode(record.kind),
+            procedureCode(record.procedure),
+            caseStateCode(record.state),
+            record.currentStageNumber() == 0 ? 1 : record.currentStageNumber(),
+            sql::date(record.dueOn),
+            sql::date(record.receivedOn),
+            record.summary,
+            record.channelCode,
+            sql::id(record.teamId),
+            sql::id(record.complainant.id),
+            record.complainantRoleCode,
+            sql::flag(record.advocacyOffered),
+            record.advocateProvidedBy,
+            record.officer,
+            record.timeLimitWaiverReason,
+            sql::flag(record.publishable),
+            record.sourceReference,
+            sql::id(record.importBatchId),
+            sql::date(record.closedOn),
+            sql::date(record.matterArose)};
+}
+
+const QString caseAssignments = QStringLiteral(
+    "kind = ?, procedure = ?, state = ?, current_stage = ?, due_on = ?, received_on = ?, "
+    "summary = ?, channel = ?, team_id = ?, complainant_id = ?, complainant_role = ?, "
+    "advocacy_offered = ?, advocate_provided_by = ?, officer = ?, time_limit_waiver_reason = ?, "
+    "publishable = ?, source_reference = ?, import_batch_id = ?, closed_on = ?, matter_date = ?");
+
+} // namespace
+
+QString CaseRepository::referencePrefix(CaseKind kind)
+{
+    switch (kind) {
+    case CaseKind::Complaint:
+        return QStringLiteral("CP");
+    case CaseKind::Concern:
+        return QStringLiteral("CN");
+    case CaseKind::Compliment:
+        return QStringLiteral("CM");
+    case CaseKind::Comment:
+        return QStringLiteral("CO");
+    case CaseKind::GeneralEnquiry:
+        return QStringLiteral("GE");
+    case CaseKind::MpEnquiry:
+        return QStringLiteral("MP");
+    case CaseKind::CouncillorEnquiry:
+        return QStringLiteral("CL");
+    case CaseKind::OmbudsmanEnquiry:
+        return QStringLiteral("OM");
+    }
+    return QStringLiteral("CS");
+}
+
+Result<QString> CaseRepository::nextReference(CaseKind kind, QDate receivedOn) const
+{
+    const QString stem = QStringLiteral("%1-%2-").arg(referencePrefix(kind)).arg(financialYearOf(receivedOn));
+    auto last = sql::scalar(m_database.sql(),
+                            QStringLiteral("SELECT MAX(reference) FROM cases WHERE reference LIKE ?"),
+                            {QString(stem + u'%')});
+    if (!last)
+        return Error{last.error()};
+    const int sequence = last->toString().mid(stem.size()).toInt() + 1;
+    return QString(stem + QStringLiteral("%1").arg(sequence, 5, 10, QLatin1Char('0')));
+}
+
+Status CaseRepository::insert(Case& record)
+{
+    return m_database.transaction([&]() -> Status {
+        if (record.reference.isEmpty()) {
+            auto reference = nextReference(record.kind, record.receivedOn);
+            if (!reference)
+                return Error{reference.error()};
+            record.reference = reference.value();
+        }
+        if (Status person = savePerson(record.complainant); !person)
+            return person;
+        const QString now = sql::timestamp(Clock::currentDateTimeUtc()).toString();
+        auto id = sql::insert(m_database.sql(),
+                              QStringLiteral("INSERT INTO cases (kind, procedure, state, current_stage, due_on, "
+                                             "received_on, summary, channel, team_id, complainant_id, "
+                                             "complainant_role, advocacy_offered, advocate_provided_by, officer, "
+                                             "time_limit_waiver_reason, publishable, source_reference, "
+                                             "import_batch_id, closed_on, matter_date, reference, created_at, "
+                                             "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                             "?, ?, ?, ?, ?, ?, 1) RETURNING id"),
+                              caseValues(record) + QVariantList{record.reference, now, now});
+        if (!id)
+            return Error{id.error().contains(u"UNIQUE", Qt::CaseInsensitive) ||
+                                 id.error().contains(u"duplicate", Qt::CaseInsensitive)
+                             ? tr("The reference %1 is already in use").arg(record.reference)
+                             : id.error()};
+        record.id = id.value();
+        record.version = 1;
+        if (Status stages = saveStages(record); !stages)
+            return stages;
+        return saveParts(record);
+    });
+}
+
+Status CaseRepository::update(Case& record)
+{
+    return m_database.transaction([&]() -> Status {
+        if (Status person = savePerson(record.complainant); !person)
+            return person;
+        const QString now = sql::timestamp(Clock::currentDateTimeUtc()).toString();
+        auto updated = sql::exec(m_database.sql(),
+                                 QStringLiteral("UPDATE cases SET ") + caseAssignments +
+                                     QStringLiteral(", updated_at = ?, version = version + 1 "
+                                                    "WHERE id = ? AND version = ?"),
+                                 caseValues(record) + QVariantList{now, record.id, record.version});
+        if (!updated)
+            return Error{updated.error()};
+        if (updated->numRowsAffected() != 1)
+            return fail(tr("%1 was changed by someone else since you opened it. Reopen it to see "
+                           "their changes, then make yours again.")
+                            .arg(record.reference));
+        ++record.version;
+        if (Status stages = saveStages(record); !stages)
+            return stages;
+        return saveParts(record);
+    });
+}
+
+Status CaseRepository::savePerson(Person& person)
+{
+    if (person.id == 0 && person.fullName.trimmed().isEmpty() && !person.anonymous)
+        return {};
+    const QVariantList values{person.fullName.trimmed(), person.email, person.phone, person.address,
+                              person.postcode, person.ward, person.ageBand, person.ethnicity,
+                              person.disability, sql::flag(person.anonymous)};
+    if (person.id == 0) {
+        auto id = sql::insert(m_database.sql(),
+                              QStringLiteral("INSERT INTO person (full_name, email, phone, address, postcode, "
+                                             "ward, age_band, ethnicity, disability, anonymous) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                              values);
+        if (!id)
+            return Error{id.error()};
+        person.id = id.value();
+        return {};
+    }
+    auto updated = sql::exec(m_database.sql(),
+                             QStringLiteral("UPDATE person SET full_name = ?, email = ?, phone = ?, address = ?, "
+                                            "postcode = ?, ward = ?, age_band = ?, ethnicity = ?, "
+                                            "disability = ?, anonymous = ? WHERE id = ?"),
+                             values + QVariantList{person.id});
+    return updated ? Status{} : Status{Error{updated.error()}};
+}
+
+Result<Case> CaseRepository::load(qint64 id) const
+{
+    auto query = sql::exec(m_database.sql(),
+                           QStringLiteral("SELECT ") + caseColumns +
+                               QStringLiteral(" FROM cases c LEFT JOIN person p ON p.id = c.complainant_id "
+                                              "WHERE c.id = ?"),
+                           {id});
+    if (!query)
+        return Error{query.error()};
+    if (!query->next())
+        return fail(tr("There is no case with id %1").arg(id));
+    Case record = caseFromRow(query.value());
+    if (Status stages = loadStages(record); !stages)
+        return Error{stages.error()};
+    if (Status parts = loadParts(record); !parts)
+        return Error{parts.error()};
+    return record;
+}
+
+Result<Case> CaseRepository::loadByReference(const QString& reference) const
+{
+    auto id = sql::scalar(m_database.sql(), QStringLiteral("SELECT id FROM cases WHERE reference = ?"),
+                          {reference.trimmed().toUpper()});
+    if (!id)
+        return Error{id.error()};
+    if (id->isNull())
+        return fail(tr("There is no case with the reference %1").arg(reference));
+    return load(id->toLongLong());
+}
+
+namespace {
+QString whereClause(const CaseFilter& filter, QVariantList& values)
+{
+    QStringList conditions;
+    if (filter.openOnly || filter.overdueOnly)
+        conditions << QStringLiteral("c.state IN ('received', 'open', 'suspended', 'responded')");
+    if (filter.overdueOnly) {
+        // A responded stage has met its deadline; only those still awaiting one are overdue.
+        conditions << QStringLiteral("c.state <> 'responded' AND c.due_on IS NOT NULL AND c.due_on < ?");
+        values << sql::date(filter.asOf.isValid() ? filter.asOf : Clock::today());
+    }
+    if (filter.kind) {
+        conditions << QStringLiteral("c.kind = ?");
+        values << caseKindCode(*filter.kind);
+    }
+    if (!filter.officer.isEmpty()) {
+        conditions << QStringLiteral("c.officer = ?");
+        values << filter.officer;
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+Result<QList<CaseSummary>> CaseRepository::list(const CaseFilter& filter) const
+{
+    QVariantList values;
+    QString statement = QStringLiteral(
+                            "SELECT c.id, c.reference, c.kind, c.procedure, c.state, c.current_stage, "
+                            "c.received_on, c.due_on, COALESCE(p.full_name, ''), COALESCE(o.name, ''), "
+                            "c.officer, c.summary FROM cases c "
+                            "LEFT JOIN person p ON p.id = c.complainant_id "
+                            "LEFT JOIN org_unit o ON o.id = c.team_id") +
+                        whereClause(filter, values) +
+                        QStringLiteral(" ORDER BY c.due_on IS NULL, c.due_on, c.received_on, c.id");
+    if (filter.limit > 0) {
+        statement += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << filter.limit << filter.offset;
+    }
+    auto query = sql::exec(m_database.sql(), statement, values);
+    if (!query)
+        return Error{query.error()};
+    QList<CaseSummary> result;
+    while (query->next()) {
+        CaseSummary row;
+        row.id = query->value(0).toLongLong();
+        row.reference = query->value(1).toString();
+        row.kind = caseKindFromCode(query->value(2).toString()).value_or(CaseKind::Complaint);
+        row.procedure = procedureFromCode(query->value(3).toString()).value_or(Procedure::None);
+        row.state = caseStateFromCode(query->value(4).toString()).value_or(CaseState::Received);
+        row.stage = query->value(5).toInt();
+        row.receivedOn = sql::toDate(query->value(6));
+        row.dueOn = sql::toDate(query->value(7));
+        row.complainantName = query->value(8).toString();
+        row.teamName = query->value(9).toString();
+        row.officer = query->value(10).toString();
+        row.summary = query->value(11).toString();
+        result.append(row);
+    }
+    return result;
+}
+
+Result<qint64> CaseRepository::count(const CaseFilter& filter) const
+{
+    QVariantList values;
+    auto total = sql::scalar(m_database.sql(),
+                             QStringLiteral("SELECT COUNT(*) FROM cases c") + whereClause(filter, values),
+                             values, 0);
+    if (!total)
+        return Error{total.error()};
+    return total->toLongLong();
+}
+
+} // namespace redress

@@ -1,0 +1,179 @@
+#include "Database.h"
+
+#include "storage/Schema.h"
+#include "storage/Sql.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStringList>
+
+namespace redress {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("redress-%1").arg(++counter);
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+} // namespace
+
+Database::Database(DatabaseLocation location, QString connectionName)
+    : m_location(std::move(location)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::openUnmigrated(const DatabaseLocation& location)
+{
+    std::unique_ptr<Database> database(new Database(location, nextConnectionName()));
+    if (Status connected = database->connect(Mode::CreateOrUpgrade); !connected)
+        return Error{connected.error()};
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location, Mode mode)
+{
+    std::unique_ptr<Database> database(new Database(location, nextConnectionName()));
+    if (Status connected = database->connect(mode); !connected)
+        return Error{connected.error()};
+    auto version = database->schemaVersion();
+    if (!version)
+        return Error{version.error()};
+    if (version.value() > Schema::latestVersion())
+        return fail(tr("%1 was written by a newer version of Redress (schema version %2; this "
+                       "version understands up to %3). Install the newer version to open it; "
+                       "nothing was changed.")
+                        .arg(location.describe())
+                        .arg(version.value())
+                        .arg(Schema::latestVersion()));
+    if (Status migrated = Schema::migrate(*database); !migrated)
+        return fail(location.describe() + QStringLiteral(": ") + migrated.error());
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    return open(m_location, Mode::MustExist);
+}
+
+Status Database::connect(Mode mode)
+{
+    if (m_location.isSqlite()) {
+        const QFileInfo file(m_location.filePath);
+        if (m_location.filePath.isEmpty())
+            return fail(tr("No database file was given"));
+        if (!file.exists() && mode == Mode::MustExist)
+            return fail(tr("There is no database at %1. Create one with \"redress-cli init\".")
+                            .arg(m_location.filePath));
+        if (file.exists() && file.isDir())
+            return fail(tr("%1 is a folder, not a database file").arg(m_location.filePath));
+        if (!file.exists() && !QDir().mkpath(file.absolutePath()))
+            return fail(tr("Cannot create the folder %1").arg(file.absolutePath()));
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        m_db.setDatabaseName(m_location.filePath);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        m_db.setHostName(m_location.host);
+        m_db.setPort(m_location.port);
+        m_db.setUserName(m_location.user);
+        m_db.setPassword(m_location.password);
+        m_db.setDatabaseName(m_location.databaseName);
+        m_db.setConnectOptions(m_location.options);
+    }
+    if (!m_db.isValid())
+        return fail(tr("The Qt SQL driver for %1 is not installed")
+                        .arg(m_location.isSqlite() ? QStringLiteral("SQLite")
+                                                   : QStringLiteral("PostgreSQL")));
+    if (!m_db.open())
+        return fail(tr("Cannot open the database %1: %2")
+                        .arg(m_location.describe(), m_db.lastError().text()));
+
+    if (m_location.isSqlite()) {
+        // The first read tells a database from any other file; WAL lets readers work while
+        // one writer saves; FULL sync so a power cut loses no committed case.
+        if (!sql::exec(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return fail(tr("%1 is not a Redress database (it is not a SQLite database file)")
+                            .arg(m_location.filePath));
+        for (const auto* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                                   "PRAGMA synchronous = FULL"}) {
+            auto applied = sql::exec(m_db, QString::fromLatin1(pragma));
+            if (!applied)
+                return Error{applied.error()};
+        }
+    } else {
+        auto quiet = sql::exec(m_db, QStringLiteral("SET client_min_messages TO warning"));
+        if (!quiet)
+            return Error{quiet.error()};
+    }
+    return {};
+}
+
+Result<int> Database::schemaVersion() const
+{
+    const QStringList tables = m_db.tables(QSql::Tables);
+    if (!tables.contains(QStringLiteral("meta"))) {
+        if (!tables.isEmpty())
+            return fail(tr("%1 is a database, but not a Redress one (it has tables of its own and "
+                           "no Redress schema version); nothing was changed")
+                            .arg(m_location.describe()));
+        return 0;
+    }
+    auto value = sql::scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"),
+                             {}, QStringLiteral("0"));
+    if (!value)
+        return Error{value.error()};
+    bool ok = false;
+    const int version = value->toString().toInt(&ok);
+    if (!ok)
+        return fail(tr("%1 has a damaged schema version \"%2\"")
+                        .arg(m_location.describe(), value->toString()));
+    return version;
+}
+
+Status Database::transaction(const std::function<Status()>& work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status result = work();
+        --m_transactionDepth;
+        return result;
+    }
+    // IMMEDIATE takes SQLite's write lock up front, so two writers wait for each other
+    // instead of failing half-way through.
+    const QString begin = m_location.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (auto begun = sql::exec(m_db, begin); !begun)
+        return fail(tr("Cannot start a transaction (is the database locked by someone else?): %1")
+                        .arg(begun.error()));
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    if (!result) {
+        (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (auto committed = sql::exec(m_db, QStringLiteral("COMMIT")); !committed) {
+        (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
+        return fail(tr("Saving failed and nothing was changed: %1").arg(committed.error()));
+    }
+    return {};
+}
+
+} // namespace redress

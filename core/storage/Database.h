@@ -1,0 +1,60 @@
+#pragma once
+
+#include "storage/DatabaseLocation.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace redress {
+
+// One open Redress database on one named Qt SQL connection. A connection belongs to the
+// thread that opened it: a worker thread opens its own with openAnother().
+class Database
+{
+public:
+    enum class Mode {
+        CreateOrUpgrade, // create the file or schema if missing, upgrade an older one
+        MustExist,       // as above, but refuse a SQLite file that is not there
+    };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens, checks it is a Redress database this version understands, and migrates it to
+    // the latest schema. Refuses a file that is not a database and a database written by a
+    // newer Redress, leaving both untouched.
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location,
+                                                  Mode mode = Mode::CreateOrUpgrade);
+    // Opens without migrating: for tests that build older schema versions.
+    static Result<std::unique_ptr<Database>> openUnmigrated(const DatabaseLocation& location);
+
+    // Another connection to the same database, for use on the calling thread.
+    Result<std::unique_ptr<Database>> openAnother() const;
+
+    const DatabaseLocation& location() const { return m_location; }
+    bool isSqlite() const { return m_location.isSqlite(); }
+    QSqlDatabase& sql() { return m_db; }
+    const QSqlDatabase& sql() const { return m_db; }
+
+    // The schema version stored in the database (0 for an empty one).
+    Result<int> schemaVersion() const;
+
+    // Runs `work` in one transaction, committed if it succeeds and rolled back otherwise.
+    // Nested calls join the outer transaction.
+    Status transaction(const std::function<Status()>& work);
+
+private:
+    Database(DatabaseLocation location, QString connectionName);
+    Status connect(Mode mode);
+
+    DatabaseLocation m_location;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_transactionDepth = 0;
+};
+
+} // namespace redress

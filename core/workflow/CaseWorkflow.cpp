@@ -1,0 +1,201 @@
+#include "CaseWorkflow.h"
+
+#include "storage/AuditLog.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+#include "storage/ReferenceData.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+
+namespace redress {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CaseWorkflow", text);
+}
+
+QJsonValue dateValue(QDate date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QString describe(const Case& after, const ActionRequest& request)
+{
+    const Stage* stage = after.currentStage();
+    const int number = stage ? stage->number : 1;
+    const QString on = request.on.toString(QStringLiteral("dd/MM/yyyy"));
+    switch (request.action) {
+    case Action::Extend:
+        return tr("Stage %1 extended to %2 working days (agreed %3): %4")
+            .arg(number)
+            .arg(request.extendToDays)
+            .arg(request.agreedOn.toString(QStringLiteral("dd/MM/yyyy")), request.reason);
+    case Action::Suspend:
+        return tr("Suspended from %1: %2").arg(on, request.reason);
+    case Action::Escalate:
+        return tr("Escalated to stage %1, requested %2").arg(number).arg(on);
+    case Action::Withdraw:
+    case Action::Reopen:
+        return tr("%1 on %2: %3").arg(actionLabel(request.action), on, request.reason);
+    case Action::RecordOutcome:
+        return tr("Stage %1 outcome: %2").arg(number).arg(stage ? stage->outcomeCode : QString());
+    case Action::Allocate:
+        return actionLabel(request.action);
+    default:
+        return tr("%1 on %2").arg(actionLabel(request.action), on);
+    }
+}
+
+} // namespace
+
+Result<CaseWorkflow> CaseWorkflow::forDatabase(Database& database, QString actor)
+{
+    ReferenceData reference(database);
+    auto calendar = reference.calendar();
+    if (!calendar)
+        return Error{calendar.error()};
+    auto procedures = reference.procedures();
+    if (!procedures)
+        return Error{procedures.error()};
+    return CaseWorkflow(database, Rules(calendar.value(), procedures.value()), std::move(actor));
+}
+
+CaseWorkflow::CaseWorkflow(Database& database, Rules rules, QString actor)
+    : m_database(database), m_rules(std::move(rules)), m_actor(std::move(actor))
+{
+}
+
+QJsonObject CaseWorkflow::snapshot(const Case& record)
+{
+    QJsonObject object{
+        {QStringLiteral("state"), caseStateCode(record.state)},
+        {QStringLiteral("procedure"), procedureCode(record.procedure)},
+        {QStringLiteral("receivedOn"), dateValue(record.receivedOn)},
+        {QStringLiteral("dueOn"), dateValue(record.dueOn)},
+        {QStringLiteral("closedOn"), dateValue(record.closedOn)},
+        {QStringLiteral("officer"), record.officer},
+        {QStringLiteral("summary"), record.summary},
+        {QStringLiteral("channel"), record.channelCode},
+        {QStringLiteral("teamId"), record.teamId},
+        {QStringLiteral("complainant"), record.complainant.fullName},
+        {QStringLiteral("complainantRole"), record.complainantRoleCode},
+        {QStringLiteral("reopenings"), int(record.reopenings.size())},
+        {QStringLiteral("points"), int(record.points.size())},
+        {QStringLiteral("remedies"), int(record.remedies.size())},
+        {QStringLiteral("learningActions"), int(record.learningActions.size())},
+    };
+    for (const Stage& stage : record.stages) {
+        const QString prefix = QStringLiteral("stage%1.").arg(stage.number);
+        auto put = [&](const char* key, const QJsonValue& value) {
+            object.insert(prefix + QLatin1String(key), value);
+        };
+        put("requestedOn", dateValue(stage.requestedOn));
+        put("acknowledgedOn", dateValue(stage.acknowledgedOn));
+        put("statementAgreedOn", dateValue(stage.statementAgreedOn));
+        put("ioAppointedOn", dateValue(stage.investigatingOfficerAppointedOn));
+        put("ipAppointedOn", dateValue(stage.independentPersonAppointedOn));
+        put("reportReceivedOn", dateValue(stage.reportReceivedOn));
+        put("panelHeldOn", dateValue(stage.panelHeldOn));
+        put("panelReportOn", dateValue(stage.panelReportOn));
+        put("respondedOn", dateValue(stage.respondedOn));
+        put("extendedToDays", stage.extendedToDays);
+        put("extensionAgreedOn", dateValue(stage.extensionAgreedOn));
+        put("suspensions", int(stage.suspensions.size()));
+        put("outcome", stage.outcomeCode);
+        put("respondingManager", stage.respondingManager);
+        put("investigatingOfficer", stage.investigatingOfficer);
+        put("independentPerson", stage.independentPerson);
+        put("dueOn", dateValue(stage.dueOn));
+    }
+    return object;
+}
+
+Status CaseWorkflow::audit(const Case& before, const Case& after, const QString& action,
+                           const QString& detail)
+{
+    auto [changedBefore, changedAfter] = AuditLog::changes(snapshot(before), snapshot(after));
+    AuditEntry entry;
+    entry.actor = m_actor;
+    entry.caseId = after.id;
+    entry.caseReference = after.reference;
+    entry.action = action;
+    entry.detail = detail;
+    entry.before = changedBefore;
+    entry.after = changedAfter;
+    return AuditLog(m_database).append(entry);
+}
+
+Status CaseWorkflow::log(Case& record)
+{
+    auto prepared = m_rules.prepareNew(record);
+    if (!prepared)
+        return Error{prepared.error()};
+    Case saved = prepared.value();
+    Status done = m_database.transaction([&]() -> Status {
+        if (Status inserted = CaseRepository(m_database).insert(saved); !inserted)
+            return inserted;
+        return audit(Case{}, saved, QStringLiteral("log"),
+                     tr("Logged %1 received %2")
+                         .arg(caseKindLabel(saved.kind).toLower(),
+                              saved.receivedOn.toString(QStringLiteral("dd/MM/yyyy"))));
+    });
+    if (!done)
+        return done;
+    record = saved;
+    return {};
+}
+
+Status CaseWorkflow::perform(Case& record, const ActionRequest& request)
+{
+    auto applied = m_rules.apply(record, request);
+    if (!applied)
+        return Error{applied.error()};
+    Case after = applied.value();
+    Status done = m_database.transaction([&]() -> Status {
+        CaseRepository cases(m_database);
+        if (request.action == Action::ReferToOmbudsman) {
+            Case enquiry;
+            enquiry.kind = CaseKind::OmbudsmanEnquiry;
+            enquiry.receivedOn = request.on;
+            enquiry.summary = tr("Ombudsman enquiry about %1").arg(record.reference);
+            enquiry.complainant = record.complainant;
+            enquiry.complainantRoleCode = record.complainantRoleCode;
+            enquiry.teamId = record.teamId;
+            enquiry.officer = record.officer;
+            enquiry.ombudsman.lgscoReference = request.lgscoReference;
+            enquiry.links.append({record.id, record.reference, QStringLiteral("lgsco_enquiry_of")});
+            if (Status logged = log(enquiry); !logged)
+                return logged;
+            after.links.append({enquiry.id, enquiry.reference, QStringLiteral("referred_to_lgsco")});
+        }
+        if (Status saved = cases.update(after); !saved)
+            return saved;
+        return audit(record, after, actionCode(request.action), describe(after, request));
+    });
+    if (!done)
+        return done;
+    record = after;
+    return {};
+}
+
+Status CaseWorkflow::saveDetails(Case& record, const QString& what)
+{
+    auto before = CaseRepository(m_database).load(record.id);
+    if (!before)
+        return Error{before.error()};
+    Case after = m_rules.withDeadlines(record, Clock::today());
+    Status done = m_database.transaction([&]() -> Status {
+        if (Status saved = CaseRepository(m_database).update(after); !saved)
+            return saved;
+        return audit(before.value(), after, QStringLiteral("edit"), what);
+    });
+    if (!done)
+        return done;
+    record = after;
+    return {};
+}
+
+} // namespace redress

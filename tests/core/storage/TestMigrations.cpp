@@ -1,0 +1,188 @@
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+#include "storage/ReferenceData.h"
+#include "storage/Schema.h"
+#include "storage/Sql.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTest>
+
+using namespace redress;
+using namespace redress::test;
+
+namespace {
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsLatestSchemaWithDefaults_data() { addBackendRows(); }
+    void createsLatestSchemaWithDefaults()
+    {
+        REDRESS_TEST_DATABASE(db);
+        QCOMPARE(db->schemaVersion().value(), Schema::latestVersion());
+        ReferenceData reference(*db);
+        QVERIFY(reference.terms(QStringLiteral("channel")).value().size() >= 8);
+        QVERIFY(reference.terms(QStringLiteral("outcome")).value().size() >= 10);
+        const auto procedures = reference.procedures();
+        QVERIFY2(procedures, qPrintable(procedures.error()));
+        QVERIFY(procedures->codes().contains(QStringLiteral("statutory")));
+        QVERIFY(procedures->codes().contains(QStringLiteral("corporate")));
+        const auto calendar = reference.calendar();
+        QVERIFY(calendar);
+        QVERIFY(calendar->bankHolidays().isBankHoliday(QDate(2023, 5, 8))); // the Coronation
+        QVERIFY(!calendar->bankHolidays().isBankHoliday(QDate(2020, 5, 4))); // moved to 8 May
+        QVERIFY(!reference.orgUnits().value().isEmpty());
+    }
+
+    void reopeningChangesNothing_data() { addBackendRows(); }
+    void reopeningChangesNothing()
+    {
+        REDRESS_TEST_DATABASE(db);
+        const qint64 terms = sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM taxonomy_term")).value().toLongLong();
+        db.reset();
+        auto again = dbHolder->open();
+        QVERIFY(again);
+        QCOMPARE(sql::scalar(again->sql(), QStringLiteral("SELECT COUNT(*) FROM taxonomy_term")).value().toLongLong(), terms);
+        QCOMPARE(again->schemaVersion().value(), Schema::latestVersion());
+    }
+
+    // Every earlier version, left with data in it, upgrades to the latest.
+    void upgradesFromEachEarlierVersion_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::addColumn<int>("fromVersion");
+        for (int version = 0; version < Schema::latestVersion(); ++version) {
+            QTest::addRow("sqlite from %d", version) << Backend::Sqlite << version;
+            QTest::addRow("postgres from %d", version) << Backend::Postgres << version;
+        }
+    }
+    void upgradesFromEachEarlierVersion()
+    {
+        QFETCH(Backend, backend);
+        QFETCH(int, fromVersion);
+        auto holder = TestDatabase::create(backend);
+        if (!holder)
+            return;
+        {
+            auto old = Database::openUnmigrated(holder->location());
+            QVERIFY2(old, qPrintable(old.error()));
+            QVERIFY(Schema::migrate(**old, fromVersion));
+            QCOMPARE((*old)->schemaVersion().value(), fromVersion);
+        }
+        auto upgraded = Database::open(holder->location());
+        QVERIFY2(upgraded, qPrintable(upgraded.error()));
+        QCOMPARE((*upgraded)->schemaVersion().value(), Schema::latestVersion());
+    }
+
+    void sqliteRunsWalWithForeignKeysAndFullSync()
+    {
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        auto db = holder->open();
+        QVERIFY(db);
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("PRAGMA synchronous")).value().toInt(), 2);
+    }
+
+    void refusesADatabaseFromANewerVersion_data() { addBackendRows(); }
+    void refusesADatabaseFromANewerVersion()
+    {
+        REDRESS_TEST_DATABASE(db);
+        const int newer = Schema::latestVersion() + 1;
+        QVERIFY(sql::exec(db->sql(), QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
+                          {QString::number(newer)}));
+        db.reset();
+        auto refused = Database::open(dbHolder->location());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("newer version of Redress")), qPrintable(refused.error()));
+        auto untouched = Database::openUnmigrated(dbHolder->location());
+        QCOMPARE((*untouched)->schemaVersion().value(), newer);
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("complaints.xlsx.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("Reference,Received,Outcome\r\nCP-1,01/04/2020,Upheld\r\n").repeated(200));
+        file.close();
+        const QByteArray before = fileHash(path);
+        auto refused = Database::open(DatabaseLocation::sqliteFile(path));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("not a Redress database")), qPrintable(refused.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesAnotherApplicationsDatabase()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("other.sqlite"));
+        {
+            auto other = Database::openUnmigrated(DatabaseLocation::sqliteFile(path));
+            QVERIFY(other);
+            QVERIFY(sql::exec((*other)->sql(), QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+        }
+        auto refused = Database::open(DatabaseLocation::sqliteFile(path));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("not a Redress one")), qPrintable(refused.error()));
+    }
+
+    void mustExistRefusesAMissingFile()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("missing.sqlite"));
+        auto refused = Database::open(DatabaseLocation::sqliteFile(path), Database::Mode::MustExist);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(QStringLiteral("redress-cli init")));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void splitsStatements_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<int>("count");
+        QTest::addRow("plain") << QStringLiteral("CREATE TABLE a (x INT);\nCREATE TABLE b (y INT);\n") << 2;
+        QTest::addRow("comments skipped") << QStringLiteral("-- one; two\nCREATE TABLE a (x INT);\n") << 1;
+        QTest::addRow("sqlite trigger body")
+            << QStringLiteral("CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n    SELECT RAISE(ABORT, 'no');\nEND;\nCREATE TABLE c (z INT);\n")
+            << 2;
+        QTest::addRow("postgres dollar quote")
+            << QStringLiteral("CREATE FUNCTION f() RETURNS trigger\nLANGUAGE plpgsql AS $$\nBEGIN\n    RAISE EXCEPTION 'no';\nEND;\n$$;\nCREATE TRIGGER t BEFORE DELETE ON a\nFOR EACH ROW EXECUTE FUNCTION f();\n")
+            << 2;
+    }
+    void splitsStatements()
+    {
+        QFETCH(QString, script);
+        QFETCH(int, count);
+        QCOMPARE(Schema::splitStatements(script).size(), count);
+    }
+
+    void everyMigrationHasStatementsForBothDialects()
+    {
+        for (int version = 1; version <= Schema::latestVersion(); ++version) {
+            for (bool sqlite : {true, false}) {
+                auto statements = Schema::statements(version, sqlite);
+                QVERIFY(statements);
+                QVERIFY(!statements->isEmpty());
+                for (const QString& statement : statements.value())
+                    QVERIFY2(!statement.contains(QStringLiteral("{{")), qPrintable(statement));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"

@@ -1,0 +1,106 @@
+#include "TestSupport.h"
+
+#include "storage/Sql.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QTimeZone>
+
+namespace redress::test {
+
+QString sharedTestData(const QString& relativePath)
+{
+    return QDir(QStringLiteral(REDRESS_SHARED_TESTDATA_DIR)).filePath(relativePath);
+}
+
+QString backendName(Backend backend)
+{
+    return backend == Backend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgres");
+}
+
+void addBackendRows()
+{
+    QTest::addColumn<Backend>("backend");
+    QTest::newRow("sqlite") << Backend::Sqlite;
+    QTest::newRow("postgres") << Backend::Postgres;
+}
+
+std::unique_ptr<TestDatabase> TestDatabase::create(Backend backend)
+{
+    std::unique_ptr<TestDatabase> test(new TestDatabase);
+    test->m_backend = backend;
+    if (backend == Backend::Sqlite) {
+        if (!test->m_folder.isValid()) {
+            QTest::qFail("cannot make a temporary folder", __FILE__, __LINE__);
+            return nullptr;
+        }
+        test->m_location = DatabaseLocation::sqliteFile(test->m_folder.filePath(QStringLiteral("redress.sqlite")));
+        return test;
+    }
+    const QString url = qEnvironmentVariable("REDRESS_TEST_POSTGRES_URL");
+    if (url.isEmpty()) {
+        if (qEnvironmentVariable("REDRESS_REQUIRE_POSTGRES") == u"1")
+            QTest::qFail("REDRESS_TEST_POSTGRES_URL is not set but REDRESS_REQUIRE_POSTGRES=1", __FILE__, __LINE__);
+        else
+            QTest::qSkip("no PostgreSQL server (set REDRESS_TEST_POSTGRES_URL)", __FILE__, __LINE__);
+        return nullptr;
+    }
+    auto server = DatabaseLocation::fromUrl(url);
+    if (!server) {
+        QTest::qFail(qPrintable(server.error()), __FILE__, __LINE__);
+        return nullptr;
+    }
+    test->m_server = server.value();
+    const QString name = QStringLiteral("redress_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
+    {
+        auto admin = Database::openUnmigrated(test->m_server);
+        if (!admin) {
+            QTest::qFail(qPrintable(admin.error()), __FILE__, __LINE__);
+            return nullptr;
+        }
+        // CREATE DATABASE takes no bound parameters; the name is ours, made of [a-z0-9_].
+        auto created = sql::exec((*admin)->sql(), QStringLiteral("CREATE DATABASE ") + name);
+        if (!created) {
+            QTest::qFail(qPrintable(created.error()), __FILE__, __LINE__);
+            return nullptr;
+        }
+    }
+    test->m_location = test->m_server;
+    test->m_location.databaseName = name;
+    return test;
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (m_backend != Backend::Postgres || m_location.databaseName.isEmpty())
+        return;
+    auto admin = Database::openUnmigrated(m_server);
+    if (admin)
+        (void)sql::exec((*admin)->sql(),
+                        QStringLiteral("DROP DATABASE IF EXISTS ") + m_location.databaseName +
+                            QStringLiteral(" WITH (FORCE)"));
+}
+
+std::unique_ptr<Database> TestDatabase::open() const
+{
+    auto database = Database::open(m_location);
+    if (!database) {
+        qWarning("%s", qPrintable(database.error()));
+        return nullptr;
+    }
+    return std::move(database).value();
+}
+
+FixedToday::FixedToday(QDate today)
+{
+    Clock::setInstance(std::make_unique<FixedClock>(QDateTime(today, QTime(12, 0), Qt::UTC)));
+}
+
+FixedToday::~FixedToday()
+{
+    Clock::setInstance(nullptr);
+}
+
+} // namespace redress::test

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "TestPaths.h"
+
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace redress::test {
+
+// A file under ../shared/testdata (the third-party spreadsheets, logs and bank holidays).
+QString sharedTestData(const QString& relativePath);
+
+enum class Backend { Sqlite, Postgres };
+QString backendName(Backend backend);
+
+// Adds one data row per backend ("sqlite", "postgres") with a column "backend", so a
+// database test runs on both. Call it from a _data() function.
+void addBackendRows();
+
+// A real, empty database of its own for one test: a SQLite file in a temporary folder, or a
+// fresh database on the PostgreSQL server named by REDRESS_TEST_POSTGRES_URL (dropped
+// again at the end). Without that variable a PostgreSQL test is skipped, unless
+// REDRESS_REQUIRE_POSTGRES=1 says it must run.
+class TestDatabase
+{
+public:
+    ~TestDatabase();
+
+    // nullptr with a QSKIP/QFAIL already issued when the backend is not there.
+    static std::unique_ptr<TestDatabase> create(Backend backend);
+
+    DatabaseLocation location() const { return m_location; }
+    // Opens (and migrates) a connection to it.
+    std::unique_ptr<Database> open() const;
+
+private:
+    TestDatabase() = default;
+
+    Backend m_backend = Backend::Sqlite;
+    DatabaseLocation m_location;
+    DatabaseLocation m_server; // PostgreSQL: the maintenance database to create/drop from
+    QTemporaryDir m_folder;
+};
+
+// Sets Clock to a fixed instant for the life of the object.
+class FixedToday
+{
+public:
+    explicit FixedToday(QDate today);
+    ~FixedToday();
+};
+
+} // namespace redress::test
+
+// In a test function: the row's backend, a fresh database on it, and `db` open on it.
+#define REDRESS_TEST_DATABASE(db)                                                                  \
+    QFETCH(redress::test::Backend, backend);                                                       \
+    auto db##Holder = redress::test::TestDatabase::create(backend);                                \
+    if (!db##Holder)                                                                               \
+        return;                                                                                    \
+    auto db = db##Holder->open();                                                                  \
+    QVERIFY(db)

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace redress {
+
+class CaseQueueModel;
+class Database;
+
+// Wires the features together: the case queue for now; the case view, logging, reports,
+// import and administration plug in here as they arrive.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Database& database, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CaseQueueModel* queueModel() const { return m_model; }
+    QTableView* queueView() const { return m_view; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void applyView(int index);
+    void showError(const QString& message);
+    void updateStatus();
+    void restoreLayout();
+    void saveLayout() const;
+
+    Database& m_database;
+    CaseQueueModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QComboBox* m_viewPicker = nullptr;
+    QLabel* m_banner = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace redress
