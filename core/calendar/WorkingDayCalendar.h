@@ -2,9 +2,10 @@
 
 #include "calendar/BankHolidays.h"
 
+#include <QBitArray>
 #include <QDate>
+#include <QHash>
 #include <QList>
-#include <QSet>
 
 namespace redress {
 
@@ -17,7 +18,14 @@ namespace redress {
 // - addWorkingDays(start, n) is the n-th working day after that day 0;
 // - workingDaysBetween(start, end) counts working days d with day0 < d <= end, so
 //   workingDaysBetween(s, addWorkingDays(s, n)) == n, and a response on a Saturday counts
-//   as if sent on the Friday before.
+//   as if sent on the Friday before; an end on or after the start but before day 0 counts 0;
+// - going backwards mirrors this: addWorkingDays(start, -n) is the n-th working day before
+//   start, where a non-working start counts as the working day before it (as an end
+//   would), and workingDaysBetween(start, end) with end < start is
+//   -workingDaysBetween(end, start). So the round trip holds for negative n too.
+//
+// Read-only after construction (shared by copies), so it can be used from any thread. The
+// counts walk day by day over a bit per day, without allocating.
 class WorkingDayCalendar
 {
 public:
@@ -31,18 +39,26 @@ public:
     WorkingDayCalendar withClosureDays(bool apply) const;
 
     bool isWorkingDay(QDate date) const;
+    // Whether the date is in the closure list, whether or not this calendar applies it.
     bool isClosureDay(QDate date) const;
 
     // day 0 of a clock started on `date`
     QDate clockStart(QDate date) const;
     QDate addWorkingDays(QDate start, int workingDays) const;
     int workingDaysBetween(QDate start, QDate end) const;
-    // Working days d with from <= d < until: the time a suspension stopped the clock.
+    // Working days d with from <= d < until (0 when until <= from): the time a suspension
+    // stopped the clock, by which the deadline moves.
     int workingDaysIn(QDate from, QDate until) const;
 
 private:
+    bool closedOn(QDate date) const;
+    QDate lastWorkingDayOnOrBefore(QDate date) const;
+    QDate stepWorkingDays(QDate day, qint64 workingDays, int step) const;
+
     BankHolidays m_bankHolidays;
     QHash<QDate, QString> m_closures;
+    // One bit per day of the BankHolidays range, so counting does no hashing.
+    QBitArray m_closureBits;
     bool m_applyClosures = true;
 };
 
