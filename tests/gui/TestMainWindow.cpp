@@ -48,8 +48,8 @@ private slots:
         auto db = holder->open();
         QVERIFY(db);
         auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
-        logComplaint(*workflow, QDate(2021, 1, 4), QStringLiteral("Later Deadline"));
-        logComplaint(*workflow, QDate(2020, 12, 21), QStringLiteral("Overdue Person")); // due 07/01/2021
+        logComplaint(workflow.value(), QDate(2021, 1, 4), QStringLiteral("Later Deadline"));
+        logComplaint(workflow.value(), QDate(2020, 12, 21), QStringLiteral("Overdue Person")); // due 07/01/2021
 
         MainWindow window(*db);
         window.show();

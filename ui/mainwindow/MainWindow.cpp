@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "caseview/CaseView.h"
 #include "queue/CaseQueueModel.h"
 #include "storage/Database.h"
 #include "storage/ReferenceData.h"
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -56,7 +58,18 @@ MainWindow::MainWindow(Database& database, QWidget* parent) : QMainWindow(parent
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     layout->addWidget(m_view);
-    setCentralWidget(central);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        openCase(index.data(Qt::UserRole).toLongLong());
+    });
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(central, tr("Queue"));
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index > 0)
+            delete m_tabs->widget(index);
+    });
+    setCentralWidget(m_tabs);
 
     auto* toolbar = addToolBar(tr("Queue"));
     toolbar->setObjectName(QStringLiteral("queueToolbar"));
@@ -97,6 +110,30 @@ void MainWindow::buildMenus()
                               "<p>Database: %2</p>")
                                .arg(QStringLiteral(REDRESS_VERSION), m_database.location().describe().toHtmlEscaped()));
     });
+}
+
+void MainWindow::openCase(qint64 caseId)
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto* view = qobject_cast<CaseView*>(m_tabs->widget(i));
+        if (view && view->currentCase().id == caseId) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto workflow = CaseWorkflow::forDatabase(m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
+    if (!workflow) {
+        showError(workflow.error());
+        return;
+    }
+    auto* view = new CaseView(m_database, workflow.value(), m_tabs);
+    if (Status loaded = view->load(caseId); !loaded) {
+        delete view;
+        showError(loaded.error());
+        return;
+    }
+    connect(view, &CaseView::caseChanged, this, [this] { applyView(m_viewPicker->currentIndex()); });
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, view->currentCase().reference));
 }
 
 void MainWindow::applyView(int index)

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QTabWidget;
 class QTableView;
 
 namespace redress {
@@ -23,6 +24,8 @@ public:
 
     CaseQueueModel* queueModel() const { return m_model; }
     QTableView* queueView() const { return m_view; }
+    // Opens the case in its own tab (or brings its tab forward).
+    void openCase(qint64 caseId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -38,6 +41,7 @@ private:
     Database& m_database;
     CaseQueueModel* m_model = nullptr;
     QTableView* m_view = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QComboBox* m_viewPicker = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_status = nullptr;

@@ -24,13 +24,34 @@ void CaseQueueModel::setFilter(const CaseFilter& filter)
 
 void CaseQueueModel::reload()
 {
+    // The first page is loaded inside the reset, so views never see a reset and an insert
+    // interleaved.
     beginResetModel();
     m_rows.clear();
     m_exhausted = false;
     m_lastError.clear();
+    const QString error = loadPage();
     endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
+    if (!error.isEmpty())
+        emit loadFailed(error);
+}
+
+QString CaseQueueModel::loadPage()
+{
+    CaseFilter page = m_filter;
+    page.limit = pageSize;
+    page.offset = int(m_rows.size());
+    auto rows = CaseRepository(m_database).list(page);
+    if (!rows) {
+        m_exhausted = true;
+        m_lastError = rows.error();
+        return rows.error();
+    }
+    m_exhausted = rows->size() < pageSize;
+    m_pending = std::move(rows).value();
+    if (m_rows.isEmpty())
+        m_rows.swap(m_pending);
+    return {};
 }
 
 const CaseSummary* CaseQueueModel::summaryAt(int row) const
@@ -57,22 +78,15 @@ void CaseQueueModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_exhausted)
         return;
-    CaseFilter page = m_filter;
-    page.limit = pageSize;
-    page.offset = int(m_rows.size());
-    auto rows = CaseRepository(m_database).list(page);
-    if (!rows) {
-        m_exhausted = true;
-        m_lastError = rows.error();
-        emit loadFailed(rows.error());
+    if (const QString error = loadPage(); !error.isEmpty()) {
+        emit loadFailed(error);
         return;
     }
-    if (rows->size() < pageSize)
-        m_exhausted = true;
-    if (rows->isEmpty())
+    if (m_pending.isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
-    m_rows.append(rows.value());
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + m_pending.size() - 1));
+    m_rows.append(m_pending);
+    m_pending.clear();
     endInsertRows();
 }
 

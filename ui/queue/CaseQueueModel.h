@@ -52,12 +52,15 @@ signals:
     void loadFailed(const QString& message);
 
 private:
+    // Reads the next page into m_rows (when empty) or m_pending; gives an error message.
+    QString loadPage();
     int workingDaysLeft(const CaseSummary& row) const;
 
     Database& m_database;
     WorkingDayCalendar m_calendar;
     CaseFilter m_filter;
     QList<CaseSummary> m_rows;
+    QList<CaseSummary> m_pending;
     bool m_exhausted = false;
     QString m_lastError;
 };

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "cli/Command.h"
+
+#include <QCoreApplication>
+
+namespace redress::cli {
+
+// Checks the database and every case (IntegrityCheck); prints each problem as
+// "REF: message" and fails if there is any.
+class CheckCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+
+public:
+    CheckCommand();
+    int execute(const QStringList& arguments) override;
+};
+
+} // namespace redress::cli

@@ -1,0 +1,170 @@
+#include "Command.h"
+
+#include "storage/DefaultLocation.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <cstdio>
+
+namespace redress::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Command", text);
+}
+
+QTextStream& standardOutput()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& standardError()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace
+
+Command::Command(QString name, QString description)
+    : m_name(std::move(name)), m_description(std::move(description)),
+      m_dbOption(QStringLiteral("db"), tr("The SQLite database file (default: the desktop app's)."),
+                 QStringLiteral("path")),
+      m_urlOption(QStringLiteral("db-url"),
+                  tr("A PostgreSQL database instead: postgresql://user@host:port/database"),
+                  QStringLiteral("url")),
+      m_helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
+{}
+
+Command::~Command() = default;
+
+void Command::setStreams(QTextStream* out, QTextStream* err)
+{
+    m_out = out;
+    m_err = err;
+}
+
+QTextStream& Command::out()
+{
+    return m_out ? *m_out : standardOutput();
+}
+
+QTextStream& Command::err()
+{
+    return m_err ? *m_err : standardError();
+}
+
+int Command::failure(const QString& message)
+{
+    err() << message << Qt::endl;
+    return ExitFailure;
+}
+
+int Command::usageError(const QString& message)
+{
+    err() << message << u'\n' << tr("Run \"redress-cli %1 --help\" for its options.").arg(m_name)
+          << Qt::endl;
+    return ExitUsage;
+}
+
+QString Command::usageLine(const QStringList& positionals) const
+{
+    QString line = tr("Usage: redress-cli %1 [options]").arg(m_name);
+    for (const QString& positional : positionals)
+        line += u' ' + positional;
+    return line;
+}
+
+std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList& arguments,
+                                  const QStringList& positionals)
+{
+    parser.setApplicationDescription(m_description);
+    parser.addOption(m_dbOption);
+    parser.addOption(m_urlOption);
+    parser.addOption(m_helpOption);
+    if (!parser.parse(QStringList{QStringLiteral("redress-cli")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(m_helpOption)) {
+        // Qt's first line names the executable's path; ours names the command.
+        QString help = parser.helpText();
+        help = usageLine(positionals) + help.mid(help.indexOf(u'\n'));
+        out() << help;
+        out().flush();
+        return ExitSuccess;
+    }
+    const QStringList given = parser.positionalArguments();
+    if (given.size() < positionals.size())
+        return usageError(tr("Give the %1").arg(positionals.at(given.size())));
+    if (given.size() > positionals.size())
+        return usageError(tr("Unexpected argument \"%1\"").arg(given.at(positionals.size())));
+    if (parser.isSet(m_dbOption) && parser.isSet(m_urlOption))
+        return usageError(tr("Give --db or --db-url, not both"));
+    return std::nullopt;
+}
+
+bool Command::databaseNamed(const QCommandLineParser& parser) const
+{
+    return parser.isSet(m_dbOption) || parser.isSet(m_urlOption);
+}
+
+Result<DatabaseLocation> Command::location(const QCommandLineParser& parser) const
+{
+    if (parser.isSet(m_urlOption))
+        return DatabaseLocation::fromUrl(parser.value(m_urlOption));
+    if (parser.isSet(m_dbOption))
+        return DatabaseLocation::sqliteFile(parser.value(m_dbOption));
+    return DatabaseLocation::sqliteFile(defaultDatabasePath());
+}
+
+std::unique_ptr<Database> Command::open(const QCommandLineParser& parser, Database::Mode mode,
+                                        int& code)
+{
+    auto where = location(parser);
+    if (!where) {
+        code = usageError(where.error());
+        return nullptr;
+    }
+    auto database = Database::open(where.value(), mode);
+    if (!database) {
+        code = failure(database.error());
+        return nullptr;
+    }
+    code = ExitSuccess;
+    return std::move(database).value();
+}
+
+Result<QDate> Command::parseDate(const QString& text)
+{
+    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)"));
+    static const QRegularExpression uk(QStringLiteral(R"(^(\d{1,2})/(\d{1,2})/(\d{4})$)"));
+    const QString trimmed = text.trimmed();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    if (const auto match = iso.match(trimmed); match.hasMatch()) {
+        year = match.captured(1).toInt();
+        month = match.captured(2).toInt();
+        day = match.captured(3).toInt();
+    } else if (const auto ukMatch = uk.match(trimmed); ukMatch.hasMatch()) {
+        year = ukMatch.captured(3).toInt();
+        month = ukMatch.captured(2).toInt();
+        day = ukMatch.captured(1).toInt();
+    } else {
+        return fail(tr("\"%1\" is not a date (expected YYYY-MM-DD)").arg(text));
+    }
+    const QDate date(year, month, day);
+    // Named the same way whichever form was typed, so the message shows the expected form.
+    if (!date.isValid())
+        return fail(tr("%1 is not a real date (expected YYYY-MM-DD)")
+                        .arg(QStringLiteral("%1-%2-%3")
+                                 .arg(year, 4, 10, QLatin1Char('0'))
+                                 .arg(month, 2, 10, QLatin1Char('0'))
+                                 .arg(day, 2, 10, QLatin1Char('0'))));
+    return date;
+}
+
+} // namespace redress::cli

@@ -1,0 +1,154 @@
+#include "CommandRunner.h"
+
+#include "cli/BackupCommand.h"
+#include "cli/CaseShowCommand.h"
+#include "cli/CasesListCommand.h"
+#include "cli/CheckCommand.h"
+#include "cli/DeadlineCommand.h"
+#include "cli/DemoCommand.h"
+#include "cli/InitCommand.h"
+#include "storage/DefaultLocation.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace redress::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandRunner", text);
+}
+
+} // namespace
+
+CommandRunner::CommandRunner()
+{
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<CasesListCommand>());
+    m_commands.push_back(std::make_unique<CaseShowCommand>());
+    m_commands.push_back(std::make_unique<DeadlineCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+}
+
+CommandRunner::~CommandRunner() = default;
+
+void CommandRunner::setStreams(QTextStream* out, QTextStream* err)
+{
+    m_out = out;
+    m_err = err;
+    for (const auto& command : m_commands)
+        command->setStreams(out, err);
+}
+
+void CommandRunner::setShowProgress(bool show)
+{
+    for (const auto& command : m_commands)
+        command->setShowProgress(show);
+}
+
+QTextStream& CommandRunner::out()
+{
+    static QTextStream standard(stdout);
+    return m_out ? *m_out : standard;
+}
+
+QTextStream& CommandRunner::err()
+{
+    static QTextStream standard(stderr);
+    return m_err ? *m_err : standard;
+}
+
+QString CommandRunner::helpText() const
+{
+    QString text = tr("Usage: redress-cli [--db PATH | --db-url URL] COMMAND [options]\n\n"
+                      "Redress, complaints case management, from the command line.\n\n"
+                      "Commands:\n");
+    qsizetype width = 0;
+    for (const auto& command : m_commands)
+        width = std::max(width, command->name().size());
+    for (const auto& command : m_commands)
+        text += QStringLiteral("  ") + command->name().leftJustified(width + 2) +
+                command->description() + u'\n';
+    text += tr("\nOptions (before or after the command):\n"
+               "  --db PATH      The SQLite database file (default: %1)\n"
+               "  --db-url URL   A PostgreSQL database: postgresql://user@host:port/database\n"
+               "  -h, --help     Show this help\n"
+               "  --version      Show the version\n\n"
+               "Run \"redress-cli COMMAND --help\" for a command's options.\n"
+               "Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command line "
+               "was wrong.\n")
+                .arg(defaultDatabasePath());
+    return text;
+}
+
+int CommandRunner::usageError(const QString& message)
+{
+    err() << message << u'\n' << tr("Run \"redress-cli --help\" for the commands.") << Qt::endl;
+    return ExitUsage;
+}
+
+int CommandRunner::run(const QStringList& arguments)
+{
+    QStringList global; // database options given before the command, passed on to it
+    qsizetype next = 1;
+    for (; next < arguments.size(); ++next) {
+        const QString& argument = arguments.at(next);
+        if (argument == u"--help" || argument == u"-h" || argument == u"help") {
+            out() << helpText();
+            out().flush();
+            return ExitSuccess;
+        }
+        if (argument == u"--version") {
+            out() << QStringLiteral("redress-cli %1").arg(QStringLiteral(REDRESS_VERSION))
+                  << Qt::endl;
+            return ExitSuccess;
+        }
+        if (argument == u"--db" || argument == u"--db-url") {
+            if (next + 1 >= arguments.size())
+                return usageError(tr("%1 needs a value").arg(argument));
+            global << argument << arguments.at(++next);
+            continue;
+        }
+        if (argument.startsWith(u"--db=") || argument.startsWith(u"--db-url=")) {
+            global << argument;
+            continue;
+        }
+        if (argument.startsWith(u'-'))
+            return usageError(tr("Unknown option \"%1\"").arg(argument));
+        break;
+    }
+    if (next >= arguments.size()) {
+        err() << helpText();
+        err().flush();
+        return ExitUsage;
+    }
+    const QStringList rest = arguments.mid(next);
+    Command* chosen = nullptr;
+    qsizetype words = 0;
+    for (const auto& command : m_commands) {
+        const QStringList name = command->name().split(u' ');
+        if (name.size() > words && rest.size() >= name.size() && rest.first(name.size()) == name) {
+            chosen = command.get();
+            words = name.size();
+        }
+    }
+    if (!chosen) {
+        QStringList following; // "cases" alone: say what may follow it
+        for (const auto& command : m_commands) {
+            const QStringList name = command->name().split(u' ');
+            if (name.size() > 1 && name.first() == rest.first())
+                following << name.mid(1).join(u' ');
+        }
+        if (!following.isEmpty())
+            return usageError(tr("\"%1\" needs one of: %2")
+                                  .arg(rest.first(), following.join(QStringLiteral(", "))));
+        return usageError(tr("Unknown command \"%1\"").arg(rest.first()));
+    }
+    return chosen->execute(global + rest.mid(words));
+}
+
+} // namespace redress::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "cli/Command.h"
+
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+#include <vector>
+
+namespace redress::cli {
+
+// redress-cli's front door: knows every command, reads the options that come before the
+// command's name (--db, --db-url, --help, --version), and runs the command with the rest.
+// An option given before the command applies as if given after it.
+class CommandRunner
+{
+public:
+    CommandRunner();
+    ~CommandRunner();
+
+    // nullptr restores stdout / stderr; passed on to every command.
+    void setStreams(QTextStream* out, QTextStream* err);
+    // Progress lines on the error stream, for a person watching a terminal.
+    void setShowProgress(bool show);
+
+    // `arguments` as main() gets them: the program first.
+    int run(const QStringList& arguments);
+
+    const std::vector<std::unique_ptr<Command>>& commands() const { return m_commands; }
+
+private:
+    QTextStream& out();
+    QTextStream& err();
+    QString helpText() const;
+    int usageError(const QString& message);
+
+    std::vector<std::unique_ptr<Command>> m_commands;
+    QTextStream* m_out = nullptr;
+    QTextStream* m_err = nullptr;
+};
+
+} // namespace redress::cli

@@ -1,0 +1,74 @@
+#include "DemoDataGenerator.h"
+
+#include "demo/DemoRun.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace redress {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DemoDataGenerator", text);
+}
+
+} // namespace
+
+DemoDataGenerator::DemoDataGenerator(Database& database, quint32 seed)
+    : m_database(database), m_seed(seed)
+{}
+
+DemoDataGenerator::~DemoDataGenerator() = default;
+
+Status DemoDataGenerator::generate(int cases, int years,
+                                   const std::function<bool(int, int)>& progress)
+{
+    m_created = 0;
+    m_createdByKind.clear();
+    m_cancelled = false;
+    if (cases < 1)
+        return fail(tr("Ask for at least one demo case"));
+    if (years < 1 || years > 30)
+        return fail(tr("Demo cases can span 1 to 30 financial years, not %1").arg(years));
+    demo::Run run(m_database, m_seed);
+    if (Status ready = run.prepare(cases, years); !ready)
+        return ready;
+    if (m_database.isSqlite()) {
+        // Indexes on names and references are written in random order; with SQLite's default
+        // 2 MB page cache a large run spends most of its time re-reading their pages.
+        (void)sql::exec(m_database.sql(), QStringLiteral("PRAGMA cache_size = -65536"));
+    }
+    for (int start = 0; start < cases; start += batchSize) {
+        if (progress && !progress(m_created, cases)) {
+            m_cancelled = true;
+            return fail(tr("Stopped after %1 of %2 demo cases; the %1 already saved were kept")
+                            .arg(m_created)
+                            .arg(cases));
+        }
+        const int end = std::min(cases, start + batchSize);
+        QMap<CaseKind, int> made;
+        const Status saved = m_database.transaction([&]() -> Status {
+            for (int i = start; i < end; ++i)
+                if (Status one = run.makeCase(i, made); !one)
+                    return one;
+            return {};
+        });
+        if (!saved)
+            return fail(tr("Demo data stopped after %1 of %2 cases (those were kept): %3")
+                            .arg(m_created)
+                            .arg(cases)
+                            .arg(saved.error()));
+        m_created = end;
+        for (auto it = made.cbegin(); it != made.cend(); ++it)
+            m_createdByKind[it.key()] += it.value();
+    }
+    if (progress)
+        progress(m_created, cases);
+    return {};
+}
+
+} // namespace redress

@@ -1,0 +1,220 @@
+#include "CaseView.h"
+
+#include "caseview/ActionDialog.h"
+#include "procedure/DeadlineCalculator.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+#include "storage/ReferenceData.h"
+#include "util/Clock.h"
+#include "util/UkFormat.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace redress {
+
+namespace {
+
+QTableWidget* makeTable(const QString& name, const QStringList& headers, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void setRow(QTableWidget* table, int row, const QStringList& cells)
+{
+    for (int column = 0; column < cells.size(); ++column)
+        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+}
+
+} // namespace
+
+CaseView::CaseView(Database& database, CaseWorkflow workflow, QWidget* parent)
+    : QWidget(parent), m_database(database), m_workflow(std::move(workflow))
+{
+    setObjectName(QStringLiteral("caseView"));
+    auto* layout = new QVBoxLayout(this);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_deadline = new QLabel(this);
+    m_deadline->setObjectName(QStringLiteral("caseDeadline"));
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("caseBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setAccessibleName(tr("Message"));
+    m_banner->hide();
+    layout->addWidget(m_title);
+    layout->addWidget(m_deadline);
+    layout->addWidget(m_banner);
+
+    auto* actions = new QGridLayout;
+    int index = 0;
+    for (Action action : allActions()) {
+        auto* button = new QPushButton(actionLabel(action), this);
+        button->setObjectName(QStringLiteral("action_") + actionCode(action));
+        button->setAccessibleDescription(tr("Workflow action: %1").arg(actionLabel(action)));
+        connect(button, &QPushButton::clicked, this, [this, action] { startAction(action); });
+        m_actionButtons.insert(action, button);
+        actions->addWidget(button, index / 7, index % 7);
+        ++index;
+    }
+    layout->addLayout(actions);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("caseDetails"));
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("Case details"));
+    m_stages = makeTable(QStringLiteral("caseStages"),
+                         {tr("Stage"), tr("Requested"), tr("Acknowledged"), tr("Due"), tr("Extended to"),
+                          tr("Responded"), tr("Outcome")},
+                         this);
+    m_points = makeTable(QStringLiteral("casePoints"), {tr("Point"), tr("Category"), tr("Findings")}, this);
+    m_timeline = makeTable(QStringLiteral("caseTimeline"), {tr("When"), tr("Who"), tr("What")}, this);
+    tabs->addTab(m_details, tr("&Details"));
+    tabs->addTab(m_stages, tr("&Stages"));
+    tabs->addTab(m_points, tr("&Points and findings"));
+    tabs->addTab(m_timeline, tr("&History"));
+    layout->addWidget(tabs, 1);
+}
+
+Status CaseView::load(qint64 caseId)
+{
+    auto loaded = CaseRepository(m_database).load(caseId);
+    if (!loaded)
+        return Error{loaded.error()};
+    m_case = loaded.value();
+    m_banner->hide();
+    refresh();
+    return {};
+}
+
+void CaseView::refresh()
+{
+    fillHeader();
+    fillStages();
+    fillPoints();
+    fillTimeline();
+    for (auto it = m_actionButtons.begin(); it != m_actionButtons.end(); ++it)
+        it.value()->setEnabled(CaseWorkflow::Rules::isAvailable(m_case, it.key()));
+}
+
+void CaseView::fillHeader()
+{
+    const QString procedure =
+        m_case.procedure == Procedure::None ? QString() : tr(" · %1").arg(procedureLabel(m_case.procedure));
+    m_title->setText(tr("%1 · %2%3 · stage %4 · %5")
+                         .arg(m_case.reference, caseKindLabel(m_case.kind), procedure)
+                         .arg(m_case.currentStageNumber())
+                         .arg(caseStateLabel(m_case.state)));
+    if (!m_case.dueOn.isValid()) {
+        m_deadline->setText(tr("No deadline running"));
+        return;
+    }
+    const int left = m_workflow.rules().calendar().workingDaysBetween(Clock::today(), m_case.dueOn);
+    m_deadline->setText(left < 0 ? tr("Due %1 — OVERDUE by %n working day(s)", nullptr, -left).arg(ukDate(m_case.dueOn))
+                                 : tr("Due %1 — %n working day(s) left", nullptr, left).arg(ukDate(m_case.dueOn)));
+}
+
+void CaseView::fillStages()
+{
+    m_stages->setRowCount(int(m_case.stages.size()));
+    for (int row = 0; row < m_case.stages.size(); ++row) {
+        const Stage& stage = m_case.stages.at(row);
+        setRow(m_stages, row,
+               {QString::number(stage.number), ukDate(stage.requestedOn), ukDate(stage.acknowledgedOn),
+                ukDate(stage.dueOn), stage.extendedToDays > 0 ? tr("%1 days").arg(stage.extendedToDays) : QString(),
+                ukDate(stage.respondedOn), stage.outcomeCode});
+    }
+    QStringList details;
+    details << tr("Received: %1").arg(ukDate(m_case.receivedOn)) << tr("Complainant: %1").arg(m_case.complainant.fullName)
+            << tr("Officer: %1").arg(m_case.officer) << tr("Channel: %1").arg(m_case.channelCode) << QString()
+            << m_case.summary;
+    m_details->setPlainText(details.join(u'\n'));
+}
+
+void CaseView::fillPoints()
+{
+    m_points->setRowCount(int(m_case.points.size()));
+    for (int row = 0; row < m_case.points.size(); ++row) {
+        const ComplaintPoint& point = m_case.points.at(row);
+        QStringList findings;
+        for (const PointFinding& finding : point.findings)
+            findings << tr("stage %1: %2").arg(finding.stageNumber).arg(finding.findingCode);
+        setRow(m_points, row, {point.description, point.categoryCode, findings.join(QStringLiteral("; "))});
+    }
+}
+
+void CaseView::fillTimeline()
+{
+    const auto entries = AuditLog(m_database).entriesForCase(m_case.id);
+    if (!entries) {
+        showBanner(entries.error(), true);
+        return;
+    }
+    m_timeline->setRowCount(int(entries->size()));
+    for (int row = 0; row < entries->size(); ++row) {
+        const AuditEntry& entry = entries->at(row);
+        setRow(m_timeline, row,
+               {entry.atUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), entry.actor, entry.detail});
+    }
+}
+
+void CaseView::showBanner(const QString& message, bool error)
+{
+    m_banner->setText(message);
+    m_banner->setStyleSheet(error ? QStringLiteral("QLabel { background: #fde7e9; color: #7a0010; padding: 6px; }")
+                                  : QStringLiteral("QLabel { background: #e6f4ea; color: #0b4f1c; padding: 6px; }"));
+    m_banner->show();
+}
+
+ActionDialog* CaseView::startAction(Action action)
+{
+    const Stage* stage = m_case.currentStage();
+    auto profile = stage ? m_workflow.rules().profileFor(m_case, *stage) : Result<ProcedureProfile>(fail(QString()));
+    const StageRule* rule = profile && stage ? profile->stage(stage->number) : nullptr;
+    QList<ActionDialog::Choice> outcomes;
+    if (auto terms = ReferenceData(m_database).terms(QStringLiteral("outcome")))
+        for (const TaxonomyTerm& term : terms.value())
+            outcomes.append({term.code, term.label});
+    auto* dialog = new ActionDialog(action, m_case, rule, outcomes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { (void)perform(dialog->request()); });
+    dialog->open();
+    return dialog;
+}
+
+Status CaseView::perform(const ActionRequest& request)
+{
+    const Status done = m_workflow.perform(m_case, request);
+    if (!done) {
+        showBanner(done.error(), true);
+        return done;
+    }
+    showBanner(tr("%1: done").arg(actionLabel(request.action)), false);
+    refresh();
+    emit caseChanged(m_case.id);
+    return done;
+}
+
+} // namespace redress

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Case.h"
+#include "workflow/CaseWorkflow.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QPlainTextEdit;
+
+namespace redress {
+
+class ActionDialog;
+class Database;
+
+// One case: a header with kind, state, stage, deadline and working days left; its details,
+// stages, points and timeline; and a button per workflow action, enabled only when the state
+// machine allows it. A refused action shows the state machine's reason in a banner.
+class CaseView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CaseView(Database& database, CaseWorkflow workflow, QWidget* parent = nullptr);
+
+    Status load(qint64 caseId);
+    const Case& currentCase() const { return m_case; }
+
+    // Opens the action's dialog (window-modal, so tests and screen readers can drive it).
+    ActionDialog* startAction(Action action);
+    // Runs a request through the workflow; on refusal shows the reason and returns it.
+    Status perform(const ActionRequest& request);
+
+signals:
+    void caseChanged(qint64 caseId);
+
+private:
+    void refresh();
+    void fillHeader();
+    void fillStages();
+    void fillPoints();
+    void fillTimeline();
+    void showBanner(const QString& message, bool error);
+
+    Database& m_database;
+    CaseWorkflow m_workflow;
+    Case m_case;
+    QLabel* m_title = nullptr;
+    QLabel* m_deadline = nullptr;
+    QLabel* m_banner = nullptr;
+    QPlainTextEdit* m_details = nullptr;
+    QTableWidget* m_stages = nullptr;
+    QTableWidget* m_points = nullptr;
+    QTableWidget* m_timeline = nullptr;
+    QHash<Action, QPushButton*> m_actionButtons;
+};
+
+} // namespace redress
