@@ -154,6 +154,9 @@ private slots:
         QCOMPARE(open.code, 0);
         QVERIFY(open.out.startsWith(QStringLiteral("Reference")));
         QVERIFY(open.out.contains(QRegularExpression(QStringLiteral(R"(\d\d/\d\d/\d\d\d\d)"))));
+        const qsizetype openRows = open.out.count(u'\n') - 3; // header, rule, count line
+        QVERIFY2(openRows > 0 && openRows < 300 - closed, qPrintable(open.out));
+        QVERIFY(open.out.contains(QStringLiteral("Cases: %1").arg(openRows)));
         const CliRun overdue =
             runCli(withDb(*database, {QStringLiteral("cases"), QStringLiteral("list"),
                                       QStringLiteral("--overdue"), QStringLiteral("--json")}));
