@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -65,6 +66,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent) : QMainWindow(parent
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setTabsClosable(true);
     m_tabs->addTab(central, tr("Queue"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the queue stays
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index > 0)
             delete m_tabs->widget(index);
@@ -144,6 +146,10 @@ void MainWindow::applyView(int index)
     filter.overdueOnly = index == Overdue;
     m_banner->hide();
     m_model->setFilter(filter);
+    if (m_fitColumns && m_model->rowCount() > 0) {
+        m_view->resizeColumnsToContents();
+        m_fitColumns = false;
+    }
     updateStatus();
 }
 
@@ -176,7 +182,8 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1200, 720);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/queueColumns")).toByteArray());
+    if (!m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/queueColumns")).toByteArray()))
+        m_fitColumns = true;
 }
 
 void MainWindow::saveLayout() const

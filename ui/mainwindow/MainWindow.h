@@ -45,6 +45,7 @@ private:
     QComboBox* m_viewPicker = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_status = nullptr;
+    bool m_fitColumns = false; // first run: no saved column layout yet
 };
 
 } // namespace redress
