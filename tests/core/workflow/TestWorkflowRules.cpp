@@ -58,6 +58,82 @@ Case respondedStage1()
 
 } // namespace
 
+namespace {
+
+QString refusalOf(const Case& record, const ActionRequest& r)
+{
+    auto result = rules().apply(record, r);
+    return result ? QStringLiteral("ACCEPTED") : result.error();
+}
+
+Case suspended(const Case& acknowledged)
+{
+    ActionRequest suspend = request(Action::Suspend, QDate(2021, 1, 4));
+    suspend.reason = QStringLiteral("Police investigation");
+    return step(acknowledged, suspend);
+}
+
+Case atStage3()
+{
+    Case record = step(respondedStage1(), request(Action::Escalate, QDate(2021, 1, 20)));
+    record = step(record, request(Action::Acknowledge, QDate(2021, 1, 21)));
+    record = step(record, request(Action::Respond, QDate(2021, 2, 20)));
+    ActionRequest outcome = request(Action::RecordOutcome);
+    outcome.outcomeCode = QStringLiteral("not_upheld");
+    record = step(record, outcome);
+    record = step(record, request(Action::Escalate, QDate(2021, 2, 25)));
+    return step(record, request(Action::Acknowledge, QDate(2021, 2, 26)));
+}
+
+// Refusals beyond the first group: each builds its case and returns the refusal's text.
+QString moreRefusals(const QString& scenario, const Case& acknowledged)
+{
+    if (scenario == u"resume-early")
+        return refusalOf(suspended(acknowledged), request(Action::Resume, QDate(2021, 1, 1)));
+    if (scenario == u"milestone-stage1") {
+        ActionRequest statement = request(Action::RecordMilestone, QDate(2021, 1, 4));
+        statement.milestone = Milestone2or3::StatementAgreed;
+        return refusalOf(acknowledged, statement);
+    }
+    if (scenario == u"report-before-panel") {
+        ActionRequest report = request(Action::RecordMilestone, QDate(2021, 3, 25));
+        report.milestone = Milestone2or3::PanelReport;
+        return refusalOf(atStage3(), report);
+    }
+    if (scenario == u"reopen-no-reason") {
+        Case closed = respondedStage1();
+        closed = step(closed, request(Action::Close, QDate(2021, 1, 7)));
+        return refusalOf(closed, request(Action::Reopen, QDate(2021, 2, 1)));
+    }
+    if (scenario == u"allocate-nobody")
+        return refusalOf(acknowledged, request(Action::Allocate));
+    if (scenario == u"respond-suspended")
+        return refusalOf(suspended(acknowledged), request(Action::Respond, QDate(2021, 1, 6)));
+    if (scenario == u"extend-responded") {
+        ActionRequest extend = request(Action::Extend);
+        extend.extendToDays = 20;
+        extend.agreedOn = QDate(2021, 1, 4);
+        extend.reason = QStringLiteral("Leave");
+        return refusalOf(respondedStage1(), extend);
+    }
+    if (scenario == u"escalate-early")
+        return refusalOf(respondedStage1(), request(Action::Escalate, QDate(2021, 1, 5)));
+    if (scenario == u"stage3-early")
+        return refusalOf(atStage3(), request(Action::Respond, QDate(2021, 3, 1)));
+    if (scenario == u"compliment-escalate") {
+        Case compliment;
+        compliment.kind = CaseKind::Compliment;
+        compliment.receivedOn = QDate(2021, 1, 4);
+        compliment = rules().prepareNew(compliment).value();
+        return refusalOf(compliment, request(Action::Escalate, QDate(2021, 1, 5)));
+    }
+    if (scenario == u"outcome-no-findings")
+        return refusalOf(acknowledged, request(Action::RecordOutcome));
+    return QStringLiteral("unknown scenario");
+}
+
+} // namespace
+
 class TestWorkflowRules : public QObject
 {
     Q_OBJECT
@@ -219,6 +295,17 @@ private slots:
         QTest::addRow("time limit") << QStringLiteral("time-limit") << QStringLiteral("12 months");
         QTest::addRow("concern under statutory") << QStringLiteral("concern-statutory") << QStringLiteral("Only complaints");
         QTest::addRow("complaint without procedure") << QStringLiteral("no-procedure") << QStringLiteral("Choose the procedure");
+        QTest::addRow("resume before the suspension") << QStringLiteral("resume-early") << QStringLiteral("before it was suspended");
+        QTest::addRow("statement at stage 1") << QStringLiteral("milestone-stage1") << QStringLiteral("Only a stage 2");
+        QTest::addRow("panel report before the panel") << QStringLiteral("report-before-panel") << QStringLiteral("Record the panel");
+        QTest::addRow("reopen without a reason") << QStringLiteral("reopen-no-reason") << QStringLiteral("reason for reopening");
+        QTest::addRow("allocate nobody") << QStringLiteral("allocate-nobody") << QStringLiteral("Name the officer");
+        QTest::addRow("respond while suspended") << QStringLiteral("respond-suspended") << QStringLiteral("resume it first");
+        QTest::addRow("extend a responded stage") << QStringLiteral("extend-responded") << QStringLiteral("no deadline left");
+        QTest::addRow("escalate before the response date") << QStringLiteral("escalate-early") << QStringLiteral("cannot come before");
+        QTest::addRow("stage 3 response before the panel report") << QStringLiteral("stage3-early") << QStringLiteral("panel and its report");
+        QTest::addRow("compliment escalated") << QStringLiteral("compliment-escalate") << QStringLiteral("cannot be given");
+        QTest::addRow("outcome with no findings") << QStringLiteral("outcome-no-findings") << QStringLiteral("finding on each point");
     }
     void refusals()
     {
@@ -302,6 +389,8 @@ private slots:
             record.receivedOn = QDate(2021, 3, 1);
             error = refusedNew(record);
         }
+        else
+            error = moreRefusals(scenario, acknowledged);
         QVERIFY2(error.contains(expected), qPrintable(error));
     }
 };
