@@ -24,7 +24,8 @@ void installTranslations(QApplication& app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto* ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("redress"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(QLocale(), QStringLiteral("redress"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);
 }
 
@@ -42,14 +43,17 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Complaints case management"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The SQLite database file."),
+    QCommandLineOption dbOption(QStringLiteral("db"),
+                                QApplication::translate("main", "The SQLite database file."),
                                 QStringLiteral("path"));
-    QCommandLineOption urlOption(QStringLiteral("db-url"),
-                                 QApplication::translate("main", "A shared PostgreSQL database: postgresql://user@host/db"),
-                                 QStringLiteral("url"));
-    QCommandLineOption demoOption(QStringLiteral("demo-cases"),
-                                  QApplication::translate("main", "How many demo cases a new database gets (default 3000)."),
-                                  QStringLiteral("n"), QStringLiteral("3000"));
+    QCommandLineOption urlOption(
+        QStringLiteral("db-url"),
+        QApplication::translate("main", "A shared PostgreSQL database: postgresql://user@host/db"),
+        QStringLiteral("url"));
+    QCommandLineOption demoOption(
+        QStringLiteral("demo-cases"),
+        QApplication::translate("main", "How many demo cases a new database gets (default 3000)."),
+        QStringLiteral("n"), QStringLiteral("3000"));
     parser.addOptions({dbOption, urlOption, demoOption});
     parser.process(app);
 
@@ -67,16 +71,19 @@ int main(int argc, char* argv[])
 
     auto database = Database::open(location);
     if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Redress cannot open its database"),
+        QMessageBox::critical(nullptr,
+                              QApplication::translate("main", "Redress cannot open its database"),
                               database.error());
         return 1;
     }
     if (firstRun) {
-        const Status demo = DemoDataTask::run(location, parser.value(demoOption).toInt(), 3, nullptr);
+        const Status demo =
+            DemoDataTask::run(location, parser.value(demoOption).toInt(), 3, nullptr);
         if (!demo)
-            QMessageBox::warning(nullptr, QApplication::translate("main", "Redress"),
-                                 QApplication::translate("main", "The demo cases could not all be created: %1")
-                                     .arg(demo.error()));
+            QMessageBox::warning(
+                nullptr, QApplication::translate("main", "Redress"),
+                QApplication::translate("main", "The demo cases could not all be created: %1")
+                    .arg(demo.error()));
     }
 
     MainWindow window(**database);

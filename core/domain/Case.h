@@ -20,9 +20,9 @@ struct Person
     QString address;
     QString postcode;
     QString ward;
-    QString ageBand;     // equality data: optional, never reported at individual level
-    QString ethnicity;   //
-    QString disability;  //
+    QString ageBand;    // equality data: optional, never reported at individual level
+    QString ethnicity;  //
+    QString disability; //
     bool anonymous = false;
 };
 
@@ -31,9 +31,9 @@ struct ChildConcerned
     qint64 id = 0;
     QString socialCareReference; // the child's id in the social care system
     QString name;
-    QString statusCode;          // taxonomy "child_status", as it was when the case came in
+    QString statusCode; // taxonomy "child_status", as it was when the case came in
     bool advocateOffered = false;
-    QString advocateProvider;    // e.g. NYAS; empty when none was provided
+    QString advocateProvider; // e.g. NYAS; empty when none was provided
 };
 
 // A clock stop. `until` is null while the suspension runs.
@@ -51,14 +51,14 @@ struct Stage
 {
     qint64 id = 0;
     int number = 1;
-    QString profileCode;          // the procedure profile that set its timescales
-    QDate profileEffectiveFrom;   // which version of that profile
-    QDate requestedOn;            // receipt (stage 1) or the complainant's request
+    QString profileCode;        // the procedure profile that set its timescales
+    QDate profileEffectiveFrom; // which version of that profile
+    QDate requestedOn;          // receipt (stage 1) or the complainant's request
     QDate acknowledgedOn;
     // statutory stage 2
     QDate investigatingOfficerAppointedOn;
     QDate independentPersonAppointedOn;
-    QDate statementAgreedOn;      // its clock starts here
+    QDate statementAgreedOn; // its clock starts here
     QDate reportReceivedOn;
     // statutory stage 3
     QDate panelHeldOn;
@@ -66,14 +66,14 @@ struct Stage
     // the response: stage 1 letter, stage 2 adjudication, stage 3 council response
     QDate respondedOn;
 
-    int extendedToDays = 0;       // working days allowed in total once extended; 0 = not
-    QDate extensionAgreedOn;      // the date the complainant agreed or was told
+    int extendedToDays = 0;  // working days allowed in total once extended; 0 = not
+    QDate extensionAgreedOn; // the date the complainant agreed or was told
     QString extensionReason;
     bool ombudsmanDetailsGiven = false; // corporate: the Code asks for this with an extension
 
     QList<Suspension> suspensions;
 
-    QString outcomeCode;          // taxonomy "outcome"
+    QString outcomeCode;            // taxonomy "outcome"
     bool outcomeOverridden = false; // else derived from the points' findings
 
     QString respondingManager;
@@ -82,9 +82,12 @@ struct Stage
     QString panelChair;
     QString escalationWaiverReason; // a late request for this stage accepted anyway
 
-    QDate dueOn;                  // the next deadline, kept current by the workflow
+    QDate dueOn; // the next deadline, kept current by the workflow
 
-    bool isSuspended() const { return !suspensions.isEmpty() && !suspensions.last().until.isValid(); }
+    bool isSuspended() const
+    {
+        return !suspensions.isEmpty() && !suspensions.last().until.isValid();
+    }
 };
 
 struct PointFinding
@@ -120,7 +123,8 @@ struct LearningAction
     QString themeCode; // taxonomy "learning_theme"
     QString owner;
     QDate dueOn;
-    QString status = QStringLiteral("proposed"); // proposed, in_progress, implemented, not_implemented
+    QString status =
+        QStringLiteral("proposed"); // proposed, in_progress, implemented, not_implemented
     QString notImplementedReason;
     QDate completedOn;
 };
@@ -194,22 +198,22 @@ struct Case
     Procedure procedure = Procedure::None;
     CaseState state = CaseState::Received;
     QDate receivedOn;
-    QDate matterArose;     // when the complainant became aware: the time limit runs from it
+    QDate matterArose; // when the complainant became aware: the time limit runs from it
     QString summary;
-    QString channelCode;   // taxonomy "channel"
-    qint64 teamId = 0;     // org unit (a team, under a service under a portfolio)
-    Person complainant;    // id 0 with an empty name: none recorded
+    QString channelCode;         // taxonomy "channel"
+    qint64 teamId = 0;           // org unit (a team, under a service under a portfolio)
+    Person complainant;          // id 0 with an empty name: none recorded
     QString complainantRoleCode; // taxonomy "complainant_role"
     bool advocacyOffered = false;
     QString advocateProvidedBy;
-    QString officer;       // the complaints officer who owns the case (a user name)
+    QString officer;               // the complaints officer who owns the case (a user name)
     QString timeLimitWaiverReason; // received over the profile's time limit, accepted anyway
     bool publishable = false;      // compliments: may be quoted
     QString sourceReference;       // the reference in a legacy log, for re-import matching
     qint64 importBatchId = 0;
     QDate closedOn;
-    QDate dueOn;       // the current stage's next deadline, for ordering the queue
-    int version = 0;   // bumped on every save; a stale save is refused
+    QDate dueOn;     // the current stage's next deadline, for ordering the queue
+    int version = 0; // bumped on every save; a stale save is refused
 
     QList<Stage> stages;
     QList<ChildConcerned> children;

@@ -1,7 +1,6 @@
 #include "CaseKind.h"
 
 #include <QCoreApplication>
-
 #include <array>
 
 namespace redress {

@@ -3,12 +3,12 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace redress {
 
-enum class CaseKind {
+enum class CaseKind
+{
     Complaint,
     Concern,
     Compliment,
@@ -20,7 +20,8 @@ enum class CaseKind {
 };
 
 // The lifecycle every kind shares; which transitions a kind allows is the workflow's business.
-enum class CaseState {
+enum class CaseState
+{
     Received,  // logged, not yet acknowledged
     Open,      // acknowledged and being worked
     Suspended, // clock stopped
@@ -29,7 +30,8 @@ enum class CaseState {
     Withdrawn,
 };
 
-enum class Procedure {
+enum class Procedure
+{
     None, // kinds other than complaints follow their own profile, named after the kind
     Statutory,
     Corporate,

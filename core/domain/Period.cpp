@@ -18,7 +18,8 @@ Period Period::quarter(int startYear, int quarter)
 
 Result<int> Period::parseFinancialYear(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^\s*(\d{4})(?:\s*[/-]\s*(\d{2}|\d{4}))?\s*$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*(\d{4})(?:\s*[/-]\s*(\d{2}|\d{4}))?\s*$)"));
     const auto match = pattern.match(text);
     if (match.hasMatch()) {
         const int start = match.captured(1).toInt();
@@ -27,8 +28,8 @@ Result<int> Period::parseFinancialYear(const QString& text)
         if (end.isEmpty() || end.toInt() == expectedEnd || end.toInt() == expectedEnd % 100)
             return start;
     }
-    return fail(QCoreApplication::translate("Period",
-                                            "\"%1\" is not a financial year (expected e.g. 2020/21)")
+    return fail(QCoreApplication::translate(
+                    "Period", "\"%1\" is not a financial year (expected e.g. 2020/21)")
                     .arg(text));
 }
 
@@ -39,7 +40,9 @@ QString Period::label() const
     if (first == whole.first && last == whole.last)
         return financialYearLabel(year);
     const int quarterNumber = (first.month() + 8) % 12 / 3 + 1;
-    return QCoreApplication::translate("Period", "%1 Q%2").arg(financialYearLabel(year)).arg(quarterNumber);
+    return QCoreApplication::translate("Period", "%1 Q%2")
+        .arg(financialYearLabel(year))
+        .arg(quarterNumber);
 }
 
 int financialYearOf(QDate date)
@@ -49,7 +52,8 @@ int financialYearOf(QDate date)
 
 QString financialYearLabel(int startYear)
 {
-    return QStringLiteral("%1/%2").arg(startYear).arg((startYear + 1) % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1/%2").arg(startYear).arg((startYear + 1) % 100, 2, 10,
+                                                      QLatin1Char('0'));
 }
 
 } // namespace redress

@@ -14,8 +14,8 @@ struct Period
     QDate first;
     QDate last;
 
-    static Period financialYear(int startYear);          // 2020 -> 2020/21
-    static Period quarter(int startYear, int quarter);   // quarter 1..4
+    static Period financialYear(int startYear);        // 2020 -> 2020/21
+    static Period quarter(int startYear, int quarter); // quarter 1..4
     // "2020/21" or "2020-21" or "2020"
     static Result<int> parseFinancialYear(const QString& text);
 

@@ -19,10 +19,10 @@ QString milestoneLabel(Milestone::Kind kind)
     return {};
 }
 
-DeadlineCalculator::DeadlineCalculator(const WorkingDayCalendar& calendar, const ProcedureProfile& profile)
+DeadlineCalculator::DeadlineCalculator(const WorkingDayCalendar& calendar,
+                                       const ProcedureProfile& profile)
     : m_calendar(calendar.withClosureDays(profile.applyClosureDays)), m_profile(profile)
-{
-}
+{}
 
 QDate DeadlineCalculator::clockStart(const Stage& stage) const
 {
@@ -81,9 +81,11 @@ QDate DeadlineCalculator::responseDue(const Stage& stage, QDate asOf) const
     if (rule->hasPanel()) {
         if (!stage.panelReportOn.isValid())
             return {};
-        return m_calendar.addWorkingDays(stage.panelReportOn, rule->responseDays + suspendedWorkingDays(stage, asOf));
+        return m_calendar.addWorkingDays(stage.panelReportOn,
+                                         rule->responseDays + suspendedWorkingDays(stage, asOf));
     }
-    return responseDueWithin(stage, stage.extendedToDays > 0 ? stage.extendedToDays : rule->responseDays, asOf);
+    return responseDueWithin(
+        stage, stage.extendedToDays > 0 ? stage.extendedToDays : rule->responseDays, asOf);
 }
 
 QDate DeadlineCalculator::maximumResponseDue(const Stage& stage, QDate asOf) const
@@ -101,14 +103,17 @@ QList<Milestone> DeadlineCalculator::milestones(const Stage& stage, QDate asOf) 
     if (!rule)
         return result;
     if (rule->acknowledgementDays > 0)
-        result.append({Milestone::Kind::Acknowledgement, acknowledgementDue(stage), stage.acknowledgedOn});
+        result.append(
+            {Milestone::Kind::Acknowledgement, acknowledgementDue(stage), stage.acknowledgedOn});
     if (rule->hasPanel()) {
         const int suspended = suspendedWorkingDays(stage, asOf);
         result.append({Milestone::Kind::Panel,
-                       m_calendar.addWorkingDays(stage.requestedOn, rule->panelDays + suspended), stage.panelHeldOn});
+                       m_calendar.addWorkingDays(stage.requestedOn, rule->panelDays + suspended),
+                       stage.panelHeldOn});
         result.append({Milestone::Kind::PanelReport,
-                       stage.panelHeldOn.isValid() ? m_calendar.addWorkingDays(stage.panelHeldOn, rule->panelReportDays)
-                                                   : QDate(),
+                       stage.panelHeldOn.isValid()
+                           ? m_calendar.addWorkingDays(stage.panelHeldOn, rule->panelReportDays)
+                           : QDate(),
                        stage.panelReportOn});
     }
     if (rule->responseDays > 0)
@@ -133,7 +138,8 @@ std::optional<int> DeadlineCalculator::workingDaysToRespond(const Stage& stage) 
     const QDate start = clockStart(stage);
     if (!start.isValid() || !stage.respondedOn.isValid())
         return std::nullopt;
-    return m_calendar.workingDaysBetween(start, stage.respondedOn) - suspendedWorkingDays(stage, stage.respondedOn);
+    return m_calendar.workingDaysBetween(start, stage.respondedOn) -
+           suspendedWorkingDays(stage, stage.respondedOn);
 }
 
 } // namespace redress

@@ -14,7 +14,13 @@ namespace redress {
 // stage 3 the panel and its report.
 struct Milestone
 {
-    enum class Kind { Acknowledgement, Panel, PanelReport, Response };
+    enum class Kind
+    {
+        Acknowledgement,
+        Panel,
+        PanelReport,
+        Response
+    };
     Kind kind = Kind::Response;
     QDate due;  // null when it cannot be known yet (e.g. its clock has not started)
     QDate done; // null until it happens

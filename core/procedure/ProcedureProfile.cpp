@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-
 #include <algorithm>
 
 namespace redress {
@@ -63,12 +62,13 @@ Result<StageRule> stageFromJson(const QJsonObject& json, const QString& where)
         }
     }
     if (!known)
-        return fail(tr("%1: clockStart \"%2\" is not one of receipt, acknowledgement, statementAgreedElseRequest")
+        return fail(tr("%1: clockStart \"%2\" is not one of receipt, acknowledgement, "
+                       "statementAgreedElseRequest")
                         .arg(where, start));
-    for (auto [key, target] : {std::pair{"acknowledgementDays", &rule.acknowledgementDays},
-                               std::pair{"responseDays", &rule.responseDays},
-                               std::pair{"panelDays", &rule.panelDays},
-                               std::pair{"panelReportDays", &rule.panelReportDays}}) {
+    for (auto [key, target] :
+         {std::pair{"acknowledgementDays", &rule.acknowledgementDays},
+          std::pair{"responseDays", &rule.responseDays}, std::pair{"panelDays", &rule.panelDays},
+          std::pair{"panelReportDays", &rule.panelReportDays}}) {
         auto value = days(json, key, where);
         if (!value)
             return Error{value.error()};
@@ -139,7 +139,8 @@ Result<ProcedureProfile> ProcedureProfile::fromJson(const QJsonObject& json, con
     const QString from = json.value(u"effectiveFrom").toString();
     profile.effectiveFrom = QDate::fromString(from, Qt::ISODate);
     if (!profile.effectiveFrom.isValid() || from.size() != 10)
-        return fail(tr("%1: effectiveFrom \"%2\" is not a real date (expected YYYY-MM-DD)").arg(context, from));
+        return fail(tr("%1: effectiveFrom \"%2\" is not a real date (expected YYYY-MM-DD)")
+                        .arg(context, from));
     profile.applyClosureDays = json.value(u"applyClosureDays").toBool(false);
     auto months = days(json, "timeLimitMonths", context);
     if (!months)
@@ -149,7 +150,8 @@ Result<ProcedureProfile> ProcedureProfile::fromJson(const QJsonObject& json, con
     if (stageArray.isEmpty())
         return fail(tr("%1: it has no stages").arg(context));
     for (qsizetype i = 0; i < stageArray.size(); ++i) {
-        auto rule = stageFromJson(stageArray.at(i).toObject(), tr("%1 stage %2").arg(context).arg(i + 1));
+        auto rule =
+            stageFromJson(stageArray.at(i).toObject(), tr("%1 stage %2").arg(context).arg(i + 1));
         if (!rule)
             return Error{rule.error()};
         if (rule->number != i + 1)
@@ -162,14 +164,17 @@ Result<ProcedureProfile> ProcedureProfile::fromJson(const QJsonObject& json, con
     return profile;
 }
 
-ProcedureCatalog::ProcedureCatalog(QList<ProcedureProfile> profiles) : m_profiles(std::move(profiles))
+ProcedureCatalog::ProcedureCatalog(QList<ProcedureProfile> profiles)
+    : m_profiles(std::move(profiles))
 {
-    std::sort(m_profiles.begin(), m_profiles.end(), [](const ProcedureProfile& a, const ProcedureProfile& b) {
-        return a.code != b.code ? a.code < b.code : a.effectiveFrom < b.effectiveFrom;
-    });
+    std::sort(m_profiles.begin(), m_profiles.end(),
+              [](const ProcedureProfile& a, const ProcedureProfile& b) {
+                  return a.code != b.code ? a.code < b.code : a.effectiveFrom < b.effectiveFrom;
+              });
 }
 
-Result<ProcedureCatalog> ProcedureCatalog::fromJson(const QByteArray& json, const QString& sourceName)
+Result<ProcedureCatalog> ProcedureCatalog::fromJson(const QByteArray& json,
+                                                    const QString& sourceName)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -190,8 +195,9 @@ Result<ProcedureCatalog> ProcedureCatalog::fromJson(const QByteArray& json, cons
             return Error{profile.error()};
         const QString key = profile->code + u'@' + profile->effectiveFrom.toString(Qt::ISODate);
         if (seen.contains(key))
-            return fail(tr("%1: profile \"%2\" has two versions from %3")
-                            .arg(sourceName, profile->code, profile->effectiveFrom.toString(Qt::ISODate)));
+            return fail(
+                tr("%1: profile \"%2\" has two versions from %3")
+                    .arg(sourceName, profile->code, profile->effectiveFrom.toString(Qt::ISODate)));
         seen.insert(key);
         profiles.append(profile.value());
     }
@@ -239,7 +245,8 @@ Result<ProcedureProfile> ProcedureCatalog::profileFor(const QString& code, QDate
             chosen = &profile;
     }
     if (!chosen)
-        return fail(tr("There is no procedure \"%1\" (known: %2)").arg(code, codes().join(QStringLiteral(", "))));
+        return fail(tr("There is no procedure \"%1\" (known: %2)")
+                        .arg(code, codes().join(QStringLiteral(", "))));
     return *chosen;
 }
 

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace redress {
@@ -15,9 +14,10 @@ namespace redress {
 // these and the working-day calendar; none is a literal in code.
 struct StageRule
 {
-    enum class ClockStart {
-        Receipt,                  // day 0 is the day the stage was requested (received)
-        Acknowledgement,          // day 0 is the acknowledgement (corporate, LGSCO Code)
+    enum class ClockStart
+    {
+        Receipt,                    // day 0 is the day the stage was requested (received)
+        Acknowledgement,            // day 0 is the acknowledgement (corporate, LGSCO Code)
         StatementAgreedElseRequest, // statutory stage 2
     };
 

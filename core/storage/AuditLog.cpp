@@ -25,13 +25,13 @@ Status AuditLog::append(AuditEntry entry)
 {
     if (!entry.atUtc.isValid())
         entry.atUtc = Clock::currentDateTimeUtc();
-    auto inserted = sql::exec(m_database.sql(),
-                              QStringLiteral("INSERT INTO audit_entry (at, actor, case_id, case_reference, "
-                                             "action, detail, before_state, after_state) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                              {sql::timestamp(entry.atUtc), entry.actor, sql::id(entry.caseId),
-                               entry.caseReference, entry.action, entry.detail,
-                               compact(entry.before), compact(entry.after)});
+    auto inserted = sql::exec(
+        m_database.sql(),
+        QStringLiteral("INSERT INTO audit_entry (at, actor, case_id, case_reference, "
+                       "action, detail, before_state, after_state) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sql::timestamp(entry.atUtc), entry.actor, sql::id(entry.caseId), entry.caseReference,
+         entry.action, entry.detail, compact(entry.before), compact(entry.after)});
     return inserted ? Status{} : Status{Error{inserted.error()}};
 }
 
@@ -52,16 +52,18 @@ Result<QList<AuditEntry>> AuditLog::read(const QString& statement, const QVarian
 
 Result<QList<AuditEntry>> AuditLog::entriesForCase(qint64 caseId) const
 {
-    return read(QStringLiteral("SELECT id, at, actor, case_id, case_reference, action, detail, "
-                               "before_state, after_state FROM audit_entry WHERE case_id = ? ORDER BY id"),
-                {caseId});
+    return read(
+        QStringLiteral("SELECT id, at, actor, case_id, case_reference, action, detail, "
+                       "before_state, after_state FROM audit_entry WHERE case_id = ? ORDER BY id"),
+        {caseId});
 }
 
 Result<QList<AuditEntry>> AuditLog::latest(int limit) const
 {
-    return read(QStringLiteral("SELECT id, at, actor, case_id, case_reference, action, detail, "
-                               "before_state, after_state FROM audit_entry ORDER BY id DESC LIMIT ?"),
-                {limit});
+    return read(
+        QStringLiteral("SELECT id, at, actor, case_id, case_reference, action, detail, "
+                       "before_state, after_state FROM audit_entry ORDER BY id DESC LIMIT ?"),
+        {limit});
 }
 
 std::pair<QJsonObject, QJsonObject> AuditLog::changes(const QJsonObject& before,

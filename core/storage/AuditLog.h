@@ -18,8 +18,8 @@ struct AuditEntry
     QString actor;
     qint64 caseId = 0;
     QString caseReference;
-    QString action; // the workflow transition or edit, e.g. "extend"
-    QString detail; // what a person reads in the timeline
+    QString action;     // the workflow transition or edit, e.g. "extend"
+    QString detail;     // what a person reads in the timeline
     QJsonObject before; // only the fields that changed
     QJsonObject after;
 };

@@ -120,10 +120,11 @@ QString CaseRepository::referencePrefix(CaseKind kind)
 
 Result<QString> CaseRepository::nextReference(CaseKind kind, QDate receivedOn) const
 {
-    const QString stem = QStringLiteral("%1-%2-").arg(referencePrefix(kind)).arg(financialYearOf(receivedOn));
-    auto last = sql::scalar(m_database.sql(),
-                            QStringLiteral("SELECT MAX(reference) FROM cases WHERE reference LIKE ?"),
-                            {QString(stem + u'%')});
+    const QString stem =
+        QStringLiteral("%1-%2-").arg(referencePrefix(kind)).arg(financialYearOf(receivedOn));
+    auto last = sql::scalar(
+        m_database.sql(), QStringLiteral("SELECT MAX(reference) FROM cases WHERE reference LIKE ?"),
+        {QString(stem + u'%')});
     if (!last)
         return Error{last.error()};
     const int sequence = last->toString().mid(stem.size()).toInt() + 1;
@@ -142,15 +143,17 @@ Status CaseRepository::insert(Case& record)
         if (Status person = savePerson(record.complainant); !person)
             return person;
         const QString now = sql::timestamp(Clock::currentDateTimeUtc()).toString();
-        auto id = sql::insert(m_database.sql(),
-                              QStringLiteral("INSERT INTO cases (kind, procedure, state, current_stage, due_on, "
-                                             "received_on, summary, channel, team_id, complainant_id, "
-                                             "complainant_role, advocacy_offered, advocate_provided_by, officer, "
-                                             "time_limit_waiver_reason, publishable, source_reference, "
-                                             "import_batch_id, closed_on, matter_date, reference, created_at, "
-                                             "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                             "?, ?, ?, ?, ?, ?, 1) RETURNING id"),
-                              caseValues(record) + QVariantList{record.reference, now, now});
+        auto id = sql::insert(
+            m_database.sql(),
+            QStringLiteral(
+                "INSERT INTO cases (kind, procedure, state, current_stage, due_on, "
+                "received_on, summary, channel, team_id, complainant_id, "
+                "complainant_role, advocacy_offered, advocate_provided_by, officer, "
+                "time_limit_waiver_reason, publishable, source_reference, "
+                "import_batch_id, closed_on, matter_date, reference, created_at, "
+                "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, 1) RETURNING id"),
+            caseValues(record) + QVariantList{record.reference, now, now});
         if (!id)
             return Error{id.error().contains(u"UNIQUE", Qt::CaseInsensitive) ||
                                  id.error().contains(u"duplicate", Qt::CaseInsensitive)
@@ -192,35 +195,45 @@ Status CaseRepository::savePerson(Person& person)
 {
     if (person.id == 0 && person.fullName.trimmed().isEmpty() && !person.anonymous)
         return {};
-    const QVariantList values{person.fullName.trimmed(), person.email, person.phone, person.address,
-                              person.postcode, person.ward, person.ageBand, person.ethnicity,
-                              person.disability, sql::flag(person.anonymous)};
+    const QVariantList values{person.fullName.trimmed(),
+                              person.email,
+                              person.phone,
+                              person.address,
+                              person.postcode,
+                              person.ward,
+                              person.ageBand,
+                              person.ethnicity,
+                              person.disability,
+                              sql::flag(person.anonymous)};
     if (person.id == 0) {
-        auto id = sql::insert(m_database.sql(),
-                              QStringLiteral("INSERT INTO person (full_name, email, phone, address, postcode, "
-                                             "ward, age_band, ethnicity, disability, anonymous) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                              values);
+        auto id = sql::insert(
+            m_database.sql(),
+            QStringLiteral("INSERT INTO person (full_name, email, phone, address, postcode, "
+                           "ward, age_band, ethnicity, disability, anonymous) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            values);
         if (!id)
             return Error{id.error()};
         person.id = id.value();
         return {};
     }
-    auto updated = sql::exec(m_database.sql(),
-                             QStringLiteral("UPDATE person SET full_name = ?, email = ?, phone = ?, address = ?, "
-                                            "postcode = ?, ward = ?, age_band = ?, ethnicity = ?, "
-                                            "disability = ?, anonymous = ? WHERE id = ?"),
-                             values + QVariantList{person.id});
+    auto updated = sql::exec(
+        m_database.sql(),
+        QStringLiteral("UPDATE person SET full_name = ?, email = ?, phone = ?, address = ?, "
+                       "postcode = ?, ward = ?, age_band = ?, ethnicity = ?, "
+                       "disability = ?, anonymous = ? WHERE id = ?"),
+        values + QVariantList{person.id});
     return updated ? Status{} : Status{Error{updated.error()}};
 }
 
 Result<Case> CaseRepository::load(qint64 id) const
 {
-    auto query = sql::exec(m_database.sql(),
-                           QStringLiteral("SELECT ") + caseColumns +
-                               QStringLiteral(" FROM cases c LEFT JOIN person p ON p.id = c.complainant_id "
-                                              "WHERE c.id = ?"),
-                           {id});
+    auto query =
+        sql::exec(m_database.sql(),
+                  QStringLiteral("SELECT ") + caseColumns +
+                      QStringLiteral(" FROM cases c LEFT JOIN person p ON p.id = c.complainant_id "
+                                     "WHERE c.id = ?"),
+                  {id});
     if (!query)
         return Error{query.error()};
     if (!query->next())
@@ -235,8 +248,9 @@ Result<Case> CaseRepository::load(qint64 id) const
 
 Result<Case> CaseRepository::loadByReference(const QString& reference) const
 {
-    auto id = sql::scalar(m_database.sql(), QStringLiteral("SELECT id FROM cases WHERE reference = ?"),
-                          {reference.trimmed().toUpper()});
+    auto id =
+        sql::scalar(m_database.sql(), QStringLiteral("SELECT id FROM cases WHERE reference = ?"),
+                    {reference.trimmed().toUpper()});
     if (!id)
         return Error{id.error()};
     if (id->isNull())
@@ -252,7 +266,8 @@ QString whereClause(const CaseFilter& filter, QVariantList& values)
         conditions << QStringLiteral("c.state IN ('received', 'open', 'suspended', 'responded')");
     if (filter.overdueOnly) {
         // A responded stage has met its deadline; only those still awaiting one are overdue.
-        conditions << QStringLiteral("c.state <> 'responded' AND c.due_on IS NOT NULL AND c.due_on < ?");
+        conditions << QStringLiteral(
+            "c.state <> 'responded' AND c.due_on IS NOT NULL AND c.due_on < ?");
         values << sql::date(filter.asOf.isValid() ? filter.asOf : Clock::today());
     }
     if (filter.kind) {
@@ -263,21 +278,23 @@ QString whereClause(const CaseFilter& filter, QVariantList& values)
         conditions << QStringLiteral("c.officer = ?");
         values << filter.officer;
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 } // namespace
 
 Result<QList<CaseSummary>> CaseRepository::list(const CaseFilter& filter) const
 {
     QVariantList values;
-    QString statement = QStringLiteral(
-                            "SELECT c.id, c.reference, c.kind, c.procedure, c.state, c.current_stage, "
-                            "c.received_on, c.due_on, COALESCE(p.full_name, ''), COALESCE(o.name, ''), "
-                            "c.officer, c.summary FROM cases c "
-                            "LEFT JOIN person p ON p.id = c.complainant_id "
-                            "LEFT JOIN org_unit o ON o.id = c.team_id") +
-                        whereClause(filter, values) +
-                        QStringLiteral(" ORDER BY c.due_on IS NULL, c.due_on, c.received_on, c.id");
+    QString statement =
+        QStringLiteral("SELECT c.id, c.reference, c.kind, c.procedure, c.state, c.current_stage, "
+                       "c.received_on, c.due_on, COALESCE(p.full_name, ''), COALESCE(o.name, ''), "
+                       "c.officer, c.summary FROM cases c "
+                       "LEFT JOIN person p ON p.id = c.complainant_id "
+                       "LEFT JOIN org_unit o ON o.id = c.team_id") +
+        whereClause(filter, values) +
+        QStringLiteral(" ORDER BY c.due_on IS NULL, c.due_on, c.received_on, c.id");
     if (filter.limit > 0) {
         statement += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << filter.offset;
@@ -308,9 +325,9 @@ Result<QList<CaseSummary>> CaseRepository::list(const CaseFilter& filter) const
 Result<qint64> CaseRepository::count(const CaseFilter& filter) const
 {
     QVariantList values;
-    auto total = sql::scalar(m_database.sql(),
-                             QStringLiteral("SELECT COUNT(*) FROM cases c") + whereClause(filter, values),
-                             values, 0);
+    auto total = sql::scalar(
+        m_database.sql(),
+        QStringLiteral("SELECT COUNT(*) FROM cases c") + whereClause(filter, values), values, 0);
     if (!total)
         return Error{total.error()};
     return total->toLongLong();

@@ -29,8 +29,7 @@ QString tr(const char* text)
 
 Database::Database(DatabaseLocation location, QString connectionName)
     : m_location(std::move(location)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -136,8 +135,9 @@ Result<int> Database::schemaVersion() const
                             .arg(m_location.describe()));
         return 0;
     }
-    auto value = sql::scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"),
-                             {}, QStringLiteral("0"));
+    auto value =
+        sql::scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"), {},
+                    QStringLiteral("0"));
     if (!value)
         return Error{value.error()};
     bool ok = false;
@@ -158,7 +158,8 @@ Status Database::transaction(const std::function<Status()>& work)
     }
     // IMMEDIATE takes SQLite's write lock up front, so two writers wait for each other
     // instead of failing half-way through.
-    const QString begin = m_location.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString begin =
+        m_location.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (auto begun = sql::exec(m_db, begin); !begun)
         return fail(tr("Cannot start a transaction (is the database locked by someone else?): %1")
                         .arg(begun.error()));

@@ -4,7 +4,6 @@
 #include "util/Result.h"
 
 #include <QSqlDatabase>
-
 #include <functional>
 #include <memory>
 
@@ -15,7 +14,8 @@ namespace redress {
 class Database
 {
 public:
-    enum class Mode {
+    enum class Mode
+    {
         CreateOrUpgrade, // create the file or schema if missing, upgrade an older one
         MustExist,       // as above, but refuse a SQLite file that is not there
     };

@@ -19,10 +19,9 @@ Result<DatabaseLocation> DatabaseLocation::fromUrl(const QString& text)
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"postgresql" && scheme != u"postgres"))
-        return fail(QCoreApplication::translate(
-                        "DatabaseLocation",
-                        "\"%1\" is not a PostgreSQL URL (expected "
-                        "postgresql://user@host:port/database)")
+        return fail(QCoreApplication::translate("DatabaseLocation",
+                                                "\"%1\" is not a PostgreSQL URL (expected "
+                                                "postgresql://user@host:port/database)")
                         .arg(text));
     DatabaseLocation location;
     location.driver = Driver::Postgres;

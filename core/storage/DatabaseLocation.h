@@ -10,7 +10,11 @@ namespace redress {
 // PostgreSQL server a team shares.
 struct DatabaseLocation
 {
-    enum class Driver { Sqlite, Postgres };
+    enum class Driver
+    {
+        Sqlite,
+        Postgres
+    };
 
     Driver driver = Driver::Sqlite;
     QString filePath; // SQLite
@@ -19,7 +23,7 @@ struct DatabaseLocation
     QString user;
     QString password;
     QString databaseName;
-    QString options;  // libpq connect options, e.g. sslmode=require
+    QString options; // libpq connect options, e.g. sslmode=require
 
     static DatabaseLocation sqliteFile(const QString& path);
     // postgresql://user:password@host:port/database?sslmode=require

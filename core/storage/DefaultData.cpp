@@ -59,8 +59,8 @@ Status seedOrgUnits(Database& database, const QJsonArray& units, qint64 parentId
                                unit.value(u"code").toString(), unit.value(u"name").toString()});
         if (!id)
             return Error{id.error()};
-        if (Status children = seedOrgUnits(database, unit.value(u"children").toArray(), id.value(),
-                                           depth + 1);
+        if (Status children =
+                seedOrgUnits(database, unit.value(u"children").toArray(), id.value(), depth + 1);
             !children)
             return children;
     }
@@ -71,12 +71,12 @@ Status seedUsers(Database& database, const QJsonArray& users)
 {
     for (const QJsonValue& value : users) {
         const QJsonObject user = value.toObject();
-        auto inserted = sql::exec(database.sql(),
-                                  QStringLiteral("INSERT INTO app_user (username, display_name, role) "
-                                                 "VALUES (?, ?, ?)"),
-                                  {user.value(u"username").toString(),
-                                   user.value(u"displayName").toString(),
-                                   user.value(u"role").toString()});
+        auto inserted =
+            sql::exec(database.sql(),
+                      QStringLiteral("INSERT INTO app_user (username, display_name, role) "
+                                     "VALUES (?, ?, ?)"),
+                      {user.value(u"username").toString(), user.value(u"displayName").toString(),
+                       user.value(u"role").toString()});
         if (!inserted)
             return Error{inserted.error()};
     }
@@ -87,12 +87,13 @@ Status seedProfiles(Database& database)
 {
     const ProcedureCatalog catalog = ProcedureCatalog::defaults();
     for (const ProcedureProfile& profile : catalog.profiles()) {
-        const QByteArray definition = QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact);
-        auto inserted = sql::exec(database.sql(),
-                                  QStringLiteral("INSERT INTO procedure_profile (code, effective_from, "
-                                                 "definition) VALUES (?, ?, ?)"),
-                                  {profile.code, sql::date(profile.effectiveFrom),
-                                   QString::fromUtf8(definition)});
+        const QByteArray definition =
+            QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact);
+        auto inserted = sql::exec(
+            database.sql(),
+            QStringLiteral("INSERT INTO procedure_profile (code, effective_from, "
+                           "definition) VALUES (?, ?, ?)"),
+            {profile.code, sql::date(profile.effectiveFrom), QString::fromUtf8(definition)});
         if (!inserted)
             return Error{inserted.error()};
     }
@@ -104,12 +105,12 @@ Status seedCalendar(Database& database)
     const auto adjustments = BankHolidays::england().adjustments();
     for (const auto& adjustment : adjustments) {
         const bool added = adjustment.kind == BankHolidays::Adjustment::Kind::Added;
-        auto inserted = sql::exec(database.sql(),
-                                  QStringLiteral("INSERT INTO calendar_day (day, kind, title) VALUES (?, ?, ?)"),
-                                  {sql::date(adjustment.date),
-                                   added ? QStringLiteral("bank_holiday_added")
-                                         : QStringLiteral("bank_holiday_removed"),
-                                   adjustment.title});
+        auto inserted = sql::exec(
+            database.sql(),
+            QStringLiteral("INSERT INTO calendar_day (day, kind, title) VALUES (?, ?, ?)"),
+            {sql::date(adjustment.date),
+             added ? QStringLiteral("bank_holiday_added") : QStringLiteral("bank_holiday_removed"),
+             adjustment.title});
         if (!inserted)
             return Error{inserted.error()};
     }

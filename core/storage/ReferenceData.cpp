@@ -25,27 +25,29 @@ QVariant optionalValue(const std::optional<int>& value)
 
 Result<QList<TaxonomyTerm>> ReferenceData::terms(const QString& taxonomy) const
 {
-    auto query = sql::exec(m_database.sql(),
-                           QStringLiteral("SELECT id, taxonomy, code, label, sort_order, active, "
-                                          "valid_from, valid_to FROM taxonomy_term WHERE taxonomy = ? "
-                                          "ORDER BY sort_order, label"),
-                           {taxonomy});
+    auto query =
+        sql::exec(m_database.sql(),
+                  QStringLiteral("SELECT id, taxonomy, code, label, sort_order, active, "
+                                 "valid_from, valid_to FROM taxonomy_term WHERE taxonomy = ? "
+                                 "ORDER BY sort_order, label"),
+                  {taxonomy});
     if (!query)
         return Error{query.error()};
     QList<TaxonomyTerm> result;
     while (query->next()) {
         result.append({query->value(0).toLongLong(), query->value(1).toString(),
-                       query->value(2).toString(), query->value(3).toString(), query->value(4).toInt(),
-                       query->value(5).toInt() != 0, sql::toDate(query->value(6)),
-                       sql::toDate(query->value(7))});
+                       query->value(2).toString(), query->value(3).toString(),
+                       query->value(4).toInt(), query->value(5).toInt() != 0,
+                       sql::toDate(query->value(6)), sql::toDate(query->value(7))});
     }
     return result;
 }
 
 Result<QStringList> ReferenceData::taxonomies() const
 {
-    auto query = sql::exec(m_database.sql(),
-                           QStringLiteral("SELECT DISTINCT taxonomy FROM taxonomy_term ORDER BY taxonomy"));
+    auto query =
+        sql::exec(m_database.sql(),
+                  QStringLiteral("SELECT DISTINCT taxonomy FROM taxonomy_term ORDER BY taxonomy"));
     if (!query)
         return Error{query.error()};
     QStringList result;
@@ -62,25 +64,28 @@ Status ReferenceData::saveTerm(const TaxonomyTerm& term)
     const QVariantList values{term.label, term.sortOrder, sql::flag(term.active),
                               sql::date(term.validFrom), sql::date(term.validTo)};
     if (term.id == 0) {
-        auto inserted = sql::exec(m_database.sql(),
-                                  QStringLiteral("INSERT INTO taxonomy_term (label, sort_order, active, "
-                                                 "valid_from, valid_to, taxonomy, code) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                  values + QVariantList{term.taxonomy, term.code});
+        auto inserted =
+            sql::exec(m_database.sql(),
+                      QStringLiteral("INSERT INTO taxonomy_term (label, sort_order, active, "
+                                     "valid_from, valid_to, taxonomy, code) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      values + QVariantList{term.taxonomy, term.code});
         return inserted ? Status{} : Status{Error{inserted.error()}};
     }
-    auto updated = sql::exec(m_database.sql(),
-                             QStringLiteral("UPDATE taxonomy_term SET label = ?, sort_order = ?, active = ?, "
-                                            "valid_from = ?, valid_to = ? WHERE id = ?"),
-                             values + QVariantList{term.id});
+    auto updated =
+        sql::exec(m_database.sql(),
+                  QStringLiteral("UPDATE taxonomy_term SET label = ?, sort_order = ?, active = ?, "
+                                 "valid_from = ?, valid_to = ? WHERE id = ?"),
+                  values + QVariantList{term.id});
     return updated ? Status{} : Status{Error{updated.error()}};
 }
 
 Result<QList<OrgUnit>> ReferenceData::orgUnits() const
 {
-    auto query = sql::exec(m_database.sql(),
-                           QStringLiteral("SELECT id, parent_id, level, code, name, active FROM org_unit "
-                                          "ORDER BY id"));
+    auto query =
+        sql::exec(m_database.sql(),
+                  QStringLiteral("SELECT id, parent_id, level, code, name, active FROM org_unit "
+                                 "ORDER BY id"));
     if (!query)
         return Error{query.error()};
     QList<OrgUnit> result;
@@ -93,9 +98,9 @@ Result<QList<OrgUnit>> ReferenceData::orgUnits() const
 
 Result<QList<User>> ReferenceData::users() const
 {
-    auto query = sql::exec(m_database.sql(),
-                           QStringLiteral("SELECT id, username, display_name, role, team_id, active "
-                                          "FROM app_user ORDER BY display_name"));
+    auto query = sql::exec(
+        m_database.sql(), QStringLiteral("SELECT id, username, display_name, role, team_id, active "
+                                         "FROM app_user ORDER BY display_name"));
     if (!query)
         return Error{query.error()};
     QList<User> result;
@@ -108,8 +113,8 @@ Result<QList<User>> ReferenceData::users() const
 
 Result<WorkingDayCalendar> ReferenceData::calendar() const
 {
-    auto query = sql::exec(m_database.sql(),
-                           QStringLiteral("SELECT day, kind, title FROM calendar_day ORDER BY day"));
+    auto query = sql::exec(
+        m_database.sql(), QStringLiteral("SELECT day, kind, title FROM calendar_day ORDER BY day"));
     if (!query)
         return Error{query.error()};
     QList<BankHolidays::Adjustment> adjustments;
@@ -122,8 +127,9 @@ Result<WorkingDayCalendar> ReferenceData::calendar() const
             closures.append({day, title});
         else
             adjustments.append({day, title,
-                                kind == u"bank_holiday_removed" ? BankHolidays::Adjustment::Kind::Removed
-                                                                : BankHolidays::Adjustment::Kind::Added});
+                                kind == u"bank_holiday_removed"
+                                    ? BankHolidays::Adjustment::Kind::Removed
+                                    : BankHolidays::Adjustment::Kind::Added});
     }
     return WorkingDayCalendar(BankHolidays(adjustments), closures);
 }
@@ -131,36 +137,41 @@ Result<WorkingDayCalendar> ReferenceData::calendar() const
 Status ReferenceData::addClosureDay(QDate day, const QString& title)
 {
     if (!day.isValid())
-        return fail(QCoreApplication::translate("ReferenceData", "A closure day needs a real date"));
-    auto inserted = sql::exec(m_database.sql(),
-                              QStringLiteral("INSERT INTO calendar_day (day, kind, title) VALUES (?, 'closure', ?)"),
-                              {sql::date(day), title});
+        return fail(
+            QCoreApplication::translate("ReferenceData", "A closure day needs a real date"));
+    auto inserted = sql::exec(
+        m_database.sql(),
+        QStringLiteral("INSERT INTO calendar_day (day, kind, title) VALUES (?, 'closure', ?)"),
+        {sql::date(day), title});
     return inserted ? Status{} : Status{Error{inserted.error()}};
 }
 
 Status ReferenceData::addBankHolidayAdjustment(const BankHolidays::Adjustment& adjustment)
 {
     const bool added = adjustment.kind == BankHolidays::Adjustment::Kind::Added;
-    auto inserted = sql::exec(m_database.sql(),
-                              QStringLiteral("INSERT INTO calendar_day (day, kind, title) VALUES (?, ?, ?)"),
-                              {sql::date(adjustment.date),
-                               added ? QStringLiteral("bank_holiday_added") : QStringLiteral("bank_holiday_removed"),
-                               adjustment.title});
+    auto inserted = sql::exec(
+        m_database.sql(),
+        QStringLiteral("INSERT INTO calendar_day (day, kind, title) VALUES (?, ?, ?)"),
+        {sql::date(adjustment.date),
+         added ? QStringLiteral("bank_holiday_added") : QStringLiteral("bank_holiday_removed"),
+         adjustment.title});
     return inserted ? Status{} : Status{Error{inserted.error()}};
 }
 
 Result<ProcedureCatalog> ReferenceData::procedures() const
 {
-    auto query = sql::exec(m_database.sql(),
-                           QStringLiteral("SELECT code, effective_from, definition FROM procedure_profile "
-                                          "ORDER BY code, effective_from"));
+    auto query =
+        sql::exec(m_database.sql(),
+                  QStringLiteral("SELECT code, effective_from, definition FROM procedure_profile "
+                                 "ORDER BY code, effective_from"));
     if (!query)
         return Error{query.error()};
     QList<ProcedureProfile> profiles;
     while (query->next()) {
         const QString where = QStringLiteral("procedure_profile %1 from %2")
                                   .arg(query->value(0).toString(), query->value(1).toString());
-        const QJsonObject json = QJsonDocument::fromJson(query->value(2).toString().toUtf8()).object();
+        const QJsonObject json =
+            QJsonDocument::fromJson(query->value(2).toString().toUtf8()).object();
         auto profile = ProcedureProfile::fromJson(json, where);
         if (!profile)
             return Error{profile.error()};
@@ -178,15 +189,17 @@ Status ReferenceData::saveProfile(const ProcedureProfile& profile)
     const QString definition =
         QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact));
     return m_database.transaction([&]() -> Status {
-        auto removed = sql::exec(m_database.sql(),
-                                 QStringLiteral("DELETE FROM procedure_profile WHERE code = ? AND effective_from = ?"),
-                                 {profile.code, sql::date(profile.effectiveFrom)});
+        auto removed = sql::exec(
+            m_database.sql(),
+            QStringLiteral("DELETE FROM procedure_profile WHERE code = ? AND effective_from = ?"),
+            {profile.code, sql::date(profile.effectiveFrom)});
         if (!removed)
             return Error{removed.error()};
-        auto inserted = sql::exec(m_database.sql(),
-                                  QStringLiteral("INSERT INTO procedure_profile (code, effective_from, definition) "
-                                                 "VALUES (?, ?, ?)"),
-                                  {profile.code, sql::date(profile.effectiveFrom), definition});
+        auto inserted = sql::exec(
+            m_database.sql(),
+            QStringLiteral("INSERT INTO procedure_profile (code, effective_from, definition) "
+                           "VALUES (?, ?, ?)"),
+            {profile.code, sql::date(profile.effectiveFrom), definition});
         return inserted ? Status{} : Status{Error{inserted.error()}};
     });
 }
@@ -209,16 +222,17 @@ Result<std::optional<YearContext>> ReferenceData::yearContext(int financialYear)
 Status ReferenceData::saveYearContext(const YearContext& context)
 {
     return m_database.transaction([&]() -> Status {
-        auto removed = sql::exec(m_database.sql(),
-                                 QStringLiteral("DELETE FROM year_context WHERE financial_year = ?"),
-                                 {context.financialYear});
+        auto removed = sql::exec(
+            m_database.sql(), QStringLiteral("DELETE FROM year_context WHERE financial_year = ?"),
+            {context.financialYear});
         if (!removed)
             return Error{removed.error()};
-        auto inserted = sql::exec(m_database.sql(),
-                                  QStringLiteral("INSERT INTO year_context (financial_year, children_in_area, "
-                                                 "open_cases, children_in_care) VALUES (?, ?, ?, ?)"),
-                                  {context.financialYear, optionalValue(context.childrenInArea),
-                                   optionalValue(context.openCases), optionalValue(context.childrenInCare)});
+        auto inserted =
+            sql::exec(m_database.sql(),
+                      QStringLiteral("INSERT INTO year_context (financial_year, children_in_area, "
+                                     "open_cases, children_in_care) VALUES (?, ?, ?, ?)"),
+                      {context.financialYear, optionalValue(context.childrenInArea),
+                       optionalValue(context.openCases), optionalValue(context.childrenInCare)});
         return inserted ? Status{} : Status{Error{inserted.error()}};
     });
 }

@@ -32,7 +32,8 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const Q
         return failure();
     for (const QVariant& value : values) {
         // A null QString would reach the driver as SQL NULL; an empty text field is ''.
-        if (!value.isNull() && value.metaType().id() == QMetaType::QString && value.toString().isNull())
+        if (!value.isNull() && value.metaType().id() == QMetaType::QString &&
+            value.toString().isNull())
             query.addBindValue(QStringLiteral(""));
         else
             query.addBindValue(value);

@@ -17,8 +17,7 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement,
                        const QVariantList& values = {});
 
 // exec() for an INSERT … RETURNING id; gives the new row's id.
-Result<qint64> insert(const QSqlDatabase& db, const QString& statement,
-                      const QVariantList& values);
+Result<qint64> insert(const QSqlDatabase& db, const QString& statement, const QVariantList& values);
 
 // A single value from the first row, or a default when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,

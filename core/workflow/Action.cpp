@@ -1,7 +1,6 @@
 #include "Action.h"
 
 #include <QCoreApplication>
-
 #include <array>
 
 namespace redress {
@@ -20,9 +19,11 @@ constexpr std::array actions{
     ActionInfo{Action::Extend, "extend", QT_TRANSLATE_NOOP("Action", "Extend")},
     ActionInfo{Action::Suspend, "suspend", QT_TRANSLATE_NOOP("Action", "Suspend")},
     ActionInfo{Action::Resume, "resume", QT_TRANSLATE_NOOP("Action", "Resume")},
-    ActionInfo{Action::RecordMilestone, "record_milestone", QT_TRANSLATE_NOOP("Action", "Record milestone")},
+    ActionInfo{Action::RecordMilestone, "record_milestone",
+               QT_TRANSLATE_NOOP("Action", "Record milestone")},
     ActionInfo{Action::Respond, "respond", QT_TRANSLATE_NOOP("Action", "Record response")},
-    ActionInfo{Action::RecordOutcome, "record_outcome", QT_TRANSLATE_NOOP("Action", "Record outcome")},
+    ActionInfo{Action::RecordOutcome, "record_outcome",
+               QT_TRANSLATE_NOOP("Action", "Record outcome")},
     ActionInfo{Action::Escalate, "escalate", QT_TRANSLATE_NOOP("Action", "Escalate to next stage")},
     ActionInfo{Action::Withdraw, "withdraw", QT_TRANSLATE_NOOP("Action", "Withdraw")},
     ActionInfo{Action::Reopen, "reopen", QT_TRANSLATE_NOOP("Action", "Reopen")},

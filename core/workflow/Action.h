@@ -5,14 +5,14 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace redress {
 
 // Every change to a case's progress. Edits of details (names, points, remedies…) are saved
 // directly and audited; these go through the state machine.
-enum class Action {
+enum class Action
+{
     Acknowledge,
     Allocate,
     Extend,
@@ -33,7 +33,8 @@ QString actionCode(Action action); // "acknowledge", "refer_to_ombudsman"…
 std::optional<Action> actionFromCode(QStringView code);
 QString actionLabel(Action action); // translated, for buttons and menus
 
-enum class Milestone2or3 {
+enum class Milestone2or3
+{
     InvestigatingOfficerAppointed,
     IndependentPersonAppointed,
     StatementAgreed,

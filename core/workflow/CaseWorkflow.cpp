@@ -65,8 +65,7 @@ Result<CaseWorkflow> CaseWorkflow::forDatabase(Database& database, QString actor
 
 CaseWorkflow::CaseWorkflow(Database& database, Rules rules, QString actor)
     : m_database(database), m_rules(std::move(rules)), m_actor(std::move(actor))
-{
-}
+{}
 
 QJsonObject CaseWorkflow::snapshot(const Case& record)
 {
@@ -169,7 +168,8 @@ Status CaseWorkflow::perform(Case& record, const ActionRequest& request)
             enquiry.links.append({record.id, record.reference, QStringLiteral("lgsco_enquiry_of")});
             if (Status logged = log(enquiry); !logged)
                 return logged;
-            after.links.append({enquiry.id, enquiry.reference, QStringLiteral("referred_to_lgsco")});
+            after.links.append(
+                {enquiry.id, enquiry.reference, QStringLiteral("referred_to_lgsco")});
         }
         if (Status saved = cases.update(after); !saved)
             return saved;

@@ -1,7 +1,6 @@
 // The state machine's rules: which actions each kind allows from which state, and what each
 // action checks and changes. No database here, so every rule is unit-testable.
 #include "CaseWorkflow.h"
-
 #include "procedure/DeadlineCalculator.h"
 #include "util/Clock.h"
 
@@ -58,8 +57,7 @@ const Table& tableFor(CaseKind kind)
 {
     static const Table concern = without(
         complaintTable(), {Action::Escalate, Action::ReferToOmbudsman, Action::RecordMilestone});
-    static const Table enquiry =
-        without(concern, {Action::RecordOutcome});
+    static const Table enquiry = without(concern, {Action::RecordOutcome});
     static const Table ombudsman = without(concern, {});
     static const Table feedback{
         {Action::Acknowledge, {S::Received}},
@@ -100,7 +98,8 @@ QString unavailableReason(const Case& record, Action action)
         return tr("%1 is suspended: resume it first").arg(record.reference);
     case S::Closed:
     case S::Withdrawn:
-        return tr("%1 is %2: reopen it first").arg(record.reference, caseStateLabel(record.state).toLower());
+        return tr("%1 is %2: reopen it first")
+            .arg(record.reference, caseStateLabel(record.state).toLower());
     case S::Open:
         if (action == Action::Escalate || action == Action::Close)
             return tr("Record the stage %1 response before you %2")
@@ -134,8 +133,7 @@ Status checkDate(const Case& record, QDate on, const QString& what)
 
 CaseWorkflow::Rules::Rules(WorkingDayCalendar calendar, ProcedureCatalog procedures)
     : m_calendar(std::move(calendar)), m_procedures(std::move(procedures))
-{
-}
+{}
 
 QList<Action> CaseWorkflow::Rules::availableActions(const Case& record)
 {
@@ -153,11 +151,13 @@ bool CaseWorkflow::Rules::isAvailable(const Case& record, Action action)
     return it != table.cend() && it->contains(record.state);
 }
 
-Result<ProcedureProfile> CaseWorkflow::Rules::profileFor(const Case& record, const Stage& stage) const
+Result<ProcedureProfile> CaseWorkflow::Rules::profileFor(const Case& record,
+                                                         const Stage& stage) const
 {
     const QString code = stage.profileCode.isEmpty() ? profileCodeFor(record.kind, record.procedure)
                                                      : stage.profileCode;
-    const QDate on = stage.profileEffectiveFrom.isValid() ? stage.profileEffectiveFrom : stage.requestedOn;
+    const QDate on =
+        stage.profileEffectiveFrom.isValid() ? stage.profileEffectiveFrom : stage.requestedOn;
     return m_procedures.profileFor(code, on.isValid() ? on : record.receivedOn);
 }
 
@@ -194,11 +194,13 @@ Case CaseWorkflow::Rules::withDeadlines(Case record, QDate asOf) const
 {
     for (Stage& stage : record.stages) {
         auto profile = profileFor(record, stage);
-        stage.dueOn = profile ? DeadlineCalculator(m_calendar, profile.value()).nextDue(stage, asOf) : QDate();
+        stage.dueOn = profile ? DeadlineCalculator(m_calendar, profile.value()).nextDue(stage, asOf)
+                              : QDate();
     }
-    const bool awaitingSomething = record.state == S::Received || record.state == S::Open ||
-                                   record.state == S::Suspended;
-    record.dueOn = awaitingSomething && record.currentStage() ? record.currentStage()->dueOn : QDate();
+    const bool awaitingSomething =
+        record.state == S::Received || record.state == S::Open || record.state == S::Suspended;
+    record.dueOn =
+        awaitingSomething && record.currentStage() ? record.currentStage()->dueOn : QDate();
     return record;
 }
 
@@ -209,7 +211,8 @@ Result<Case> CaseWorkflow::Rules::prepareNew(Case record) const
     if (record.receivedOn > Clock::today())
         return fail(tr("The received date %1 is in the future").arg(ukDate(record.receivedOn)));
     if (record.kind == CaseKind::Complaint && record.procedure == Procedure::None)
-        return fail(tr("Choose the procedure for this complaint: children's statutory or corporate"));
+        return fail(
+            tr("Choose the procedure for this complaint: children's statutory or corporate"));
     if (record.kind != CaseKind::Complaint && record.procedure != Procedure::None)
         return fail(tr("Only complaints follow the statutory or corporate procedure; a %1 does not")
                         .arg(caseKindLabel(record.kind).toLower()));
@@ -220,10 +223,11 @@ Result<Case> CaseWorkflow::Rules::prepareNew(Case record) const
     if (profile->timeLimitMonths > 0 && record.matterArose.isValid() &&
         record.receivedOn > record.matterArose.addMonths(profile->timeLimitMonths) &&
         record.timeLimitWaiverReason.trimmed().isEmpty())
-        return fail(tr("This complaint came more than %1 months after the matter arose (%2). Record why "
-                       "it is accepted anyway, or do not log it as a complaint.")
-                        .arg(profile->timeLimitMonths)
-                        .arg(ukDate(record.matterArose)));
+        return fail(
+            tr("This complaint came more than %1 months after the matter arose (%2). Record why "
+               "it is accepted anyway, or do not log it as a complaint.")
+                .arg(profile->timeLimitMonths)
+                .arg(ukDate(record.matterArose)));
     if (record.matterArose.isValid() && record.matterArose > record.receivedOn)
         return fail(tr("The matter cannot have arisen (%1) after the complaint was received (%2)")
                         .arg(ukDate(record.matterArose), ukDate(record.receivedOn)));
@@ -244,7 +248,8 @@ Status applyExtend(Stage& stage, const StageRule& rule, const ProcedureProfile& 
                    const ActionRequest& request)
 {
     if (!rule.isExtendable())
-        return fail(tr("Stage %1 of the %2 cannot be extended").arg(stage.number).arg(profile.name));
+        return fail(
+            tr("Stage %1 of the %2 cannot be extended").arg(stage.number).arg(profile.name));
     const int current = stage.extendedToDays > 0 ? stage.extendedToDays : rule.responseDays;
     if (request.extendToDays <= current)
         return fail(tr("Stage %1 already allows %2 working days; an extension must allow more")
@@ -269,34 +274,44 @@ Status applyExtend(Stage& stage, const StageRule& rule, const ProcedureProfile& 
 
 Status applyMilestone(Stage& stage, const StageRule& rule, const ActionRequest& request)
 {
-    const bool statutoryStage2 = rule.clockStart == StageRule::ClockStart::StatementAgreedElseRequest;
+    const bool statutoryStage2 =
+        rule.clockStart == StageRule::ClockStart::StatementAgreedElseRequest;
     auto needs = [&](bool ok, const char* message) -> Status {
         return ok ? Status{} : Status{fail(tr(message))};
     };
     if (request.on < stage.requestedOn)
-        return fail(tr("A milestone cannot come before the stage was requested (%1)").arg(ukDate(stage.requestedOn)));
+        return fail(tr("A milestone cannot come before the stage was requested (%1)")
+                        .arg(ukDate(stage.requestedOn)));
     switch (request.milestone) {
     case Milestone2or3::InvestigatingOfficerAppointed:
-        if (Status s = needs(statutoryStage2, "Only a stage 2 investigation has an investigating officer"); !s)
+        if (Status s =
+                needs(statutoryStage2, "Only a stage 2 investigation has an investigating officer");
+            !s)
             return s;
         stage.investigatingOfficerAppointedOn = request.on;
         if (!request.investigatingOfficer.isEmpty())
             stage.investigatingOfficer = request.investigatingOfficer;
         return {};
     case Milestone2or3::IndependentPersonAppointed:
-        if (Status s = needs(statutoryStage2 || rule.hasPanel(), "Only statutory stages 2 and 3 have an independent person"); !s)
+        if (Status s = needs(statutoryStage2 || rule.hasPanel(),
+                             "Only statutory stages 2 and 3 have an independent person");
+            !s)
             return s;
         stage.independentPersonAppointedOn = request.on;
         if (!request.independentPerson.isEmpty())
             stage.independentPerson = request.independentPerson;
         return {};
     case Milestone2or3::StatementAgreed:
-        if (Status s = needs(statutoryStage2, "Only a stage 2 investigation has a statement of complaint"); !s)
+        if (Status s =
+                needs(statutoryStage2, "Only a stage 2 investigation has a statement of complaint");
+            !s)
             return s;
         stage.statementAgreedOn = request.on;
         return {};
     case Milestone2or3::ReportReceived:
-        if (Status s = needs(statutoryStage2, "Only a stage 2 investigation has an investigator's report"); !s)
+        if (Status s =
+                needs(statutoryStage2, "Only a stage 2 investigation has an investigator's report");
+            !s)
             return s;
         stage.reportReceivedOn = request.on;
         return {};
@@ -306,10 +321,13 @@ Status applyMilestone(Stage& stage, const StageRule& rule, const ActionRequest& 
         stage.panelHeldOn = request.on;
         return {};
     case Milestone2or3::PanelReport:
-        if (Status s = needs(rule.hasPanel() && stage.panelHeldOn.isValid(), "Record the panel before its report"); !s)
+        if (Status s = needs(rule.hasPanel() && stage.panelHeldOn.isValid(),
+                             "Record the panel before its report");
+            !s)
             return s;
         if (request.on < stage.panelHeldOn)
-            return fail(tr("The panel's report cannot come before the panel (%1)").arg(ukDate(stage.panelHeldOn)));
+            return fail(tr("The panel's report cannot come before the panel (%1)")
+                            .arg(ukDate(stage.panelHeldOn)));
         stage.panelReportOn = request.on;
         return {};
     }
@@ -340,14 +358,16 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
     switch (request.action) {
     case Action::Acknowledge:
         if (request.on < stage->requestedOn)
-            return fail(tr("A stage cannot be acknowledged before it was requested (%1)").arg(ukDate(stage->requestedOn)));
+            return fail(tr("A stage cannot be acknowledged before it was requested (%1)")
+                            .arg(ukDate(stage->requestedOn)));
         stage->acknowledgedOn = request.on;
         record.state = S::Open;
         break;
     case Action::Allocate:
         if (request.officer.isEmpty() && request.respondingManager.isEmpty() &&
             request.investigatingOfficer.isEmpty() && request.independentPerson.isEmpty())
-            return fail(tr("Name the officer, the responding manager, the investigating officer or the independent person"));
+            return fail(tr("Name the officer, the responding manager, the investigating officer or "
+                           "the independent person"));
         if (!request.officer.isEmpty())
             record.officer = request.officer;
         if (!request.respondingManager.isEmpty())
@@ -363,14 +383,16 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
         break;
     case Action::Suspend:
         if (request.reason.trimmed().isEmpty())
-            return fail(tr("Give the reason for the suspension (court proceedings, a police investigation, waiting for consent…)"));
+            return fail(tr("Give the reason for the suspension (court proceedings, a police "
+                           "investigation, waiting for consent…)"));
         stage->suspensions.append({0, request.on, QDate(), request.reason.trimmed()});
         record.state = S::Suspended;
         break;
     case Action::Resume: {
         Suspension& running = stage->suspensions.last();
         if (request.on < running.from)
-            return fail(tr("The case cannot resume (%1) before it was suspended (%2)").arg(ukDate(request.on), ukDate(running.from)));
+            return fail(tr("The case cannot resume (%1) before it was suspended (%2)")
+                            .arg(ukDate(request.on), ukDate(running.from)));
         running.until = request.on;
         record.state = stage->acknowledgedOn.isValid() ? S::Open : S::Received;
         break;
@@ -381,7 +403,8 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
         break;
     case Action::Respond:
         if (request.on < stage->requestedOn)
-            return fail(tr("A response cannot come before the stage was requested (%1)").arg(ukDate(stage->requestedOn)));
+            return fail(tr("A response cannot come before the stage was requested (%1)")
+                            .arg(ukDate(stage->requestedOn)));
         if (rule->hasPanel() && !stage->panelReportOn.isValid())
             return fail(tr("Record the review panel and its report before the council's response"));
         stage->respondedOn = request.on;
@@ -399,7 +422,8 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
         } else {
             const QString derived = derivedOutcome(record, stage->number);
             if (derived.isEmpty())
-                return fail(tr("Record a finding on each point of complaint, or choose the outcome"));
+                return fail(
+                    tr("Record a finding on each point of complaint, or choose the outcome"));
             stage->outcomeCode = derived;
             stage->outcomeOverridden = false;
         }
@@ -417,15 +441,17 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
         if (stage->outcomeCode.isEmpty())
             return fail(tr("Record the stage %1 outcome before escalating").arg(stage->number));
         if (request.on < stage->respondedOn)
-            return fail(tr("The request for stage %1 (%2) cannot come before the stage %3 response (%4)")
-                            .arg(next)
-                            .arg(ukDate(request.on))
-                            .arg(stage->number)
-                            .arg(ukDate(stage->respondedOn)));
+            return fail(
+                tr("The request for stage %1 (%2) cannot come before the stage %3 response (%4)")
+                    .arg(next)
+                    .arg(ukDate(request.on))
+                    .arg(stage->number)
+                    .arg(ukDate(stage->respondedOn)));
         if (nextRule->escalationWindowDays) {
             const int days = m_calendar.workingDaysBetween(stage->respondedOn, request.on);
             if (days > *nextRule->escalationWindowDays && request.waiverReason.trimmed().isEmpty())
-                return fail(tr("The request for stage %1 came %2 working days after the stage %3 response; the "
+                return fail(tr("The request for stage %1 came %2 working days after the stage %3 "
+                               "response; the "
                                "%4 allows %5. Give a reason to accept it anyway.")
                                 .arg(next)
                                 .arg(days)
@@ -453,22 +479,25 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
         if (request.reason.trimmed().isEmpty())
             return fail(tr("Give the reason for reopening %1").arg(record.reference));
         if (record.closedOn.isValid() && request.on < record.closedOn)
-            return fail(tr("A case cannot be reopened (%1) before it was closed (%2)").arg(ukDate(request.on), ukDate(record.closedOn)));
+            return fail(tr("A case cannot be reopened (%1) before it was closed (%2)")
+                            .arg(ukDate(request.on), ukDate(record.closedOn)));
         if (record.state == S::Withdrawn && stage->outcomeCode == u"withdrawn")
             stage->outcomeCode.clear();
         record.reopenings.append({request.on, request.reason.trimmed()});
         record.closedOn = QDate();
-        record.state = stage->respondedOn.isValid() ? S::Responded
+        record.state = stage->respondedOn.isValid()      ? S::Responded
                        : stage->acknowledgedOn.isValid() ? S::Open
                                                          : S::Received;
         break;
     case Action::Close: {
-        const bool needsOutcome = record.kind == CaseKind::Complaint || record.kind == CaseKind::Concern ||
+        const bool needsOutcome = record.kind == CaseKind::Complaint ||
+                                  record.kind == CaseKind::Concern ||
                                   record.kind == CaseKind::OmbudsmanEnquiry;
         if (needsOutcome && stage->outcomeCode.isEmpty())
             return fail(tr("Record the outcome before closing %1").arg(record.reference));
         if (stage->respondedOn.isValid() && request.on < stage->respondedOn)
-            return fail(tr("A case cannot close (%1) before its response (%2)").arg(ukDate(request.on), ukDate(stage->respondedOn)));
+            return fail(tr("A case cannot close (%1) before its response (%2)")
+                            .arg(ukDate(request.on), ukDate(stage->respondedOn)));
         record.closedOn = request.on;
         record.state = S::Closed;
         break;

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "caseview/ActionDialog.h"
 #include "caseview/CaseView.h"
 #include "storage/CaseRepository.h"
@@ -76,14 +75,16 @@ private slots:
         QVERIFY(button("respond")->isEnabled());
         QVERIFY(!button("acknowledge")->isEnabled());
         auto* deadline = view.findChild<QLabel*>(QStringLiteral("caseDeadline"));
-        QVERIFY2(deadline->text().contains(QStringLiteral("07/01/2021")), qPrintable(deadline->text()));
+        QVERIFY2(deadline->text().contains(QStringLiteral("07/01/2021")),
+                 qPrintable(deadline->text()));
         QVERIFY(deadline->text().contains(QStringLiteral("OVERDUE")));
 
         dialog = click("extend");
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QSpinBox*>(QStringLiteral("extendToDays"))->maximum(), 20);
         setDate(dialog, "agreedOn", QDate(2021, 1, 4));
-        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reason")), QStringLiteral("Manager on leave"));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reason")),
+                         QStringLiteral("Manager on leave"));
         accept(dialog);
         QCOMPARE(view.currentCase().stages.first().extendedToDays, 20);
         QVERIFY(deadline->text().contains(QStringLiteral("21/01/2021")));
@@ -100,7 +101,8 @@ private slots:
         accept(dialog);
         auto* banner = view.findChild<QLabel*>(QStringLiteral("caseBanner"));
         QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(QStringLiteral("Record the outcome")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("Record the outcome")),
+                 qPrintable(banner->text()));
         QCOMPARE(CaseRepository(*db).load(record.id).value().state, CaseState::Responded);
 
         auto* timeline = view.findChild<QTableWidget*>(QStringLiteral("caseTimeline"));

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "mainwindow/MainWindow.h"
 #include "queue/CaseQueueModel.h"
 #include "workflow/CaseWorkflow.h"
@@ -49,16 +48,20 @@ private slots:
         QVERIFY(db);
         auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
         logComplaint(workflow.value(), QDate(2021, 1, 4), QStringLiteral("Later Deadline"));
-        logComplaint(workflow.value(), QDate(2020, 12, 21), QStringLiteral("Overdue Person")); // due 07/01/2021
+        logComplaint(workflow.value(), QDate(2020, 12, 21),
+                     QStringLiteral("Overdue Person")); // due 07/01/2021
 
         MainWindow window(*db);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
         QVERIFY(view);
-        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(view->model()->rowCount(), 2);
-        auto cell = [&](int row, int column) { return view->model()->index(row, column).data().toString(); };
+        auto cell = [&](int row, int column) {
+            return view->model()->index(row, column).data().toString();
+        };
         QCOMPARE(cell(0, CaseQueueModel::Complainant), QStringLiteral("Overdue Person"));
         QCOMPARE(cell(0, CaseQueueModel::Due), QStringLiteral("07/01/2021"));
         QCOMPARE(cell(0, CaseQueueModel::WorkingDaysLeft), QStringLiteral("3 overdue"));

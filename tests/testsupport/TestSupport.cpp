@@ -36,15 +36,18 @@ std::unique_ptr<TestDatabase> TestDatabase::create(Backend backend)
             QTest::qFail("cannot make a temporary folder", __FILE__, __LINE__);
             return nullptr;
         }
-        test->m_location = DatabaseLocation::sqliteFile(test->m_folder.filePath(QStringLiteral("redress.sqlite")));
+        test->m_location =
+            DatabaseLocation::sqliteFile(test->m_folder.filePath(QStringLiteral("redress.sqlite")));
         return test;
     }
     const QString url = qEnvironmentVariable("REDRESS_TEST_POSTGRES_URL");
     if (url.isEmpty()) {
         if (qEnvironmentVariable("REDRESS_REQUIRE_POSTGRES") == u"1")
-            QTest::qFail("REDRESS_TEST_POSTGRES_URL is not set but REDRESS_REQUIRE_POSTGRES=1", __FILE__, __LINE__);
+            QTest::qFail("REDRESS_TEST_POSTGRES_URL is not set but REDRESS_REQUIRE_POSTGRES=1",
+                         __FILE__, __LINE__);
         else
-            QTest::qSkip("no PostgreSQL server (set REDRESS_TEST_POSTGRES_URL)", __FILE__, __LINE__);
+            QTest::qSkip("no PostgreSQL server (set REDRESS_TEST_POSTGRES_URL)", __FILE__,
+                         __LINE__);
         return nullptr;
     }
     auto server = DatabaseLocation::fromUrl(url);
@@ -53,7 +56,8 @@ std::unique_ptr<TestDatabase> TestDatabase::create(Backend backend)
         return nullptr;
     }
     test->m_server = server.value();
-    const QString name = QStringLiteral("redress_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
+    const QString name =
+        QStringLiteral("redress_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
     {
         auto admin = Database::openUnmigrated(test->m_server);
         if (!admin) {
@@ -78,9 +82,9 @@ TestDatabase::~TestDatabase()
         return;
     auto admin = Database::openUnmigrated(m_server);
     if (admin)
-        (void)sql::exec((*admin)->sql(),
-                        QStringLiteral("DROP DATABASE IF EXISTS ") + m_location.databaseName +
-                            QStringLiteral(" WITH (FORCE)"));
+        (void)sql::exec((*admin)->sql(), QStringLiteral("DROP DATABASE IF EXISTS ") +
+                                             m_location.databaseName +
+                                             QStringLiteral(" WITH (FORCE)"));
 }
 
 std::unique_ptr<Database> TestDatabase::open() const

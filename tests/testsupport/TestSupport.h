@@ -1,13 +1,11 @@
 #pragma once
 
 #include "TestPaths.h"
-
 #include "storage/Database.h"
 
 #include <QDate>
 #include <QString>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace redress::test {
@@ -15,7 +13,11 @@ namespace redress::test {
 // A file under ../shared/testdata (the third-party spreadsheets, logs and bank holidays).
 QString sharedTestData(const QString& relativePath);
 
-enum class Backend { Sqlite, Postgres };
+enum class Backend
+{
+    Sqlite,
+    Postgres
+};
 QString backendName(Backend backend);
 
 // Adds one data row per backend ("sqlite", "postgres") with a column "backend", so a

@@ -34,7 +34,8 @@ ActionDialog::ActionDialog(Action action, const Case& record, const StageRule* s
         m_reason->setMaximumHeight(90);
         form->addRow(label, m_reason);
     };
-    auto addLine = [&](QLineEdit*& edit, const QString& label, const QString& name, const QString& value) {
+    auto addLine = [&](QLineEdit*& edit, const QString& label, const QString& name,
+                       const QString& value) {
         edit = new QLineEdit(value, this);
         edit->setObjectName(name);
         edit->setAccessibleName(label);
@@ -47,8 +48,8 @@ ActionDialog::ActionDialog(Action action, const Case& record, const StageRule* s
         addLine(m_manager, tr("&Responding manager"), QStringLiteral("respondingManager"),
                 stage ? stage->respondingManager : QString());
         if (stage && stage->number >= 2) {
-            addLine(m_investigator, tr("&Investigating officer"), QStringLiteral("investigatingOfficer"),
-                    stage->investigatingOfficer);
+            addLine(m_investigator, tr("&Investigating officer"),
+                    QStringLiteral("investigatingOfficer"), stage->investigatingOfficer);
             addLine(m_independent, tr("Independent &person"), QStringLiteral("independentPerson"),
                     stage->independentPerson);
         }
@@ -58,17 +59,20 @@ ActionDialog::ActionDialog(Action action, const Case& record, const StageRule* s
         m_extendTo->setObjectName(QStringLiteral("extendToDays"));
         m_extendTo->setAccessibleName(tr("New total in working days"));
         const int current = stage && stage->extendedToDays > 0 ? stage->extendedToDays
-                            : stageRule                       ? stageRule->responseDays
-                                                              : 0;
+                            : stageRule                        ? stageRule->responseDays
+                                                               : 0;
         // The range stops at the profile's maximum, but the workflow still checks it.
-        m_extendTo->setRange(current + 1, stageRule ? qMax(stageRule->maxResponseDays, current + 1) : 365);
+        m_extendTo->setRange(current + 1,
+                             stageRule ? qMax(stageRule->maxResponseDays, current + 1) : 365);
         m_extendTo->setValue(stageRule ? stageRule->maxResponseDays : current + 1);
         m_extendTo->setSuffix(tr(" working days"));
         form->addRow(tr("Extend the response time to"), m_extendTo);
-        m_agreedOn = addDate(form, tr("Date the complainant &agreed or was told"), QStringLiteral("agreedOn"));
+        m_agreedOn = addDate(form, tr("Date the complainant &agreed or was told"),
+                             QStringLiteral("agreedOn"));
         addReason(tr("&Reason"));
         if (record.procedure == Procedure::Corporate) {
-            m_ombudsmanDetails = new QCheckBox(tr("The complainant was given the &Ombudsman's details"), this);
+            m_ombudsmanDetails =
+                new QCheckBox(tr("The complainant was given the &Ombudsman's details"), this);
             m_ombudsmanDetails->setObjectName(QStringLiteral("ombudsmanDetailsGiven"));
             form->addRow(QString(), m_ombudsmanDetails);
         }
@@ -93,12 +97,17 @@ ActionDialog::ActionDialog(Action action, const Case& record, const StageRule* s
         if (panel) {
             m_milestone->addItem(tr("Review panel held"), int(Milestone2or3::PanelHeld));
             m_milestone->addItem(tr("Panel's report received"), int(Milestone2or3::PanelReport));
-            m_milestone->addItem(tr("Independent person appointed"), int(Milestone2or3::IndependentPersonAppointed));
+            m_milestone->addItem(tr("Independent person appointed"),
+                                 int(Milestone2or3::IndependentPersonAppointed));
         } else {
-            m_milestone->addItem(tr("Investigating officer appointed"), int(Milestone2or3::InvestigatingOfficerAppointed));
-            m_milestone->addItem(tr("Independent person appointed"), int(Milestone2or3::IndependentPersonAppointed));
-            m_milestone->addItem(tr("Statement of complaint agreed"), int(Milestone2or3::StatementAgreed));
-            m_milestone->addItem(tr("Investigator's report received"), int(Milestone2or3::ReportReceived));
+            m_milestone->addItem(tr("Investigating officer appointed"),
+                                 int(Milestone2or3::InvestigatingOfficerAppointed));
+            m_milestone->addItem(tr("Independent person appointed"),
+                                 int(Milestone2or3::IndependentPersonAppointed));
+            m_milestone->addItem(tr("Statement of complaint agreed"),
+                                 int(Milestone2or3::StatementAgreed));
+            m_milestone->addItem(tr("Investigator's report received"),
+                                 int(Milestone2or3::ReportReceived));
         }
         form->insertRow(0, tr("&Milestone"), m_milestone);
         break;
@@ -120,7 +129,8 @@ ActionDialog::ActionDialog(Action action, const Case& record, const StageRule* s
         addReason(tr("If the request is late, why it is &accepted"));
         break;
     case Action::ReferToOmbudsman:
-        addLine(m_lgscoReference, tr("LGSCO &reference"), QStringLiteral("lgscoReference"), QString());
+        addLine(m_lgscoReference, tr("LGSCO &reference"), QStringLiteral("lgscoReference"),
+                QString());
         break;
     default:
         break;

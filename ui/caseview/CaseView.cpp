@@ -86,11 +86,13 @@ CaseView::CaseView(Database& database, CaseWorkflow workflow, QWidget* parent)
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Case details"));
     m_stages = makeTable(QStringLiteral("caseStages"),
-                         {tr("Stage"), tr("Requested"), tr("Acknowledged"), tr("Due"), tr("Extended to"),
-                          tr("Responded"), tr("Outcome")},
+                         {tr("Stage"), tr("Requested"), tr("Acknowledged"), tr("Due"),
+                          tr("Extended to"), tr("Responded"), tr("Outcome")},
                          this);
-    m_points = makeTable(QStringLiteral("casePoints"), {tr("Point"), tr("Category"), tr("Findings")}, this);
-    m_timeline = makeTable(QStringLiteral("caseTimeline"), {tr("When"), tr("Who"), tr("What")}, this);
+    m_points = makeTable(QStringLiteral("casePoints"),
+                         {tr("Point"), tr("Category"), tr("Findings")}, this);
+    m_timeline =
+        makeTable(QStringLiteral("caseTimeline"), {tr("When"), tr("Who"), tr("What")}, this);
     tabs->addTab(m_details, tr("&Details"));
     tabs->addTab(m_stages, tr("&Stages"));
     tabs->addTab(m_points, tr("&Points and findings"));
@@ -121,8 +123,9 @@ void CaseView::refresh()
 
 void CaseView::fillHeader()
 {
-    const QString procedure =
-        m_case.procedure == Procedure::None ? QString() : tr(" · %1").arg(procedureLabel(m_case.procedure));
+    const QString procedure = m_case.procedure == Procedure::None
+                                  ? QString()
+                                  : tr(" · %1").arg(procedureLabel(m_case.procedure));
     m_title->setText(tr("%1 · %2%3 · stage %4 · %5")
                          .arg(m_case.reference, caseKindLabel(m_case.kind), procedure)
                          .arg(m_case.currentStageNumber())
@@ -132,8 +135,10 @@ void CaseView::fillHeader()
         return;
     }
     const int left = m_workflow.rules().calendar().workingDaysBetween(Clock::today(), m_case.dueOn);
-    m_deadline->setText(left < 0 ? tr("Due %1 — OVERDUE by %n working day(s)", nullptr, -left).arg(ukDate(m_case.dueOn))
-                                 : tr("Due %1 — %n working day(s) left", nullptr, left).arg(ukDate(m_case.dueOn)));
+    m_deadline->setText(
+        left < 0
+            ? tr("Due %1 — OVERDUE by %n working day(s)", nullptr, -left).arg(ukDate(m_case.dueOn))
+            : tr("Due %1 — %n working day(s) left", nullptr, left).arg(ukDate(m_case.dueOn)));
 }
 
 void CaseView::fillStages()
@@ -142,14 +147,16 @@ void CaseView::fillStages()
     for (int row = 0; row < m_case.stages.size(); ++row) {
         const Stage& stage = m_case.stages.at(row);
         setRow(m_stages, row,
-               {QString::number(stage.number), ukDate(stage.requestedOn), ukDate(stage.acknowledgedOn),
-                ukDate(stage.dueOn), stage.extendedToDays > 0 ? tr("%1 days").arg(stage.extendedToDays) : QString(),
+               {QString::number(stage.number), ukDate(stage.requestedOn),
+                ukDate(stage.acknowledgedOn), ukDate(stage.dueOn),
+                stage.extendedToDays > 0 ? tr("%1 days").arg(stage.extendedToDays) : QString(),
                 ukDate(stage.respondedOn), stage.outcomeCode});
     }
     QStringList details;
-    details << tr("Received: %1").arg(ukDate(m_case.receivedOn)) << tr("Complainant: %1").arg(m_case.complainant.fullName)
-            << tr("Officer: %1").arg(m_case.officer) << tr("Channel: %1").arg(m_case.channelCode) << QString()
-            << m_case.summary;
+    details << tr("Received: %1").arg(ukDate(m_case.receivedOn))
+            << tr("Complainant: %1").arg(m_case.complainant.fullName)
+            << tr("Officer: %1").arg(m_case.officer) << tr("Channel: %1").arg(m_case.channelCode)
+            << QString() << m_case.summary;
     m_details->setPlainText(details.join(u'\n'));
 }
 
@@ -161,7 +168,8 @@ void CaseView::fillPoints()
         QStringList findings;
         for (const PointFinding& finding : point.findings)
             findings << tr("stage %1: %2").arg(finding.stageNumber).arg(finding.findingCode);
-        setRow(m_points, row, {point.description, point.categoryCode, findings.join(QStringLiteral("; "))});
+        setRow(m_points, row,
+               {point.description, point.categoryCode, findings.join(QStringLiteral("; "))});
     }
 }
 
@@ -176,22 +184,25 @@ void CaseView::fillTimeline()
     for (int row = 0; row < entries->size(); ++row) {
         const AuditEntry& entry = entries->at(row);
         setRow(m_timeline, row,
-               {entry.atUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), entry.actor, entry.detail});
+               {entry.atUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), entry.actor,
+                entry.detail});
     }
 }
 
 void CaseView::showBanner(const QString& message, bool error)
 {
     m_banner->setText(message);
-    m_banner->setStyleSheet(error ? QStringLiteral("QLabel { background: #fde7e9; color: #7a0010; padding: 6px; }")
-                                  : QStringLiteral("QLabel { background: #e6f4ea; color: #0b4f1c; padding: 6px; }"));
+    m_banner->setStyleSheet(
+        error ? QStringLiteral("QLabel { background: #fde7e9; color: #7a0010; padding: 6px; }")
+              : QStringLiteral("QLabel { background: #e6f4ea; color: #0b4f1c; padding: 6px; }"));
     m_banner->show();
 }
 
 ActionDialog* CaseView::startAction(Action action)
 {
     const Stage* stage = m_case.currentStage();
-    auto profile = stage ? m_workflow.rules().profileFor(m_case, *stage) : Result<ProcedureProfile>(fail(QString()));
+    auto profile = stage ? m_workflow.rules().profileFor(m_case, *stage)
+                         : Result<ProcedureProfile>(fail(QString()));
     const StageRule* rule = profile && stage ? profile->stage(stage->number) : nullptr;
     QList<ActionDialog::Choice> outcomes;
     if (auto terms = ReferenceData(m_database).terms(QStringLiteral("outcome")))

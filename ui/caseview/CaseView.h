@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QWidget>
-
 #include <memory>
 
 class QLabel;

@@ -7,7 +7,6 @@
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
-
 #include <atomic>
 
 namespace redress {
@@ -15,7 +14,8 @@ namespace redress {
 Status DemoDataTask::run(const DatabaseLocation& location, int cases, int years, QWidget* parent)
 {
     QProgressDialog progress(QCoreApplication::translate("DemoDataTask", "Creating demo cases…"),
-                             QCoreApplication::translate("DemoDataTask", "Cancel"), 0, cases, parent);
+                             QCoreApplication::translate("DemoDataTask", "Cancel"), 0, cases,
+                             parent);
     progress.setObjectName(QStringLiteral("demoProgress"));
     progress.setWindowTitle(QCoreApplication::translate("DemoDataTask", "Redress"));
     progress.setWindowModality(Qt::WindowModal);

@@ -25,16 +25,23 @@
 namespace redress {
 
 namespace {
-enum QueueView { AllOpen, Overdue, AllCases };
+enum QueueView
+{
+    AllOpen,
+    Overdue,
+    AllCases
+};
 }
 
-MainWindow::MainWindow(Database& database, QWidget* parent) : QMainWindow(parent), m_database(database)
+MainWindow::MainWindow(Database& database, QWidget* parent)
+    : QMainWindow(parent), m_database(database)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Redress"));
 
     auto calendar = ReferenceData(m_database).calendar();
-    m_model = new CaseQueueModel(m_database, calendar ? calendar.value() : WorkingDayCalendar(), this);
+    m_model =
+        new CaseQueueModel(m_database, calendar ? calendar.value() : WorkingDayCalendar(), this);
     connect(m_model, &CaseQueueModel::loadFailed, this, &MainWindow::showError);
 
     auto* central = new QWidget(this);
@@ -42,7 +49,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent) : QMainWindow(parent
     m_banner = new QLabel(central);
     m_banner->setObjectName(QStringLiteral("errorBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fde7e9; color: #7a0010; padding: 6px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fde7e9; color: #7a0010; padding: 6px; }"));
     m_banner->setAccessibleName(tr("Error message"));
     m_banner->hide();
     layout->addWidget(m_banner);
@@ -59,9 +67,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent) : QMainWindow(parent
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     layout->addWidget(m_view);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
-        openCase(index.data(Qt::UserRole).toLongLong());
-    });
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openCase(index.data(Qt::UserRole).toLongLong()); });
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setTabsClosable(true);
@@ -99,7 +106,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* refresh = file->addAction(tr("&Refresh"), this, [this] { applyView(m_viewPicker->currentIndex()); });
+    QAction* refresh =
+        file->addAction(tr("&Refresh"), this, [this] { applyView(m_viewPicker->currentIndex()); });
     refresh->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -107,10 +115,12 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Redress"), this, [this] {
-        QMessageBox::about(this, tr("About Redress"),
-                           tr("<p><b>Redress %1</b></p><p>Complaints case management for children's services.</p>"
-                              "<p>Database: %2</p>")
-                               .arg(QStringLiteral(REDRESS_VERSION), m_database.location().describe().toHtmlEscaped()));
+        QMessageBox::about(
+            this, tr("About Redress"),
+            tr("<p><b>Redress %1</b></p><p>Complaints case management for children's services.</p>"
+               "<p>Database: %2</p>")
+                .arg(QStringLiteral(REDRESS_VERSION),
+                     m_database.location().describe().toHtmlEscaped()));
     });
 }
 
@@ -123,7 +133,8 @@ void MainWindow::openCase(qint64 caseId)
             return;
         }
     }
-    auto workflow = CaseWorkflow::forDatabase(m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
+    auto workflow = CaseWorkflow::forDatabase(
+        m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
     if (!workflow) {
         showError(workflow.error());
         return;
@@ -134,7 +145,8 @@ void MainWindow::openCase(qint64 caseId)
         showError(loaded.error());
         return;
     }
-    connect(view, &CaseView::caseChanged, this, [this] { applyView(m_viewPicker->currentIndex()); });
+    connect(view, &CaseView::caseChanged, this,
+            [this] { applyView(m_viewPicker->currentIndex()); });
     m_tabs->setCurrentIndex(m_tabs->addTab(view, view->currentCase().reference));
 }
 
@@ -182,7 +194,8 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1200, 720);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    if (!m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/queueColumns")).toByteArray()))
+    if (!m_view->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("mainWindow/queueColumns")).toByteArray()))
         m_fitColumns = true;
 }
 
@@ -191,7 +204,8 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/queueColumns"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/queueColumns"),
+                      m_view->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -17,7 +17,8 @@ class CaseQueueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Reference,
         Kind,
         ProcedureStage,

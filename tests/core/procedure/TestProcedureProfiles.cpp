@@ -10,13 +10,15 @@ namespace {
 // One profile in a catalogue, with `stage` spliced into its only stage.
 QByteArray catalogueWith(const QString& profileFields, const QString& stageFields)
 {
-    return QStringLiteral(R"({"profiles":[{"code":"statutory","name":"Statutory",%1"stages":[{%2}]}]})")
+    return QStringLiteral(
+               R"({"profiles":[{"code":"statutory","name":"Statutory",%1"stages":[{%2}]}]})")
         .arg(profileFields, stageFields)
         .toUtf8();
 }
 
 const QString goodProfile = QStringLiteral(R"("effectiveFrom":"2006-09-01",)");
-const QString goodStage = QStringLiteral(R"("number":1,"clockStart":"receipt","responseDays":10,"maxResponseDays":20)");
+const QString goodStage =
+    QStringLiteral(R"("number":1,"clockStart":"receipt","responseDays":10,"maxResponseDays":20)");
 
 } // namespace
 
@@ -28,10 +30,12 @@ private slots:
     void shippedDefaultsHaveEveryProcedure()
     {
         const ProcedureCatalog catalog = ProcedureCatalog::defaults();
-        for (const char* code : {"statutory", "corporate", "concern", "compliment", "comment", "general_enquiry",
-                                 "mp_enquiry", "councillor_enquiry", "lgsco_enquiry"})
+        for (const char* code :
+             {"statutory", "corporate", "concern", "compliment", "comment", "general_enquiry",
+              "mp_enquiry", "councillor_enquiry", "lgsco_enquiry"})
             QVERIFY2(catalog.codes().contains(QLatin1String(code)), code);
-        const ProcedureProfile statutory = catalog.profileFor(QStringLiteral("statutory"), QDate(2021, 1, 1)).value();
+        const ProcedureProfile statutory =
+            catalog.profileFor(QStringLiteral("statutory"), QDate(2021, 1, 1)).value();
         QCOMPARE(statutory.stageCount(), 3);
         QCOMPARE(statutory.stage(1)->responseDays, 10);
         QCOMPARE(statutory.stage(1)->maxResponseDays, 20);
@@ -50,16 +54,20 @@ private slots:
         QTest::addColumn<QDate>("on");
         QTest::addColumn<QDate>("effectiveFrom");
         QTest::addColumn<int>("stage1ClockStart");
-        QTest::addRow("before the Code") << QDate(2026, 3, 31) << QDate(2000, 1, 1) << int(StageRule::ClockStart::Receipt);
-        QTest::addRow("the Code's first day") << QDate(2026, 4, 1) << QDate(2026, 4, 1) << int(StageRule::ClockStart::Acknowledgement);
-        QTest::addRow("before every version") << QDate(1999, 1, 1) << QDate(2000, 1, 1) << int(StageRule::ClockStart::Receipt);
+        QTest::addRow("before the Code")
+            << QDate(2026, 3, 31) << QDate(2000, 1, 1) << int(StageRule::ClockStart::Receipt);
+        QTest::addRow("the Code's first day") << QDate(2026, 4, 1) << QDate(2026, 4, 1)
+                                              << int(StageRule::ClockStart::Acknowledgement);
+        QTest::addRow("before every version")
+            << QDate(1999, 1, 1) << QDate(2000, 1, 1) << int(StageRule::ClockStart::Receipt);
     }
     void picksTheVersionInForce()
     {
         QFETCH(QDate, on);
         QFETCH(QDate, effectiveFrom);
         QFETCH(int, stage1ClockStart);
-        const auto profile = ProcedureCatalog::defaults().profileFor(QStringLiteral("corporate"), on);
+        const auto profile =
+            ProcedureCatalog::defaults().profileFor(QStringLiteral("corporate"), on);
         QVERIFY(profile);
         QCOMPARE(profile->effectiveFrom, effectiveFrom);
         QCOMPARE(int(profile->stage(1)->clockStart), stage1ClockStart);
@@ -68,9 +76,11 @@ private slots:
 
     void unknownProcedureListsTheKnownOnes()
     {
-        const auto refused = ProcedureCatalog::defaults().profileFor(QStringLiteral("welsh"), QDate(2021, 1, 1));
+        const auto refused =
+            ProcedureCatalog::defaults().profileFor(QStringLiteral("welsh"), QDate(2021, 1, 1));
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QStringLiteral("\"welsh\"")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("\"welsh\"")),
+                 qPrintable(refused.error()));
         QVERIFY(refused.error().contains(QStringLiteral("statutory")));
     }
 
@@ -86,16 +96,20 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("not JSON") << QByteArray("{\"profiles\": [") << QStringLiteral("not valid JSON");
+        QTest::addRow("not JSON") << QByteArray("{\"profiles\": [")
+                                  << QStringLiteral("not valid JSON");
         QTest::addRow("no profiles") << QByteArray("{}") << QStringLiteral("\"profiles\" list");
         QTest::addRow("impossible date")
             << catalogueWith(QStringLiteral(R"("effectiveFrom":"2021-02-31",)"), goodStage)
             << QStringLiteral("\"2021-02-31\" is not a real date");
         QTest::addRow("maximum below the standard")
-            << catalogueWith(goodProfile, QStringLiteral(R"("number":1,"responseDays":25,"maxResponseDays":20)"))
+            << catalogueWith(goodProfile,
+                             QStringLiteral(R"("number":1,"responseDays":25,"maxResponseDays":20)"))
             << QStringLiteral("maxResponseDays 20 is less than responseDays 25");
         QTest::addRow("unknown clock start")
-            << catalogueWith(goodProfile, QStringLiteral(R"("number":1,"clockStart":"whenever","responseDays":10)"))
+            << catalogueWith(
+                   goodProfile,
+                   QStringLiteral(R"("number":1,"clockStart":"whenever","responseDays":10)"))
             << QStringLiteral("clockStart \"whenever\"");
         QTest::addRow("negative days")
             << catalogueWith(goodProfile, QStringLiteral(R"("number":1,"responseDays":-3)"))
@@ -104,8 +118,9 @@ private slots:
             << catalogueWith(goodProfile, QStringLiteral(R"("number":2,"responseDays":10)"))
             << QStringLiteral("numbered 1, 2, 3 in order");
         QTest::addRow("two versions on one date")
-            << QByteArray(R"({"profiles":[{"code":"concern","effectiveFrom":"2000-01-01","stages":[{"number":1,"responseDays":5}]},)"
-                          R"({"code":"concern","effectiveFrom":"2000-01-01","stages":[{"number":1,"responseDays":7}]}]})")
+            << QByteArray(
+                   R"({"profiles":[{"code":"concern","effectiveFrom":"2000-01-01","stages":[{"number":1,"responseDays":5}]},)"
+                   R"({"code":"concern","effectiveFrom":"2000-01-01","stages":[{"number":1,"responseDays":7}]}]})")
             << QStringLiteral("two versions from 2000-01-01");
     }
     void refusesBadProfiles()
@@ -115,7 +130,8 @@ private slots:
         const auto refused = ProcedureCatalog::fromJson(json, QStringLiteral("procedures.json"));
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(expected), qPrintable(refused.error()));
-        QVERIFY2(refused.error().startsWith(QStringLiteral("procedures.json")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().startsWith(QStringLiteral("procedures.json")),
+                 qPrintable(refused.error()));
     }
 };
 

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
 
@@ -53,10 +52,13 @@ private slots:
         QTest::addColumn<QString>("statement");
         for (Backend backend : {Backend::Sqlite, Backend::Postgres}) {
             const QByteArray name = backendName(backend).toLatin1();
-            QTest::addRow("%s update", name.constData()) << backend << QStringLiteral("UPDATE audit_entry SET actor = 'someone else'");
-            QTest::addRow("%s delete", name.constData()) << backend << QStringLiteral("DELETE FROM audit_entry");
+            QTest::addRow("%s update", name.constData())
+                << backend << QStringLiteral("UPDATE audit_entry SET actor = 'someone else'");
+            QTest::addRow("%s delete", name.constData())
+                << backend << QStringLiteral("DELETE FROM audit_entry");
         }
-        QTest::addRow("postgres truncate") << Backend::Postgres << QStringLiteral("TRUNCATE audit_entry");
+        QTest::addRow("postgres truncate")
+            << Backend::Postgres << QStringLiteral("TRUNCATE audit_entry");
     }
     void refusesChanges()
     {
@@ -66,7 +68,8 @@ private slots:
         QVERIFY(log.append(entry()));
         auto refused = sql::exec(db->sql(), statement);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QStringLiteral("append-only")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("append-only")),
+                 qPrintable(refused.error()));
         const auto entries = log.entriesForCase(42);
         QCOMPARE(entries->size(), 1);
         QCOMPARE(entries->first().actor, QStringLiteral("officer"));
@@ -74,8 +77,10 @@ private slots:
 
     void changesKeepOnlyWhatDiffers()
     {
-        const QJsonObject before{{QStringLiteral("state"), QStringLiteral("open")}, {QStringLiteral("officer"), QStringLiteral("amy")}};
-        const QJsonObject after{{QStringLiteral("state"), QStringLiteral("responded")}, {QStringLiteral("officer"), QStringLiteral("amy")}};
+        const QJsonObject before{{QStringLiteral("state"), QStringLiteral("open")},
+                                 {QStringLiteral("officer"), QStringLiteral("amy")}};
+        const QJsonObject after{{QStringLiteral("state"), QStringLiteral("responded")},
+                                {QStringLiteral("officer"), QStringLiteral("amy")}};
         const auto [b, a] = AuditLog::changes(before, after);
         QCOMPARE(b, QJsonObject({{QStringLiteral("state"), QStringLiteral("open")}}));
         QCOMPARE(a, QJsonObject({{QStringLiteral("state"), QStringLiteral("responded")}}));

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "storage/CaseRepository.h"
 #include "storage/ReferenceData.h"
 
@@ -40,28 +39,53 @@ Case fullCase(qint64 teamId)
     one.extendedToDays = 20;
     one.extensionAgreedOn = QDate(2021, 1, 4);
     one.extensionReason = QStringLiteral("Manager on leave");
-    one.suspensions = {{0, QDate(2021, 1, 5), QDate(2021, 1, 8), QStringLiteral("Waiting for consent")}};
+    one.suspensions = {
+        {0, QDate(2021, 1, 5), QDate(2021, 1, 8), QStringLiteral("Waiting for consent")}};
     one.outcomeCode = QStringLiteral("partially_upheld");
     one.respondingManager = QStringLiteral("Sam Manager");
     one.dueOn = QDate(2021, 1, 22);
     record.stages = {one};
 
-    record.children = {{0, QStringLiteral("SC-100234"), QStringLiteral("Jo"), QStringLiteral("child_in_care"), true,
-                        QStringLiteral("NYAS")}};
-    record.points = {{0, QStringLiteral("Contact cancelled"), QStringLiteral("communication"), 0,
+    record.children = {{0, QStringLiteral("SC-100234"), QStringLiteral("Jo"),
+                        QStringLiteral("child_in_care"), true, QStringLiteral("NYAS")}};
+    record.points = {{0,
+                      QStringLiteral("Contact cancelled"),
+                      QStringLiteral("communication"),
+                      0,
                       {{1, QStringLiteral("upheld")}}},
-                     {0, QStringLiteral("Social worker rude"), QStringLiteral("staff_conduct"), 0,
+                     {0,
+                      QStringLiteral("Social worker rude"),
+                      QStringLiteral("staff_conduct"),
+                      0,
                       {{1, QStringLiteral("not_upheld")}}}};
-    record.remedies = {{0, 1, QStringLiteral("apology"), QStringLiteral("Written apology"), 0, QDate(2021, 1, 20), {}},
-                       {0, 1, QStringLiteral("financial"), QStringLiteral("Time and trouble"), 15000, QDate(2021, 1, 20), {}}};
-    record.learningActions = {{0, QStringLiteral("Tell families before cancelling contact"), QStringLiteral("communication"),
-                               QStringLiteral("Team manager"), QDate(2021, 3, 31), QStringLiteral("implemented"), {},
+    record.remedies = {{0,
+                        1,
+                        QStringLiteral("apology"),
+                        QStringLiteral("Written apology"),
+                        0,
+                        QDate(2021, 1, 20),
+                        {}},
+                       {0,
+                        1,
+                        QStringLiteral("financial"),
+                        QStringLiteral("Time and trouble"),
+                        15000,
+                        QDate(2021, 1, 20),
+                        {}}};
+    record.learningActions = {{0,
+                               QStringLiteral("Tell families before cancelling contact"),
+                               QStringLiteral("communication"),
+                               QStringLiteral("Team manager"),
+                               QDate(2021, 3, 31),
+                               QStringLiteral("implemented"),
+                               {},
                                QDate(2021, 2, 15)}};
     record.staffNamed = {{0, QStringLiteral("Team manager A"), QStringLiteral("Team manager")}};
-    record.costs = {{0, 1, QStringLiteral("other"), 2500, QDate(2021, 1, 10), QStringLiteral("Interpreter")}};
+    record.costs = {
+        {0, 1, QStringLiteral("other"), 2500, QDate(2021, 1, 10), QStringLiteral("Interpreter")}};
     record.reopenings = {};
-    record.notes = {{0, QDateTime(QDate(2020, 12, 21), QTime(9, 30), Qt::UTC), QStringLiteral("officer"),
-                     QStringLiteral("Phoned to acknowledge")}};
+    record.notes = {{0, QDateTime(QDate(2020, 12, 21), QTime(9, 30), Qt::UTC),
+                     QStringLiteral("officer"), QStringLiteral("Phoned to acknowledge")}};
     return record;
 }
 
@@ -129,7 +153,8 @@ private slots:
         QCOMPARE(got.staffNamed.size(), 1);
         QCOMPARE(got.costs.first().amountPence, 2500);
         QCOMPARE(got.notes.first().text, QStringLiteral("Phoned to acknowledge"));
-        QCOMPARE(got.notes.first().createdAtUtc, QDateTime(QDate(2020, 12, 21), QTime(9, 30), Qt::UTC));
+        QCOMPARE(got.notes.first().createdAtUtc,
+                 QDateTime(QDate(2020, 12, 21), QTime(9, 30), Qt::UTC));
     }
 
     void referencesCountWithinKindAndFinancialYear_data() { addBackendRows(); }
@@ -169,8 +194,10 @@ private slots:
         second.summary = QStringLiteral("Edited by the second officer");
         const Status refused = cases.update(second);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QStringLiteral("changed by someone else")), qPrintable(refused.error()));
-        QCOMPARE(cases.load(record.id).value().summary, QStringLiteral("Edited by the first officer"));
+        QVERIFY2(refused.error().contains(QStringLiteral("changed by someone else")),
+                 qPrintable(refused.error()));
+        QCOMPARE(cases.load(record.id).value().summary,
+                 QStringLiteral("Edited by the first officer"));
     }
 
     void repeatComplainantIsOnePerson_data() { addBackendRows(); }
@@ -186,7 +213,8 @@ private slots:
         QVERIFY(cases.insert(second));
         QCOMPARE(cases.load(second.id).value().complainant.id, first.complainant.id);
         // the same child, found by social-care reference
-        QCOMPARE(cases.load(second.id).value().children.first().id, cases.load(first.id).value().children.first().id);
+        QCOMPARE(cases.load(second.id).value().children.first().id,
+                 cases.load(first.id).value().children.first().id);
     }
 
     void listsOpenAndOverdue_data() { addBackendRows(); }

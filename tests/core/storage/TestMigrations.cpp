@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "storage/Database.h"
 #include "storage/ReferenceData.h"
 #include "storage/Schema.h"
@@ -41,7 +40,7 @@ private slots:
         QVERIFY(procedures->codes().contains(QStringLiteral("corporate")));
         const auto calendar = reference.calendar();
         QVERIFY(calendar);
-        QVERIFY(calendar->bankHolidays().isBankHoliday(QDate(2023, 5, 8))); // the Coronation
+        QVERIFY(calendar->bankHolidays().isBankHoliday(QDate(2023, 5, 8)));  // the Coronation
         QVERIFY(!calendar->bankHolidays().isBankHoliday(QDate(2020, 5, 4))); // moved to 8 May
         QVERIFY(!reference.orgUnits().value().isEmpty());
     }
@@ -50,11 +49,17 @@ private slots:
     void reopeningChangesNothing()
     {
         REDRESS_TEST_DATABASE(db);
-        const qint64 terms = sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM taxonomy_term")).value().toLongLong();
+        const qint64 terms =
+            sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM taxonomy_term"))
+                .value()
+                .toLongLong();
         db.reset();
         auto again = dbHolder->open();
         QVERIFY(again);
-        QCOMPARE(sql::scalar(again->sql(), QStringLiteral("SELECT COUNT(*) FROM taxonomy_term")).value().toLongLong(), terms);
+        QCOMPARE(sql::scalar(again->sql(), QStringLiteral("SELECT COUNT(*) FROM taxonomy_term"))
+                     .value()
+                     .toLongLong(),
+                 terms);
         QCOMPARE(again->schemaVersion().value(), Schema::latestVersion());
     }
 
@@ -91,7 +96,8 @@ private slots:
         auto holder = TestDatabase::create(Backend::Sqlite);
         auto db = holder->open();
         QVERIFY(db);
-        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("PRAGMA journal_mode")).value().toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(sql::scalar(db->sql(), QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
         QCOMPARE(sql::scalar(db->sql(), QStringLiteral("PRAGMA synchronous")).value().toInt(), 2);
     }
@@ -101,12 +107,14 @@ private slots:
     {
         REDRESS_TEST_DATABASE(db);
         const int newer = Schema::latestVersion() + 1;
-        QVERIFY(sql::exec(db->sql(), QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
+        QVERIFY(sql::exec(db->sql(),
+                          QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
                           {QString::number(newer)}));
         db.reset();
         auto refused = Database::open(dbHolder->location());
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QStringLiteral("newer version of Redress")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("newer version of Redress")),
+                 qPrintable(refused.error()));
         auto untouched = Database::openUnmigrated(dbHolder->location());
         QCOMPARE((*untouched)->schemaVersion().value(), newer);
     }
@@ -117,12 +125,14 @@ private slots:
         const QString path = folder.filePath(QStringLiteral("complaints.xlsx.sqlite"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray("Reference,Received,Outcome\r\nCP-1,01/04/2020,Upheld\r\n").repeated(200));
+        file.write(
+            QByteArray("Reference,Received,Outcome\r\nCP-1,01/04/2020,Upheld\r\n").repeated(200));
         file.close();
         const QByteArray before = fileHash(path);
         auto refused = Database::open(DatabaseLocation::sqliteFile(path));
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QStringLiteral("not a Redress database")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("not a Redress database")),
+                 qPrintable(refused.error()));
         QCOMPARE(fileHash(path), before);
     }
 
@@ -133,18 +143,21 @@ private slots:
         {
             auto other = Database::openUnmigrated(DatabaseLocation::sqliteFile(path));
             QVERIFY(other);
-            QVERIFY(sql::exec((*other)->sql(), QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+            QVERIFY(
+                sql::exec((*other)->sql(), QStringLiteral("CREATE TABLE contacts (name TEXT)")));
         }
         auto refused = Database::open(DatabaseLocation::sqliteFile(path));
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QStringLiteral("not a Redress one")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("not a Redress one")),
+                 qPrintable(refused.error()));
     }
 
     void mustExistRefusesAMissingFile()
     {
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("missing.sqlite"));
-        auto refused = Database::open(DatabaseLocation::sqliteFile(path), Database::Mode::MustExist);
+        auto refused =
+            Database::open(DatabaseLocation::sqliteFile(path), Database::Mode::MustExist);
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(QStringLiteral("redress-cli init")));
         QVERIFY(!QFile::exists(path));
@@ -154,13 +167,19 @@ private slots:
     {
         QTest::addColumn<QString>("script");
         QTest::addColumn<int>("count");
-        QTest::addRow("plain") << QStringLiteral("CREATE TABLE a (x INT);\nCREATE TABLE b (y INT);\n") << 2;
-        QTest::addRow("comments skipped") << QStringLiteral("-- one; two\nCREATE TABLE a (x INT);\n") << 1;
+        QTest::addRow("plain") << QStringLiteral(
+                                      "CREATE TABLE a (x INT);\nCREATE TABLE b (y INT);\n")
+                               << 2;
+        QTest::addRow("comments skipped")
+            << QStringLiteral("-- one; two\nCREATE TABLE a (x INT);\n") << 1;
         QTest::addRow("sqlite trigger body")
-            << QStringLiteral("CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n    SELECT RAISE(ABORT, 'no');\nEND;\nCREATE TABLE c (z INT);\n")
+            << QStringLiteral("CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n    SELECT RAISE(ABORT, "
+                              "'no');\nEND;\nCREATE TABLE c (z INT);\n")
             << 2;
         QTest::addRow("postgres dollar quote")
-            << QStringLiteral("CREATE FUNCTION f() RETURNS trigger\nLANGUAGE plpgsql AS $$\nBEGIN\n    RAISE EXCEPTION 'no';\nEND;\n$$;\nCREATE TRIGGER t BEFORE DELETE ON a\nFOR EACH ROW EXECUTE FUNCTION f();\n")
+            << QStringLiteral("CREATE FUNCTION f() RETURNS trigger\nLANGUAGE plpgsql AS "
+                              "$$\nBEGIN\n    RAISE EXCEPTION 'no';\nEND;\n$$;\nCREATE TRIGGER t "
+                              "BEFORE DELETE ON a\nFOR EACH ROW EXECUTE FUNCTION f();\n")
             << 2;
     }
     void splitsStatements()

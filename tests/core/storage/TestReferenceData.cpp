@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "storage/ReferenceData.h"
 
 #include <QTest>
@@ -30,14 +29,25 @@ private slots:
     {
         REDRESS_TEST_DATABASE(db);
         ReferenceData reference(*db);
-        ProcedureProfile longer = reference.procedures().value().profileFor(QStringLiteral("concern"), QDate(2020, 1, 1)).value();
+        ProcedureProfile longer = reference.procedures()
+                                      .value()
+                                      .profileFor(QStringLiteral("concern"), QDate(2020, 1, 1))
+                                      .value();
         longer.effectiveFrom = QDate(2022, 4, 1);
         longer.stages[0].responseDays = 7;
         longer.stages[0].maxResponseDays = qMax(longer.stages[0].maxResponseDays, 7);
         QVERIFY(reference.saveProfile(longer));
         const auto catalog = reference.procedures().value();
-        QCOMPARE(catalog.profileFor(QStringLiteral("concern"), QDate(2022, 3, 31)).value().stages.first().responseDays, 5);
-        QCOMPARE(catalog.profileFor(QStringLiteral("concern"), QDate(2022, 4, 1)).value().stages.first().responseDays, 7);
+        QCOMPARE(catalog.profileFor(QStringLiteral("concern"), QDate(2022, 3, 31))
+                     .value()
+                     .stages.first()
+                     .responseDays,
+                 5);
+        QCOMPARE(catalog.profileFor(QStringLiteral("concern"), QDate(2022, 4, 1))
+                     .value()
+                     .stages.first()
+                     .responseDays,
+                 7);
     }
 
     void refusesATermWithoutACode_data() { addBackendRows(); }

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/Sql.h"
@@ -22,7 +21,9 @@ ActionRequest request(Action action, QDate on = {})
 
 qint64 auditCount(Database& db)
 {
-    return sql::scalar(db.sql(), QStringLiteral("SELECT COUNT(*) FROM audit_entry")).value().toLongLong();
+    return sql::scalar(db.sql(), QStringLiteral("SELECT COUNT(*) FROM audit_entry"))
+        .value()
+        .toLongLong();
 }
 
 } // namespace
@@ -50,7 +51,8 @@ private slots:
         record.procedure = Procedure::Statutory;
         record.receivedOn = QDate(2020, 12, 21);
         record.complainant.fullName = QStringLiteral("Alex Example");
-        record.points = {{0, QStringLiteral("Contact cancelled"), QStringLiteral("communication"), 0, {}}};
+        record.points = {
+            {0, QStringLiteral("Contact cancelled"), QStringLiteral("communication"), 0, {}}};
         QVERIFY(workflow->log(record));
         QCOMPARE(record.reference, QStringLiteral("CP-2020-00001"));
 
@@ -93,16 +95,19 @@ private slots:
         QStringList actions;
         for (const AuditEntry& entry : trail)
             actions << entry.action;
-        QCOMPARE(actions, QStringList({QStringLiteral("log"), QStringLiteral("acknowledge"), QStringLiteral("extend"),
-                                       QStringLiteral("edit"), QStringLiteral("respond"), QStringLiteral("escalate"),
-                                       QStringLiteral("acknowledge"), QStringLiteral("record_milestone"),
-                                       QStringLiteral("respond"), QStringLiteral("record_outcome"),
-                                       QStringLiteral("close")}));
+        QCOMPARE(actions,
+                 QStringList({QStringLiteral("log"), QStringLiteral("acknowledge"),
+                              QStringLiteral("extend"), QStringLiteral("edit"),
+                              QStringLiteral("respond"), QStringLiteral("escalate"),
+                              QStringLiteral("acknowledge"), QStringLiteral("record_milestone"),
+                              QStringLiteral("respond"), QStringLiteral("record_outcome"),
+                              QStringLiteral("close")}));
         const AuditEntry& extension = trail.at(2);
         QCOMPARE(extension.actor, QStringLiteral("officer"));
         QCOMPARE(extension.before.value(QStringLiteral("stage1.extendedToDays")).toInt(), 0);
         QCOMPARE(extension.after.value(QStringLiteral("stage1.extendedToDays")).toInt(), 20);
-        QCOMPARE(extension.after.value(QStringLiteral("dueOn")).toString(), QStringLiteral("2021-01-21"));
+        QCOMPARE(extension.after.value(QStringLiteral("dueOn")).toString(),
+                 QStringLiteral("2021-01-21"));
     }
 
     // A refused action changes nothing: not the case, not its version, not the trail.
@@ -118,7 +123,8 @@ private slots:
         QVERIFY(workflow->log(record));
         const qint64 entries = auditCount(*db);
         const Case before = record;
-        const Status refused = workflow->perform(record, request(Action::Respond, QDate(2021, 3, 5)));
+        const Status refused =
+            workflow->perform(record, request(Action::Respond, QDate(2021, 3, 5)));
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(QStringLiteral("Acknowledge")));
         QCOMPARE(record.version, before.version);
@@ -141,7 +147,8 @@ private slots:
         refer.lgscoReference = QStringLiteral("21 001 234");
         QVERIFY(workflow->perform(record, refer));
         QCOMPARE(record.links.size(), 1);
-        const Case enquiry = CaseRepository(*db).loadByReference(record.links.first().otherReference).value();
+        const Case enquiry =
+            CaseRepository(*db).loadByReference(record.links.first().otherReference).value();
         QCOMPARE(enquiry.kind, CaseKind::OmbudsmanEnquiry);
         QCOMPARE(enquiry.ombudsman.lgscoReference, QStringLiteral("21 001 234"));
         QCOMPARE(enquiry.links.first().otherCaseId, record.id);

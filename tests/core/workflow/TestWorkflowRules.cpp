@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "calendar/BankHolidays.h"
 #include "workflow/CaseWorkflow.h"
 
@@ -16,7 +15,8 @@ namespace {
 
 CaseWorkflow::Rules rules()
 {
-    return CaseWorkflow::Rules(WorkingDayCalendar(BankHolidays::england()), ProcedureCatalog::defaults());
+    return CaseWorkflow::Rules(WorkingDayCalendar(BankHolidays::england()),
+                               ProcedureCatalog::defaults());
 }
 
 ActionRequest request(Action action, QDate on = {})
@@ -34,8 +34,9 @@ Case newComplaint(Procedure procedure = Procedure::Statutory, QDate received = Q
     record.kind = CaseKind::Complaint;
     record.procedure = procedure;
     record.receivedOn = received;
-    record.points = {{0, QStringLiteral("Contact cancelled"), QStringLiteral("communication"), 0, {}},
-                     {0, QStringLiteral("Rude"), QStringLiteral("staff_conduct"), 0, {}}};
+    record.points = {
+        {0, QStringLiteral("Contact cancelled"), QStringLiteral("communication"), 0, {}},
+        {0, QStringLiteral("Rude"), QStringLiteral("staff_conduct"), 0, {}}};
     return rules().prepareNew(record).value();
 }
 
@@ -153,26 +154,42 @@ private slots:
         using K = CaseKind;
         using S = CaseState;
         using A = Action;
-        QTest::addRow("complaint received: acknowledge") << K::Complaint << S::Received << A::Acknowledge << true;
-        QTest::addRow("complaint received: respond") << K::Complaint << S::Received << A::Respond << false;
+        QTest::addRow("complaint received: acknowledge")
+            << K::Complaint << S::Received << A::Acknowledge << true;
+        QTest::addRow("complaint received: respond")
+            << K::Complaint << S::Received << A::Respond << false;
         QTest::addRow("complaint open: respond") << K::Complaint << S::Open << A::Respond << true;
-        QTest::addRow("complaint open: escalate") << K::Complaint << S::Open << A::Escalate << false;
-        QTest::addRow("complaint responded: escalate") << K::Complaint << S::Responded << A::Escalate << true;
-        QTest::addRow("complaint responded: close") << K::Complaint << S::Responded << A::Close << true;
-        QTest::addRow("complaint suspended: resume") << K::Complaint << S::Suspended << A::Resume << true;
-        QTest::addRow("complaint suspended: respond") << K::Complaint << S::Suspended << A::Respond << false;
+        QTest::addRow("complaint open: escalate")
+            << K::Complaint << S::Open << A::Escalate << false;
+        QTest::addRow("complaint responded: escalate")
+            << K::Complaint << S::Responded << A::Escalate << true;
+        QTest::addRow("complaint responded: close")
+            << K::Complaint << S::Responded << A::Close << true;
+        QTest::addRow("complaint suspended: resume")
+            << K::Complaint << S::Suspended << A::Resume << true;
+        QTest::addRow("complaint suspended: respond")
+            << K::Complaint << S::Suspended << A::Respond << false;
         QTest::addRow("complaint closed: reopen") << K::Complaint << S::Closed << A::Reopen << true;
-        QTest::addRow("complaint closed: refer") << K::Complaint << S::Closed << A::ReferToOmbudsman << true;
-        QTest::addRow("complaint withdrawn: extend") << K::Complaint << S::Withdrawn << A::Extend << false;
-        QTest::addRow("concern responded: escalate") << K::Concern << S::Responded << A::Escalate << false;
+        QTest::addRow("complaint closed: refer")
+            << K::Complaint << S::Closed << A::ReferToOmbudsman << true;
+        QTest::addRow("complaint withdrawn: extend")
+            << K::Complaint << S::Withdrawn << A::Extend << false;
+        QTest::addRow("concern responded: escalate")
+            << K::Concern << S::Responded << A::Escalate << false;
         QTest::addRow("concern open: extend") << K::Concern << S::Open << A::Extend << true;
-        QTest::addRow("compliment received: close") << K::Compliment << S::Received << A::Close << true;
-        QTest::addRow("compliment open: respond") << K::Compliment << S::Open << A::Respond << false;
-        QTest::addRow("comment received: suspend") << K::Comment << S::Received << A::Suspend << false;
+        QTest::addRow("compliment received: close")
+            << K::Compliment << S::Received << A::Close << true;
+        QTest::addRow("compliment open: respond")
+            << K::Compliment << S::Open << A::Respond << false;
+        QTest::addRow("comment received: suspend")
+            << K::Comment << S::Received << A::Suspend << false;
         QTest::addRow("MP enquiry open: respond") << K::MpEnquiry << S::Open << A::Respond << true;
-        QTest::addRow("MP enquiry responded: outcome") << K::MpEnquiry << S::Responded << A::RecordOutcome << false;
-        QTest::addRow("LGSCO enquiry responded: outcome") << K::OmbudsmanEnquiry << S::Responded << A::RecordOutcome << true;
-        QTest::addRow("LGSCO enquiry responded: escalate") << K::OmbudsmanEnquiry << S::Responded << A::Escalate << false;
+        QTest::addRow("MP enquiry responded: outcome")
+            << K::MpEnquiry << S::Responded << A::RecordOutcome << false;
+        QTest::addRow("LGSCO enquiry responded: outcome")
+            << K::OmbudsmanEnquiry << S::Responded << A::RecordOutcome << true;
+        QTest::addRow("LGSCO enquiry responded: escalate")
+            << K::OmbudsmanEnquiry << S::Responded << A::Escalate << false;
     }
     void availability()
     {
@@ -236,10 +253,17 @@ private slots:
     {
         QTest::addColumn<QStringList>("findings");
         QTest::addColumn<QString>("outcome");
-        QTest::addRow("all upheld") << QStringList{QStringLiteral("upheld"), QStringLiteral("upheld")} << QStringLiteral("upheld");
-        QTest::addRow("none upheld") << QStringList{QStringLiteral("not_upheld"), QStringLiteral("not_upheld")} << QStringLiteral("not_upheld");
-        QTest::addRow("mixed") << QStringList{QStringLiteral("upheld"), QStringLiteral("not_upheld")} << QStringLiteral("partially_upheld");
-        QTest::addRow("one partly") << QStringList{QStringLiteral("partially_upheld")} << QStringLiteral("partially_upheld");
+        QTest::addRow("all upheld")
+            << QStringList{QStringLiteral("upheld"), QStringLiteral("upheld")}
+            << QStringLiteral("upheld");
+        QTest::addRow("none upheld")
+            << QStringList{QStringLiteral("not_upheld"), QStringLiteral("not_upheld")}
+            << QStringLiteral("not_upheld");
+        QTest::addRow("mixed") << QStringList{QStringLiteral("upheld"),
+                                              QStringLiteral("not_upheld")}
+                               << QStringLiteral("partially_upheld");
+        QTest::addRow("one partly") << QStringList{QStringLiteral("partially_upheld")}
+                                    << QStringLiteral("partially_upheld");
         QTest::addRow("no findings") << QStringList{} << QString();
     }
     void derivedOutcome()
@@ -272,7 +296,8 @@ private slots:
         // acknowledgement, itself due within 5 working days.
         m_today = std::make_unique<FixedToday>(QDate(2026, 11, 25));
         Case record = newComplaint(Procedure::Corporate, QDate(2026, 5, 1));
-        QCOMPARE(record.dueOn, QDate(2026, 5, 11)); // acknowledgement: 5 working days (4 May is a bank holiday)
+        QCOMPARE(record.dueOn,
+                 QDate(2026, 5, 11)); // acknowledgement: 5 working days (4 May is a bank holiday)
         record = step(record, request(Action::Acknowledge, QDate(2026, 5, 6)));
         QCOMPARE(record.dueOn, QDate(2026, 5, 20));
     }
@@ -281,37 +306,61 @@ private slots:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("respond before acknowledging") << QStringLiteral("respond-received") << QStringLiteral("Acknowledge");
-        QTest::addRow("extend beyond the maximum") << QStringLiteral("extend-25") << QStringLiteral("at most 20 working days");
-        QTest::addRow("extend without agreement date") << QStringLiteral("extend-no-date") << QStringLiteral("agreed");
-        QTest::addRow("extend without a reason") << QStringLiteral("extend-no-reason") << QStringLiteral("reason");
-        QTest::addRow("stage 2 before a stage 1 response") << QStringLiteral("escalate-open") << QStringLiteral("Record the stage 1 response");
-        QTest::addRow("stage 2 request too late") << QStringLiteral("escalate-late") << QStringLiteral("allows 20");
-        QTest::addRow("close without an outcome") << QStringLiteral("close-no-outcome") << QStringLiteral("Record the outcome");
-        QTest::addRow("date in the future") << QStringLiteral("future") << QStringLiteral("in the future");
-        QTest::addRow("date before receipt") << QStringLiteral("before-receipt") << QStringLiteral("before the case was received");
+        QTest::addRow("respond before acknowledging")
+            << QStringLiteral("respond-received") << QStringLiteral("Acknowledge");
+        QTest::addRow("extend beyond the maximum")
+            << QStringLiteral("extend-25") << QStringLiteral("at most 20 working days");
+        QTest::addRow("extend without agreement date")
+            << QStringLiteral("extend-no-date") << QStringLiteral("agreed");
+        QTest::addRow("extend without a reason")
+            << QStringLiteral("extend-no-reason") << QStringLiteral("reason");
+        QTest::addRow("stage 2 before a stage 1 response")
+            << QStringLiteral("escalate-open") << QStringLiteral("Record the stage 1 response");
+        QTest::addRow("stage 2 request too late")
+            << QStringLiteral("escalate-late") << QStringLiteral("allows 20");
+        QTest::addRow("close without an outcome")
+            << QStringLiteral("close-no-outcome") << QStringLiteral("Record the outcome");
+        QTest::addRow("date in the future")
+            << QStringLiteral("future") << QStringLiteral("in the future");
+        QTest::addRow("date before receipt")
+            << QStringLiteral("before-receipt") << QStringLiteral("before the case was received");
         QTest::addRow("no stage 4") << QStringLiteral("stage-4") << QStringLiteral("no stage 4");
-        QTest::addRow("suspend without reason") << QStringLiteral("suspend-no-reason") << QStringLiteral("reason for the suspension");
+        QTest::addRow("suspend without reason")
+            << QStringLiteral("suspend-no-reason") << QStringLiteral("reason for the suspension");
         QTest::addRow("time limit") << QStringLiteral("time-limit") << QStringLiteral("12 months");
-        QTest::addRow("concern under statutory") << QStringLiteral("concern-statutory") << QStringLiteral("Only complaints");
-        QTest::addRow("complaint without procedure") << QStringLiteral("no-procedure") << QStringLiteral("Choose the procedure");
-        QTest::addRow("resume before the suspension") << QStringLiteral("resume-early") << QStringLiteral("before it was suspended");
-        QTest::addRow("statement at stage 1") << QStringLiteral("milestone-stage1") << QStringLiteral("Only a stage 2");
-        QTest::addRow("panel report before the panel") << QStringLiteral("report-before-panel") << QStringLiteral("Record the panel");
-        QTest::addRow("reopen without a reason") << QStringLiteral("reopen-no-reason") << QStringLiteral("reason for reopening");
-        QTest::addRow("allocate nobody") << QStringLiteral("allocate-nobody") << QStringLiteral("Name the officer");
-        QTest::addRow("respond while suspended") << QStringLiteral("respond-suspended") << QStringLiteral("resume it first");
-        QTest::addRow("extend a responded stage") << QStringLiteral("extend-responded") << QStringLiteral("no deadline left");
-        QTest::addRow("escalate before the response date") << QStringLiteral("escalate-early") << QStringLiteral("cannot come before");
-        QTest::addRow("stage 3 response before the panel report") << QStringLiteral("stage3-early") << QStringLiteral("panel and its report");
-        QTest::addRow("compliment escalated") << QStringLiteral("compliment-escalate") << QStringLiteral("cannot be given");
-        QTest::addRow("outcome with no findings") << QStringLiteral("outcome-no-findings") << QStringLiteral("finding on each point");
+        QTest::addRow("concern under statutory")
+            << QStringLiteral("concern-statutory") << QStringLiteral("Only complaints");
+        QTest::addRow("complaint without procedure")
+            << QStringLiteral("no-procedure") << QStringLiteral("Choose the procedure");
+        QTest::addRow("resume before the suspension")
+            << QStringLiteral("resume-early") << QStringLiteral("before it was suspended");
+        QTest::addRow("statement at stage 1")
+            << QStringLiteral("milestone-stage1") << QStringLiteral("Only a stage 2");
+        QTest::addRow("panel report before the panel")
+            << QStringLiteral("report-before-panel") << QStringLiteral("Record the panel");
+        QTest::addRow("reopen without a reason")
+            << QStringLiteral("reopen-no-reason") << QStringLiteral("reason for reopening");
+        QTest::addRow("allocate nobody")
+            << QStringLiteral("allocate-nobody") << QStringLiteral("Name the officer");
+        QTest::addRow("respond while suspended")
+            << QStringLiteral("respond-suspended") << QStringLiteral("resume it first");
+        QTest::addRow("extend a responded stage")
+            << QStringLiteral("extend-responded") << QStringLiteral("no deadline left");
+        QTest::addRow("escalate before the response date")
+            << QStringLiteral("escalate-early") << QStringLiteral("cannot come before");
+        QTest::addRow("stage 3 response before the panel report")
+            << QStringLiteral("stage3-early") << QStringLiteral("panel and its report");
+        QTest::addRow("compliment escalated")
+            << QStringLiteral("compliment-escalate") << QStringLiteral("cannot be given");
+        QTest::addRow("outcome with no findings")
+            << QStringLiteral("outcome-no-findings") << QStringLiteral("finding on each point");
     }
     void refusals()
     {
         QFETCH(QString, scenario);
         QFETCH(QString, expected);
-        const Case acknowledged = step(newComplaint(), request(Action::Acknowledge, QDate(2020, 12, 22)));
+        const Case acknowledged =
+            step(newComplaint(), request(Action::Acknowledge, QDate(2020, 12, 22)));
         ActionRequest extend = request(Action::Extend);
         extend.extendToDays = 20;
         extend.agreedOn = QDate(2021, 1, 4);
@@ -388,8 +437,7 @@ private slots:
             record.kind = CaseKind::Complaint;
             record.receivedOn = QDate(2021, 3, 1);
             error = refusedNew(record);
-        }
-        else
+        } else
             error = moreRefusals(scenario, acknowledged);
         QVERIFY2(error.contains(expected), qPrintable(error));
     }
