@@ -1,67 +1,191 @@
 #!/usr/bin/env bash
-# The project's two commands, for a fresh Debian 12 machine:
-#   ./dev.sh run    install what is missing, build, and start Redress (demo data on first run)
-#   ./dev.sh test   install what is missing, build, and run every test
-# and, on demand:
-#   ./dev.sh bench  build and run the benchmarks in tests/bench
+# The project's commands, for a fresh Debian 12 machine (as root, or a user who may sudo):
+#   ./dev.sh run [ARGS...]   install what is missing, build, and start Redress with ARGS
+#                            (the first run creates its database with demo data)
+#   ./dev.sh test            install what is missing, build with and without widgets, and
+#                            run every test, the PostgreSQL ones on a throwaway server
+#   ./dev.sh bench [ARGS...] build and run the benchmarks (build/tests/bench/bench_*)
+# Builds go to build/ (and build-nogui/ for the test without widgets), RelWithDebInfo, Ninja.
 set -euo pipefail
-cd "$(dirname "$0")"
+cd "$(dirname "${BASH_SOURCE[0]}")"
 
+# Debian 12 package names: the one list of what Redress needs.
 build_packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-    liborcus-dev libfreexl-dev
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev
+    libqt6sql6-sqlite libqt6sql6-psql
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libgl-dev liborcus-dev libfreexl-dev
 )
-test_packages=(postgresql sqlite3 poppler-utils python3 clang-format)
+test_packages=(
+    postgresql sqlite3 poppler-utils xvfb xauth clang-format
+)
 
-install_missing() {
-    local missing=()
-    for package in "$@"; do
-        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
-            missing+=("$package")
-    done
-    [[ ${#missing[@]} -eq 0 ]] && return 0
-    echo "Installing: ${missing[*]}"
-    local sudo=()
-    [[ $(id -u) -eq 0 ]] || sudo=(sudo)
-    "${sudo[@]}" apt-get update -q
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+say() { printf '\n== %s\n' "$*"; }
+
+usage() {
+    sed -n '2,7s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+    exit 2
 }
 
-configure_and_build() { # folder, cmake options…
+# Installs those of the given packages that are not installed yet. When all of them are
+# (the usual case after the first run) this is one dpkg-query call and no apt at all.
+install_missing() {
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        echo "dev.sh: not a Debian system; make sure these are installed: $*" >&2
+        return 0
+    fi
+    local installed missing=() package
+    installed=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "$@" 2>/dev/null || true)
+    for package in "$@"; do
+        grep -qxF "$package installed" <<<"$installed" || missing+=("$package")
+    done
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+
+    say "Installing ${missing[*]}"
+    local as_root=()
+    if [[ $(id -u) -ne 0 ]]; then
+        if ! command -v sudo >/dev/null 2>&1; then
+            echo "dev.sh: not root and no sudo; as root run: apt-get install ${missing[*]}" >&2
+            exit 1
+        fi
+        as_root=(sudo)
+    fi
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+}
+
+configure() { # build folder, then CMake options
     local folder=$1
     shift
     cmake -S . -B "$folder" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
-    cmake --build "$folder" --parallel "$(nproc)"
+}
+
+build() { # build folder, then optional cmake --build options (e.g. --target redress)
+    local folder=$1
+    shift
+    cmake --build "$folder" --parallel "$(nproc)" "$@"
+}
+
+# Formatting is reported, never a failure: `cmake --build build --target format` fixes it.
+report_formatting() {
+    if ! grep -q '^build format-check:' build/build.ninja 2>/dev/null; then
+        echo "clang-format not found: formatting not checked"
+        return 0
+    fi
+    local log=build/format-check.log files
+    if cmake --build build --target format-check >"$log" 2>&1; then
+        echo "Formatting: every file matches .clang-format"
+        return 0
+    fi
+    files=$(grep -oE '^/[^:]+\.(cpp|h):[0-9]+:[0-9]+: (error|warning)' "$log" | cut -d: -f1 | sort -u |
+        sed "s|^$PWD/||")
+    if [[ -z "$files" ]]; then
+        echo "Formatting could not be checked (see $log)"
+        return 0
+    fi
+    echo "Formatting: $(wc -l <<<"$files") file(s) differ from .clang-format (not a failure;"
+    echo "cmake --build build --target format rewrites them, details in $log):"
+    sed 's/^/    /' <<<"$files"
+}
+
+# The update_translations target (lupdate) run against the sources as they are, to report
+# strings missing from the .ts files; the .ts files themselves are put back as they were.
+report_translations() {
+    if ! grep -q '^build update_translations:' build/build.ninja 2>/dev/null; then
+        echo "Qt Linguist tools not found: translations not checked"
+        return 0
+    fi
+    local saved log=build/update_translations.log ts stale=()
+    saved=$(mktemp -d)
+    cp -p translations/*.ts "$saved"/
+    if cmake --build build --target update_translations >"$log" 2>&1; then
+        for ts in "$saved"/*.ts; do
+            cmp -s "$ts" "translations/${ts##*/}" || stale+=("translations/${ts##*/}")
+        done
+        if [[ ${#stale[@]} -eq 0 ]]; then
+            echo "Translations: the .ts files hold every translatable string"
+        else
+            echo "Translations: ${stale[*]} out of step with the sources (not a failure;"
+            echo "cmake --build build --target update_translations refreshes them):"
+            grep -E '^(Updating|    Found|    Removed)' "$log" | sed 's/^/    /' || true
+        fi
+    else
+        echo "Translations: lupdate failed, see $log"
+    fi
+    cp -p "$saved"/*.ts translations/
+    rm -rf "$saved"
+}
+
+# Runs inside the throwaway PostgreSQL server (see tests/postgres/with-test-server.sh), so the
+# database tests run on PostgreSQL as well as SQLite; both test runs go ahead even if the
+# first fails, and the status says whether either did.
+run_tests() {
+    local failed=()
+    export QT_QPA_PLATFORM=offscreen REDRESS_REQUIRE_POSTGRES=1
+    say "Tests without Qt Widgets (build-nogui)"
+    ctest --test-dir build-nogui --output-on-failure --no-tests=error -j2 || failed+=(build-nogui)
+    say "Every test (build)"
+    ctest --test-dir build --output-on-failure --no-tests=error -j2 || failed+=(build)
+    if [[ ${#failed[@]} -gt 0 ]]; then
+        say "FAILED: tests in ${failed[*]}"
+        return 1
+    fi
+    say "All tests passed"
 }
 
 command=${1:-}
-shift || true
+if [[ $# -gt 0 ]]; then
+    shift
+fi
 case "$command" in
 run)
     install_missing "${build_packages[@]}"
-    configure_and_build build -DREDRESS_BUILD_TESTS=OFF
+    configure build -DREDRESS_WITH_GUI=ON
+    build build --target redress
+    if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]]; then
+        echo "dev.sh: no DISPLAY or WAYLAND_DISPLAY; Redress needs a desktop session (or xvfb-run)" >&2
+    fi
     exec build/app/redress/redress "$@"
     ;;
 test)
+    [[ $# -eq 0 ]] || usage
     install_missing "${build_packages[@]}" "${test_packages[@]}"
-    # core, the CLI and the core tests without Qt Widgets: proves core needs none
-    configure_and_build build-nogui -DREDRESS_WITH_GUI=OFF -DREDRESS_WARNINGS_AS_ERRORS=ON
-    configure_and_build build -DREDRESS_WARNINGS_AS_ERRORS=ON
-    export QT_QPA_PLATFORM=offscreen REDRESS_REQUIRE_POSTGRES=1
-    tests/postgres/with-test-server.sh ctest --test-dir build-nogui --output-on-failure -j2
-    tests/postgres/with-test-server.sh ctest --test-dir build --output-on-failure -j2
+    say "Build with everything, warnings as errors (build)"
+    configure build -DREDRESS_WITH_GUI=ON -DREDRESS_BUILD_TESTS=ON -DREDRESS_WARNINGS_AS_ERRORS=ON
+    build build
+    say "Build without Qt Widgets: core, redress-cli and their tests (build-nogui)"
+    configure build-nogui -DREDRESS_WITH_GUI=OFF -DREDRESS_BUILD_TESTS=ON -DREDRESS_WARNINGS_AS_ERRORS=ON
+    build build-nogui
+    say "Formatting and translations"
+    report_formatting
+    report_translations
+    tests/postgres/with-test-server.sh "${BASH_SOURCE[0]}" _run-tests
+    ;;
+_run-tests) # internal: the test runs, called back by with-test-server.sh
+    run_tests
     ;;
 bench)
-    install_missing "${build_packages[@]}" "${test_packages[@]}"
-    configure_and_build build-bench -DREDRESS_BUILD_BENCHMARKS=ON -DREDRESS_BUILD_TESTS=ON
-    for bench in build-bench/tests/bench/bench_*; do
-        [[ -x "$bench" ]] && "$bench" "$@"
+    install_missing "${build_packages[@]}"
+    configure build -DREDRESS_BUILD_TESTS=ON -DREDRESS_BUILD_BENCHMARKS=ON
+    build build
+    shopt -s nullglob
+    benchmarks=()
+    for candidate in build/tests/bench/bench_*; do
+        [[ -f "$candidate" && -x "$candidate" ]] && benchmarks+=("$candidate")
     done
+    if [[ ${#benchmarks[@]} -eq 0 ]]; then
+        echo "No benchmarks yet (executables named bench_* in build/tests/bench)"
+        exit 0
+    fi
+    status=0
+    for benchmark in "${benchmarks[@]}"; do
+        say "$benchmark"
+        "$benchmark" "$@" || status=1
+    done
+    exit "$status"
     ;;
 *)
-    echo "usage: ./dev.sh run|test|bench" >&2
-    exit 2
+    usage
     ;;
 esac
