@@ -1,0 +1,394 @@
+// Complaints received, broken down: by channel, complainant, service area, category and the
+// child's status; and compliments by service area and sender.
+#include "ReportContext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace redress::reporting {
+
+namespace {
+
+const QString upheld = QStringLiteral("upheld");
+const QString partiallyUpheld = QStringLiteral("partially_upheld");
+
+Query stageOneComplaints(const Context& context)
+{
+    return complaintStages(context, 1);
+}
+
+QString complaintsWord(const Context& context)
+{
+    if (context.scope().procedure)
+        return tr("%1 complaints").arg(procedureLabel(*context.scope().procedure));
+    return tr("Complaints (statutory and corporate)");
+}
+
+// A table of one count per term of a taxonomy, against the previous period.
+Result<ReportTable> termBreakdown(const Context& context, ReportTable table,
+                                  const Query& population, const Key& key, const QString& taxonomy,
+                                  const QString& heading, const QString& fallbackTaxonomy = {})
+{
+    table.addColumn(QStringLiteral("label"), heading, ColumnKind::Label);
+    addCountColumns(context, table);
+    auto current = group(context, on(population, table.basis(), context.period()), key);
+    if (!current)
+        return Error{current.error()};
+    std::optional<Grouped> previous;
+    if (context.comparison()) {
+        auto counted = group(context, on(population, table.basis(), *context.comparison()), key);
+        if (!counted)
+            return Error{counted.error()};
+        previous = counted.value();
+    }
+    QList<const Grouped*> counted{&current.value()};
+    if (previous)
+        counted << &*previous;
+    addTermRows(context, table, taxonomy, counted, {}, fallbackTaxonomy);
+    table.addRow(QStringLiteral("total"), tr("Total"), RowRole::Total);
+    fill(context, table, QStringLiteral("count"), current.value());
+    if (previous)
+        fill(context, table, QStringLiteral("prev_count"), *previous);
+    return table;
+}
+
+// A memo row: the cases of the population that also meet `condition`.
+Status addMemo(const Context& context, ReportTable& table, const QString& key, const QString& label,
+               const Query& population, const QString& condition, const QVariantList& values)
+{
+    table.addRow(key, label, RowRole::Memo);
+    QList<std::pair<QString, Period>> columns{{QStringLiteral("count"), context.period()}};
+    if (context.comparison())
+        columns.append({QStringLiteral("prev_count"), *context.comparison()});
+    for (const auto& [column, period] : columns) {
+        Query query = on(population, table.basis(), period);
+        query.where(condition, values);
+        auto count = countAll(context, query);
+        if (!count)
+            return Error{count.error()};
+        table.setCell(key, column, count.value());
+        context.trace(key, column, query);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ReportTable> channelTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("by_channel"), tr("Complaints by channel"), Basis::Received);
+    auto built =
+        termBreakdown(context, table, stageOneComplaints(context),
+                      {QStringLiteral("c.channel"), {}}, QStringLiteral("channel"), tr("Channel"));
+    if (!built)
+        return built;
+    finishCountColumns(context, built.value());
+    built->setNote(tr("%1 received at stage 1, by how they reached the council.")
+                       .arg(complaintsWord(context)));
+    return built;
+}
+
+Result<ReportTable> complainantTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("by_complainant"), tr("Complaints by complainant"),
+                      Basis::Received);
+    const Query population = stageOneComplaints(context);
+    auto built =
+        termBreakdown(context, table, population, {QStringLiteral("c.complainant_role"), {}},
+                      QStringLiteral("complainant_role"), tr("Complainant"));
+    if (!built)
+        return built;
+    ReportTable& result = built.value();
+    if (Status s = addMemo(
+            context, result, QStringLiteral("children_and_young_people"),
+            tr("From children and young people (themselves or through an "
+               "advocate)"),
+            population, QStringLiteral("c.complainant_role IN (?, ?, ?)"),
+            {QStringLiteral("child"), QStringLiteral("care_leaver"), QStringLiteral("advocate")});
+        !s)
+        return Error{s.error()};
+    if (Status s = addMemo(
+            context, result, QStringLiteral("with_advocate"), tr("With an advocate"), population,
+            QStringLiteral("(c.advocate_provided_by <> '' OR c.complainant_role = ? OR EXISTS "
+                           "(SELECT 1 FROM case_child k WHERE k.case_id = c.id AND "
+                           "k.advocate_provider <> ''))"),
+            {QStringLiteral("advocate")});
+        !s)
+        return Error{s.error()};
+    finishCountColumns(context, result);
+    result.setNote(tr("%1 received at stage 1, by the complainant's role. The last two rows are "
+                      "part of the total, not added to it: children and young people are those "
+                      "whose role is child or young person, care leaver or advocate; with an "
+                      "advocate means an advocate was provided to the complainant or to a child "
+                      "concerned.")
+                       .arg(complaintsWord(context)));
+    return result;
+}
+
+Result<ReportTable> serviceAreaTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("by_service_area"), tr("Complaints by service area and team"),
+                      Basis::Received);
+    table.addColumn(QStringLiteral("label"), tr("Service area and team"), ColumnKind::Label);
+    addCountColumns(context, table);
+    table.addColumn(QStringLiteral("concluded"), tr("Concluded"), ColumnKind::Count).basis =
+        Basis::Concluded;
+    table.addColumn(QStringLiteral("upheld"), tr("Upheld"), ColumnKind::Count).basis =
+        Basis::Concluded;
+    table.addColumn(QStringLiteral("partially_upheld"), tr("Partially upheld"), ColumnKind::Count)
+        .basis = Basis::Concluded;
+    table
+        .addColumn(QStringLiteral("upheld_rate"), tr("Upheld or partially upheld, %"),
+                   ColumnKind::Percent)
+        .basis = Basis::Concluded;
+
+    const Query population = withUnits(stageOneComplaints(context));
+    const Query concluded = on(population, Basis::Concluded, context.period());
+    QList<std::pair<QString, Query>> queries{
+        {QStringLiteral("count"), on(population, Basis::Received, context.period())},
+        {QStringLiteral("concluded"), concluded},
+        {QStringLiteral("upheld"),
+         Query(concluded).where(QStringLiteral("s.outcome = ?"), {upheld})},
+        {QStringLiteral("partially_upheld"),
+         Query(concluded).where(QStringLiteral("s.outcome = ?"), {partiallyUpheld})}};
+    if (context.comparison())
+        queries.append(
+            {QStringLiteral("prev_count"), on(population, Basis::Received, *context.comparison())});
+    // two scans: what was received (this period and the last), and what concluded
+    QList<Period> received{context.period()};
+    QList<Measure> receivedMeasures{
+        countIf(basisCondition(population, Basis::Received, context.period()))};
+    if (context.comparison()) {
+        received << *context.comparison();
+        receivedMeasures << countIf(
+            basisCondition(population, Basis::Received, *context.comparison()));
+    }
+    auto receivedCounts = measureBy(context, on(population, Basis::Received, spanOf(received)),
+                                    unitKey(), receivedMeasures);
+    if (!receivedCounts)
+        return Error{receivedCounts.error()};
+    const Condition any{QStringLiteral("1 = 1"), {}};
+    auto concludedCounts =
+        measureBy(context, concluded, unitKey(),
+                  {countIf(any), countIf({QStringLiteral("s.outcome = ?"), {upheld}}),
+                   countIf({QStringLiteral("s.outcome = ?"), {partiallyUpheld}})});
+    if (!concludedCounts)
+        return Error{concludedCounts.error()};
+    QList<Grouped> grouped;
+    for (int i = 0; i < queries.size(); ++i) {
+        const auto& [column, query] = queries.at(i);
+        if (column == u"count" || column == u"prev_count")
+            grouped << groupedOf(receivedCounts.value(), column == u"count" ? 0 : 1, query,
+                                 unitKey());
+        else
+            grouped << groupedOf(concludedCounts.value(), i - 1, query, unitKey());
+    }
+    QList<const Grouped*> counted;
+    for (const Grouped& g : grouped)
+        counted << &g;
+    addServiceRows(context, table, counted, true);
+    table.addRow(QStringLiteral("total"), tr("Total"), RowRole::Total);
+    for (int i = 0; i < queries.size(); ++i)
+        fillUnits(context, table, queries.at(i).first, grouped.at(i));
+    finishCountColumns(context, table);
+    const QList<ReportRow> rows = table.rows();
+    for (const ReportRow& row : rows) {
+        const qint64 found = table.cell(row.key, u"upheld").toLongLong() +
+                             table.cell(row.key, u"partially_upheld").toLongLong();
+        table.setCell(row.key, u"upheld_rate",
+                      ReportTable::percent(found, table.cell(row.key, u"concluded").toLongLong()));
+    }
+    table.setNote(tr("%1 at stage 1, by the team the case is recorded against (teams are level-1 "
+                     "rows adding up to their service area). Received counts those received in "
+                     "the period; concluded, upheld and upheld rate count stage 1 responses in "
+                     "the period.")
+                      .arg(complaintsWord(context)));
+    return table;
+}
+
+Result<ReportTable> categoryTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("by_category"), tr("Complaints by category"), Basis::Received);
+    table.addColumn(QStringLiteral("label"), tr("Category"), ColumnKind::Label);
+    table.addColumn(QStringLiteral("points"), tr("Points of complaint"), ColumnKind::Count).unit =
+        QStringLiteral("points");
+    table.addColumn(QStringLiteral("points_percent"), tr("% of points"), ColumnKind::Percent);
+    ReportColumn& upheldPoints =
+        table.addColumn(QStringLiteral("upheld_points"),
+                        tr("Points upheld or partially upheld at stage 1"), ColumnKind::Count);
+    upheldPoints.unit = QStringLiteral("points");
+    table.addColumn(QStringLiteral("complaints"), tr("Complaints"), ColumnKind::Count).additive =
+        false;
+    table
+        .addColumn(QStringLiteral("complaints_percent"), tr("% of complaints"), ColumnKind::Percent)
+        .additive = false;
+    if (context.comparison()) {
+        table
+            .addColumn(QStringLiteral("prev_complaints"),
+                       tr("Complaints, %1").arg(context.comparisonLabel()), ColumnKind::Count)
+            .additive = false;
+        table.addColumn(QStringLiteral("change"), tr("Change"), ColumnKind::Change);
+        table.addColumn(QStringLiteral("change_percent"), tr("Change %"), ColumnKind::Percent)
+            .additive = false;
+    }
+    // Complaints with no points count under "not recorded", so the complaints join them
+    // optionally; the points columns count points, so they join them for certain.
+    Query population = stageOneComplaints(context);
+    population.join(QStringLiteral("LEFT JOIN complaint_point p ON p.case_id = c.id"));
+    Query withPoints = stageOneComplaints(context);
+    withPoints.join(QStringLiteral("JOIN complaint_point p ON p.case_id = c.id"));
+    const Key key{QStringLiteral("p.category"), {}};
+    const Query received = on(population, Basis::Received, context.period());
+    const Query points = on(withPoints, Basis::Received, context.period());
+    Query upheldQuery = points;
+    upheldQuery.join(QStringLiteral("JOIN point_finding pf ON pf.point_id = p.id"));
+    upheldQuery.where(QStringLiteral("pf.stage_number = ? AND pf.finding IN (?, ?)"),
+                      {1, upheld, partiallyUpheld});
+
+    QList<std::tuple<QString, Query, QString, bool>> columns{
+        {QStringLiteral("points"), points, QStringLiteral("COUNT(*)"), false},
+        {QStringLiteral("upheld_points"), upheldQuery, QStringLiteral("COUNT(*)"), false},
+        {QStringLiteral("complaints"), received, QStringLiteral("COUNT(DISTINCT c.id)"), true}};
+    if (context.comparison())
+        columns.append({QStringLiteral("prev_complaints"),
+                        on(population, Basis::Received, *context.comparison()),
+                        QStringLiteral("COUNT(DISTINCT c.id)"), true});
+    QList<Grouped> grouped;
+    for (const auto& [column, query, aggregate, overlapping] : columns) {
+        auto counts = group(context, query, key, aggregate, overlapping);
+        if (!counts)
+            return Error{counts.error()};
+        grouped << counts.value();
+    }
+    QList<const Grouped*> counted;
+    for (const Grouped& g : grouped)
+        counted << &g;
+    addTermRows(context, table, QStringLiteral("category"), counted);
+    table.addRow(QStringLiteral("total"), tr("Total"), RowRole::Total);
+    for (int i = 0; i < columns.size(); ++i)
+        fill(context, table, std::get<0>(columns.at(i)), grouped.at(i));
+    table.fillPercent(u"points", u"points_percent");
+    table.fillPercent(u"complaints", u"complaints_percent");
+    table.fillChange(u"complaints", u"prev_complaints", u"change", u"change_percent");
+    table.setNote(tr("%1 received at stage 1. A complaint can have points in several categories: "
+                     "the points add up to the total number of points, but a complaint is counted "
+                     "once in each category it has a point in, so the complaints column does not "
+                     "add up, and its percentages (of all complaints received) can total more than "
+                     "100. Complaints with no points recorded count under \"Not recorded\".")
+                      .arg(complaintsWord(context)));
+    return table;
+}
+
+Result<ReportTable> childStatusTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("by_child_status"), tr("Complaints by the child's status"),
+                      Basis::Received);
+    table.addColumn(QStringLiteral("label"), tr("Status of the child"), ColumnKind::Label);
+    table.addColumn(QStringLiteral("complaints"), tr("Complaints"), ColumnKind::Count).additive =
+        false;
+    table
+        .addColumn(QStringLiteral("complaints_percent"), tr("% of complaints"), ColumnKind::Percent)
+        .additive = false;
+    table.addColumn(QStringLiteral("children"), tr("Children"), ColumnKind::Count).unit =
+        QStringLiteral("children");
+    table.addColumn(QStringLiteral("children_percent"), tr("% of children"), ColumnKind::Percent);
+    if (context.comparison()) {
+        table
+            .addColumn(QStringLiteral("prev_complaints"),
+                       tr("Complaints, %1").arg(context.comparisonLabel()), ColumnKind::Count)
+            .additive = false;
+        table.addColumn(QStringLiteral("change"), tr("Change"), ColumnKind::Change);
+        table.addColumn(QStringLiteral("change_percent"), tr("Change %"), ColumnKind::Percent)
+            .additive = false;
+    }
+    Query population = stageOneComplaints(context);
+    population.join(QStringLiteral("LEFT JOIN case_child k ON k.case_id = c.id"));
+    Query withChildren = stageOneComplaints(context);
+    withChildren.join(QStringLiteral("JOIN case_child k ON k.case_id = c.id"));
+    const Key key{QStringLiteral("k.status"), {}};
+    const Query received = on(population, Basis::Received, context.period());
+    QList<std::tuple<QString, Query, QString, bool>> columns{
+        {QStringLiteral("complaints"), received, QStringLiteral("COUNT(DISTINCT c.id)"), true},
+        {QStringLiteral("children"), on(withChildren, Basis::Received, context.period()),
+         QStringLiteral("COUNT(*)"), false}};
+    if (context.comparison())
+        columns.append({QStringLiteral("prev_complaints"),
+                        on(population, Basis::Received, *context.comparison()),
+                        QStringLiteral("COUNT(DISTINCT c.id)"), true});
+    QList<Grouped> grouped;
+    for (const auto& [column, query, aggregate, overlapping] : columns) {
+        auto counts = group(context, query, key, aggregate, overlapping);
+        if (!counts)
+            return Error{counts.error()};
+        grouped << counts.value();
+    }
+    QList<const Grouped*> counted;
+    for (const Grouped& g : grouped)
+        counted << &g;
+    addTermRows(context, table, QStringLiteral("child_status"), counted);
+    table.addRow(QStringLiteral("total"), tr("Total"), RowRole::Total);
+    for (int i = 0; i < columns.size(); ++i)
+        fill(context, table, std::get<0>(columns.at(i)), grouped.at(i));
+    table.fillPercent(u"complaints", u"complaints_percent");
+    table.fillPercent(u"children", u"children_percent");
+    table.fillChange(u"complaints", u"prev_complaints", u"change", u"change_percent");
+    table.setNote(tr("%1 received at stage 1, by the status of each child concerned when the "
+                     "complaint came in. A complaint about several children counts once under "
+                     "each of their statuses, so the complaints column does not add up; the "
+                     "children column does. Complaints about no recorded child count under \"Not "
+                     "recorded\".")
+                      .arg(complaintsWord(context)));
+    return table;
+}
+
+Result<ReportTable> complimentsTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("compliments"), tr("Compliments"), Basis::Received);
+    table.addColumn(QStringLiteral("label"), tr("Service area, and who sent them"),
+                    ColumnKind::Label);
+    addCountColumns(context, table);
+    const Query population = withUnits(casesOfKinds({CaseKind::Compliment}));
+    QList<std::pair<QString, Period>> periods{{QStringLiteral("count"), context.period()}};
+    if (context.comparison())
+        periods.append({QStringLiteral("prev_count"), *context.comparison()});
+
+    QList<Grouped> byService;
+    QList<Grouped> bySender;
+    for (const auto& [column, period] : periods) {
+        const Query query = on(population, Basis::Received, period);
+        auto services = group(context, query, unitKey());
+        if (!services)
+            return Error{services.error()};
+        byService << services.value();
+        auto senders = group(context, query, {QStringLiteral("c.complainant_role"), {}});
+        if (!senders)
+            return Error{senders.error()};
+        bySender << senders.value();
+    }
+    const QString servicePrefix = QStringLiteral("service:");
+    const QString senderPrefix = QStringLiteral("from:");
+    QList<const Grouped*> counted;
+    for (const Grouped& g : byService)
+        counted << &g;
+    addServiceRows(context, table, counted, false, servicePrefix);
+    table.addRow(servicePrefix + u"total"_s, tr("Total"), RowRole::Total);
+    table.newSection();
+    counted.clear();
+    for (const Grouped& g : bySender)
+        counted << &g;
+    addTermRows(context, table, QStringLiteral("compliment_from"), counted, senderPrefix,
+                QStringLiteral("complainant_role"));
+    table.addRow(senderPrefix + u"total"_s, tr("Total"), RowRole::Total);
+    for (int i = 0; i < periods.size(); ++i) {
+        fillUnits(context, table, periods.at(i).first, byService.at(i), servicePrefix,
+                  servicePrefix + u"total"_s);
+        fill(context, table, periods.at(i).first, bySender.at(i), senderPrefix,
+             senderPrefix + u"total"_s);
+    }
+    finishCountColumns(context, table);
+    table.setNote(tr("Compliments received in the period: first by service area, then by who sent "
+                     "them (the role recorded for the sender). Each part adds up to the same "
+                     "total."));
+    return table;
+}
+
+} // namespace redress::reporting

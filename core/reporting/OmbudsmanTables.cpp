@@ -1,0 +1,162 @@
+// The Local Government and Social Care Ombudsman: decisions on enquiries, and the council's
+// compliance with its recommendations, with the compensation they asked for.
+#include "ReportContext.h"
+#include "storage/Sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace redress::reporting {
+
+namespace {
+
+QList<std::pair<QString, Period>> periodsOf(const Context& context)
+{
+    QList<std::pair<QString, Period>> periods{{QString(), context.period()}};
+    if (context.comparison())
+        periods.append({QStringLiteral("prev_"), *context.comparison()});
+    return periods;
+}
+
+// Ombudsman enquiries with their decision as `d`; they conclude on the decision (or, with no
+// decision date recorded, when the enquiry was closed).
+Query decisions()
+{
+    Query query = casesOfKinds({CaseKind::OmbudsmanEnquiry});
+    query.join(QStringLiteral("JOIN ombudsman_decision d ON d.case_id = c.id"));
+    query.end = QStringLiteral("COALESCE(d.decided_on, c.closed_on)");
+    return query;
+}
+
+} // namespace
+
+Result<ReportTable> ombudsmanTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("ombudsman"), tr("Ombudsman (LGSCO) decisions"),
+                      Basis::Concluded);
+    table.addColumn(QStringLiteral("label"), tr("Decision"), ColumnKind::Label);
+    addCountColumns(context, table);
+    table.addColumn(QStringLiteral("compensation"), tr("Compensation recommended"),
+                    ColumnKind::Money);
+
+    const Key key{QStringLiteral("d.decision"), {}};
+    QList<std::pair<QString, Grouped>> counted;
+    for (const auto& [prefix, period] : periodsOf(context)) {
+        auto grouped = group(context, on(decisions(), Basis::Concluded, period), key);
+        if (!grouped)
+            return Error{grouped.error()};
+        counted.append({prefix + u"count"_s, grouped.value()});
+    }
+    Query withMoney = on(decisions(), Basis::Concluded, context.period());
+    withMoney.join(QStringLiteral("JOIN ombudsman_recommendation x ON x.case_id = c.id"));
+    auto money = group(context, withMoney, key, QStringLiteral("SUM(x.amount_pence)"));
+    if (!money)
+        return Error{money.error()};
+
+    QList<const Grouped*> all;
+    for (const auto& entry : counted)
+        all << &entry.second;
+    addTermRows(context, table, QStringLiteral("lgsco_decision"), all);
+    table.addRow(QStringLiteral("total"), tr("Decided in the period"), RowRole::Total);
+    for (const auto& [column, grouped] : counted)
+        fill(context, table, column, grouped);
+    fill(context, table, QStringLiteral("compensation"), money.value());
+
+    const QList<std::tuple<QString, QString, QString>> memos{
+        {QStringLiteral("fault_found"), tr("Fault found"), QStringLiteral("d.fault_found = ?")},
+        {QStringLiteral("injustice_found"), tr("Injustice found"),
+         QStringLiteral("d.injustice_found = ?")},
+        {QStringLiteral("remedy_already_provided"),
+         tr("The council had already provided a satisfactory remedy"),
+         QStringLiteral("d.remedy_already_provided = ?")}};
+    for (const auto& [memoKey, label, condition] : memos) {
+        table.addRow(memoKey, label, RowRole::Memo);
+        for (const auto& [prefix, period] : periodsOf(context)) {
+            Query query = on(decisions(), Basis::Concluded, period);
+            query.where(condition, {1});
+            auto count = countAll(context, query);
+            if (!count)
+                return Error{count.error()};
+            table.setCell(memoKey, QString(prefix + u"count"_s), count.value());
+            context.trace(memoKey, prefix + u"count"_s, query);
+        }
+    }
+    finishCountColumns(context, table);
+    table.setNote(
+        tr("Ombudsman enquiries decided in the period, by the Ombudsman's decision (older "
+           "decision categories still report under their own names). Enquiries "
+           "received, worked on and ongoing are in the headline and caseload tables. "
+           "Compensation recommended is the total of the recommendations' amounts."));
+    return table;
+}
+
+Result<ReportTable> ombudsmanRecommendationsTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("ombudsman_recommendations"),
+                      tr("Ombudsman recommendations complied with"), Basis::Due);
+    table.addColumn(QStringLiteral("label"), tr("Compliance"), ColumnKind::Label);
+    addCountColumns(context, table);
+    for (const QString& id : {QStringLiteral("count"), QStringLiteral("prev_count")})
+        if (ReportColumn* column = table.column(id))
+            column->unit = QStringLiteral("recommendations");
+    table.addColumn(QStringLiteral("amount"), tr("Amount"), ColumnKind::Money);
+
+    struct Row
+    {
+        QString key;
+        QString label;
+        QString condition; // values: the period's last day, where there is a ?
+    };
+    const QList<Row> rows{
+        {QStringLiteral("on_time"), tr("Complied with on time"),
+         QStringLiteral("x.complied_on IS NOT NULL AND x.complied_on <= x.due_on")},
+        {QStringLiteral("late"), tr("Complied with late, by the end of the period"),
+         QStringLiteral("x.complied_on > x.due_on AND x.complied_on <= ?")},
+        {QStringLiteral("outstanding"), tr("Not complied with by the end of the period"),
+         QStringLiteral("(x.complied_on IS NULL OR x.complied_on > ?)")}};
+    for (const Row& row : rows)
+        table.addRow(row.key, row.label);
+    table.addRow(QStringLiteral("total"), tr("Due in the period"), RowRole::Total);
+
+    for (const auto& [prefix, period] : periodsOf(context)) {
+        Query due;
+        due.from = QStringLiteral("ombudsman_recommendation x JOIN cases c ON c.id = x.case_id");
+        due.where(QStringLiteral("x.due_on BETWEEN ? AND ?"),
+                  {sql::date(period.first), sql::date(period.last)});
+        qint64 total = 0;
+        qint64 totalAmount = 0;
+        for (const Row& row : rows) {
+            Query query = due;
+            query.where(row.condition, row.condition.contains(u'?')
+                                           ? QVariantList{sql::date(period.last)}
+                                           : QVariantList{});
+            auto count = countAll(context, query);
+            if (!count)
+                return Error{count.error()};
+            table.setCell(row.key, QString(prefix + u"count"_s), count.value());
+            context.trace(row.key, prefix + u"count"_s, query);
+            total += count.value();
+            if (!prefix.isEmpty())
+                continue;
+            auto amount = countAll(context, query, QStringLiteral("SUM(x.amount_pence)"));
+            if (!amount)
+                return Error{amount.error()};
+            table.setCell(row.key, u"amount", amount.value());
+            context.trace(row.key, QStringLiteral("amount"), query);
+            totalAmount += amount.value();
+        }
+        table.setCell(u"total", QString(prefix + u"count"_s), total);
+        context.trace(QStringLiteral("total"), prefix + u"count"_s, due);
+        if (prefix.isEmpty()) {
+            table.setCell(u"total", u"amount", totalAmount);
+            context.trace(QStringLiteral("total"), QStringLiteral("amount"), due);
+        }
+    }
+    finishCountColumns(context, table);
+    table.setNote(tr("The Ombudsman's recommendations whose due date fell in the period, and "
+                     "whether the council complied by then (on time: on or before the due date). "
+                     "Counts are of recommendations; drill-down gives their enquiries. The amount "
+                     "of those complied with is the compensation paid."));
+    return table;
+}
+
+} // namespace redress::reporting

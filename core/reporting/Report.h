@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/CaseKind.h"
+#include "domain/Period.h"
+#include "reporting/ReportTable.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace redress {
+
+// What a report covers: its period, the period it is compared with, and which complaints.
+// Drill-down (ReportEngine::casesBehind) takes the same scope as the report it came from.
+struct ReportScope
+{
+    Period period;
+    std::optional<Period> comparison;
+    // Complaints under one procedure only; nullopt: both the statutory and the corporate.
+    std::optional<Procedure> procedure;
+
+    ReportScope() = default;
+    // A scope with no comparison, for both procedures.
+    ReportScope(Period reportPeriod) : period(reportPeriod) {}
+    ReportScope(Period reportPeriod, std::optional<Period> comparedWith,
+                std::optional<Procedure> onlyProcedure = std::nullopt)
+        : period(reportPeriod), comparison(comparedWith), procedure(onlyProcedure)
+    {}
+
+    // A quarter rather than a whole financial year.
+    bool isQuarter() const;
+    int financialYear() const { return financialYearOf(period.first); }
+    int quarter() const; // 1..4, or 0 for a whole year
+};
+
+// The statutory annual report or the quarterly summary, as data: a list of tables.
+class Report
+{
+public:
+    Report() = default;
+    explicit Report(ReportScope scope) : m_scope(std::move(scope)) {}
+
+    const ReportScope& scope() const { return m_scope; }
+    QString periodLabel() const { return m_scope.period.label(); }
+    QDate first() const { return m_scope.period.first; }
+    QDate last() const { return m_scope.period.last; }
+    const std::optional<Period>& comparison() const { return m_scope.comparison; }
+
+    const QList<ReportTable>& tables() const { return m_tables; }
+    void addTable(ReportTable table) { m_tables.append(std::move(table)); }
+    const ReportTable* table(QStringView id) const;
+
+    // The day it was produced (Clock::today()), since open cases change afterwards.
+    QDate producedOn() const { return m_producedOn; }
+    void setProducedOn(QDate day) { m_producedOn = day; }
+
+    // {"period": {...}, "tables": [{"id", "title", "basis", "columns", "rows"}, ...]}, as
+    // documented in docs/reports.md.
+    QJsonObject toJson() const;
+
+private:
+    ReportScope m_scope;
+    QList<ReportTable> m_tables;
+    QDate m_producedOn;
+};
+
+} // namespace redress

@@ -1,0 +1,242 @@
+#include "ReportEngine.h"
+
+#include "ReportContext.h"
+#include "calendar/BankHolidays.h"
+#include "util/Clock.h"
+
+#include <algorithm>
+#include <memory>
+
+namespace redress {
+
+namespace {
+
+using namespace reporting;
+
+struct TableSpec
+{
+    const char* id;
+    TableBuilder build;
+    bool quarterlyOnly;
+};
+
+// The order tables appear in a report.
+const QList<TableSpec>& tableSpecs()
+{
+    static const QList<TableSpec> specs{
+        {"headline", headlineTable, false},
+        {"caseload", caseloadTable, false},
+        {"history", historyTable, false},
+        {"quarterly", quarterlyTable, false},
+        {"by_channel", channelTable, false},
+        {"by_complainant", complainantTable, false},
+        {"by_service_area", serviceAreaTable, false},
+        {"by_category", categoryTable, false},
+        {"by_child_status", childStatusTable, false},
+        {"outcomes_by_stage", outcomesTable, false},
+        {"timescales_by_stage", timescalesTable, false},
+        {"average_days", averageDaysTable, false},
+        {"escalations", escalationsTable, false},
+        {"reopened_and_repeat", reopenedTable, false},
+        {"ombudsman", ombudsmanTable, false},
+        {"ombudsman_recommendations", ombudsmanRecommendationsTable, false},
+        {"remedies", remediesTable, false},
+        {"learning", learningTable, false},
+        {"compliments", complimentsTable, false},
+        {"enquiries", enquiriesTable, false},
+        {"context", contextTable, false},
+        {"overdue", overdueTable, true},
+    };
+    return specs;
+}
+
+const TableSpec* specFor(const QString& id)
+{
+    for (const TableSpec& spec : tableSpecs())
+        if (id == QLatin1String(spec.id))
+            return &spec;
+    return nullptr;
+}
+
+bool inReport(const TableSpec& spec, const ReportScope& scope)
+{
+    return !spec.quarterlyOnly || scope.isQuarter();
+}
+
+} // namespace
+
+QStringList ReportEngine::annualTableIds()
+{
+    QStringList ids;
+    for (const TableSpec& spec : tableSpecs())
+        if (!spec.quarterlyOnly)
+            ids << QString::fromLatin1(spec.id);
+    return ids;
+}
+
+QStringList ReportEngine::quarterlyTableIds()
+{
+    QStringList ids;
+    for (const TableSpec& spec : tableSpecs())
+        ids << QString::fromLatin1(spec.id);
+    return ids;
+}
+
+Result<ReportScope> ReportEngine::scopeFor(int financialYear, int quarter,
+                                           std::optional<int> compareWith) const
+{
+    // Years the bank-holiday rules are computed for; a report outside them would be slow and
+    // is surely a typing mistake.
+    constexpr int earliest = BankHolidays::firstYear;
+    constexpr int latest = BankHolidays::lastYear - 1;
+    auto outOfRange = [&](int year) {
+        return year < earliest || year > latest;
+    };
+    if (outOfRange(financialYear))
+        return fail(tr("There is no report for %1: choose a financial year from %2 to %3")
+                        .arg(financialYear)
+                        .arg(financialYearLabel(earliest), financialYearLabel(latest)));
+    if (compareWith && outOfRange(*compareWith))
+        return fail(tr("%1 cannot be compared with %2: choose a financial year from %3 to %4")
+                        .arg(financialYearLabel(financialYear))
+                        .arg(*compareWith)
+                        .arg(financialYearLabel(earliest), financialYearLabel(latest)));
+    if (compareWith && *compareWith == financialYear)
+        return fail(tr("Compare %1 with another year, not with itself")
+                        .arg(financialYearLabel(financialYear)));
+    if (quarter < 0 || quarter > 4)
+        return fail(tr("There is no quarter %1: quarters run 1 (April-June) to 4 (January-March)")
+                        .arg(quarter));
+    ReportScope scope;
+    scope.procedure = m_procedure;
+    if (quarter == 0) {
+        scope.period = Period::financialYear(financialYear);
+        if (compareWith)
+            scope.comparison = Period::financialYear(*compareWith);
+    } else {
+        scope.period = Period::quarter(financialYear, quarter);
+        if (compareWith)
+            scope.comparison = Period::quarter(*compareWith, quarter);
+    }
+    return scope;
+}
+
+Result<Report> ReportEngine::annual(int financialYear)
+{
+    return annual(financialYear, financialYear - 1);
+}
+
+Result<Report> ReportEngine::annual(int financialYear, std::optional<int> compareWith)
+{
+    auto scope = scopeFor(financialYear, 0, compareWith);
+    if (!scope)
+        return Error{scope.error()};
+    return report(scope.value());
+}
+
+Result<Report> ReportEngine::quarterly(int financialYear, int quarter)
+{
+    if (quarter < 1 || quarter > 4)
+        return fail(tr("There is no quarter %1: quarters run 1 (April-June) to 4 (January-March)")
+                        .arg(quarter));
+    auto scope = scopeFor(financialYear, quarter, financialYear - 1);
+    if (!scope)
+        return Error{scope.error()};
+    return report(scope.value());
+}
+
+Result<Report> ReportEngine::report(const ReportScope& scope)
+{
+    if (!scope.period.first.isValid() || !scope.period.last.isValid() ||
+        scope.period.last < scope.period.first)
+        return fail(tr("A report needs a period with a first and a last day"));
+    Context context(m_database, scope);
+    if (Status loaded = context.load(); !loaded)
+        return Error{loaded.error()};
+    Report result(scope);
+    result.setProducedOn(Clock::today());
+    for (const TableSpec& spec : tableSpecs()) {
+        if (!inReport(spec, scope))
+            continue;
+        auto table = spec.build(context);
+        if (!table)
+            return Error{tr("The table \"%1\" could not be counted: %2")
+                             .arg(QString::fromLatin1(spec.id), table.error())};
+        result.addTable(std::move(table).value());
+    }
+    return result;
+}
+
+struct ReportEngine::Traced
+{
+    std::unique_ptr<Context> context;
+    std::unique_ptr<Trace> trace;
+    ReportTable table;
+};
+
+Result<ReportEngine::Traced> ReportEngine::traced(const QString& tableId, const ReportScope& scope)
+{
+    const TableSpec* spec = specFor(tableId);
+    if (!spec || !inReport(*spec, scope))
+        return fail(tr("A report has no table \"%1\"").arg(tableId));
+    Traced result{std::make_unique<Context>(m_database, scope), std::make_unique<Trace>(), {}};
+    if (Status loaded = result.context->load(); !loaded)
+        return Error{loaded.error()};
+    result.context->setTrace(result.trace.get());
+    auto table = spec->build(*result.context);
+    if (!table)
+        return Error{table.error()};
+    result.table = std::move(table).value();
+    return result;
+}
+
+namespace {
+
+Result<QList<qint64>> idsOf(const Context& context, const CellSource& source)
+{
+    if (source.query)
+        return caseIds(context, *source.query);
+    QList<qint64> ids = source.ids;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+} // namespace
+
+Result<QList<qint64>> ReportEngine::casesBehind(const QString& tableId, const QString& rowKey,
+                                                const QString& columnId, const ReportScope& scope)
+{
+    auto built = traced(tableId, scope);
+    if (!built)
+        return Error{built.error()};
+    const ReportTable& table = built->table;
+    const CellSource* source = built->trace->find(rowKey, columnId);
+    if (!source) {
+        if (!table.row(rowKey))
+            return fail(tr("The table \"%1\" has no row \"%2\"").arg(tableId, rowKey));
+        if (!table.column(columnId))
+            return fail(tr("The table \"%1\" has no column \"%2\"").arg(tableId, columnId));
+        return fail(tr("The figure in row \"%1\", column \"%2\" of \"%3\" is not a count of cases")
+                        .arg(rowKey, columnId, tableId));
+    }
+    return idsOf(*built->context, *source);
+}
+
+Result<ReportEngine::CellCases> ReportEngine::casesBehindAll(const QString& tableId,
+                                                             const ReportScope& scope)
+{
+    auto built = traced(tableId, scope);
+    if (!built)
+        return Error{built.error()};
+    CellCases cells;
+    for (const auto& [rowKey, columnId] : built->trace->cells()) {
+        auto ids = idsOf(*built->context, *built->trace->find(rowKey, columnId));
+        if (!ids)
+            return Error{ids.error()};
+        cells.insert({rowKey, columnId}, ids.value());
+    }
+    return cells;
+}
+
+} // namespace redress

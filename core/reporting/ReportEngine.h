@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/CaseKind.h"
+#include "reporting/Report.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <utility>
+
+namespace redress {
+
+class Database;
+
+// Counts the statutory annual report and the quarterly summary from case records. Counting is
+// done in SQL (GROUP BY, bound values, the same text on SQLite and PostgreSQL); only the
+// working-day measures (timescale bands, average days, overdue) are computed here, from the
+// few stage dates they need, with the working-day calendar and the procedure profiles.
+//
+// Every count cell has a stable row key and column id, and casesBehind() gives the cases it
+// counted, by running the same definitions with the row's condition.
+class ReportEngine
+{
+public:
+    explicit ReportEngine(Database& database) : m_database(database) {}
+
+    // Complaints under one procedure only (the statutory report, or the corporate one the
+    // Complaint Handling Code asks for); nullopt, the default, reports both.
+    void setProcedure(std::optional<Procedure> procedure) { m_procedure = procedure; }
+    std::optional<Procedure> procedure() const { return m_procedure; }
+
+    // The annual report for a financial year (2020 = 2020/21), against the year before.
+    Result<Report> annual(int financialYear);
+    // … against another year, or (nullopt) against none.
+    Result<Report> annual(int financialYear, std::optional<int> compareWith);
+    // The quarterly summary (quarter 1 = April-June), against the same quarter a year before.
+    Result<Report> quarterly(int financialYear, int quarter);
+    // Any scope: e.g. the one a report was made with.
+    Result<Report> report(const ReportScope& scope);
+
+    // The ids of the cases behind one figure, in ascending order. For a count column whose
+    // unit is "cases" these are exactly the cases counted; for other units (points,
+    // remedies…), the cases those belong to.
+    Result<QList<qint64>> casesBehind(const QString& tableId, const QString& rowKey,
+                                      const QString& columnId, const ReportScope& scope);
+
+    // The cases behind every count of one table, by (row key, column id), from one build of
+    // the table: for exporting case lists, and for checking a table against its cases.
+    using CellCases = QMap<std::pair<QString, QString>, QList<qint64>>;
+    Result<CellCases> casesBehindAll(const QString& tableId, const ReportScope& scope);
+
+    // The ids of every table an annual report has, in order; a quarterly summary adds
+    // "overdue".
+    static QStringList annualTableIds();
+    static QStringList quarterlyTableIds();
+
+private:
+    struct Traced;
+    Result<Traced> traced(const QString& tableId, const ReportScope& scope);
+    Result<ReportScope> scopeFor(int financialYear, int quarter,
+                                 std::optional<int> compareWith) const;
+
+    Database& m_database;
+    std::optional<Procedure> m_procedure;
+};
+
+} // namespace redress

@@ -1,0 +1,369 @@
+// Working-day measures: timescales by stage, average days to respond, and the overdue list.
+// The counting of days is the calendar's and DeadlineCalculator's (see StageTimings).
+#include "ReportContext.h"
+#include "StageTimings.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace redress::reporting {
+
+namespace {
+
+QString sectionKey(Procedure procedure, int stage)
+{
+    return QStringLiteral("%1_stage%2").arg(procedureCode(procedure)).arg(stage);
+}
+
+QString sectionLabel(Procedure procedure, int stage)
+{
+    return tr("%1 stage %2").arg(procedureLabel(procedure)).arg(stage);
+}
+
+// Ids per row key and column, gathered while measuring.
+using Tally = QHash<QString, QHash<QString, QList<qint64>>>;
+
+Status measureInto(const Context& context, const Period& period, const QString& prefix,
+                   Tally& tally)
+{
+    auto measured = concludedComplaintStages(context, period);
+    if (!measured)
+        return Error{measured.error()};
+    for (const auto& [stage, timing] : *measured.value()) {
+        const QString section = sectionKey(stage.procedure, stage.stage.number) + u':';
+        QString row;
+        if (!timing.responded)
+            row = QStringLiteral("no_response");
+        else if (timing.hasPanel)
+            row = timing.metOwnDeadline ? QStringLiteral("all_on_time") : QStringLiteral("late");
+        else if (timing.band == Timing::Band::WithinInitial)
+            row = QStringLiteral("within_initial");
+        else if (timing.band == Timing::Band::WithinExtended)
+            row = QStringLiteral("within_extended");
+        else
+            row = QStringLiteral("outside");
+        tally[section + row][prefix + u"count"_s].append(stage.caseId);
+        if (!prefix.isEmpty() || !timing.responded)
+            continue;
+        QList<std::pair<QString, bool>> flags{
+            {QStringLiteral("extended"), timing.extended},
+            {QStringLiteral("met_deadline"), timing.metOwnDeadline},
+            {QStringLiteral("missed_deadline"), !timing.metOwnDeadline}};
+        for (const auto& [column, set] : flags)
+            if (set) {
+                tally[section + row][column].append(stage.caseId);
+                tally[section + u"total"_s][column].append(stage.caseId);
+            }
+        if (timing.hasPanel) {
+            const QList<std::pair<QString, bool>> steps{
+                {QStringLiteral("panel_on_time"), timing.panelOnTime},
+                {QStringLiteral("report_on_time"), timing.reportOnTime},
+                {QStringLiteral("response_on_time"), timing.responseOnTime}};
+            for (const auto& [memo, onTime] : steps)
+                if (onTime)
+                    tally[section + memo][QStringLiteral("count")].append(stage.caseId);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ReportTable> timescalesTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("timescales_by_stage"), tr("Timescales by stage"),
+                      Basis::Concluded);
+    table.addColumn(QStringLiteral("label"), tr("Stage and timescale"), ColumnKind::Label);
+    addCountColumns(context, table);
+    table.addColumn(QStringLiteral("extended"), tr("Of which extended"), ColumnKind::Count);
+    table.addColumn(QStringLiteral("met_deadline"), tr("Of which met their own deadline"),
+                    ColumnKind::Count);
+    table.addColumn(QStringLiteral("missed_deadline"), tr("Of which missed their own deadline"),
+                    ColumnKind::Count);
+
+    Tally tally;
+    QList<std::pair<QString, Period>> periods{{QString(), context.period()}};
+    if (context.comparison())
+        periods.append({QStringLiteral("prev_"), *context.comparison()});
+    QList<Measure> ongoingMeasures;
+    QList<Period> spans;
+    const Query stages = complaintStages(context);
+    for (const auto& [prefix, period] : periods) {
+        if (Status s = measureInto(context, period, prefix, tally); !s)
+            return Error{s.error()};
+        ongoingMeasures << countIf(basisCondition(stages, Basis::Ongoing, period));
+        spans << period;
+    }
+    auto ongoingCounts =
+        measureBy(context, on(stages, Basis::WorkedOn, spanOf(spans)), stageKey(), ongoingMeasures);
+    if (!ongoingCounts)
+        return Error{ongoingCounts.error()};
+
+    for (Procedure procedure : context.complaintProcedures()) {
+        const std::optional<ProcedureProfile> profile = context.currentProfile(procedure);
+        for (int stage = 1; stage <= context.stageCount(procedure); ++stage) {
+            const StageRule* rule = profile ? profile->stage(stage) : nullptr;
+            if (!rule)
+                continue;
+            const QString key = sectionKey(procedure, stage) + u':';
+            const QString name = sectionLabel(procedure, stage);
+            QStringList memos;
+            if (rule->hasPanel()) {
+                table.addRow(key + u"all_on_time"_s,
+                             tr("%1: every step within its timescale").arg(name));
+                table.addRow(key + u"late"_s, tr("%1: outside timescale").arg(name));
+            } else {
+                table.addRow(key + u"within_initial"_s,
+                             tr("%1: within %2 working days").arg(name).arg(rule->responseDays));
+                if (rule->isExtendable() || tally.contains(key + u"within_extended"_s))
+                    table.addRow(
+                        key + u"within_extended"_s,
+                        tr("%1: within %2 working days").arg(name).arg(rule->maxResponseDays));
+                table.addRow(
+                    key + u"outside"_s,
+                    tr("%1: outside %2 working days")
+                        .arg(name)
+                        .arg(rule->isExtendable() ? rule->maxResponseDays : rule->responseDays));
+            }
+            table.addRow(key + u"no_response"_s,
+                         tr("%1: withdrawn or closed without a response").arg(name));
+            table.addRow(key + u"total"_s, tr("%1: concluded").arg(name), RowRole::Total);
+            if (rule->hasPanel()) {
+                table.addRow(key + u"panel_on_time"_s,
+                             tr("%1: panel held within %2 working days of the request")
+                                 .arg(name)
+                                 .arg(rule->panelDays),
+                             RowRole::Memo);
+                table.addRow(key + u"report_on_time"_s,
+                             tr("%1: panel's report within %2 working days of the panel")
+                                 .arg(name)
+                                 .arg(rule->panelReportDays),
+                             RowRole::Memo);
+                table.addRow(key + u"response_on_time"_s,
+                             tr("%1: response within %2 working days of the report")
+                                 .arg(name)
+                                 .arg(rule->responseDays),
+                             RowRole::Memo);
+            }
+            table
+                .addRow(key + u"ongoing"_s, tr("%1: ongoing at the end of the period").arg(name),
+                        RowRole::Memo)
+                .basis = Basis::Ongoing;
+
+            for (int p = 0; p < periods.size(); ++p) {
+                const auto& [prefix, period] = periods.at(p);
+                const QString count = prefix + u"count"_s;
+                const Query concluded =
+                    on(complaintStages(context, stage, procedure), Basis::Concluded, period);
+                QList<std::pair<QString, RowRole>> sectionRows;
+                for (const ReportRow& row : table.rows())
+                    if (row.key.startsWith(key) && !row.isTotal() && !row.key.endsWith(u":ongoing"))
+                        sectionRows.append({row.key, row.role});
+                qint64 total = 0;
+                for (const auto& [rowKey, role] : sectionRows) {
+                    const QList<qint64> ids = tally.value(rowKey).value(count);
+                    table.setCell(rowKey, count, qint64(ids.size()));
+                    context.trace(rowKey, count, ids);
+                    if (role == RowRole::Item)
+                        total += ids.size();
+                    if (!prefix.isEmpty() || role != RowRole::Item ||
+                        rowKey.endsWith(u":no_response"))
+                        continue;
+                    for (const QString& column :
+                         {u"extended"_s, u"met_deadline"_s, u"missed_deadline"_s}) {
+                        const QList<qint64> flagged = tally.value(rowKey).value(column);
+                        table.setCell(rowKey, column, qint64(flagged.size()));
+                        context.trace(rowKey, column, flagged);
+                    }
+                }
+                table.setCell(QString(key + u"total"_s), count, total);
+                context.trace(key + u"total"_s, count, concluded);
+                if (prefix.isEmpty())
+                    for (const QString& column :
+                         {u"extended"_s, u"met_deadline"_s, u"missed_deadline"_s}) {
+                        const QList<qint64> flagged = tally.value(key + u"total"_s).value(column);
+                        table.setCell(QString(key + u"total"_s), column, qint64(flagged.size()));
+                        context.trace(key + u"total"_s, column, flagged);
+                    }
+                const Query ongoing =
+                    on(complaintStages(context, stage, procedure), Basis::Ongoing, period);
+                table.setCell(QString(key + u"ongoing"_s), count,
+                              ongoingCounts->value(sectionKey(procedure, stage)).value(p));
+                context.trace(key + u"ongoing"_s, count, ongoing);
+            }
+            table.newSection();
+        }
+    }
+    finishCountColumns(context, table);
+    QStringList ongoingRows;
+    for (const ReportRow& row : table.rows())
+        if (row.key.endsWith(u":ongoing"))
+            ongoingRows << row.key;
+    for (const QString& rowKey : std::as_const(ongoingRows))
+        for (const QString& column :
+             {u"percent"_s, u"prev_percent"_s, u"change"_s, u"change_percent"_s})
+            table.setCell(rowKey, column, QVariant());
+    table.setNote(tr("Stages concluded in the period, by working days from the clock start to the "
+                     "response (less suspensions), in the bands of the procedure in force at the "
+                     "end of the period; each stage is measured under its own profile. Extended: "
+                     "an extension was agreed. Own deadline: the stage's deadline with its "
+                     "extension and suspensions. The review panel's steps are shown below its "
+                     "total and can overlap. Ongoing is not part of the total."));
+    return table;
+}
+
+Result<ReportTable> averageDaysTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("average_days"),
+                      tr("Average working days to respond, by service area"), Basis::Concluded);
+    table.addColumn(QStringLiteral("label"), tr("Service area and team"), ColumnKind::Label);
+    const int stages = context.maxStageCount();
+    for (int stage = 1; stage <= stages; ++stage) {
+        table.addColumn(QStringLiteral("stage%1_responses").arg(stage),
+                        tr("Stage %1 responses").arg(stage), ColumnKind::Count);
+        table.addColumn(QStringLiteral("stage%1_average").arg(stage),
+                        tr("Stage %1 average days").arg(stage), ColumnKind::Days);
+        if (context.comparison())
+            table.addColumn(
+                QStringLiteral("prev_stage%1_average").arg(stage),
+                tr("Stage %1 average days, %2").arg(stage).arg(context.comparisonLabel()),
+                ColumnKind::Days);
+    }
+    struct Sum
+    {
+        qint64 days = 0;
+        QList<qint64> ids;
+    };
+    // by period prefix, stage and unit code
+    QHash<QString, QHash<int, QHash<QString, Sum>>> sums;
+    QList<std::pair<QString, Period>> periods{{QString(), context.period()}};
+    if (context.comparison())
+        periods.append({QStringLiteral("prev_"), *context.comparison()});
+    Grouped units; // only for the rows: which units responded
+    for (const auto& [prefix, period] : periods) {
+        auto measured = concludedComplaintStages(context, period);
+        if (!measured)
+            return Error{measured.error()};
+        for (const auto& [stage, timing] : *measured.value()) {
+            if (!timing.responded)
+                continue;
+            Sum& sum = sums[prefix][stage.stage.number][stage.unitCode];
+            sum.days += timing.days;
+            sum.ids.append(stage.caseId);
+            units.counts[stage.unitCode] += 1;
+        }
+    }
+    addServiceRows(context, table, {&units}, true);
+    table.addRow(QStringLiteral("total"), tr("All service areas"), RowRole::Total);
+
+    const QList<ReportRow> rows = table.rows();
+    for (const ReportRow& row : rows) {
+        const QString code = valueFor(row.key);
+        auto belongs = [&](const QString& unit) {
+            if (row.isTotal())
+                return true;
+            if (row.level > 0)
+                return unit == (code.endsWith(u"/service") ? code.chopped(8) : code);
+            return code.isEmpty() ? unit.isEmpty() : serviceOf(context, unit) == code;
+        };
+        for (const auto& [prefix, period] : periods) {
+            for (int stage = 1; stage <= stages; ++stage) {
+                Sum total;
+                const QHash<QString, Sum>& byUnit = sums.value(prefix).value(stage);
+                for (auto it = byUnit.constBegin(); it != byUnit.constEnd(); ++it)
+                    if (belongs(it.key())) {
+                        total.days += it.value().days;
+                        total.ids << it.value().ids;
+                    }
+                const QVariant average = ReportTable::average(total.days, total.ids.size());
+                table.setCell(row.key, QStringLiteral("%1stage%2_average").arg(prefix).arg(stage),
+                              average);
+                if (!prefix.isEmpty())
+                    continue;
+                const QString responses = QStringLiteral("stage%1_responses").arg(stage);
+                std::sort(total.ids.begin(), total.ids.end());
+                table.setCell(row.key, responses, qint64(total.ids.size()));
+                context.trace(row.key, responses, total.ids);
+            }
+        }
+    }
+    table.setNote(
+        tr("Responses sent in the period at each stage: the mean of the working days from "
+           "each stage's clock start (receipt; statutory stage 2 the agreed statement; "
+           "corporate stages under the Complaint Handling Code the acknowledgement) to its "
+           "response, less suspensions. Totals are means of all responses, not of the "
+           "rows' averages."));
+    return table;
+}
+
+Result<ReportTable> overdueTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("overdue"), tr("Overdue at the end of the period"),
+                      Basis::Ongoing);
+    table.addColumn(QStringLiteral("label"), tr("Case"), ColumnKind::Label);
+    table.addColumn(QStringLiteral("kind_stage"), tr("Kind and stage"), ColumnKind::Text);
+    table.addColumn(QStringLiteral("team"), tr("Team"), ColumnKind::Text);
+    table.addColumn(QStringLiteral("requested"), tr("Received or requested"), ColumnKind::Date);
+    table.addColumn(QStringLiteral("due"), tr("Due"), ColumnKind::Date);
+    table.addColumn(QStringLiteral("working_days_overdue"), tr("Working days overdue"),
+                    ColumnKind::Days);
+    table.addColumn(QStringLiteral("cases"), tr("Cases"), ColumnKind::Count);
+
+    struct Late
+    {
+        StageFacts facts;
+        Standing standing;
+    };
+    QList<Late> late;
+    const QList<CaseKind> others{CaseKind::Concern, CaseKind::GeneralEnquiry, CaseKind::MpEnquiry,
+                                 CaseKind::CouncillorEnquiry, CaseKind::OmbudsmanEnquiry};
+    for (const Query& population : {complaintStages(context), casesOfKinds(others)}) {
+        auto facts = loadStageFacts(context, on(population, Basis::Ongoing, context.period()));
+        if (!facts)
+            return Error{facts.error()};
+        for (const StageFacts& stage : facts.value()) {
+            auto standing = standingAt(context, stage, context.period().last);
+            if (!standing)
+                return Error{standing.error()};
+            if (standing->overdue)
+                late.append({stage, standing.value()});
+        }
+    }
+    std::sort(late.begin(), late.end(), [](const Late& a, const Late& b) {
+        if (a.standing.workingDaysOverdue != b.standing.workingDaysOverdue)
+            return a.standing.workingDaysOverdue > b.standing.workingDaysOverdue;
+        return a.facts.reference < b.facts.reference;
+    });
+    QHash<QString, QString> teamNames;
+    for (const OrgUnit& unit : context.orgUnits())
+        teamNames.insert(unit.code, unit.name);
+    QList<qint64> all;
+    for (const Late& entry : std::as_const(late)) {
+        const QString key = QString::number(entry.facts.caseId);
+        table.addRow(key, entry.facts.reference);
+        table.setCell(key, u"kind_stage",
+                      entry.facts.kind == CaseKind::Complaint
+                          ? tr("%1 complaint, stage %2")
+                                .arg(procedureLabel(entry.facts.procedure))
+                                .arg(entry.facts.stage.number)
+                          : caseKindLabel(entry.facts.kind));
+        table.setCell(key, u"team", teamNames.value(entry.facts.unitCode));
+        table.setCell(key, u"requested", entry.facts.stage.requestedOn);
+        table.setCell(key, u"due", entry.standing.due);
+        table.setCell(key, u"working_days_overdue", qint64(entry.standing.workingDaysOverdue));
+        table.setCell(key, u"cases", qint64(1));
+        context.trace(key, QStringLiteral("cases"), QList<qint64>{entry.facts.caseId});
+        all << entry.facts.caseId;
+    }
+    std::sort(all.begin(), all.end());
+    table.addRow(QStringLiteral("total"), tr("Total overdue"), RowRole::Total);
+    table.setCell(u"total", u"cases", qint64(all.size()));
+    context.trace(QStringLiteral("total"), QStringLiteral("cases"), all);
+    table.setNote(tr("Cases still open at the end of the period whose response (or, at a review "
+                     "panel, next step) was due before that day, as things stood then, most "
+                     "overdue first."));
+    return table;
+}
+
+} // namespace redress::reporting
