@@ -18,7 +18,7 @@ build_packages=(
     libgl-dev liborcus-dev libfreexl-dev
 )
 test_packages=(
-    postgresql sqlite3 poppler-utils xvfb xauth clang-format
+    postgresql sqlite3 poppler-utils unzip xvfb xauth clang-format
 )
 
 say() { printf '\n== %s\n' "$*"; }

@@ -3,10 +3,16 @@
 #include "cli/CommandRunner.h"
 
 #include <QCoreApplication>
+#ifdef REDRESS_CLI_DOCUMENTS
+#include "reports/ReportDocument.h"
+
+#include <QApplication>
+#endif
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 #include <cstdio>
+#include <memory>
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
@@ -38,9 +44,42 @@ bool errorIsTerminal()
 
 } // namespace
 
+#ifdef REDRESS_CLI_DOCUMENTS
+// Charts and page layout need Qt's GUI application object, which needs a windowing system;
+// only the commands that draw documents pay for it, and without a display they draw offscreen.
+bool drawsDocuments(int argc, char* argv[])
+{
+    bool report = false;
+    bool document = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        report = report || argument == "report";
+        document = document || argument == "pdf" || argument == "odt" ||
+                   argument == "--format=pdf" || argument == "--format=odt";
+    }
+    return report && document;
+}
+#endif
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+#ifdef REDRESS_CLI_DOCUMENTS
+    if (drawsDocuments(argc, argv)) {
+#ifdef Q_OS_LINUX
+        if (qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+#endif
+        return std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     // The same names as the desktop app, so both find the same default database.
     QCoreApplication::setOrganizationName(QStringLiteral("Redress"));
     QCoreApplication::setApplicationName(QStringLiteral("Redress"));
@@ -49,5 +88,8 @@ int main(int argc, char* argv[])
 
     redress::cli::CommandRunner runner;
     runner.setShowProgress(errorIsTerminal());
+#ifdef REDRESS_CLI_DOCUMENTS
+    runner.setReportDocumentWriter(&redress::ReportDocument::write);
+#endif
     return runner.run(QCoreApplication::arguments());
 }

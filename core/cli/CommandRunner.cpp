@@ -7,6 +7,7 @@
 #include "cli/DeadlineCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/ReportCommand.h"
 #include "storage/DefaultLocation.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,8 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<DeadlineCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>(ReportCommand::Kind::Annual));
+    m_commands.push_back(std::make_unique<ReportCommand>(ReportCommand::Kind::Quarterly));
 }
 
 CommandRunner::~CommandRunner() = default;
@@ -42,6 +45,13 @@ void CommandRunner::setStreams(QTextStream* out, QTextStream* err)
     m_err = err;
     for (const auto& command : m_commands)
         command->setStreams(out, err);
+}
+
+void CommandRunner::setReportDocumentWriter(const ReportDocumentWriter& writer)
+{
+    for (const auto& command : m_commands)
+        if (auto* report = dynamic_cast<ReportCommand*>(command.get()))
+            report->setDocumentWriter(writer);
 }
 
 void CommandRunner::setShowProgress(bool show)

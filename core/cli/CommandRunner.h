@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "reporting/ReportDocumentWriter.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -20,6 +21,8 @@ public:
 
     // nullptr restores stdout / stderr; passed on to every command.
     void setStreams(QTextStream* out, QTextStream* err);
+    // PDF and ODT reports, where the program can draw them.
+    void setReportDocumentWriter(const ReportDocumentWriter& writer);
     // Progress lines on the error stream, for a person watching a terminal.
     void setShowProgress(bool show);
 

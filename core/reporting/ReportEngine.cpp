@@ -2,6 +2,8 @@
 
 #include "ReportContext.h"
 #include "calendar/BankHolidays.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
 #include "util/Clock.h"
 
 #include <algorithm>
@@ -64,6 +66,21 @@ bool inReport(const TableSpec& spec, const ReportScope& scope)
 }
 
 } // namespace
+
+Result<QList<int>> ReportEngine::financialYears() const
+{
+    auto earliest =
+        sql::scalar(m_database.sql(), QStringLiteral("SELECT MIN(received_on) FROM cases"));
+    if (!earliest)
+        return Error{earliest.error()};
+    const int current = financialYearOf(Clock::today());
+    const QDate first = sql::toDate(*earliest);
+    const int from = first.isValid() ? std::min(financialYearOf(first), current) : current;
+    QList<int> years;
+    for (int year = current; year >= from; --year)
+        years << year;
+    return years;
+}
 
 QStringList ReportEngine::annualTableIds()
 {
@@ -150,20 +167,34 @@ Result<Report> ReportEngine::report(const ReportScope& scope)
     if (!scope.period.first.isValid() || !scope.period.last.isValid() ||
         scope.period.last < scope.period.first)
         return fail(tr("A report needs a period with a first and a last day"));
+    QList<const TableSpec*> specs;
+    for (const TableSpec& spec : tableSpecs())
+        if (inReport(spec, scope))
+            specs << &spec;
+    const int steps = int(specs.size()) + 1; // loading the context is the first
+    auto cancelled = [&](int done) {
+        return m_progress && !m_progress(done, steps);
+    };
+    if (cancelled(0))
+        return fail(tr("The report was cancelled"));
     Context context(m_database, scope);
     if (Status loaded = context.load(); !loaded)
         return Error{loaded.error()};
     Report result(scope);
     result.setProducedOn(Clock::today());
-    for (const TableSpec& spec : tableSpecs()) {
-        if (!inReport(spec, scope))
-            continue;
+    int done = 1;
+    for (const TableSpec* specPointer : specs) {
+        const TableSpec& spec = *specPointer;
+        if (cancelled(done++))
+            return fail(tr("The report was cancelled"));
         auto table = spec.build(context);
         if (!table)
             return Error{tr("The table \"%1\" could not be counted: %2")
                              .arg(QString::fromLatin1(spec.id), table.error())};
         result.addTable(std::move(table).value());
     }
+    if (m_progress)
+        m_progress(steps, steps);
     return result;
 }
 

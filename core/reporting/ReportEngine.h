@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -32,6 +33,11 @@ public:
     void setProcedure(std::optional<Procedure> procedure) { m_procedure = procedure; }
     std::optional<Procedure> procedure() const { return m_procedure; }
 
+    // Told how many tables are counted out of how many, before each; returning false stops
+    // the report, which then fails as cancelled. For a progress bar with a Cancel button.
+    using Progress = std::function<bool(int done, int total)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
     // The annual report for a financial year (2020 = 2020/21), against the year before.
     Result<Report> annual(int financialYear);
     // … against another year, or (nullopt) against none.
@@ -52,6 +58,10 @@ public:
     using CellCases = QMap<std::pair<QString, QString>, QList<qint64>>;
     Result<CellCases> casesBehindAll(const QString& tableId, const ReportScope& scope);
 
+    // The financial years there is anything to report on: from the one the earliest case was
+    // received in to the current one, newest first.
+    Result<QList<int>> financialYears() const;
+
     // The ids of every table an annual report has, in order; a quarterly summary adds
     // "overdue".
     static QStringList annualTableIds();
@@ -65,6 +75,7 @@ private:
 
     Database& m_database;
     std::optional<Procedure> m_procedure;
+    Progress m_progress;
 };
 
 } // namespace redress

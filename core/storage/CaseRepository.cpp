@@ -6,6 +6,9 @@
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
+#include <algorithm>
+#include <tuple>
 
 namespace redress {
 
@@ -284,17 +287,42 @@ QString whereClause(const CaseFilter& filter, QVariantList& values)
 }
 } // namespace
 
+namespace {
+
+const QString summarySelect =
+    QStringLiteral("SELECT c.id, c.reference, c.kind, c.procedure, c.state, c.current_stage, "
+                   "c.received_on, c.due_on, COALESCE(p.full_name, ''), COALESCE(o.name, ''), "
+                   "c.officer, c.summary FROM cases c "
+                   "LEFT JOIN person p ON p.id = c.complainant_id "
+                   "LEFT JOIN org_unit o ON o.id = c.team_id");
+
+void appendSummaries(QSqlQuery& query, QList<CaseSummary>& result)
+{
+    while (query.next()) {
+        CaseSummary row;
+        row.id = query.value(0).toLongLong();
+        row.reference = query.value(1).toString();
+        row.kind = caseKindFromCode(query.value(2).toString()).value_or(CaseKind::Complaint);
+        row.procedure = procedureFromCode(query.value(3).toString()).value_or(Procedure::None);
+        row.state = caseStateFromCode(query.value(4).toString()).value_or(CaseState::Received);
+        row.stage = query.value(5).toInt();
+        row.receivedOn = sql::toDate(query.value(6));
+        row.dueOn = sql::toDate(query.value(7));
+        row.complainantName = query.value(8).toString();
+        row.teamName = query.value(9).toString();
+        row.officer = query.value(10).toString();
+        row.summary = query.value(11).toString();
+        result.append(row);
+    }
+}
+
+} // namespace
+
 Result<QList<CaseSummary>> CaseRepository::list(const CaseFilter& filter) const
 {
     QVariantList values;
-    QString statement =
-        QStringLiteral("SELECT c.id, c.reference, c.kind, c.procedure, c.state, c.current_stage, "
-                       "c.received_on, c.due_on, COALESCE(p.full_name, ''), COALESCE(o.name, ''), "
-                       "c.officer, c.summary FROM cases c "
-                       "LEFT JOIN person p ON p.id = c.complainant_id "
-                       "LEFT JOIN org_unit o ON o.id = c.team_id") +
-        whereClause(filter, values) +
-        QStringLiteral(" ORDER BY c.due_on IS NULL, c.due_on, c.received_on, c.id");
+    QString statement = summarySelect + whereClause(filter, values) +
+                        QStringLiteral(" ORDER BY c.due_on IS NULL, c.due_on, c.received_on, c.id");
     if (filter.limit > 0) {
         statement += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << filter.offset;
@@ -303,22 +331,35 @@ Result<QList<CaseSummary>> CaseRepository::list(const CaseFilter& filter) const
     if (!query)
         return Error{query.error()};
     QList<CaseSummary> result;
-    while (query->next()) {
-        CaseSummary row;
-        row.id = query->value(0).toLongLong();
-        row.reference = query->value(1).toString();
-        row.kind = caseKindFromCode(query->value(2).toString()).value_or(CaseKind::Complaint);
-        row.procedure = procedureFromCode(query->value(3).toString()).value_or(Procedure::None);
-        row.state = caseStateFromCode(query->value(4).toString()).value_or(CaseState::Received);
-        row.stage = query->value(5).toInt();
-        row.receivedOn = sql::toDate(query->value(6));
-        row.dueOn = sql::toDate(query->value(7));
-        row.complainantName = query->value(8).toString();
-        row.teamName = query->value(9).toString();
-        row.officer = query->value(10).toString();
-        row.summary = query->value(11).toString();
-        result.append(row);
+    appendSummaries(query.value(), result);
+    return result;
+}
+
+Result<QList<CaseSummary>> CaseRepository::listByIds(const QList<qint64>& ids) const
+{
+    // In slices, since a figure can stand for more cases than a statement may bind values.
+    constexpr qsizetype slice = 500;
+    QList<CaseSummary> result;
+    result.reserve(ids.size());
+    for (qsizetype start = 0; start < ids.size(); start += slice) {
+        const QList<qint64> part = ids.mid(start, slice);
+        QVariantList values;
+        QStringList marks;
+        for (qint64 id : part) {
+            values << id;
+            marks << QStringLiteral("?");
+        }
+        auto query = sql::exec(m_database.sql(),
+                               summarySelect + QStringLiteral(" WHERE c.id IN (") +
+                                   marks.join(u',') + QStringLiteral(")"),
+                               values);
+        if (!query)
+            return Error{query.error()};
+        appendSummaries(query.value(), result);
     }
+    std::sort(result.begin(), result.end(), [](const CaseSummary& a, const CaseSummary& b) {
+        return std::tie(a.receivedOn, a.id) < std::tie(b.receivedOn, b.id);
+    });
     return result;
 }
 

@@ -55,6 +55,8 @@ public:
     Result<Case> load(qint64 id) const;
     Result<Case> loadByReference(const QString& reference) const;
     Result<QList<CaseSummary>> list(const CaseFilter& filter) const;
+    // The given cases (e.g. those behind a report figure), oldest received first.
+    Result<QList<CaseSummary>> listByIds(const QList<qint64>& ids) const;
     Result<qint64> count(const CaseFilter& filter) const;
 
     // e.g. CP-2020-00042: kind prefix, financial year of receipt, sequence within both.

@@ -2,6 +2,7 @@
 
 #include "caseview/CaseView.h"
 #include "queue/CaseQueueModel.h"
+#include "reports/ReportView.h"
 #include "storage/Database.h"
 #include "storage/ReferenceData.h"
 #include "util/Clock.h"
@@ -113,6 +114,12 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    QAction* openReports = reports->addAction(tr("&Annual report and quarterly summary"), this,
+                                              &MainWindow::openReports);
+    openReports->setObjectName(QStringLiteral("openReports"));
+    openReports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Redress"), this, [this] {
         QMessageBox::about(
@@ -148,6 +155,20 @@ void MainWindow::openCase(qint64 caseId)
     connect(view, &CaseView::caseChanged, this,
             [this] { applyView(m_viewPicker->currentIndex()); });
     m_tabs->setCurrentIndex(m_tabs->addTab(view, view->currentCase().reference));
+}
+
+ReportView* MainWindow::openReports()
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto* view = qobject_cast<ReportView*>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return view;
+        }
+    }
+    auto* view = new ReportView(m_database, m_tabs);
+    connect(view, &ReportView::openCaseRequested, this, &MainWindow::openCase);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Reports")));
+    return view;
 }
 
 void MainWindow::applyView(int index)

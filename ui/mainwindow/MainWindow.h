@@ -10,6 +10,7 @@ class QTableView;
 namespace redress {
 
 class CaseQueueModel;
+class ReportView;
 class Database;
 
 // Wires the features together: the case queue for now; the case view, logging, reports,
@@ -26,6 +27,8 @@ public:
     QTableView* queueView() const { return m_view; }
     // Opens the case in its own tab (or brings its tab forward).
     void openCase(qint64 caseId);
+    // Opens the reports tab (or brings it forward).
+    ReportView* openReports();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,0 +1,212 @@
+#include "ReportCommand.h"
+
+#include "reporting/ReportCsv.h"
+#include "reporting/ReportEngine.h"
+#include "reporting/ReportHtml.h"
+#include "storage/CaseRepository.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace redress::cli {
+
+namespace {
+
+const QStringList formats{QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html"),
+                          QStringLiteral("pdf"), QStringLiteral("odt")};
+
+} // namespace
+
+ReportCommand::ReportCommand(Kind kind)
+    : Command(kind == Kind::Annual ? QStringLiteral("report annual")
+                                   : QStringLiteral("report quarterly"),
+              kind == Kind::Annual
+                  ? tr("The statutory annual report for a financial year")
+                  : tr("The quarterly summary for one quarter of a financial year")),
+      m_kind(kind)
+{}
+
+int ReportCommand::execute(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption yearOption(
+        QStringLiteral("year"), tr("The financial year, e.g. 2020/21."), QStringLiteral("year"));
+    const QCommandLineOption quarterOption(QStringLiteral("quarter"),
+                                           tr("The quarter, 1 (April-June) to 4 (January-March)."),
+                                           QStringLiteral("n"));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        tr("The financial year to compare with (default: the year before), or \"none\"."),
+        QStringLiteral("year"));
+    const QCommandLineOption procedureOption(
+        QStringLiteral("procedure"),
+        tr("Only complaints under this procedure: statutory or corporate (default: both)."),
+        QStringLiteral("procedure"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("json, csv, html, pdf or odt (default: json)."),
+                                          QStringLiteral("format"), QStringLiteral("json"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        tr("The file to write (json, csv and html: standard output if "
+           "not given). An existing file is replaced."),
+        QStringLiteral("file"));
+    const QCommandLineOption tableOption(QStringLiteral("table"),
+                                         tr("Only this table (its id, e.g. by_service_area)."),
+                                         QStringLiteral("id"));
+    const QCommandLineOption casesOption(
+        QStringLiteral("cases-behind"),
+        tr("Instead of the report, the cases behind one figure, as CSV: TABLE/ROW/COLUMN, "
+           "e.g. outcomes_by_stage/upheld/stage1_count."),
+        QStringLiteral("figure"));
+    parser.addOptions({yearOption, formatOption, outOption, compareOption, procedureOption,
+                       tableOption, casesOption});
+    if (m_kind == Kind::Quarterly)
+        parser.addOption(quarterOption);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+
+    if (!parser.isSet(yearOption))
+        return usageError(tr("Name the financial year with --year, e.g. --year 2020/21"));
+    auto year = Period::parseFinancialYear(parser.value(yearOption));
+    if (!year)
+        return usageError(year.error());
+    int quarter = 0;
+    if (m_kind == Kind::Quarterly) {
+        bool isNumber = false;
+        quarter = parser.value(quarterOption).toInt(&isNumber);
+        if (!parser.isSet(quarterOption) || !isNumber || quarter < 1 || quarter > 4)
+            return usageError(tr("Name the quarter with --quarter 1, 2, 3 or 4 (1 is April to "
+                                 "June)"));
+    }
+    std::optional<int> compareWith = *year - 1;
+    if (parser.isSet(compareOption)) {
+        if (parser.value(compareOption) == u"none") {
+            compareWith.reset();
+        } else {
+            auto other = Period::parseFinancialYear(parser.value(compareOption));
+            if (!other)
+                return usageError(other.error());
+            compareWith = *other;
+        }
+    }
+    std::optional<Procedure> procedure;
+    if (parser.isSet(procedureOption)) {
+        procedure = procedureFromCode(parser.value(procedureOption));
+        if (!procedure ||
+            (*procedure != Procedure::Statutory && *procedure != Procedure::Corporate))
+            return usageError(tr("Unknown procedure \"%1\": use statutory or corporate")
+                                  .arg(parser.value(procedureOption)));
+    }
+    const QString format = parser.value(formatOption).toLower();
+    if (!formats.contains(format))
+        return usageError(tr("Unknown format \"%1\": use %2")
+                              .arg(parser.value(formatOption), formats.join(QStringLiteral(", "))));
+    const QString outPath = parser.value(outOption);
+    if ((format == u"pdf" || format == u"odt") && outPath.isEmpty())
+        return usageError(tr("A %1 report needs a file: add --out FILE").arg(format.toUpper()));
+    if (!outPath.isEmpty() && !QFileInfo(outPath).absoluteDir().exists())
+        return failure(tr("The folder %1 does not exist")
+                           .arg(QDir::toNativeSeparators(QFileInfo(outPath).absolutePath())));
+
+    int code = ExitSuccess;
+    auto database = open(parser, Database::Mode::MustExist, code);
+    if (!database)
+        return code;
+    ReportEngine engine(*database);
+    engine.setProcedure(procedure);
+    auto report =
+        m_kind == Kind::Annual
+            ? engine.annual(*year, compareWith)
+            : engine.report(ReportScope(
+                  Period::quarter(*year, quarter),
+                  compareWith ? std::optional<Period>(Period::quarter(*compareWith, quarter))
+                              : std::nullopt,
+                  procedure));
+    if (!report)
+        return failure(report.error());
+
+    if (parser.isSet(casesOption))
+        return writeFigureCases(*database, *report, parser.value(casesOption), outPath);
+
+    if (parser.isSet(tableOption)) {
+        const ReportTable* only = report->table(parser.value(tableOption));
+        if (!only)
+            return usageError(tr("This report has no table \"%1\"; its tables are: %2")
+                                  .arg(parser.value(tableOption),
+                                       (m_kind == Kind::Annual ? ReportEngine::annualTableIds()
+                                                               : ReportEngine::quarterlyTableIds())
+                                           .join(QStringLiteral(", "))));
+        Report single(report->scope());
+        single.setProducedOn(report->producedOn());
+        single.addTable(*only);
+        report = std::move(single);
+    }
+
+    if (format == u"pdf" || format == u"odt") {
+        if (!m_documentWriter)
+            return failure(tr("This redress-cli was built without the desktop libraries, so it "
+                              "cannot write %1. Use --format html, or the desktop app.")
+                               .arg(format.toUpper()));
+        if (auto written = m_documentWriter(*report, format, outPath); !written)
+            return failure(written.error());
+        err() << tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath()))
+              << Qt::endl;
+        return ExitSuccess;
+    }
+    if (format == u"json")
+        return writeText(QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented), outPath);
+    if (format == u"html")
+        return writeText(reportToHtml(*report).toUtf8(), outPath);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Status written = parser.isSet(tableOption)
+                               ? reportcsv::writeTable(report->tables().constFirst(), buffer)
+                               : reportcsv::writeReport(*report, buffer);
+    if (!written)
+        return failure(written.error());
+    return writeText(buffer.data(), outPath);
+}
+
+int ReportCommand::writeFigureCases(Database& database, const Report& report, const QString& figure,
+                                    const QString& outPath)
+{
+    const QStringList parts = figure.split(u'/');
+    if (parts.size() != 3)
+        return usageError(tr("--cases-behind takes TABLE/ROW/COLUMN, e.g. "
+                             "outcomes_by_stage/upheld/stage1_count"));
+    ReportEngine engine(database);
+    engine.setProcedure(report.scope().procedure);
+    auto ids = engine.casesBehind(parts.at(0), parts.at(1), parts.at(2), report.scope());
+    if (!ids)
+        return failure(ids.error());
+    auto cases = CaseRepository(database).listByIds(*ids);
+    if (!cases)
+        return failure(cases.error());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (auto written = reportcsv::writeCases(*cases, buffer); !written)
+        return failure(written.error());
+    return writeText(buffer.data(), outPath);
+}
+
+int ReportCommand::writeText(const QByteArray& bytes, const QString& outPath)
+{
+    if (outPath.isEmpty()) {
+        out() << QString::fromUtf8(bytes);
+        out().flush();
+        return ExitSuccess;
+    }
+    // All or nothing: the file appears only once every byte is on disk.
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return failure(tr("%1 could not be written: %2")
+                           .arg(QDir::toNativeSeparators(outPath), file.errorString()));
+    err() << tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath()))
+          << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace redress::cli

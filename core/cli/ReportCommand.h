@@ -1,0 +1,36 @@
+#pragma once
+
+#include "cli/Command.h"
+#include "reporting/ReportDocumentWriter.h"
+
+#include <QCoreApplication>
+
+namespace redress::cli {
+
+// `report annual` and `report quarterly`: the statutory annual report or the quarterly
+// summary, as JSON, CSV or HTML from core, or as PDF or ODT through a ReportDocumentWriter.
+class ReportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+
+public:
+    enum class Kind
+    {
+        Annual,
+        Quarterly
+    };
+    explicit ReportCommand(Kind kind);
+
+    void setDocumentWriter(ReportDocumentWriter writer) { m_documentWriter = std::move(writer); }
+    int execute(const QStringList& arguments) override;
+
+private:
+    int writeFigureCases(Database& database, const Report& report, const QString& figure,
+                         const QString& outPath);
+    int writeText(const QByteArray& bytes, const QString& outPath);
+
+    Kind m_kind;
+    ReportDocumentWriter m_documentWriter;
+};
+
+} // namespace redress::cli

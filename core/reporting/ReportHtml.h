@@ -1,0 +1,25 @@
+#pragma once
+
+#include "reporting/Report.h"
+
+#include <QMap>
+#include <QString>
+
+namespace redress {
+
+// A report as one HTML page, in the subset QTextDocument reads, so that the same page is
+// what a browser shows, what is printed, and what becomes the PDF and the editable document.
+struct ReportHtmlOptions
+{
+    // Pictures to place after a table, by table id: the src of an <img> (a file name, or a
+    // resource name a QTextDocument was given).
+    QMap<QString, QString> chartAfterTable;
+    int chartWidth = 600;
+    // Each table starts on a new page when printed.
+    bool pageBreaks = false;
+};
+
+QString reportTitle(const Report& report);
+QString reportToHtml(const Report& report, const ReportHtmlOptions& options = {});
+
+} // namespace redress

@@ -1,0 +1,249 @@
+// The report view on real widgets, on a database whose figures are known (North East
+// Lincolnshire 2020/21): tables, charts, the cases behind a figure, PDF and ODT.
+#include "../cli/CliRun.h"
+#include "../core/reporting/ReportFixtures.h"
+#include "TestSupport.h"
+#include "reporting/ReportEngine.h"
+#include "reports/CaseListDialog.h"
+#include "reports/ReportDocument.h"
+#include "reports/ReportView.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace redress;
+using namespace redress::test;
+using namespace redress::test::reports;
+
+namespace {
+
+void choose(QComboBox* picker, const QVariant& data)
+{
+    const int index = picker->findData(data);
+    QVERIFY2(index >= 0, qPrintable(data.toString()));
+    picker->setCurrentIndex(index);
+}
+
+// The text of a PDF, as pdftotext (poppler-utils) reads it.
+QString pdfText(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// content.xml of an OpenDocument file, as unzip reads it.
+QString odtContent(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("unzip"),
+                  {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
+    if (!process.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestReportView : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_holder;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FixedToday> m_today;
+    QTemporaryDir m_folder;
+
+    std::unique_ptr<ReportView> producedView()
+    {
+        auto view = std::make_unique<ReportView>(*m_db);
+        choose(view->yearPicker(), 2020);
+        choose(view->periodPicker(), 0);
+        auto* procedure = view->findChild<QComboBox*>(QStringLiteral("reportProcedure"));
+        choose(procedure, procedureCode(Procedure::Statutory));
+        return view;
+    }
+
+    static bool selectTable(ReportView& view, const QString& id)
+    {
+        for (int i = 0; i < view.tableList()->count(); ++i) {
+            if (view.tableList()->item(i)->data(Qt::UserRole).toString() == id) {
+                view.tableList()->setCurrentRow(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static QModelIndex cell(const ReportView& view, const QString& rowLabel, int column)
+    {
+        const QAbstractItemModel* model = view.tableView()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data().toString().trimmed() == rowLabel)
+                return model->index(row, column);
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_today = std::make_unique<FixedToday>(QDate(2021, 6, 30));
+        m_holder = TestDatabase::create(Backend::Sqlite);
+        QVERIFY(m_holder);
+        m_db = m_holder->open();
+        QVERIFY(m_db);
+        auto built = buildNeLincolnshire(*m_db);
+        QVERIFY2(built, qPrintable(built.error()));
+    }
+    void cleanupTestCase()
+    {
+        m_db.reset();
+        m_holder.reset();
+        m_today.reset();
+    }
+
+    void yearsOfferedAreThoseWithCases()
+    {
+        ReportView view(*m_db);
+        // The fixture's earliest complaint is from 2014/15; "today" is in 2021/22.
+        QCOMPARE(view.yearPicker()->itemText(0), QStringLiteral("2021/22"));
+        QCOMPARE(view.yearPicker()->itemText(view.yearPicker()->count() - 1),
+                 QStringLiteral("2014/15"));
+        QCOMPARE(view.yearPicker()->currentText(), QStringLiteral("2020/21")); // last full year
+        for (auto* button : view.findChildren<QPushButton*>())
+            if (button->objectName().startsWith(u"save"))
+                QVERIFY2(!button->isEnabled(), qPrintable(button->objectName()));
+    }
+
+    // The produce button counts on a worker thread; the tables, the chart and the figures
+    // come out as the engine counts them.
+    void produceShowsTablesAndCharts()
+    {
+        auto view = producedView();
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("produceReport")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(view->report().has_value());
+        QCOMPARE(view->tableList()->count(), ReportEngine::annualTableIds().size());
+        QVERIFY(view->findChild<QPushButton*>(QStringLiteral("savePdf"))->isEnabled());
+
+        QVERIFY(selectTable(*view, QStringLiteral("outcomes_by_stage")));
+        QVERIFY(view->chartView()->isVisible());
+        QCOMPARE(view->chartView()->chart()->title(), QStringLiteral("Outcomes by stage"));
+        const QModelIndex upheld = cell(*view, QStringLiteral("Upheld"), 1);
+        QVERIFY(upheld.isValid());
+        QCOMPARE(upheld.data().toString(), QStringLiteral("15"));
+        QCOMPARE(cell(*view, QStringLiteral("Total concluded"), 1).data().toString(), QStringLiteral("118"));
+
+        QVERIFY(selectTable(*view, QStringLiteral("headline")));
+        QVERIFY(!view->chartView()->isVisible()); // no chart for the headline table
+    }
+
+    void quarterAndComparisonFollowThePickers()
+    {
+        auto view = producedView();
+        choose(view->periodPicker(), 3);
+        choose(view->comparePicker(), -1);
+        QVERIFY(view->produceNow());
+        QCOMPARE(view->report()->periodLabel(), QStringLiteral("2020/21 Q3"));
+        QVERIFY(!view->report()->comparison());
+        QCOMPARE(view->tableList()->count(), ReportEngine::quarterlyTableIds().size());
+    }
+
+    // Enter on a figure lists exactly the cases behind it.
+    void casesBehindAFigure()
+    {
+        auto view = producedView();
+        QVERIFY(view->produceNow());
+        QVERIFY(selectTable(*view, QStringLiteral("outcomes_by_stage")));
+        const QModelIndex upheld = cell(*view, QStringLiteral("Upheld"), 1);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        view->tableView()->setFocus();
+        view->tableView()->setCurrentIndex(upheld);
+        auto ids = view->casesBehindCurrent();
+        QVERIFY2(ids, qPrintable(ids.error()));
+        QCOMPARE(ids->size(), 15);
+
+        QTest::keyClick(view->tableView(), Qt::Key_Return);
+        CaseListDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = view->findChild<CaseListDialog*>()) != nullptr);
+        QCOMPARE(dialog->view()->model()->rowCount(), 15);
+        qint64 opened = 0;
+        connect(view.get(), &ReportView::openCaseRequested, this, [&](qint64 id) { opened = id; });
+        dialog->view()->setCurrentIndex(dialog->view()->model()->index(0, 0));
+        emit dialog->view()->activated(dialog->view()->currentIndex());
+        QVERIFY(ids->contains(opened));
+        dialog->close();
+    }
+
+    void pdfAndOdtHoldTheFigures()
+    {
+        auto view = producedView();
+        QVERIFY(view->produceNow());
+        const QString pdf = m_folder.filePath(QStringLiteral("annual.pdf"));
+        const QString odt = m_folder.filePath(QStringLiteral("annual.odt"));
+        QVERIFY(view->savePdf(pdf));
+        QVERIFY(view->saveOdt(odt));
+        const QString text = pdfText(pdf);
+        QVERIFY2(
+            text.contains(QStringLiteral("Complaints and compliments: annual report, 2020/21")),
+            qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("Outcomes by stage")));
+        QVERIFY(text.contains(QStringLiteral("118")));
+        const QString content = odtContent(odt);
+        QVERIFY(content.contains(QStringLiteral("Outcomes by stage")));
+        QVERIFY(content.contains(QStringLiteral(">118<")));
+        QVERIFY(content.contains(QStringLiteral("draw:image"))); // the charts, as pictures
+    }
+
+    void savingToAFolderThatIsNotThereFails()
+    {
+        auto view = producedView();
+        QVERIFY(view->produceNow());
+        const QString path = m_folder.filePath(QStringLiteral("missing/annual.pdf"));
+        const Status saved = view->savePdf(path);
+        QVERIFY(!saved);
+        QVERIFY2(saved.error().contains(QStringLiteral("annual.pdf")), qPrintable(saved.error()));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    // The desktop build of redress-cli writes PDF through the same document.
+    void cliWritesAPdf()
+    {
+        const QString path = m_folder.filePath(QStringLiteral("cli.pdf"));
+        CliRun run;
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        cli::CommandRunner runner;
+        runner.setStreams(&out, &err);
+        runner.setReportDocumentWriter(&ReportDocument::write);
+        run.code = runner.run(
+            QStringList{QStringLiteral("redress-cli")} + databaseArguments(m_holder->location()) +
+            QStringList{
+                QStringLiteral("report"), QStringLiteral("quarterly"), QStringLiteral("--year"),
+                QStringLiteral("2020/21"), QStringLiteral("--quarter"), QStringLiteral("1"),
+                QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), path});
+        err.flush();
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(pdfText(path).contains(QStringLiteral("quarterly summary, 2020/21 Q1")));
+    }
+};
+
+QTEST_MAIN(TestReportView)
+#include "TestReportView.moc"

@@ -1,0 +1,107 @@
+#include "ReportDocument.h"
+
+#include "reporting/ReportHtml.h"
+#include "reports/ReportCharts.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QUrl>
+
+namespace redress {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReportDocument", text);
+}
+
+} // namespace
+
+QPageLayout ReportDocument::pageLayout()
+{
+    // Landscape, since the tables set this year beside the last in many columns.
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
+                       QPageLayout::Millimeter);
+}
+
+ReportDocument::ReportDocument(const Report& report) : m_document(new QTextDocument)
+{
+    ReportHtmlOptions options;
+    options.chartWidth = 640;
+    const QStringList charted = reportcharts::chartedTables();
+    for (const ReportTable& table : report.tables()) {
+        if (!charted.contains(table.id()))
+            continue;
+        const QString name = QStringLiteral("chart-%1.png").arg(table.id());
+        m_document->addResource(QTextDocument::ImageResource, QUrl(name),
+                                reportcharts::render(table));
+        options.chartAfterTable.insert(table.id(), name);
+    }
+    m_document->setDefaultStyleSheet(
+        QStringLiteral("h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } "
+                       "td, th { font-size: 9pt; } p.basis { font-size: 8pt; color: #444; }"));
+    m_document->setHtml(reportToHtml(report, options));
+    m_document->setMetaInformation(QTextDocument::DocumentTitle, reportTitle(report));
+}
+
+ReportDocument::~ReportDocument() = default;
+
+void ReportDocument::print(QPagedPaintDevice& device)
+{
+    m_document->print(&device);
+}
+
+Status ReportDocument::savePdf(const QString& path)
+{
+    // Written beside the target first, so a failure leaves no half-written PDF behind.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("%1 could not be written: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    QPdfWriter writer(&file);
+    writer.setPageLayout(pageLayout());
+    writer.setTitle(m_document->metaInformation(QTextDocument::DocumentTitle));
+    writer.setCreator(QStringLiteral("Redress"));
+    print(writer);
+    if (!file.commit())
+        return fail(tr("%1 could not be written: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+Status ReportDocument::saveOdt(const QString& path)
+{
+    // The ODF writer closes the device it writes to, which a QSaveFile refuses: build the
+    // file in memory, then save it all at once.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
+    if (!writer.write(m_document.get()))
+        return fail(tr("The report could not be laid out as an OpenDocument text"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() ||
+        !file.commit())
+        return fail(tr("%1 could not be written: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+Status ReportDocument::write(const Report& report, const QString& format, const QString& path)
+{
+    ReportDocument document(report);
+    if (format == u"pdf")
+        return document.savePdf(path);
+    if (format == u"odt")
+        return document.saveOdt(path);
+    return fail(tr("Unknown document format \"%1\": use pdf or odt").arg(format));
+}
+
+} // namespace redress

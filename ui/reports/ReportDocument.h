@@ -1,0 +1,41 @@
+#pragma once
+
+#include "reporting/Report.h"
+#include "util/Result.h"
+
+#include <QPageLayout>
+#include <QString>
+#include <memory>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace redress {
+
+// A report as a document with its charts as pictures: printed, saved as PDF, or saved as
+// an editable OpenDocument text (which Word and LibreOffice open) so that the complaints
+// manager can write the narrative around the figures.
+class ReportDocument
+{
+public:
+    explicit ReportDocument(const Report& report);
+    ~ReportDocument();
+
+    QTextDocument& document() { return *m_document; }
+
+    // Lays the document out on the device's pages (a printer or a PDF writer) and paints it.
+    void print(QPagedPaintDevice& device);
+    Status savePdf(const QString& path);
+    Status saveOdt(const QString& path);
+
+    // A4 landscape, for the PDF and the printer alike.
+    static QPageLayout pageLayout();
+
+    // "pdf" or "odt", for redress-cli.
+    static Status write(const Report& report, const QString& format, const QString& path);
+
+private:
+    std::unique_ptr<QTextDocument> m_document;
+};
+
+} // namespace redress

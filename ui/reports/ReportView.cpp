@@ -1,0 +1,394 @@
+#include "ReportView.h"
+
+#include "common/BackgroundTask.h"
+#include "reporting/ReportCsv.h"
+#include "reporting/ReportEngine.h"
+#include "reporting/ReportHtml.h"
+#include "reports/CaseListDialog.h"
+#include "reports/ReportCharts.h"
+#include "reports/ReportDocument.h"
+#include "reports/ReportTableModel.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace redress {
+
+namespace {
+
+constexpr int noComparison = -1;
+
+QPushButton* outputButton(const QString& text, const QString& name, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(name);
+    button->setEnabled(false);
+    return button;
+}
+
+} // namespace
+
+ReportView::ReportView(Database& database, QWidget* parent) : QWidget(parent), m_database(database)
+{
+    setObjectName(QStringLiteral("reportView"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* controls = new QHBoxLayout;
+    auto addPicker = [&](const QString& label, const QString& name, const QString& description) {
+        auto* picker = new QComboBox(this);
+        picker->setObjectName(name);
+        picker->setAccessibleName(description);
+        auto* caption = new QLabel(label, this);
+        caption->setBuddy(picker);
+        controls->addWidget(caption);
+        controls->addWidget(picker);
+        return picker;
+    };
+    m_year = addPicker(tr("&Year:"), QStringLiteral("reportYear"), tr("Financial year"));
+    m_period = addPicker(tr("&Period:"), QStringLiteral("reportPeriod"),
+                         tr("The whole year or one quarter"));
+    m_period->addItem(tr("Whole year (annual report)"), 0);
+    m_period->addItem(tr("Q1: April to June"), 1);
+    m_period->addItem(tr("Q2: July to September"), 2);
+    m_period->addItem(tr("Q3: October to December"), 3);
+    m_period->addItem(tr("Q4: January to March"), 4);
+    m_compare = addPicker(tr("Compare &with:"), QStringLiteral("reportCompare"),
+                          tr("The year to compare with"));
+    m_procedure = addPicker(tr("Pr&ocedure:"), QStringLiteral("reportProcedure"),
+                            tr("Which complaints procedure to report on"));
+    m_procedure->addItem(tr("Both procedures"), QString());
+    m_procedure->addItem(procedureLabel(Procedure::Statutory), procedureCode(Procedure::Statutory));
+    m_procedure->addItem(procedureLabel(Procedure::Corporate), procedureCode(Procedure::Corporate));
+    m_produce = new QPushButton(tr("P&roduce report"), this);
+    m_produce->setObjectName(QStringLiteral("produceReport"));
+    m_produce->setDefault(true);
+    controls->addWidget(m_produce);
+    controls->addStretch();
+    layout->addLayout(controls);
+    connect(m_produce, &QPushButton::clicked, this, [this] {
+        if (Status produced = produce(); !produced)
+            showError(produced.error());
+    });
+
+    m_heading = new QLabel(tr("Choose a year and press Produce report."), this);
+    m_heading->setObjectName(QStringLiteral("reportHeading"));
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+
+    auto* splitter = new QSplitter(this);
+    m_tables = new QListWidget(splitter);
+    m_tables->setObjectName(QStringLiteral("reportTables"));
+    m_tables->setAccessibleName(tr("Tables of the report"));
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_basis = new QLabel(right);
+    m_basis->setObjectName(QStringLiteral("tableBasis"));
+    m_basis->setWordWrap(true);
+    rightLayout->addWidget(m_basis);
+    m_model = new ReportTableModel(this);
+    m_view = new QTableView(right);
+    m_view->setObjectName(QStringLiteral("reportTable"));
+    m_view->setAccessibleName(tr("Report table"));
+    m_view->setAccessibleDescription(
+        tr("Double-click a figure, or press Enter on it, for the cases behind it"));
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    rightLayout->addWidget(m_view, 3);
+    m_chart = new QChartView(right);
+    m_chart->setObjectName(QStringLiteral("reportChart"));
+    m_chart->setAccessibleName(tr("Chart of the table"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(260);
+    m_chart->hide();
+    rightLayout->addWidget(m_chart, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 900});
+    layout->addWidget(splitter, 1);
+    connect(m_tables, &QListWidget::currentRowChanged, this, &ReportView::showTable);
+    connect(m_view, &QTableView::activated, this, &ReportView::showCasesBehind);
+
+    auto* outputs = new QHBoxLayout;
+    auto* preview = outputButton(tr("Print pre&view…"), QStringLiteral("printPreview"), this);
+    auto* pdf = outputButton(tr("Save as P&DF…"), QStringLiteral("savePdf"), this);
+    auto* odt = outputButton(tr("Save as &document (ODT)…"), QStringLiteral("saveOdt"), this);
+    auto* tableCsv = outputButton(tr("Save &table as CSV…"), QStringLiteral("saveTableCsv"), this);
+    auto* reportCsv =
+        outputButton(tr("Save &all tables as CSV…"), QStringLiteral("saveReportCsv"), this);
+    auto* cases =
+        outputButton(tr("&Cases behind the figure…"), QStringLiteral("casesBehind"), this);
+    m_outputs = {preview, pdf, odt, tableCsv, reportCsv, cases};
+    for (QWidget* button : m_outputs)
+        outputs->addWidget(button);
+    outputs->addStretch();
+    layout->addLayout(outputs);
+    connect(preview, &QPushButton::clicked, this, &ReportView::printPreview);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        saveAs(tr("Save the report as PDF"), tr("PDF (*.pdf)"), QStringLiteral("pdf"),
+               &ReportView::savePdf);
+    });
+    connect(odt, &QPushButton::clicked, this, [this] {
+        saveAs(tr("Save the report as an editable document"), tr("OpenDocument text (*.odt)"),
+               QStringLiteral("odt"), &ReportView::saveOdt);
+    });
+    connect(tableCsv, &QPushButton::clicked, this, [this] {
+        saveAs(tr("Save the table as CSV"), tr("CSV (*.csv)"), QStringLiteral("csv"),
+               &ReportView::saveTableCsv);
+    });
+    connect(reportCsv, &QPushButton::clicked, this, [this] {
+        saveAs(tr("Save every table as CSV"), tr("CSV (*.csv)"), QStringLiteral("csv"),
+               &ReportView::saveReportCsv);
+    });
+    connect(cases, &QPushButton::clicked, this, &ReportView::showCasesBehind);
+
+    fillYears();
+}
+
+void ReportView::fillYears()
+{
+    auto years = ReportEngine(m_database).financialYears();
+    QList<int> list = years ? years.value() : QList<int>{financialYearOf(Clock::today())};
+    m_year->clear();
+    for (int year : list)
+        m_year->addItem(financialYearLabel(year), year);
+    // The last complete year is what a team lead usually reports on.
+    m_year->setCurrentIndex(list.size() > 1 ? 1 : 0);
+    m_compare->clear();
+    m_compare->addItem(tr("The year before"), 0);
+    m_compare->addItem(tr("No comparison"), noComparison);
+    for (int year : list)
+        m_compare->addItem(financialYearLabel(year), year);
+}
+
+ReportScope ReportView::chosenScope() const
+{
+    const int year = m_year->currentData().toInt();
+    const int quarter = m_period->currentData().toInt();
+    const int compareChoice = m_compare->currentData().toInt();
+    std::optional<int> compareWith;
+    if (compareChoice == 0)
+        compareWith = year - 1;
+    else if (compareChoice != noComparison && compareChoice != year)
+        compareWith = compareChoice;
+    ReportScope scope;
+    scope.period = quarter == 0 ? Period::financialYear(year) : Period::quarter(year, quarter);
+    if (compareWith)
+        scope.comparison = quarter == 0 ? Period::financialYear(*compareWith)
+                                        : Period::quarter(*compareWith, quarter);
+    if (const QString code = m_procedure->currentData().toString(); !code.isEmpty())
+        scope.procedure = procedureFromCode(code);
+    return scope;
+}
+
+Status ReportView::produce()
+{
+    const ReportScope scope = chosenScope();
+    const DatabaseLocation location = m_database.location();
+    std::optional<Report> produced;
+    Status status = BackgroundTask::run(
+        this, tr("Counting the report for %1…").arg(scope.period.label()),
+        [&](const BackgroundTask::Progress& progress) -> Status {
+            auto database = Database::open(location, Database::Mode::MustExist);
+            if (!database)
+                return Error{database.error()};
+            ReportEngine engine(**database);
+            engine.setProcedure(scope.procedure);
+            engine.setProgress([&](int done, int total) { return progress(done, total); });
+            auto report = engine.report(scope);
+            if (!report)
+                return Error{report.error()};
+            produced = std::move(report).value();
+            return {};
+        });
+    if (!status)
+        return status;
+    m_report = std::move(produced);
+    showReport();
+    return {};
+}
+
+Status ReportView::produceNow()
+{
+    const ReportScope scope = chosenScope();
+    ReportEngine engine(m_database);
+    engine.setProcedure(scope.procedure);
+    auto report = engine.report(scope);
+    if (!report)
+        return Error{report.error()};
+    m_report = std::move(report).value();
+    showReport();
+    return {};
+}
+
+void ReportView::showReport()
+{
+    m_heading->setText(QStringLiteral("<b>%1</b>").arg(reportTitle(*m_report).toHtmlEscaped()) +
+                       (m_report->comparison()
+                            ? tr(" (compared with %1)").arg(m_report->comparison()->label())
+                            : QString()));
+    const int previous = std::max(0, m_tables->currentRow());
+    m_tables->clear();
+    for (const ReportTable& table : m_report->tables()) {
+        auto* item = new QListWidgetItem(table.title(), m_tables);
+        item->setData(Qt::UserRole, table.id());
+    }
+    for (QWidget* button : m_outputs)
+        button->setEnabled(true);
+    m_tables->setCurrentRow(std::min(previous, m_tables->count() - 1));
+}
+
+void ReportView::showTable(int index)
+{
+    if (!m_report || index < 0 || index >= m_report->tables().size())
+        return;
+    const ReportTable& table = m_report->tables().at(index);
+    m_model->setTable(table);
+    m_basis->setText(QStringLiteral("<i>%1.</i> %2")
+                         .arg(basisLabel(table.basis()).toHtmlEscaped(),
+                              basisDefinition(table.basis()).toHtmlEscaped()));
+    m_view->resizeColumnsToContents();
+    QChart* chart = reportcharts::build(table);
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart ? chart : new QChart);
+    delete old;
+    m_chart->setVisible(chart != nullptr);
+}
+
+Result<QList<qint64>> ReportView::casesBehindCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!m_report || !index.isValid() || !index.data(ReportTableModel::IsCountRole).toBool())
+        return fail(tr("Choose a figure in the table first"));
+    ReportEngine engine(m_database);
+    engine.setProcedure(m_report->scope().procedure);
+    return engine.casesBehind(
+        m_model->table().id(), index.data(ReportTableModel::RowKeyRole).toString(),
+        index.data(ReportTableModel::ColumnIdRole).toString(), m_report->scope());
+}
+
+void ReportView::showCasesBehind()
+{
+    auto ids = casesBehindCurrent();
+    if (!ids) {
+        showError(ids.error());
+        return;
+    }
+    auto cases = CaseRepository(m_database).listByIds(ids.value());
+    if (!cases) {
+        showError(cases.error());
+        return;
+    }
+    const QModelIndex index = m_view->currentIndex();
+    const QString title = QStringLiteral("%1 · %2 · %3")
+                              .arg(m_model->table().title(),
+                                   m_model->index(index.row(), 0).data().toString().trimmed(),
+                                   m_model->headerData(index.column(), Qt::Horizontal).toString());
+    auto* dialog = new CaseListDialog(title, cases.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CaseListDialog::openCaseRequested, this, &ReportView::openCaseRequested);
+    dialog->show();
+}
+
+void ReportView::printPreview()
+{
+    if (!m_report)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(ReportDocument::pageLayout());
+    ReportDocument document(*m_report);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&document](QPrinter* target) { document.print(*target); });
+    preview.exec();
+}
+
+void ReportView::saveAs(const QString& caption, const QString& filter, const QString& suffix,
+                        Status (ReportView::*save)(const QString&))
+{
+    if (!m_report)
+        return;
+    const QString suggested =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
+        tr("Complaints report %1").arg(m_report->periodLabel()).replace(u'/', u'-') + u'.' + suffix;
+    QString path = QFileDialog::getSaveFileName(this, caption, suggested, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
+        path += u'.' + suffix;
+    if (Status saved = (this->*save)(path); !saved)
+        showError(saved.error());
+}
+
+Status ReportView::savePdf(const QString& path)
+{
+    if (!m_report)
+        return fail(tr("Produce a report first"));
+    return ReportDocument(*m_report).savePdf(path);
+}
+
+Status ReportView::saveOdt(const QString& path)
+{
+    if (!m_report)
+        return fail(tr("Produce a report first"));
+    return ReportDocument(*m_report).saveOdt(path);
+}
+
+namespace {
+
+Status saveCsv(const QString& path, const std::function<Status(QIODevice&)>& write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    if (Status written = write(file); !written)
+        return written;
+    if (!file.commit())
+        return fail(file.errorString());
+    return {};
+}
+
+} // namespace
+
+Status ReportView::saveTableCsv(const QString& path)
+{
+    if (!m_report || m_model->table().id().isEmpty())
+        return fail(tr("Produce a report and choose a table first"));
+    const ReportTable table = m_model->table();
+    return saveCsv(path, [&](QIODevice& file) { return reportcsv::writeTable(table, file); });
+}
+
+Status ReportView::saveReportCsv(const QString& path)
+{
+    if (!m_report)
+        return fail(tr("Produce a report first"));
+    return saveCsv(path, [&](QIODevice& file) { return reportcsv::writeReport(*m_report, file); });
+}
+
+void ReportView::showError(const QString& message)
+{
+    QMessageBox::warning(this, tr("Reports"), message);
+}
+
+} // namespace redress

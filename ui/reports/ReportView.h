@@ -1,0 +1,83 @@
+#pragma once
+
+#include "reporting/Report.h"
+#include "util/Result.h"
+
+#include <QWidget>
+#include <optional>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace redress {
+
+class Database;
+class ReportTableModel;
+
+// The statutory annual report and the quarterly summary on screen: pick the year, the
+// quarter, the year to compare with and the procedure; read each table beside its chart;
+// double-click any figure for the cases behind it; print, or save as PDF, as an editable
+// document or as CSV.
+class ReportView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportView(Database& database, QWidget* parent = nullptr);
+
+    // Counts the report for the chosen period on a worker thread, behind a progress dialog.
+    Status produce();
+    // Without the progress dialog, for tests and scripts.
+    Status produceNow();
+
+    const std::optional<Report>& report() const { return m_report; }
+    QComboBox* yearPicker() const { return m_year; }
+    QComboBox* periodPicker() const { return m_period; }
+    QComboBox* comparePicker() const { return m_compare; }
+    QListWidget* tableList() const { return m_tables; }
+    QTableView* tableView() const { return m_view; }
+    QChartView* chartView() const { return m_chart; }
+
+    // The cases behind the figure at the table view's current cell.
+    Result<QList<qint64>> casesBehindCurrent();
+
+    Status savePdf(const QString& path);
+    Status saveOdt(const QString& path);
+    Status saveTableCsv(const QString& path);
+    Status saveReportCsv(const QString& path);
+
+signals:
+    void openCaseRequested(qint64 caseId);
+
+private:
+    ReportScope chosenScope() const;
+    void fillYears();
+    void showReport();
+    void showTable(int index);
+    void showCasesBehind();
+    void printPreview();
+    void saveAs(const QString& caption, const QString& filter, const QString& suffix,
+                Status (ReportView::*save)(const QString&));
+    void showError(const QString& message);
+
+    Database& m_database;
+    std::optional<Report> m_report;
+    QComboBox* m_year = nullptr;
+    QComboBox* m_period = nullptr;
+    QComboBox* m_compare = nullptr;
+    QComboBox* m_procedure = nullptr;
+    QPushButton* m_produce = nullptr;
+    QLabel* m_heading = nullptr;
+    QLabel* m_basis = nullptr;
+    QListWidget* m_tables = nullptr;
+    QTableView* m_view = nullptr;
+    QChartView* m_chart = nullptr;
+    ReportTableModel* m_model = nullptr;
+    QList<QWidget*> m_outputs; // enabled once there is a report
+};
+
+} // namespace redress
