@@ -6,6 +6,8 @@
 #include "cli/CheckCommand.h"
 #include "cli/DeadlineCommand.h"
 #include "cli/DemoCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/ReportCommand.h"
 #include "storage/DefaultLocation.h"
@@ -33,6 +35,9 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<DeadlineCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ImportUndoCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>(ReportCommand::Kind::Annual));
     m_commands.push_back(std::make_unique<ReportCommand>(ReportCommand::Kind::Quarterly));
 }

@@ -1,0 +1,68 @@
+#include "ExportCommand.h"
+
+#include "export/CaseExporter.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace redress::cli {
+
+ExportCommand::ExportCommand()
+    : Command(QStringLiteral("export cases"),
+              tr("Export every field of the cases received in a period to CSV or XLSX"))
+{}
+
+int ExportCommand::execute(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        tr("Cases received on or after this date."),
+                                        QStringLiteral("date"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("Cases received on or before this date."), QStringLiteral("date"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv or xlsx."),
+                                          QStringLiteral("format"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write."),
+                                       QStringLiteral("file"));
+    parser.addOptions({fromOption, toOption, formatOption, outOption});
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    QDate from;
+    QDate to;
+    if (parser.isSet(fromOption)) {
+        auto date = parseDate(parser.value(fromOption));
+        if (!date)
+            return usageError(date.error());
+        from = date.value();
+    }
+    if (parser.isSet(toOption)) {
+        auto date = parseDate(parser.value(toOption));
+        if (!date)
+            return usageError(date.error());
+        to = date.value();
+    }
+    const QString format = parser.value(formatOption).toLower();
+    if (format != u"csv" && format != u"xlsx")
+        return usageError(tr("Give --format csv or --format xlsx"));
+    if (parser.value(outOption).trimmed().isEmpty())
+        return usageError(tr("Name the file to write with --out FILE"));
+    const QString target = QFileInfo(parser.value(outOption)).absoluteFilePath();
+    if (!QFileInfo(target).absoluteDir().exists())
+        return failure(tr("The folder %1 does not exist").arg(QFileInfo(target).absolutePath()));
+
+    int code = ExitSuccess;
+    auto database = open(parser, Database::Mode::MustExist, code);
+    if (!database)
+        return code;
+    auto written = exporting::CaseExporter(*database).write(
+        target, format == u"csv" ? exporting::ExportFormat::Csv : exporting::ExportFormat::Xlsx,
+        from, to);
+    if (!written)
+        return failure(written.error());
+    out()
+        << tr("Exported %1 cases to %2").arg(written.value()).arg(QDir::toNativeSeparators(target))
+        << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace redress::cli

@@ -1,0 +1,144 @@
+#include "ImportCommand.h"
+
+#include "import/Importer.h"
+
+#include <QFileInfo>
+
+namespace redress::cli {
+
+QString commandActor(const QString& given)
+{
+    if (!given.trimmed().isEmpty())
+        return given.trimmed();
+    for (const char* variable : {"USER", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("redress-cli");
+}
+
+ImportCommand::ImportCommand()
+    : Command(QStringLiteral("import"),
+              tr("Import a legacy complaint log (CSV, XLSX, ODS, XLS), all or nothing"))
+{}
+
+int ImportCommand::execute(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"),
+                                         tr("The sheet to import (default: the first)."),
+                                         QStringLiteral("name"));
+    const QCommandLineOption mappingOption(
+        QStringLiteral("mapping"),
+        tr("A mapping file (docs/import-mapping.md); without one the mapping is guessed."),
+        QStringLiteral("file"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          tr("Check every row and report; write nothing."));
+    const QCommandLineOption saveOption(
+        QStringLiteral("save-mapping"),
+        tr("Save the mapping used (or guessed) to a file, to confirm, edit and reuse."),
+        QStringLiteral("file"));
+    const QCommandLineOption asOption(
+        QStringLiteral("as"), tr("Who is importing, for the audit trail."), QStringLiteral("name"));
+    parser.addOptions({sheetOption, mappingOption, dryRunOption, saveOption, asOption});
+    if (auto stop = parse(parser, arguments, {QStringLiteral("FILE")}))
+        return *stop;
+    const QString path = parser.positionalArguments().constFirst();
+    if (!QFileInfo(path).isFile())
+        return failure(tr("%1 is not a file").arg(path));
+
+    import::ImportOptions options;
+    options.sheet = parser.value(sheetOption);
+    options.dryRun = parser.isSet(dryRunOption);
+    if (parser.isSet(mappingOption)) {
+        auto mapping = import::ImportMapping::load(parser.value(mappingOption));
+        if (!mapping)
+            return failure(mapping.error());
+        options.mapping = mapping.value();
+    }
+    if (showProgress())
+        options.progress = [this](double fraction) {
+            err() << tr("Importing… %1%").arg(int(fraction * 100)) << u'\r';
+            err().flush();
+            return true;
+        };
+
+    int code = ExitSuccess;
+    auto database = open(parser, Database::Mode::MustExist, code);
+    if (!database)
+        return code;
+    import::Importer importer(*database, commandActor(parser.value(asOption)));
+    auto result = importer.run(path, options);
+    if (!result)
+        return failure(result.error());
+    if (parser.isSet(saveOption)) {
+        if (Status saved = result->mapping.save(parser.value(saveOption)); !saved)
+            return failure(saved.error());
+        out() << tr("Mapping saved to %1").arg(parser.value(saveOption)) << Qt::endl;
+    }
+    const QString name = QFileInfo(path).fileName();
+    for (const import::ImportProblem& problem : result->problems)
+        err() << problem.toText(name) << u'\n';
+    err().flush();
+    if (!result->problems.isEmpty()) {
+        out() << tr("%1: %2 rows read, %3 problems; nothing was imported")
+                     .arg(name)
+                     .arg(result->rows)
+                     .arg(result->problems.size())
+              << Qt::endl;
+        return ExitFailure;
+    }
+    if (options.dryRun) {
+        out() << tr("%1: %2 rows read, no problems; %3 would be imported, %4 are already there "
+                    "(dry run: nothing was written)")
+                     .arg(name)
+                     .arg(result->rows)
+                     .arg(result->imported)
+                     .arg(result->skipped)
+              << Qt::endl;
+        return ExitSuccess;
+    }
+    out() << tr("%1: %2 rows read; %3 cases imported as batch %4, %5 already there and skipped "
+                "(undo with \"redress-cli import undo %4\")")
+                 .arg(name)
+                 .arg(result->rows)
+                 .arg(result->imported)
+                 .arg(result->batchId)
+                 .arg(result->skipped)
+          << Qt::endl;
+    return ExitSuccess;
+}
+
+ImportUndoCommand::ImportUndoCommand()
+    : Command(QStringLiteral("import undo"),
+              tr("Remove every case one import batch added, in one step"))
+{}
+
+int ImportUndoCommand::execute(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption asOption(QStringLiteral("as"),
+                                      tr("Who is undoing it, for the audit trail."),
+                                      QStringLiteral("name"));
+    parser.addOption(asOption);
+    if (auto stop = parse(parser, arguments, {QStringLiteral("BATCH")}))
+        return *stop;
+    bool ok = false;
+    const qint64 batch = parser.positionalArguments().constFirst().toLongLong(&ok);
+    if (!ok || batch <= 0)
+        return usageError(
+            tr("\"%1\" is not a batch number").arg(parser.positionalArguments().constFirst()));
+    int code = ExitSuccess;
+    auto database = open(parser, Database::Mode::MustExist, code);
+    if (!database)
+        return code;
+    auto removed = import::Importer(*database, commandActor(parser.value(asOption))).undo(batch);
+    if (!removed)
+        return failure(removed.error());
+    out() << tr("Import batch %1 undone: %2 cases removed").arg(batch).arg(removed.value())
+          << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace redress::cli

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Case.h"
+#include "import/ImportField.h"
+#include "import/ImportVocabulary.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QVariantList>
+#include <functional>
+
+namespace redress {
+class Database;
+}
+
+namespace redress::exporting {
+
+enum class ExportFormat
+{
+    Csv,
+    Xlsx,
+};
+
+// Every field of every case received in a period, one row per case, with the headings
+// Redress's import knows (ImportMapping::redressExport), so an export imports back into an
+// empty database as the same cases.
+class CaseExporter
+{
+public:
+    explicit CaseExporter(Database& database) : m_database(database) {}
+
+    // Cases received from `from` to `to` inclusive (either may be null: unbounded), oldest
+    // first. Returns how many were written. `progress` may cancel (false), leaving no file.
+    Result<qint64> write(const QString& path, ExportFormat format, QDate from, QDate to,
+                         const std::function<bool(double)>& progress = {});
+
+    // The headings, then one row of typed cells per case.
+    Result<QList<QVariantList>> rows(QDate from, QDate to,
+                                     const std::function<bool(double)>& progress = {});
+
+    static QStringList headings();
+    static QVariant value(const import::ImportField& field, const Case& record,
+                          const import::ImportVocabulary& vocabulary);
+
+private:
+    Database& m_database;
+};
+
+} // namespace redress::exporting

@@ -1,0 +1,602 @@
+#include "ImportValidator.h"
+
+#include "import/CaseDetailsJson.h"
+#include "import/CellValue.h"
+#include "util/Clock.h"
+#include "util/UkFormat.h"
+
+#include <QCoreApplication>
+
+namespace redress::import {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ImportValidator", text);
+}
+
+QString fieldHeader(const QString& code)
+{
+    const ImportField* field = importField(code);
+    return field ? field->header : code;
+}
+
+} // namespace
+
+QString columnLetter(int column)
+{
+    QString letters;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters;
+}
+
+QString ImportProblem::toText(const QString& fileName) const
+{
+    const QString where = heading.isEmpty() ? QString() : heading + QStringLiteral(": ");
+    return QStringLiteral("%1:%2:%3: %4%5").arg(fileName).arg(row).arg(column, where, message);
+}
+
+// One source row's cells, read as the mapping says, with each problem recorded where it is.
+class ImportValidator::RowReader
+{
+public:
+    RowReader(const ImportValidator& validator, const spreadsheet::SheetRow& row,
+              QList<ImportProblem>& problems)
+        : m_v(validator), m_row(row), m_problems(problems), m_start(problems.size())
+    {}
+
+    qint64 number() const { return m_row.number; }
+    bool failed() const { return m_problems.size() > m_start; }
+
+    bool has(const QString& code) const
+    {
+        return !cell::isEmpty(cellOf(code)) || m_v.m_mapping.defaults.contains(code);
+    }
+
+    QVariant raw(const QString& code) const
+    {
+        const QVariant value = cellOf(code);
+        if (!cell::isEmpty(value)) {
+            if (m_v.m_mapping.unescapeFormulas && value.typeId() == QMetaType::QString) {
+                const QString text = value.toString();
+                static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+                if (text.size() > 1 && text.at(0) == u'\'' && formulaStarts.contains(text.at(1)))
+                    return text.mid(1);
+            }
+            return value;
+        }
+        const auto it = m_v.m_mapping.defaults.constFind(code);
+        return it == m_v.m_mapping.defaults.cend() ? QVariant() : QVariant(*it);
+    }
+
+    void problem(const QString& code, const QString& message)
+    {
+        ImportProblem p;
+        p.row = m_row.number;
+        p.field = code;
+        const auto column = m_v.m_columns.constFind(code);
+        if (column != m_v.m_columns.cend() && !cell::isEmpty(cellOf(code))) {
+            p.column = columnLetter(*column);
+            p.heading = m_v.m_headings.value(*column);
+        } else {
+            p.heading = fieldHeader(code);
+        }
+        p.message = message;
+        m_problems.append(p);
+    }
+
+    QString text(const QString& code) const { return cell::text(raw(code)); }
+
+    QDate date(const QString& code)
+    {
+        const QVariant value = raw(code);
+        if (cell::isEmpty(value))
+            return {};
+        auto parsed = cell::date(value, m_v.m_mapping.dateOrder);
+        if (!parsed) {
+            problem(code, parsed.error());
+            return {};
+        }
+        if (parsed.value() > Clock::today())
+            problem(code, tr("%1 is in the future").arg(ukDate(parsed.value())));
+        return parsed.value();
+    }
+
+    bool flag(const QString& code)
+    {
+        const QVariant value = raw(code);
+        if (value.typeId() == QMetaType::Bool)
+            return value.toBool();
+        const auto parsed = ImportVocabulary::flag(cell::text(value));
+        if (!parsed) {
+            problem(code,
+                    tr("\"%1\" is not yes or no (expected Y, N, Yes, No, TRUE, FALSE, 1 or 0)")
+                        .arg(cell::text(value)));
+            return false;
+        }
+        return *parsed;
+    }
+
+    int number(const QString& code)
+    {
+        const QVariant value = raw(code);
+        if (cell::isEmpty(value))
+            return 0;
+        auto parsed = cell::wholeNumber(value);
+        if (!parsed)
+            problem(code, parsed.error());
+        return parsed ? parsed.value() : 0;
+    }
+
+    qint64 money(const QString& code)
+    {
+        const QVariant value = raw(code);
+        if (cell::isEmpty(value))
+            return 0;
+        auto parsed = cell::pence(value);
+        if (!parsed)
+            problem(code, parsed.error());
+        return parsed ? parsed.value() : 0;
+    }
+
+    // The code for one source value; empty (with a problem) when it is not known.
+    QString resolve(const QString& code, const QString& value)
+    {
+        const ImportField* field = importField(code);
+        const QString mapped = m_v.m_mapping.mappedValue(code, value);
+        const QString wanted = mapped.isEmpty() ? value : mapped;
+        auto resolved = m_v.m_vocabulary.resolve(*field, wanted);
+        if (resolved)
+            return *resolved;
+        const QString known = m_v.m_vocabulary.knownValues(*field).join(QStringLiteral(", "));
+        if (!mapped.isEmpty())
+            problem(code, tr("the mapping turns \"%1\" into \"%2\", which is not a known value "
+                             "(known: %3)")
+                              .arg(value, mapped, known));
+        else
+            problem(code, tr("\"%1\" is not a known value (known: %2). Map it to one of them in "
+                             "the mapping's \"values\" for \"%3\", or add it to the list in "
+                             "Redress first.")
+                              .arg(value, known, code));
+        return {};
+    }
+
+    QString code(const QString& code)
+    {
+        const QString value = text(code);
+        return value.isEmpty() ? QString() : resolve(code, value);
+    }
+
+    QStringList codes(const QString& code)
+    {
+        QStringList result;
+        for (const QString& part : text(code).split(u';', Qt::SkipEmptyParts)) {
+            const QString resolved = resolve(code, part.trimmed());
+            if (!resolved.isEmpty() && !result.contains(resolved))
+                result << resolved;
+        }
+        return result;
+    }
+
+    qint64 team(const QString& code)
+    {
+        const QString resolved = this->code(code);
+        return resolved.isEmpty() ? 0 : m_v.m_vocabulary.orgUnitId(resolved).value_or(0);
+    }
+
+private:
+    QVariant cellOf(const QString& code) const
+    {
+        const auto column = m_v.m_columns.constFind(code);
+        return column == m_v.m_columns.cend() ? QVariant() : m_row.cells.value(*column);
+    }
+
+    const ImportValidator& m_v;
+    const spreadsheet::SheetRow& m_row;
+    QList<ImportProblem>& m_problems;
+    qsizetype m_start;
+};
+
+ImportValidator::ImportValidator(ImportMapping mapping, ImportVocabulary vocabulary,
+                                 CaseWorkflow::Rules rules)
+    : m_mapping(std::move(mapping)), m_vocabulary(std::move(vocabulary)), m_rules(std::move(rules))
+{}
+
+QList<ImportProblem> ImportValidator::setHeadings(const QVariantList& headings, qint64 rowNumber)
+{
+    QList<ImportProblem> problems;
+    m_columns.clear();
+    m_headings.clear();
+    for (int i = 0; i < headings.size(); ++i)
+        m_headings.insert(i, cell::text(headings.at(i)));
+    for (auto it = m_mapping.columns.begin(); it != m_mapping.columns.end(); ++it) {
+        int found = -1;
+        for (int i = 0; i < headings.size() && found < 0; ++i)
+            if (normalisedHeading(m_headings.value(i)) == normalisedHeading(it.value()))
+                found = i;
+        if (found >= 0) {
+            m_columns.insert(it.key(), found);
+            continue;
+        }
+        // An export's optional columns may be left out; a legacy mapping's may not.
+        if (m_mapping.name == ImportMapping::redressExport().name)
+            continue;
+        problems.append({rowNumber, QString(), QString(), it.key(),
+                         tr("the mapping expects a column headed \"%1\" for %2, and row %3 "
+                            "has none")
+                             .arg(it.value(), fieldHeader(it.key()))
+                             .arg(rowNumber)});
+    }
+    for (const char* required : {"received_on", "kind"}) {
+        const QString code = QString::fromLatin1(required);
+        if (!m_columns.contains(code) && !m_mapping.defaults.contains(code))
+            problems.append({rowNumber, QString(), QString(), code,
+                             tr("no column is mapped to %1, and the mapping gives no default")
+                                 .arg(fieldHeader(code))});
+    }
+    if (!m_columns.contains(QStringLiteral("reference")) &&
+        !m_columns.contains(QStringLiteral("source_reference")))
+        problems.append(
+            {rowNumber, QString(), QString(), QStringLiteral("source_reference"),
+             tr("no column is mapped to the source reference (or the reference), which re-imports "
+                "are matched on")});
+    return problems;
+}
+
+std::optional<ImportCandidate> ImportValidator::check(const spreadsheet::SheetRow& row,
+                                                      QList<ImportProblem>& problems)
+{
+    RowReader reader(*this, row, problems);
+    ImportCandidate candidate;
+    candidate.row = row.number;
+    assemble(reader, candidate);
+    if (!candidate.matchKey.isEmpty()) {
+        const auto seen = m_seenKeys.constFind(candidate.matchKey);
+        if (seen != m_seenKeys.cend())
+            reader.problem(candidate.record.sourceReference.isEmpty()
+                               ? QStringLiteral("reference")
+                               : QStringLiteral("source_reference"),
+                           tr("the reference %1 is also on row %2; each case must be on one row")
+                               .arg(candidate.matchKey)
+                               .arg(*seen));
+        else
+            m_seenKeys.insert(candidate.matchKey, row.number);
+    }
+    if (reader.failed())
+        return std::nullopt;
+    return candidate;
+}
+
+void ImportValidator::assemble(RowReader& row, ImportCandidate& candidate) const
+{
+    Case c;
+    c.reference = row.text(QStringLiteral("reference")).toUpper();
+    c.sourceReference = row.text(QStringLiteral("source_reference"));
+    candidate.matchKey = c.sourceReference.isEmpty() ? c.reference : c.sourceReference;
+    if (candidate.matchKey.isEmpty())
+        row.problem(QStringLiteral("source_reference"),
+                    tr("give the case's reference: re-imports are matched on it"));
+
+    const QString kind = row.code(QStringLiteral("kind"));
+    if (kind.isEmpty() && !row.has(QStringLiteral("kind")))
+        row.problem(QStringLiteral("kind"), tr("give the kind (complaint, concern, compliment…)"));
+    c.kind = caseKindFromCode(kind).value_or(CaseKind::Complaint);
+    if (c.kind == CaseKind::Complaint) {
+        const QString procedure = row.code(QStringLiteral("procedure"));
+        if (procedure.isEmpty() && !row.has(QStringLiteral("procedure")))
+            row.problem(QStringLiteral("procedure"),
+                        tr("give the procedure of this complaint: statutory or corporate"));
+        c.procedure = procedureFromCode(procedure).value_or(Procedure::None);
+    } else if (!cell::isEmpty(row.raw(QStringLiteral("procedure"))) &&
+               !row.code(QStringLiteral("procedure")).isEmpty()) {
+        // A log may give every row its procedure; only complaints follow one.
+        c.procedure = Procedure::None;
+    }
+    c.receivedOn = row.date(QStringLiteral("received_on"));
+    if (!c.receivedOn.isValid() && !row.failed())
+        row.problem(QStringLiteral("received_on"), tr("give the date the case was received"));
+    c.matterArose = row.date(QStringLiteral("matter_arose"));
+    c.summary = row.text(QStringLiteral("summary"));
+    c.channelCode = row.code(QStringLiteral("channel"));
+    c.teamId = row.team(QStringLiteral("team"));
+    candidate.complainantKey = row.text(QStringLiteral("complainant_key"));
+    Person& p = c.complainant;
+    p.fullName = row.text(QStringLiteral("complainant_name"));
+    p.email = row.text(QStringLiteral("complainant_email"));
+    p.phone = row.text(QStringLiteral("complainant_phone"));
+    p.address = row.text(QStringLiteral("complainant_address"));
+    p.postcode = row.text(QStringLiteral("complainant_postcode"));
+    p.ward = row.text(QStringLiteral("complainant_ward"));
+    p.ageBand = row.text(QStringLiteral("complainant_age_band"));
+    p.ethnicity = row.text(QStringLiteral("complainant_ethnicity"));
+    p.disability = row.text(QStringLiteral("complainant_disability"));
+    p.anonymous = row.flag(QStringLiteral("complainant_anonymous"));
+    if (candidate.complainantKey.isEmpty() && !p.fullName.isEmpty())
+        candidate.complainantKey = p.fullName.simplified().toLower();
+    c.complainantRoleCode = row.code(QStringLiteral("complainant_role"));
+    c.advocacyOffered = row.flag(QStringLiteral("advocacy_offered"));
+    c.advocateProvidedBy = row.text(QStringLiteral("advocate_provided_by"));
+    c.officer = row.text(QStringLiteral("officer"));
+    c.timeLimitWaiverReason = row.text(QStringLiteral("time_limit_waiver_reason"));
+    c.publishable = row.flag(QStringLiteral("publishable"));
+
+    if (!c.receivedOn.isValid() || row.failed())
+        return; // without a kind, procedure and date there is no profile to build stages on
+    auto prepared = m_rules.prepareNew(c);
+    if (!prepared) {
+        row.problem(QStringLiteral("received_on"), prepared.error());
+        return;
+    }
+    c = prepared.value();
+
+    for (int number = 1; number <= 3; ++number)
+        assembleStage(row, c, number);
+
+    // The simple columns a legacy log has, unless the export's full lists are there.
+    const QString pointsJson = row.text(QStringLiteral("points_json"));
+    if (pointsJson.isEmpty()) {
+        for (const QString& category : row.codes(QStringLiteral("categories")))
+            c.points.append({0, QString(), category, 0, {}});
+    }
+    if (row.text(QStringLiteral("children_json")).isEmpty() &&
+        (row.has(QStringLiteral("child_reference")) || row.has(QStringLiteral("child_status")))) {
+        ChildConcerned child;
+        child.socialCareReference = row.text(QStringLiteral("child_reference"));
+        child.statusCode = row.code(QStringLiteral("child_status"));
+        c.children.append(child);
+    }
+    if (row.text(QStringLiteral("remedies_json")).isEmpty()) {
+        int remedyStage = 1;
+        QDate remedyOn;
+        for (const Stage& stage : c.stages)
+            if (stage.respondedOn.isValid()) {
+                remedyStage = stage.number;
+                remedyOn = stage.respondedOn;
+            }
+        const qint64 compensation = row.money(QStringLiteral("compensation"));
+        bool paid = false;
+        for (const QString& type : row.codes(QStringLiteral("remedies"))) {
+            Remedy remedy{0, remedyStage, type, QString(), 0, remedyOn, {}};
+            if (type == u"financial") {
+                remedy.amountPence = compensation;
+                paid = true;
+            }
+            c.remedies.append(remedy);
+        }
+        if (compensation > 0 && !paid)
+            c.remedies.append({0,
+                               remedyStage,
+                               QStringLiteral("financial"),
+                               QString(),
+                               compensation,
+                               remedyOn,
+                               {}});
+    }
+    c.ombudsman.lgscoReference = row.text(QStringLiteral("lgsco_reference"));
+    c.ombudsman.decisionCode = row.code(QStringLiteral("lgsco_decision"));
+    c.ombudsman.decidedOn = row.date(QStringLiteral("lgsco_decided_on"));
+    c.ombudsman.faultFound = row.flag(QStringLiteral("lgsco_fault"));
+    c.ombudsman.injusticeFound = row.flag(QStringLiteral("lgsco_injustice"));
+    c.ombudsman.satisfactoryRemedyAlreadyProvided =
+        row.flag(QStringLiteral("lgsco_remedy_already_provided"));
+
+    for (const ImportField& field : importFields()) {
+        if (field.type != FieldType::Json)
+            continue;
+        const QString json = row.text(field.code);
+        if (json.isEmpty())
+            continue;
+        if (Status s = details::apply(field.code, json, c, m_vocabulary); !s)
+            row.problem(field.code, s.error());
+    }
+
+    for (const QString& link : row.text(QStringLiteral("links")).split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype colon = link.indexOf(u':');
+        if (colon <= 0) {
+            row.problem(QStringLiteral("links"),
+                        tr("\"%1\" is not a link (expected kind:REFERENCE)").arg(link.trimmed()));
+            continue;
+        }
+        candidate.links.append({link.left(colon).trimmed(), link.mid(colon + 1).trimmed()});
+    }
+
+    deriveState(row, c);
+    checkDateOrder(row, c);
+    candidate.record = m_rules.withDeadlines(c, Clock::today());
+}
+
+void ImportValidator::assembleStage(RowReader& row, Case& record, int number) const
+{
+    const QString prefix = QStringLiteral("stage%1.").arg(number);
+    auto key = [&](const char* name) -> QString {
+        return prefix + QLatin1String(name);
+    };
+    if (number > 1) {
+        bool any = false;
+        for (const ImportField& field : importFields())
+            if (field.stage == number && row.has(field.code))
+                any = true;
+        if (!any)
+            return;
+        if (record.kind != CaseKind::Complaint) {
+            row.problem(key("requested_on"),
+                        tr("only a complaint has a stage %1; a %2 has one stage")
+                            .arg(number)
+                            .arg(caseKindLabel(record.kind).toLower()));
+            return;
+        }
+        const QDate requested = row.date(key("requested_on"));
+        if (!requested.isValid()) {
+            if (!row.failed())
+                row.problem(key("requested_on"),
+                            tr("stage %1 has details but no date it was requested").arg(number));
+            return;
+        }
+        if (record.stages.size() != number - 1) {
+            row.problem(key("requested_on"),
+                        tr("stage %1 is given, but not stage %2").arg(number).arg(number - 1));
+            return;
+        }
+        auto profile =
+            m_rules.procedures().profileFor(record.stages.first().profileCode, requested);
+        if (!profile) {
+            row.problem(key("requested_on"), profile.error());
+            return;
+        }
+        Stage next;
+        next.number = number;
+        next.profileCode = profile->code;
+        next.profileEffectiveFrom = profile->effectiveFrom;
+        next.requestedOn = requested;
+        record.stages.append(next);
+    }
+    Stage& stage = record.stages.last();
+    auto profile = m_rules.profileFor(record, stage);
+    const StageRule* rule = profile ? profile->stage(number) : nullptr;
+    if (!rule) {
+        row.problem(key("requested_on"), tr("the procedure has no stage %1").arg(number));
+        return;
+    }
+    stage.acknowledgedOn = row.date(key("acknowledged_on"));
+    stage.investigatingOfficerAppointedOn = row.date(key("io_appointed_on"));
+    stage.independentPersonAppointedOn = row.date(key("ip_appointed_on"));
+    stage.statementAgreedOn = row.date(key("statement_agreed_on"));
+    stage.reportReceivedOn = row.date(key("report_received_on"));
+    stage.panelHeldOn = row.date(key("panel_held_on"));
+    stage.panelReportOn = row.date(key("panel_report_on"));
+    stage.respondedOn = row.date(key("responded_on"));
+
+    const bool extended = row.flag(key("extended"));
+    int days = row.number(key("extended_to_days"));
+    if (extended && days == 0)
+        days = rule->maxResponseDays; // a log that says only "extended: Y" meant the full extension
+    if (days > 0) {
+        if (!rule->isExtendable())
+            row.problem(row.has(key("extended_to_days")) ? key("extended_to_days")
+                                                         : key("extended"),
+                        tr("stage %1 of the %2 cannot be extended").arg(number).arg(profile->name));
+        else if (days <= rule->responseDays || days > rule->maxResponseDays)
+            row.problem(key("extended_to_days"),
+                        tr("an extension of stage %1 of the %2 allows more than %3 and at most %4 "
+                           "working days in total, not %5")
+                            .arg(number)
+                            .arg(profile->name)
+                            .arg(rule->responseDays)
+                            .arg(rule->maxResponseDays)
+                            .arg(days));
+        stage.extendedToDays = days;
+    }
+    stage.extensionAgreedOn = row.date(key("extension_agreed_on"));
+    stage.extensionReason = row.text(key("extension_reason"));
+    stage.ombudsmanDetailsGiven = row.flag(key("ombudsman_details_given"));
+    stage.outcomeCode = row.code(key("outcome"));
+    stage.outcomeOverridden = row.flag(key("outcome_overridden"));
+    stage.respondingManager = row.text(key("responding_manager"));
+    stage.investigatingOfficer = row.text(key("investigating_officer"));
+    stage.independentPerson = row.text(key("independent_person"));
+    stage.panelChair = row.text(key("panel_chair"));
+    stage.escalationWaiverReason = row.text(key("escalation_waiver_reason"));
+}
+
+void ImportValidator::deriveState(RowReader& row, Case& record) const
+{
+    const Stage& last = record.stages.last();
+    const QDate closed = row.date(QStringLiteral("closed_on"));
+    const QString given = row.code(QStringLiteral("state"));
+    const bool needsOutcome = record.kind == CaseKind::Complaint ||
+                              record.kind == CaseKind::Concern ||
+                              record.kind == CaseKind::OmbudsmanEnquiry;
+    if (needsOutcome) {
+        for (const Stage& stage : record.stages)
+            if (stage.respondedOn.isValid() && stage.outcomeCode.isEmpty())
+                row.problem(QStringLiteral("stage%1.outcome").arg(stage.number),
+                            tr("stage %1 was responded to but has no outcome; give one, or a "
+                               "default for the column in the mapping")
+                                .arg(stage.number));
+    }
+    if (!given.isEmpty()) {
+        record.state = caseStateFromCode(given).value_or(CaseState::Received);
+        record.closedOn = closed;
+        if ((record.state == CaseState::Closed || record.state == CaseState::Withdrawn) &&
+            !closed.isValid())
+            row.problem(QStringLiteral("closed_on"),
+                        tr("the case is %1 but has no closed date")
+                            .arg(caseStateLabel(record.state).toLower()));
+        return;
+    }
+    record.closedOn = closed;
+    const bool feedback = record.kind == CaseKind::Compliment || record.kind == CaseKind::Comment;
+    if (last.outcomeCode == u"withdrawn") {
+        record.state = CaseState::Withdrawn;
+        if (!closed.isValid())
+            record.closedOn = last.respondedOn;
+        if (!record.closedOn.isValid())
+            row.problem(QStringLiteral("closed_on"),
+                        tr("the case was withdrawn: give the date in the closed column"));
+    } else if (closed.isValid()) {
+        record.state = CaseState::Closed;
+    } else if (last.respondedOn.isValid()) {
+        record.state = m_mapping.closeResponded ? CaseState::Closed : CaseState::Responded;
+        if (m_mapping.closeResponded)
+            record.closedOn = last.respondedOn;
+    } else if (last.isSuspended()) {
+        record.state = CaseState::Suspended;
+    } else if (feedback && m_mapping.closeResponded) {
+        record.state = CaseState::Closed;
+        record.closedOn = last.acknowledgedOn.isValid() ? last.acknowledgedOn : record.receivedOn;
+    } else {
+        record.state = last.acknowledgedOn.isValid() ? CaseState::Open : CaseState::Received;
+    }
+}
+
+void ImportValidator::checkDateOrder(RowReader& row, const Case& record) const
+{
+    // `later` must not come before `earlier`; the problem is put on the later field's column.
+    auto order = [&](QDate earlier, const QString& earlierWhat, QDate later,
+                     const QString& laterCode) {
+        if (earlier.isValid() && later.isValid() && later < earlier)
+            row.problem(laterCode, tr("%1 (%2) is before %3 (%4)")
+                                       .arg(fieldHeader(laterCode), ukDate(later), earlierWhat,
+                                            ukDate(earlier)));
+    };
+    const QString received = tr("the date received");
+    for (const Stage& stage : record.stages) {
+        const QString prefix = QStringLiteral("stage%1.").arg(stage.number);
+        const QString requested =
+            stage.number == 1 ? received : tr("the stage %1 request").arg(stage.number);
+        order(stage.requestedOn, requested, stage.acknowledgedOn, prefix + u"acknowledged_on");
+        order(stage.requestedOn, requested, stage.investigatingOfficerAppointedOn,
+              prefix + u"io_appointed_on");
+        order(stage.requestedOn, requested, stage.independentPersonAppointedOn,
+              prefix + u"ip_appointed_on");
+        order(stage.requestedOn, requested, stage.statementAgreedOn,
+              prefix + u"statement_agreed_on");
+        order(stage.requestedOn, requested, stage.reportReceivedOn, prefix + u"report_received_on");
+        order(stage.requestedOn, requested, stage.panelHeldOn, prefix + u"panel_held_on");
+        order(stage.panelHeldOn, tr("the panel"), stage.panelReportOn, prefix + u"panel_report_on");
+        order(stage.requestedOn, requested, stage.extensionAgreedOn,
+              prefix + u"extension_agreed_on");
+        order(stage.requestedOn, requested, stage.respondedOn, prefix + u"responded_on");
+        if (stage.number > 1) {
+            const Stage& previous = record.stages.at(stage.number - 2);
+            if (!previous.respondedOn.isValid())
+                row.problem(prefix + u"requested_on",
+                            tr("stage %1 was requested, but stage %2 has no response date")
+                                .arg(stage.number)
+                                .arg(previous.number));
+            order(previous.respondedOn, tr("the stage %1 response").arg(previous.number),
+                  stage.requestedOn, prefix + u"requested_on");
+        }
+    }
+    const Stage& last = record.stages.last();
+    order(record.receivedOn, received, record.closedOn, QStringLiteral("closed_on"));
+    if (row.has(QStringLiteral("closed_on")))
+        order(last.respondedOn, tr("the stage %1 response").arg(last.number), record.closedOn,
+              QStringLiteral("closed_on"));
+    order(record.receivedOn, received, record.ombudsman.decidedOn,
+          QStringLiteral("lgsco_decided_on"));
+}
+
+} // namespace redress::import

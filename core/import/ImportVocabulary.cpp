@@ -1,0 +1,180 @@
+#include "ImportVocabulary.h"
+
+#include "domain/CaseKind.h"
+#include "storage/Database.h"
+
+namespace redress::import {
+
+namespace {
+
+QString key(const QString& text)
+{
+    return normalisedHeading(text);
+}
+
+// Wordings seen in councils' logs for codes whose labels say it differently.
+const QHash<QString, QString>& commonWordings(const QString& vocabulary)
+{
+    static const QHash<QString, QHash<QString, QString>> wordings{
+        {QStringLiteral("outcome"),
+         {{QStringLiteral("partly upheld"), QStringLiteral("partially_upheld")},
+          {QStringLiteral("part upheld"), QStringLiteral("partially_upheld")},
+          {QStringLiteral("upheld in part"), QStringLiteral("partially_upheld")},
+          {QStringLiteral("partial"), QStringLiteral("partially_upheld")},
+          {QStringLiteral("partially"), QStringLiteral("partially_upheld")},
+          {QStringLiteral("fully upheld"), QStringLiteral("upheld")},
+          {QStringLiteral("not upheld"), QStringLiteral("not_upheld")},
+          {QStringLiteral("no fault"), QStringLiteral("not_upheld")},
+          {QStringLiteral("withdrawn by complainant"), QStringLiteral("withdrawn")},
+          {QStringLiteral("advice only"), QStringLiteral("did_not_qualify")},
+          {QStringLiteral("did not qualify"), QStringLiteral("did_not_qualify")},
+          {QStringLiteral("out of remit"), QStringLiteral("outside_remit")},
+          {QStringLiteral("non responsive"), QStringLiteral("non_responsive")},
+          {QStringLiteral("resolved"), QStringLiteral("resolved_by_service")}}},
+        {QStringLiteral("kind"),
+         {{QStringLiteral("mp"), QStringLiteral("mp_enquiry")},
+          {QStringLiteral("mp letter"), QStringLiteral("mp_enquiry")},
+          {QStringLiteral("member enquiry"), QStringLiteral("councillor_enquiry")},
+          {QStringLiteral("councillor"), QStringLiteral("councillor_enquiry")},
+          {QStringLiteral("enquiry"), QStringLiteral("general_enquiry")},
+          {QStringLiteral("ombudsman"), QStringLiteral("lgsco_enquiry")},
+          {QStringLiteral("lgsco"), QStringLiteral("lgsco_enquiry")},
+          {QStringLiteral("ombudsman enquiry"), QStringLiteral("lgsco_enquiry")},
+          {QStringLiteral("compliments"), QStringLiteral("compliment")},
+          {QStringLiteral("comments"), QStringLiteral("comment")},
+          {QStringLiteral("complaints"), QStringLiteral("complaint")},
+          {QStringLiteral("informal"), QStringLiteral("concern")}}},
+        {QStringLiteral("procedure"),
+         {{QStringLiteral("stat"), QStringLiteral("statutory")},
+          {QStringLiteral("children s statutory"), QStringLiteral("statutory")},
+          {QStringLiteral("childrens statutory"), QStringLiteral("statutory")},
+          {QStringLiteral("children act"), QStringLiteral("statutory")},
+          {QStringLiteral("corp"), QStringLiteral("corporate")}}},
+        {QStringLiteral("channel"),
+         {{QStringLiteral("phone"), QStringLiteral("telephone")},
+          {QStringLiteral("e mail"), QStringLiteral("email")},
+          {QStringLiteral("online"), QStringLiteral("web_form")},
+          {QStringLiteral("website"), QStringLiteral("web_form")},
+          {QStringLiteral("face to face"), QStringLiteral("in_person")},
+          {QStringLiteral("advocate"), QStringLiteral("via_advocate")}}},
+    };
+    static const QHash<QString, QString> none;
+    const auto it = wordings.constFind(vocabulary);
+    return it == wordings.cend() ? none : *it;
+}
+
+} // namespace
+
+ImportVocabulary::ImportVocabulary(QMap<QString, QList<TaxonomyTerm>> terms, QList<OrgUnit> units)
+    : m_terms(std::move(terms)), m_units(std::move(units))
+{}
+
+Result<ImportVocabulary> ImportVocabulary::load(Database& database)
+{
+    ReferenceData reference(database);
+    auto taxonomies = reference.taxonomies();
+    if (!taxonomies)
+        return Error{taxonomies.error()};
+    QMap<QString, QList<TaxonomyTerm>> terms;
+    for (const QString& taxonomy : taxonomies.value()) {
+        auto list = reference.terms(taxonomy);
+        if (!list)
+            return Error{list.error()};
+        terms.insert(taxonomy, list.value());
+    }
+    auto units = reference.orgUnits();
+    if (!units)
+        return Error{units.error()};
+    return ImportVocabulary(std::move(terms), units.value());
+}
+
+QList<std::pair<QString, QString>> ImportVocabulary::codesAndLabels(const QString& vocabulary) const
+{
+    QList<std::pair<QString, QString>> result;
+    if (vocabulary == u"kind") {
+        for (CaseKind kind : allCaseKinds())
+            result.append({caseKindCode(kind), caseKindLabel(kind)});
+    } else if (vocabulary == u"procedure") {
+        for (Procedure p : {Procedure::Statutory, Procedure::Corporate})
+            result.append({procedureCode(p), procedureLabel(p)});
+    } else if (vocabulary == u"state") {
+        for (CaseState state : allCaseStates())
+            result.append({caseStateCode(state), caseStateLabel(state)});
+    } else {
+        for (const TaxonomyTerm& term : m_terms.value(vocabulary))
+            result.append({term.code, term.label});
+    }
+    return result;
+}
+
+std::optional<QString> ImportVocabulary::resolve(const ImportField& field,
+                                                 const QString& text) const
+{
+    if (field.type == FieldType::Team) {
+        const auto id = orgUnitId(text);
+        return id ? std::optional<QString>(orgUnitCode(*id)) : std::nullopt;
+    }
+    const QString wanted = key(text);
+    if (wanted.isEmpty())
+        return std::nullopt;
+    const auto known = codesAndLabels(field.vocabulary);
+    for (const auto& [code, label] : known)
+        if (key(code) == wanted || key(label) == wanted)
+            return code;
+    const QString common = commonWordings(field.vocabulary).value(wanted);
+    if (!common.isEmpty())
+        return common;
+    return std::nullopt;
+}
+
+QStringList ImportVocabulary::knownValues(const ImportField& field) const
+{
+    QStringList result;
+    if (field.type == FieldType::Team) {
+        for (const OrgUnit& unit : m_units)
+            result << unit.name;
+        return result;
+    }
+    for (const auto& [code, label] : codesAndLabels(field.vocabulary))
+        result << label;
+    return result;
+}
+
+std::optional<qint64> ImportVocabulary::orgUnitId(const QString& codeOrName) const
+{
+    const QString wanted = key(codeOrName);
+    if (wanted.isEmpty())
+        return std::nullopt;
+    for (const OrgUnit& unit : m_units)
+        if (key(unit.code) == wanted || key(unit.name) == wanted)
+            return unit.id;
+    return std::nullopt;
+}
+
+QString ImportVocabulary::orgUnitCode(qint64 id) const
+{
+    for (const OrgUnit& unit : m_units)
+        if (unit.id == id)
+            return unit.code;
+    return {};
+}
+
+QString ImportVocabulary::orgUnitName(qint64 id) const
+{
+    for (const OrgUnit& unit : m_units)
+        if (unit.id == id)
+            return unit.name;
+    return {};
+}
+
+std::optional<bool> ImportVocabulary::flag(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"y" || t == u"yes" || t == u"true" || t == u"1" || t == u"x" || t == u"ticked")
+        return true;
+    if (t == u"n" || t == u"no" || t == u"false" || t == u"0" || t.isEmpty())
+        return false;
+    return std::nullopt;
+}
+
+} // namespace redress::import

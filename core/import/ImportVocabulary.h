@@ -1,0 +1,48 @@
+#pragma once
+
+#include "import/ImportField.h"
+#include "storage/ReferenceData.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <optional>
+
+namespace redress {
+class Database;
+}
+
+namespace redress::import {
+
+// The codes a source value can stand for: the taxonomies and org units of the database,
+// and the kinds, procedures and states Redress itself defines. Matching ignores case and
+// accepts a code, a label, or a wording legacy logs commonly use ("Partly upheld").
+class ImportVocabulary
+{
+public:
+    ImportVocabulary() = default;
+    ImportVocabulary(QMap<QString, QList<TaxonomyTerm>> terms, QList<OrgUnit> units);
+    static Result<ImportVocabulary> load(Database& database);
+
+    // The code `text` stands for in the field's vocabulary, if it is one of them.
+    std::optional<QString> resolve(const ImportField& field, const QString& text) const;
+    // What a problem lists as the known values: "upheld (Upheld), partially_upheld (…)".
+    QStringList knownValues(const ImportField& field) const;
+
+    std::optional<qint64> orgUnitId(const QString& codeOrName) const;
+    QString orgUnitCode(qint64 id) const;
+    QString orgUnitName(qint64 id) const;
+
+    // Y/Yes/TRUE/1/X and N/No/FALSE/0; nullopt for anything else.
+    static std::optional<bool> flag(const QString& text);
+
+private:
+    QList<std::pair<QString, QString>> codesAndLabels(const QString& vocabulary) const;
+
+    QMap<QString, QList<TaxonomyTerm>> m_terms;
+    QList<OrgUnit> m_units;
+};
+
+} // namespace redress::import

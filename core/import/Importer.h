@@ -1,0 +1,70 @@
+#pragma once
+
+#include "import/ImportMapping.h"
+#include "import/ImportValidator.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace redress {
+class Database;
+}
+
+namespace redress::import {
+
+struct ImportOptions
+{
+    QString sheet;                        // by name; else the mapping's, else the first
+    std::optional<ImportMapping> mapping; // else guessed from the headings and values
+    bool dryRun = false;                  // check and preview only
+    // Told how far through (0..1); returning false cancels, and nothing is written.
+    std::function<bool(double fraction)> progress;
+};
+
+// What an import found and did.
+struct ImportResult
+{
+    QString fileName;
+    QString checksum; // SHA-256 of the file, hex
+    QString sheet;
+    ImportMapping mapping;             // as used: given, or guessed
+    qint64 rows = 0;                   // data rows read
+    QList<ImportCandidate> candidates; // the rows as they will be (or were) imported
+    QList<ImportProblem> problems;     // any at all, and nothing was written
+    qint64 imported = 0;
+    qint64 skipped = 0; // already in the database from an earlier import
+    qint64 batchId = 0;
+    bool written = false;
+};
+
+// Brings a legacy log into Redress all or nothing: every row is checked first; only when
+// none has a problem are they written, in one transaction, as one import batch that can be
+// undone as a whole. Rows whose source reference is already there are skipped, so importing
+// the same file again adds nothing.
+class Importer
+{
+public:
+    Importer(Database& database, QString actor);
+
+    // Fails (nothing written) when the file cannot be read, the sheet is not there, or the
+    // import is cancelled; otherwise the result says what was found and done.
+    Result<ImportResult> run(const QString& path, const ImportOptions& options);
+
+    // Removes the batch's cases and everything that hangs off them, in one transaction, and
+    // marks the batch undone. The audit trail keeps its record of them.
+    Result<qint64> undo(qint64 batchId);
+
+    static Result<QString> checksum(const QString& path);
+
+private:
+    Status write(ImportResult& result, const ImportOptions& options);
+    Result<qint64> existingCase(const ImportCandidate& candidate) const;
+
+    Database& m_database;
+    QString m_actor;
+};
+
+} // namespace redress::import
