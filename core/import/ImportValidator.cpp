@@ -502,20 +502,35 @@ void ImportValidator::assembleStage(RowReader& row, Case& record, int number) co
 
 void ImportValidator::deriveState(RowReader& row, Case& record) const
 {
-    const Stage& last = record.stages.last();
-    const QDate closed = row.date(QStringLiteral("closed_on"));
-    const QString given = row.code(QStringLiteral("state"));
+    deriveStateOnly(row, record);
+    checkOutcomes(row, record);
+}
+
+// A stage answered before the case moved on, or before it closed, has its outcome by then; the
+// last stage of a case still open may be answered with its outcome still to record.
+void ImportValidator::checkOutcomes(RowReader& row, const Case& record) const
+{
     const bool needsOutcome = record.kind == CaseKind::Complaint ||
                               record.kind == CaseKind::Concern ||
                               record.kind == CaseKind::OmbudsmanEnquiry;
-    if (needsOutcome) {
-        for (const Stage& stage : record.stages)
-            if (stage.respondedOn.isValid() && stage.outcomeCode.isEmpty())
-                row.problem(QStringLiteral("stage%1.outcome").arg(stage.number),
-                            tr("stage %1 was responded to but has no outcome; give one, or a "
-                               "default for the column in the mapping")
-                                .arg(stage.number));
+    if (!needsOutcome)
+        return;
+    const bool ended = record.state == CaseState::Closed || record.state == CaseState::Withdrawn;
+    for (const Stage& stage : record.stages) {
+        const bool settled = ended || stage.number < record.stages.last().number;
+        if (stage.respondedOn.isValid() && stage.outcomeCode.isEmpty() && settled)
+            row.problem(QStringLiteral("stage%1.outcome").arg(stage.number),
+                        tr("stage %1 was responded to but has no outcome; give one, or a "
+                           "default for the column in the mapping")
+                            .arg(stage.number));
     }
+}
+
+void ImportValidator::deriveStateOnly(RowReader& row, Case& record) const
+{
+    const Stage& last = record.stages.last();
+    const QDate closed = row.date(QStringLiteral("closed_on"));
+    const QString given = row.code(QStringLiteral("state"));
     if (!given.isEmpty()) {
         record.state = caseStateFromCode(given).value_or(CaseState::Received);
         record.closedOn = closed;

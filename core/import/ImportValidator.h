@@ -63,6 +63,8 @@ private:
     void assemble(RowReader& row, ImportCandidate& candidate) const;
     void assembleStage(RowReader& row, Case& record, int number) const;
     void deriveState(RowReader& row, Case& record) const;
+    void deriveStateOnly(RowReader& row, Case& record) const;
+    void checkOutcomes(RowReader& row, const Case& record) const;
     void checkDateOrder(RowReader& row, const Case& record) const;
 
     ImportMapping m_mapping;

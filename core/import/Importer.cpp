@@ -144,8 +144,10 @@ Result<ImportResult> Importer::run(const QString& path, const ImportOptions& opt
         result.problems.append({0, QString(), QString(), QString(),
                                 tr("there are no rows below the headings to import")});
 
-    // A link must name a case in this file or already in Redress.
-    for (const ImportCandidate& candidate : result.candidates) {
+    // A link must name a case in this file or already in Redress. Checked once every row is
+    // valid, since a refused row's own reference is not known here and would show as missing.
+    for (const ImportCandidate& candidate :
+         result.problems.isEmpty() ? result.candidates : QList<ImportCandidate>{}) {
         for (const auto& [kind, reference] : candidate.links) {
             if (references.contains(reference.toUpper()))
                 continue;
