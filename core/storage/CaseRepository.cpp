@@ -262,39 +262,6 @@ Result<Case> CaseRepository::loadByReference(const QString& reference) const
 }
 
 namespace {
-QString whereClause(const CaseFilter& filter, QVariantList& values)
-{
-    QStringList conditions;
-    if (filter.openOnly || filter.overdueOnly)
-        conditions << QStringLiteral("c.state IN ('received', 'open', 'suspended', 'responded')");
-    if (filter.overdueOnly) {
-        // A responded stage has met its deadline; only those still awaiting one are overdue.
-        conditions << QStringLiteral(
-            "c.state <> 'responded' AND c.due_on IS NOT NULL AND c.due_on < ?");
-        values << sql::date(filter.asOf.isValid() ? filter.asOf : Clock::today());
-    }
-    if (filter.kind) {
-        conditions << QStringLiteral("c.kind = ?");
-        values << caseKindCode(*filter.kind);
-    }
-    if (!filter.officer.isEmpty()) {
-        conditions << QStringLiteral("c.officer = ?");
-        values << filter.officer;
-    }
-    return conditions.isEmpty()
-               ? QString()
-               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-}
-} // namespace
-
-namespace {
-
-const QString summarySelect =
-    QStringLiteral("SELECT c.id, c.reference, c.kind, c.procedure, c.state, c.current_stage, "
-                   "c.received_on, c.due_on, COALESCE(p.full_name, ''), COALESCE(o.name, ''), "
-                   "c.officer, c.summary FROM cases c "
-                   "LEFT JOIN person p ON p.id = c.complainant_id "
-                   "LEFT JOIN org_unit o ON o.id = c.team_id");
 
 void appendSummaries(QSqlQuery& query, QList<CaseSummary>& result)
 {
@@ -312,6 +279,8 @@ void appendSummaries(QSqlQuery& query, QList<CaseSummary>& result)
         row.teamName = query.value(9).toString();
         row.officer = query.value(10).toString();
         row.summary = query.value(11).toString();
+        row.serviceArea = query.value(12).toString();
+        row.childStatus = query.value(13).toString();
         result.append(row);
     }
 }
@@ -320,18 +289,25 @@ void appendSummaries(QSqlQuery& query, QList<CaseSummary>& result)
 
 Result<QList<CaseSummary>> CaseRepository::list(const CaseFilter& filter) const
 {
-    QVariantList values;
-    QString statement = summarySelect + whereClause(filter, values) +
-                        QStringLiteral(" ORDER BY c.due_on IS NULL, c.due_on, c.received_on, c.id");
+    const CaseQuery query(filter, m_database.isSqlite());
+    QVariantList values = query.values(true);
+    QString statement = CaseQuery::select() + query.where(true) + query.orderBy();
     if (filter.limit > 0) {
-        statement += QStringLiteral(" LIMIT ? OFFSET ?");
-        values << filter.limit << filter.offset;
+        statement += QStringLiteral(" LIMIT ?");
+        values << filter.limit;
     }
-    auto query = sql::exec(m_database.sql(), statement, values);
-    if (!query)
-        return Error{query.error()};
+    if (filter.offset > 0 && !filter.after) {
+        statement += filter.limit > 0
+                         ? QStringLiteral(" OFFSET ?")
+                         : (m_database.isSqlite() ? QStringLiteral(" LIMIT -1 OFFSET ?")
+                                                  : QStringLiteral(" OFFSET ?"));
+        values << filter.offset;
+    }
+    auto rows = sql::exec(m_database.sql(), statement, values);
+    if (!rows)
+        return Error{rows.error()};
     QList<CaseSummary> result;
-    appendSummaries(query.value(), result);
+    appendSummaries(rows.value(), result);
     return result;
 }
 
@@ -350,7 +326,7 @@ Result<QList<CaseSummary>> CaseRepository::listByIds(const QList<qint64>& ids) c
             marks << QStringLiteral("?");
         }
         auto query = sql::exec(m_database.sql(),
-                               summarySelect + QStringLiteral(" WHERE c.id IN (") +
+                               CaseQuery::select() + QStringLiteral(" WHERE c.id IN (") +
                                    marks.join(u',') + QStringLiteral(")"),
                                values);
         if (!query)
@@ -365,10 +341,10 @@ Result<QList<CaseSummary>> CaseRepository::listByIds(const QList<qint64>& ids) c
 
 Result<qint64> CaseRepository::count(const CaseFilter& filter) const
 {
-    QVariantList values;
-    auto total = sql::scalar(
-        m_database.sql(),
-        QStringLiteral("SELECT COUNT(*) FROM cases c") + whereClause(filter, values), values, 0);
+    const CaseQuery query(filter, m_database.isSqlite());
+    auto total = sql::scalar(m_database.sql(),
+                             QStringLiteral("SELECT COUNT(*) FROM cases c") + query.where(false),
+                             query.values(false), 0);
     if (!total)
         return Error{total.error()};
     return total->toLongLong();

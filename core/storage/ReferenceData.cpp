@@ -1,7 +1,10 @@
 #include "ReferenceData.h"
 
+#include "domain/Period.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "util/UkFormat.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -20,6 +23,28 @@ std::optional<int> optionalInt(const QVariant& value)
 QVariant optionalValue(const std::optional<int>& value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QJsonValue optionalJson(const std::optional<int>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonObject termJson(const TaxonomyTerm& term)
+{
+    return {{QStringLiteral("code"), term.code},
+            {QStringLiteral("label"), term.label},
+            {QStringLiteral("sortOrder"), term.sortOrder},
+            {QStringLiteral("active"), term.active},
+            {QStringLiteral("validFrom"), term.validFrom.toString(Qt::ISODate)},
+            {QStringLiteral("validTo"), term.validTo.toString(Qt::ISODate)}};
+}
+
+QJsonObject yearJson(const YearContext& context)
+{
+    return {{QStringLiteral("childrenInArea"), optionalJson(context.childrenInArea)},
+            {QStringLiteral("openCases"), optionalJson(context.openCases)},
+            {QStringLiteral("childrenInCare"), optionalJson(context.childrenInCare)}};
 }
 } // namespace
 
@@ -59,25 +84,57 @@ Result<QStringList> ReferenceData::taxonomies() const
 Status ReferenceData::saveTerm(const TaxonomyTerm& term)
 {
     if (term.code.trimmed().isEmpty() || term.label.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("ReferenceData", "A %1 needs a code and a label")
-                        .arg(term.taxonomy));
+        return fail(tr("A %1 needs a code and a label").arg(term.taxonomy));
+    if (term.validFrom.isValid() && term.validTo.isValid() && term.validTo < term.validFrom)
+        return fail(tr("The %1 \"%2\" cannot end before it starts").arg(term.taxonomy, term.label));
     const QVariantList values{term.label, term.sortOrder, sql::flag(term.active),
                               sql::date(term.validFrom), sql::date(term.validTo)};
-    if (term.id == 0) {
-        auto inserted =
-            sql::exec(m_database.sql(),
-                      QStringLiteral("INSERT INTO taxonomy_term (label, sort_order, active, "
-                                     "valid_from, valid_to, taxonomy, code) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      values + QVariantList{term.taxonomy, term.code});
-        return inserted ? Status{} : Status{Error{inserted.error()}};
-    }
-    auto updated =
-        sql::exec(m_database.sql(),
-                  QStringLiteral("UPDATE taxonomy_term SET label = ?, sort_order = ?, active = ?, "
-                                 "valid_from = ?, valid_to = ? WHERE id = ?"),
-                  values + QVariantList{term.id});
-    return updated ? Status{} : Status{Error{updated.error()}};
+    return m_database.transaction([&]() -> Status {
+        if (term.id == 0) {
+            auto inserted =
+                sql::exec(m_database.sql(),
+                          QStringLiteral("INSERT INTO taxonomy_term (label, sort_order, active, "
+                                         "valid_from, valid_to, taxonomy, code) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          values + QVariantList{term.taxonomy, term.code});
+            if (!inserted)
+                return Error{inserted.error()};
+            return audit(QStringLiteral("admin_term"),
+                         tr("List %1: \"%2\" added").arg(term.taxonomy, term.label), {},
+                         termJson(term));
+        }
+        auto old = sql::exec(m_database.sql(),
+                             QStringLiteral("SELECT code, label, sort_order, active, valid_from, "
+                                            "valid_to FROM taxonomy_term WHERE id = ?"),
+                             {term.id});
+        if (!old)
+            return Error{old.error()};
+        if (!old->next())
+            return fail(
+                tr("The %1 \"%2\" is no longer in the database").arg(term.taxonomy, term.label));
+        const TaxonomyTerm before{term.id,
+                                  term.taxonomy,
+                                  old->value(0).toString(),
+                                  old->value(1).toString(),
+                                  old->value(2).toInt(),
+                                  old->value(3).toInt() != 0,
+                                  sql::toDate(old->value(4)),
+                                  sql::toDate(old->value(5))};
+        auto updated = sql::exec(
+            m_database.sql(),
+            QStringLiteral("UPDATE taxonomy_term SET label = ?, sort_order = ?, active = ?, "
+                           "valid_from = ?, valid_to = ? WHERE id = ?"),
+            values + QVariantList{term.id});
+        if (!updated)
+            return Error{updated.error()};
+        TaxonomyTerm after = term;
+        after.code = before.code; // the code is the term's identity: never changed
+        const auto [changedBefore, changedAfter] =
+            AuditLog::changes(termJson(before), termJson(after));
+        return audit(QStringLiteral("admin_term"),
+                     tr("List %1: \"%2\" changed").arg(term.taxonomy, term.label), changedBefore,
+                     changedAfter);
+    });
 }
 
 Result<QList<OrgUnit>> ReferenceData::orgUnits() const
@@ -137,25 +194,48 @@ Result<WorkingDayCalendar> ReferenceData::calendar() const
 Status ReferenceData::addClosureDay(QDate day, const QString& title)
 {
     if (!day.isValid())
-        return fail(
-            QCoreApplication::translate("ReferenceData", "A closure day needs a real date"));
-    auto inserted = sql::exec(
-        m_database.sql(),
-        QStringLiteral("INSERT INTO calendar_day (day, kind, title) VALUES (?, 'closure', ?)"),
-        {sql::date(day), title});
-    return inserted ? Status{} : Status{Error{inserted.error()}};
+        return fail(tr("A closure day needs a real date"));
+    return m_database.transaction([&]() -> Status {
+        auto existing = sql::scalar(
+            m_database.sql(),
+            QStringLiteral("SELECT COUNT(*) FROM calendar_day WHERE day = ? AND kind = 'closure'"),
+            {sql::date(day)}, 0);
+        if (!existing)
+            return Error{existing.error()};
+        if (existing->toLongLong() > 0)
+            return fail(tr("%1 is already a closure day").arg(ukDate(day)));
+        auto inserted = sql::exec(
+            m_database.sql(),
+            QStringLiteral("INSERT INTO calendar_day (day, kind, title) VALUES (?, 'closure', ?)"),
+            {sql::date(day), title});
+        if (!inserted)
+            return Error{inserted.error()};
+        return audit(
+            QStringLiteral("admin_closure_day"), tr("Closure day %1 added").arg(ukDate(day)), {},
+            {{QStringLiteral("day"), day.toString(Qt::ISODate)}, {QStringLiteral("title"), title}});
+    });
 }
 
 Status ReferenceData::addBankHolidayAdjustment(const BankHolidays::Adjustment& adjustment)
 {
     const bool added = adjustment.kind == BankHolidays::Adjustment::Kind::Added;
-    auto inserted = sql::exec(
-        m_database.sql(),
-        QStringLiteral("INSERT INTO calendar_day (day, kind, title) VALUES (?, ?, ?)"),
-        {sql::date(adjustment.date),
-         added ? QStringLiteral("bank_holiday_added") : QStringLiteral("bank_holiday_removed"),
-         adjustment.title});
-    return inserted ? Status{} : Status{Error{inserted.error()}};
+    const QString kind =
+        added ? QStringLiteral("bank_holiday_added") : QStringLiteral("bank_holiday_removed");
+    return m_database.transaction([&]() -> Status {
+        auto inserted = sql::exec(
+            m_database.sql(),
+            QStringLiteral("INSERT INTO calendar_day (day, kind, title) VALUES (?, ?, ?)"),
+            {sql::date(adjustment.date), kind, adjustment.title});
+        if (!inserted)
+            return Error{inserted.error()};
+        return audit(QStringLiteral("admin_bank_holiday"),
+                     (added ? tr("Bank holiday %1 added") : tr("Bank holiday %1 removed"))
+                         .arg(ukDate(adjustment.date)),
+                     {},
+                     {{QStringLiteral("day"), adjustment.date.toString(Qt::ISODate)},
+                      {QStringLiteral("kind"), kind},
+                      {QStringLiteral("title"), adjustment.title}});
+    });
 }
 
 Result<ProcedureCatalog> ReferenceData::procedures() const
@@ -188,6 +268,11 @@ Status ReferenceData::saveProfile(const ProcedureProfile& profile)
         return Error{checked.error()};
     const QString definition =
         QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact));
+    QJsonObject before;
+    if (auto catalog = procedures()) {
+        if (auto current = catalog->profileFor(profile.code, profile.effectiveFrom))
+            before = current->toJson();
+    }
     return m_database.transaction([&]() -> Status {
         auto removed = sql::exec(
             m_database.sql(),
@@ -200,7 +285,14 @@ Status ReferenceData::saveProfile(const ProcedureProfile& profile)
             QStringLiteral("INSERT INTO procedure_profile (code, effective_from, definition) "
                            "VALUES (?, ?, ?)"),
             {profile.code, sql::date(profile.effectiveFrom), definition});
-        return inserted ? Status{} : Status{Error{inserted.error()}};
+        if (!inserted)
+            return Error{inserted.error()};
+        const auto [changedBefore, changedAfter] = AuditLog::changes(before, profile.toJson());
+        return audit(QStringLiteral("admin_profile"),
+                     tr("Timescales of %1 from %2 saved")
+                         .arg(profile.name.isEmpty() ? profile.code : profile.name,
+                              ukDate(profile.effectiveFrom)),
+                     changedBefore, changedAfter);
     });
 }
 
@@ -221,6 +313,16 @@ Result<std::optional<YearContext>> ReferenceData::yearContext(int financialYear)
 
 Status ReferenceData::saveYearContext(const YearContext& context)
 {
+    for (const std::optional<int>& figure :
+         {context.childrenInArea, context.openCases, context.childrenInCare}) {
+        if (figure && *figure < 0)
+            return fail(tr("The figures for %1 cannot be negative")
+                            .arg(financialYearLabel(context.financialYear)));
+    }
+    auto stored = yearContext(context.financialYear);
+    if (!stored)
+        return Error{stored.error()};
+    const QJsonObject before = stored.value() ? yearJson(*stored.value()) : QJsonObject();
     return m_database.transaction([&]() -> Status {
         auto removed = sql::exec(
             m_database.sql(), QStringLiteral("DELETE FROM year_context WHERE financial_year = ?"),
@@ -233,7 +335,12 @@ Status ReferenceData::saveYearContext(const YearContext& context)
                                      "open_cases, children_in_care) VALUES (?, ?, ?, ?)"),
                       {context.financialYear, optionalValue(context.childrenInArea),
                        optionalValue(context.openCases), optionalValue(context.childrenInCare)});
-        return inserted ? Status{} : Status{Error{inserted.error()}};
+        if (!inserted)
+            return Error{inserted.error()};
+        const auto [changedBefore, changedAfter] = AuditLog::changes(before, yearJson(context));
+        return audit(QStringLiteral("admin_year_context"),
+                     tr("Figures for %1 saved").arg(financialYearLabel(context.financialYear)),
+                     changedBefore, changedAfter);
     });
 }
 

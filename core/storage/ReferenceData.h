@@ -4,7 +4,9 @@
 #include "procedure/ProcedureProfile.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -53,22 +55,33 @@ struct YearContext
 };
 
 // The data an administrator maintains: taxonomies, service areas and teams, users, the
-// calendar's adjustments, procedure profiles and each year's context figures.
+// calendar's adjustments, procedure profiles and each year's context figures. Every change
+// is written with an audit entry naming `actor`, in the same transaction.
 class ReferenceData
 {
+    Q_DECLARE_TR_FUNCTIONS(ReferenceData)
+
 public:
-    explicit ReferenceData(Database& database) : m_database(database) {}
+    explicit ReferenceData(Database& database, QString actor = {})
+        : m_database(database), m_actor(std::move(actor))
+    {}
 
     Result<QList<TaxonomyTerm>> terms(const QString& taxonomy) const;
     Result<QStringList> taxonomies() const;
     Status saveTerm(const TaxonomyTerm& term); // insert (id 0) or update
 
     Result<QList<OrgUnit>> orgUnits() const;
+    // Inserts (id 0; a code is made from the name when empty), or renames, moves, and
+    // (de)activates; never deletes, since cases point at units. Gives the unit's id.
+    Result<qint64> saveOrgUnit(const OrgUnit& unit);
     Result<QList<User>> users() const;
+    Result<qint64> saveUser(const User& user); // insert (id 0) or update; gives the id
 
     // Rules plus the database's bank-holiday adjustments and closure days.
     Result<WorkingDayCalendar> calendar() const;
     Status addClosureDay(QDate day, const QString& title);
+    Result<QList<CalendarDay>> closureDays() const; // in date order
+    Status removeClosureDay(QDate day);
     Status addBankHolidayAdjustment(const BankHolidays::Adjustment& adjustment);
 
     Result<ProcedureCatalog> procedures() const;
@@ -78,7 +91,11 @@ public:
     Status saveYearContext(const YearContext& context);
 
 private:
+    Status audit(const QString& action, const QString& detail, const QJsonObject& before,
+                 const QJsonObject& after);
+
     Database& m_database;
+    QString m_actor;
 };
 
 } // namespace redress

@@ -3,6 +3,7 @@
 #include "caseview/CaseView.h"
 #include "storage/CaseRepository.h"
 
+#include <QAction>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -107,6 +108,62 @@ private slots:
 
         auto* timeline = view.findChild<QTableWidget*>(QStringLiteral("caseTimeline"));
         QCOMPARE(timeline->rowCount(), 4); // log, acknowledge, extend, respond
+    }
+
+    // The people, remedies, learning, costs and links of a case each show in their section,
+    // the menu follows the state machine as the buttons do, and a linked case opens.
+    void sectionsShowTheWholeCase()
+    {
+        FixedToday today(QDate(2021, 3, 1));
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        auto db = holder->open();
+        QVERIFY(db);
+        auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
+        Case first;
+        first.kind = CaseKind::Complaint;
+        first.procedure = Procedure::Statutory;
+        first.receivedOn = QDate(2021, 2, 1);
+        QVERIFY(workflow->log(first));
+        Case record;
+        record.kind = CaseKind::Complaint;
+        record.procedure = Procedure::Statutory;
+        record.receivedOn = QDate(2021, 2, 15);
+        record.complainant.fullName = QStringLiteral("Alex Example");
+        record.advocacyOffered = true;
+        record.children.append({0, QStringLiteral("SC123456"), QStringLiteral("Robin"),
+                                QStringLiteral("child_in_care"), true, QStringLiteral("NYAS")});
+        record.remedies.append({0, 1, QStringLiteral("apology"), QStringLiteral("Letter"), 2500,
+                                QDate(2021, 2, 20), QDate()});
+        LearningAction learning;
+        learning.description = QStringLiteral("Remind staff to return calls");
+        learning.themeCode = QStringLiteral("communication");
+        record.learningActions.append(learning);
+        record.links.append({first.id, first.reference, QStringLiteral("related")});
+        QVERIFY2(workflow->log(record), "log");
+
+        CaseView view(*db, workflow.value());
+        QVERIFY(view.load(record.id));
+        auto table = [&](const char* name) {
+            return view.findChild<QTableWidget*>(QLatin1String(name));
+        };
+        QCOMPARE(table("caseComplainant")->item(0, 0)->text(), QStringLiteral("Alex Example"));
+        QCOMPARE(table("caseChildren")->rowCount(), 1);
+        QCOMPARE(table("caseChildren")->item(0, 1)->text(), QStringLiteral("SC123456"));
+        QCOMPARE(table("caseRemedies")->item(0, 3)->text(), QStringLiteral("£25.00"));
+        QCOMPARE(table("caseLearning")->item(0, 0)->text(),
+                 QStringLiteral("Remind staff to return calls"));
+        QCOMPARE(table("caseLinks")->item(0, 0)->text(), first.reference);
+
+        auto* menuItem = view.findChild<QAction*>(QStringLiteral("menu_acknowledge"));
+        QVERIFY(menuItem && menuItem->isEnabled());
+        QVERIFY(!view.findChild<QAction*>(QStringLiteral("menu_close"))->isEnabled());
+
+        qint64 opened = 0;
+        connect(&view, &CaseView::openCaseRequested, this, [&](qint64 id) { opened = id; });
+        QTableWidget* links = table("caseLinks");
+        links->setCurrentCell(0, 0);
+        emit links->activated(links->currentIndex());
+        QCOMPARE(opened, first.id);
     }
 };
 

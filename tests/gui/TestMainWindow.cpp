@@ -64,7 +64,7 @@ private slots:
         };
         QCOMPARE(cell(0, CaseQueueModel::Complainant), QStringLiteral("Overdue Person"));
         QCOMPARE(cell(0, CaseQueueModel::Due), QStringLiteral("07/01/2021"));
-        QCOMPARE(cell(0, CaseQueueModel::WorkingDaysLeft), QStringLiteral("3 overdue"));
+        QVERIFY(cell(0, CaseQueueModel::WorkingDaysLeft).startsWith(u"Overdue by 3 day"));
         QCOMPARE(cell(1, CaseQueueModel::Complainant), QStringLiteral("Later Deadline"));
 
         auto* picker = window.findChild<QComboBox*>(QStringLiteral("queueViewPicker"));

@@ -1,6 +1,7 @@
 #include "CaseView.h"
 
 #include "caseview/ActionDialog.h"
+#include "caseview/CaseSections.h"
 #include "procedure/DeadlineCalculator.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
@@ -9,9 +10,11 @@
 #include "util/Clock.h"
 #include "util/UkFormat.h"
 
+#include <QAction>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -66,6 +69,8 @@ CaseView::CaseView(Database& database, CaseWorkflow workflow, QWidget* parent)
     layout->addWidget(m_deadline);
     layout->addWidget(m_banner);
 
+    m_actionMenu = new QMenu(tr("Actions"), this);
+    m_actionMenu->setObjectName(QStringLiteral("caseActionMenu"));
     auto* actions = new QGridLayout;
     int index = 0;
     for (Action action : allActions()) {
@@ -76,7 +81,16 @@ CaseView::CaseView(Database& database, CaseWorkflow workflow, QWidget* parent)
         m_actionButtons.insert(action, button);
         actions->addWidget(button, index / 7, index % 7);
         ++index;
+        QAction* item = m_actionMenu->addAction(actionLabel(action), this,
+                                                [this, action] { startAction(action); });
+        item->setObjectName(QStringLiteral("menu_") + actionCode(action));
+        m_actionItems.insert(action, item);
     }
+    auto* menuButton = new QPushButton(tr("&Actions"), this);
+    menuButton->setObjectName(QStringLiteral("caseActionsMenu"));
+    menuButton->setAccessibleName(tr("Workflow actions menu"));
+    menuButton->setMenu(m_actionMenu);
+    actions->addWidget(menuButton, index / 7, index % 7);
     layout->addLayout(actions);
 
     auto* tabs = new QTabWidget(this);
@@ -96,6 +110,13 @@ CaseView::CaseView(Database& database, CaseWorkflow workflow, QWidget* parent)
     tabs->addTab(m_details, tr("&Details"));
     tabs->addTab(m_stages, tr("&Stages"));
     tabs->addTab(m_points, tr("&Points and findings"));
+    m_sections = new CaseSections(this);
+    connect(m_sections, &CaseSections::openCaseRequested, this, &CaseView::openCaseRequested);
+    tabs->addTab(m_sections->peoplePage(), tr("P&eople"));
+    tabs->addTab(m_sections->remediesPage(), tr("&Remedies and learning"));
+    tabs->addTab(m_sections->costs(), tr("C&osts"));
+    tabs->addTab(m_sections->notes(), tr("&Notes"));
+    tabs->addTab(m_sections->links(), tr("&Linked cases"));
     tabs->addTab(m_timeline, tr("&History"));
     layout->addWidget(tabs, 1);
 }
@@ -117,7 +138,10 @@ void CaseView::refresh()
     fillStages();
     fillPoints();
     fillTimeline();
+    m_sections->show(m_case);
     for (auto it = m_actionButtons.begin(); it != m_actionButtons.end(); ++it)
+        it.value()->setEnabled(CaseWorkflow::Rules::isAvailable(m_case, it.key()));
+    for (auto it = m_actionItems.begin(); it != m_actionItems.end(); ++it)
         it.value()->setEnabled(CaseWorkflow::Rules::isAvailable(m_case, it.key()));
 }
 

@@ -7,7 +7,9 @@
 #include <QWidget>
 #include <memory>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTableWidget;
 class QPlainTextEdit;
@@ -15,11 +17,13 @@ class QPlainTextEdit;
 namespace redress {
 
 class ActionDialog;
+class CaseSections;
 class Database;
 
 // One case: a header with kind, state, stage, deadline and working days left; its details,
-// stages, points and timeline; and a button per workflow action, enabled only when the state
-// machine allows it. A refused action shows the state machine's reason in a banner.
+// stages, points, people, remedies and learning, costs, notes, linked cases and timeline; and
+// a button and a menu item per workflow action, enabled only when the state machine allows it. A
+// refused action shows the state machine's reason in a banner.
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -37,6 +41,8 @@ public:
 
 signals:
     void caseChanged(qint64 caseId);
+    // A linked case was chosen to open.
+    void openCaseRequested(qint64 caseId);
 
 private:
     void refresh();
@@ -57,6 +63,9 @@ private:
     QTableWidget* m_points = nullptr;
     QTableWidget* m_timeline = nullptr;
     QHash<Action, QPushButton*> m_actionButtons;
+    QMenu* m_actionMenu = nullptr;
+    QHash<Action, QAction*> m_actionItems;
+    CaseSections* m_sections = nullptr;
 };
 
 } // namespace redress

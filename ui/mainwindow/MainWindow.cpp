@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
+#include "admin/AdministrationDialog.h"
 #include "caseview/CaseView.h"
+#include "importing/DataMenu.h"
+#include "intake/NewCaseDialog.h"
 #include "queue/CaseQueueModel.h"
+#include "queue/QueueFilterBar.h"
 #include "reports/ReportView.h"
 #include "storage/Database.h"
 #include "storage/ReferenceData.h"
@@ -24,15 +28,6 @@
 #include <QVBoxLayout>
 
 namespace redress {
-
-namespace {
-enum QueueView
-{
-    AllOpen,
-    Overdue,
-    AllCases
-};
-}
 
 MainWindow::MainWindow(Database& database, QWidget* parent)
     : QMainWindow(parent), m_database(database)
@@ -67,6 +62,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
+    // The database sorts (CaseQueueModel::sort): soonest due first until the officer chooses.
+    m_view->horizontalHeader()->setSortIndicator(CaseQueueModel::Due, Qt::AscendingOrder);
     layout->addWidget(m_view);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { openCase(index.data(Qt::UserRole).toLongLong()); });
@@ -83,15 +80,23 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
 
     auto* toolbar = addToolBar(tr("Queue"));
     toolbar->setObjectName(QStringLiteral("queueToolbar"));
-    auto* label = new QLabel(tr("&Show:"), toolbar);
-    m_viewPicker = new QComboBox(toolbar);
-    m_viewPicker->setObjectName(QStringLiteral("queueViewPicker"));
-    m_viewPicker->setAccessibleName(tr("Which cases to show"));
-    m_viewPicker->addItems({tr("All open cases"), tr("Overdue"), tr("All cases")});
-    label->setBuddy(m_viewPicker);
-    toolbar->addWidget(label);
-    toolbar->addWidget(m_viewPicker);
-    connect(m_viewPicker, &QComboBox::currentIndexChanged, this, &MainWindow::applyView);
+    // The queue's views, filters and search (ui/queue). Ctrl+F goes to the search box, F8 to
+    // the next overdue case.
+    m_filterBar = new QueueFilterBar(
+        m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")), toolbar);
+    m_viewPicker = m_filterBar->viewPicker();
+    toolbar->addWidget(m_filterBar);
+    connect(m_filterBar, &QueueFilterBar::filterChanged, this,
+            [this] { applyView(m_viewPicker->currentIndex()); });
+    auto* findCases = new QAction(tr("Find cases"), this);
+    findCases->setObjectName(QStringLiteral("findCases"));
+    findCases->setShortcut(QKeySequence::Find);
+    connect(findCases, &QAction::triggered, m_filterBar, &QueueFilterBar::focusSearch);
+    auto* nextOverdue = new QAction(tr("Next overdue case"), this);
+    nextOverdue->setObjectName(QStringLiteral("nextOverdueCase"));
+    nextOverdue->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(nextOverdue, &QAction::triggered, this, &MainWindow::selectNextOverdue);
+    addActions({findCases, nextOverdue});
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusText"));
@@ -99,7 +104,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
 
     buildMenus();
     restoreLayout();
-    applyView(AllOpen);
+    m_view->setSortingEnabled(true); // in the restored column's order
+    applyView(m_viewPicker->currentIndex());
 }
 
 MainWindow::~MainWindow() = default;
@@ -107,6 +113,27 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    // Logging a new case (ui/intake): once saved, it opens in its tab and the queue refreshes.
+    QAction* newCase = file->addAction(tr("&New case…"), this, [this] {
+        auto workflow = CaseWorkflow::forDatabase(
+            m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
+        if (!workflow) {
+            showError(workflow.error());
+            return;
+        }
+        auto* dialog = new NewCaseDialog(m_database, workflow.value(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &NewCaseDialog::caseLogged, this, [this](qint64 caseId) {
+            applyView(m_viewPicker->currentIndex());
+            openCase(caseId);
+        });
+        dialog->open();
+    });
+    newCase->setObjectName(QStringLiteral("newCase"));
+    newCase->setShortcut(QKeySequence::New);
+    if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("queueToolbar")))
+        toolbar->insertAction(toolbar->actions().value(0), newCase);
+    file->addSeparator();
     QAction* refresh =
         file->addAction(tr("&Refresh"), this, [this] { applyView(m_viewPicker->currentIndex()); });
     refresh->setShortcut(QKeySequence::Refresh);
@@ -114,11 +141,27 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    fillDataMenu(menuBar()->addMenu(tr("&Data")), m_database, this,
+                 [this] { applyView(m_viewPicker->currentIndex()); });
+
     QMenu* reports = menuBar()->addMenu(tr("&Reports"));
     QAction* openReports = reports->addAction(tr("&Annual report and quarterly summary"), this,
                                               &MainWindow::openReports);
     openReports->setObjectName(QStringLiteral("openReports"));
     openReports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
+    // Administration (ui/admin): reference data and timescales; deadlines may change, so the
+    // queue refreshes when the dialog closes.
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* administration = tools->addAction(tr("&Administration…"), this, [this] {
+        auto* dialog = new AdministrationDialog(
+            m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this,
+                [this] { applyView(m_viewPicker->currentIndex()); });
+        dialog->open();
+    });
+    administration->setObjectName(QStringLiteral("openAdministration"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Redress"), this, [this] {
@@ -152,6 +195,7 @@ void MainWindow::openCase(qint64 caseId)
         showError(loaded.error());
         return;
     }
+    connect(view, &CaseView::openCaseRequested, this, &MainWindow::openCase);
     connect(view, &CaseView::caseChanged, this,
             [this] { applyView(m_viewPicker->currentIndex()); });
     m_tabs->setCurrentIndex(m_tabs->addTab(view, view->currentCase().reference));
@@ -171,12 +215,10 @@ ReportView* MainWindow::openReports()
     return view;
 }
 
-void MainWindow::applyView(int index)
+void MainWindow::applyView(int /*the filter bar knows its view*/)
 {
-    CaseFilter filter;
+    CaseFilter filter = m_filterBar->filter();
     filter.asOf = Clock::today();
-    filter.openOnly = index == AllOpen;
-    filter.overdueOnly = index == Overdue;
     m_banner->hide();
     m_model->setFilter(filter);
     if (m_fitColumns && m_model->rowCount() > 0) {
@@ -206,7 +248,22 @@ void MainWindow::updateStatus()
         showError(openCount ? overdueCount.error() : openCount.error());
         return;
     }
-    m_status->setText(tr("%1 open, %2 overdue").arg(openCount.value()).arg(overdueCount.value()));
+    m_status->setText(tr("%1 shown; %2 open, %3 overdue")
+                          .arg(m_model->totalCount())
+                          .arg(openCount.value())
+                          .arg(overdueCount.value()));
+}
+
+void MainWindow::selectNextOverdue()
+{
+    const int row = m_model->nextOverdueRow(m_view->currentIndex().row());
+    if (row < 0) {
+        statusBar()->showMessage(tr("No overdue cases in this view"), 5000);
+        return;
+    }
+    const QModelIndex index = m_model->index(row, CaseQueueModel::Reference);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
 }
 
 void MainWindow::restoreLayout()
@@ -227,6 +284,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/queueColumns"),
                       m_view->horizontalHeader()->saveState());
+    m_filterBar->saveSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

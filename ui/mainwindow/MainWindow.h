@@ -11,6 +11,7 @@ namespace redress {
 
 class CaseQueueModel;
 class ReportView;
+class QueueFilterBar;
 class Database;
 
 // Wires the features together: the case queue for now; the case view, logging, reports,
@@ -40,12 +41,14 @@ private:
     void updateStatus();
     void restoreLayout();
     void saveLayout() const;
+    void selectNextOverdue();
 
     Database& m_database;
     CaseQueueModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QComboBox* m_viewPicker = nullptr;
+    QComboBox* m_viewPicker = nullptr; // the filter bar's view picker
+    QueueFilterBar* m_filterBar = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_status = nullptr;
     bool m_fitColumns = false; // first run: no saved column layout yet

@@ -4,16 +4,25 @@
 #include "util/Clock.h"
 #include "util/UkFormat.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QFont>
-#include <QPalette>
+#include <QSettings>
+#include <QStyle>
 
 namespace redress {
+
+QString CaseQueueModel::dueSoonSettingsKey()
+{
+    return QStringLiteral("queue/dueSoonWorkingDays");
+}
 
 CaseQueueModel::CaseQueueModel(Database& database, WorkingDayCalendar calendar, QObject* parent)
     : QAbstractTableModel(parent), m_database(database), m_calendar(std::move(calendar))
 {
     m_filter.openOnly = true;
+    m_dueSoonDays =
+        qMax(0, QSettings().value(dueSoonSettingsKey(), defaultDueSoonWorkingDays).toInt());
 }
 
 void CaseQueueModel::setFilter(const CaseFilter& filter)
@@ -22,15 +31,86 @@ void CaseQueueModel::setFilter(const CaseFilter& filter)
     reload();
 }
 
+CaseFilter CaseQueueModel::filter() const
+{
+    CaseFilter result = m_filter;
+    result.sort = m_sort;
+    return result;
+}
+
+void CaseQueueModel::setSort(const CaseSort& sort)
+{
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    if (m_loaded)
+        reload();
+}
+
+void CaseQueueModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    setSort({sortColumnFor(column), order == Qt::DescendingOrder});
+}
+
+CaseSortColumn CaseQueueModel::sortColumnFor(int column)
+{
+    switch (Column(column)) {
+    case Reference:
+        return CaseSortColumn::Reference;
+    case Kind:
+        return CaseSortColumn::Kind;
+    case ProcedureStage:
+        return CaseSortColumn::ProcedureStage;
+    case Complainant:
+        return CaseSortColumn::Complainant;
+    case ChildStatus:
+        return CaseSortColumn::ChildStatus;
+    case ServiceArea:
+        return CaseSortColumn::ServiceArea;
+    case Team:
+        return CaseSortColumn::Team;
+    case Officer:
+        return CaseSortColumn::Officer;
+    case Received:
+        return CaseSortColumn::Received;
+    case State:
+        return CaseSortColumn::State;
+    case Due:
+    case WorkingDaysLeft:
+    case ColumnCount:
+        break;
+    }
+    return CaseSortColumn::Due;
+}
+
+void CaseQueueModel::setDueSoonWorkingDays(int days)
+{
+    m_dueSoonDays = qMax(0, days);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 void CaseQueueModel::reload()
 {
     // The first page is loaded inside the reset, so views never see a reset and an insert
     // interleaved.
     beginResetModel();
+    m_loaded = true;
     m_rows.clear();
+    m_pending.clear();
     m_exhausted = false;
     m_lastError.clear();
-    const QString error = loadPage();
+    m_totalCount = 0;
+    QString error = loadPage();
+    if (error.isEmpty()) {
+        auto total = CaseRepository(m_database).count(filter());
+        if (total)
+            m_totalCount = total.value();
+        else
+            error = m_lastError = total.error();
+    }
     endResetModel();
     if (!error.isEmpty())
         emit loadFailed(error);
@@ -38,9 +118,11 @@ void CaseQueueModel::reload()
 
 QString CaseQueueModel::loadPage()
 {
-    CaseFilter page = m_filter;
+    CaseFilter page = filter();
     page.limit = pageSize;
-    page.offset = int(m_rows.size());
+    page.offset = 0;
+    if (!m_rows.isEmpty())
+        page.after = m_rows.last();
     auto rows = CaseRepository(m_database).list(page);
     if (!rows) {
         m_exhausted = true;
@@ -71,12 +153,12 @@ int CaseQueueModel::columnCount(const QModelIndex& parent) const
 
 bool CaseQueueModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && m_loaded && !m_exhausted;
 }
 
 void CaseQueueModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_exhausted)
+    if (parent.isValid() || m_exhausted || !m_loaded)
         return;
     if (const QString error = loadPage(); !error.isEmpty()) {
         emit loadFailed(error);
@@ -90,9 +172,93 @@ void CaseQueueModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
+int CaseQueueModel::nextOverdueRow(int row, int maxPages)
+{
+    for (int pages = 0;; ++pages) {
+        for (int r = qMax(0, row + 1); r < m_rows.size(); ++r)
+            if (urgencyOf(m_rows.at(r)) == Urgency::Overdue)
+                return r;
+        if (!canFetchMore({}) || pages >= maxPages)
+            break;
+        const int before = int(m_rows.size());
+        fetchMore({});
+        row = qMax(row, before - 1);
+    }
+    for (int r = 0; r <= row && r < m_rows.size(); ++r)
+        if (urgencyOf(m_rows.at(r)) == Urgency::Overdue)
+            return r;
+    return -1;
+}
+
 int CaseQueueModel::workingDaysLeft(const CaseSummary& row) const
 {
     return m_calendar.workingDaysBetween(Clock::today(), row.dueOn);
+}
+
+CaseQueueModel::Urgency CaseQueueModel::urgencyOf(const CaseSummary& row) const
+{
+    // Only a stage still awaiting its response can be late: as in the Overdue view.
+    const bool awaitingResponse = row.state == CaseState::Received ||
+                                  row.state == CaseState::Open || row.state == CaseState::Suspended;
+    if (!row.dueOn.isValid() || !awaitingResponse)
+        return Urgency::None;
+    const int left = workingDaysLeft(row);
+    if (left < 0)
+        return Urgency::Overdue;
+    return left <= m_dueSoonDays ? Urgency::DueSoon : Urgency::None;
+}
+
+QString CaseQueueModel::deadlineText(const CaseSummary& row) const
+{
+    if (!row.dueOn.isValid())
+        return {};
+    const int left = workingDaysLeft(row);
+    // Text as well as colour and icon, so the state never depends on seeing red.
+    switch (urgencyOf(row)) {
+    case Urgency::Overdue:
+        return tr("Overdue by %n day(s)", nullptr, -left);
+    case Urgency::DueSoon:
+        return left == 0 ? tr("Due today") : tr("Due in %n day(s)", nullptr, left);
+    case Urgency::None:
+        break;
+    }
+    // A responded stage's past deadline is met, not missed: nothing to count down.
+    return left < 0 ? QString() : QString::number(left);
+}
+
+QVariant CaseQueueModel::display(const CaseSummary& row, int column) const
+{
+    switch (Column(column)) {
+    case Reference:
+        return row.reference;
+    case Kind:
+        return caseKindLabel(row.kind);
+    case ProcedureStage:
+        return row.procedure == Procedure::None
+                   ? QString()
+                   : tr("%1, stage %2").arg(procedureLabel(row.procedure)).arg(row.stage);
+    case Complainant:
+        return row.complainantName;
+    case ChildStatus:
+        return row.childStatus;
+    case ServiceArea:
+        return row.serviceArea;
+    case Team:
+        return row.teamName;
+    case Officer:
+        return row.officer;
+    case Received:
+        return ukDate(row.receivedOn);
+    case Due:
+        return ukDate(row.dueOn);
+    case WorkingDaysLeft:
+        return deadlineText(row);
+    case State:
+        return caseStateLabel(row.state);
+    case ColumnCount:
+        break;
+    }
+    return {};
 }
 
 QVariant CaseQueueModel::data(const QModelIndex& index, int role) const
@@ -100,50 +266,41 @@ QVariant CaseQueueModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const CaseSummary& row = m_rows.at(index.row());
-    const bool hasDeadline = row.dueOn.isValid();
-    const int left = hasDeadline ? workingDaysLeft(row) : 0;
-    if (role == Qt::DisplayRole) {
-        switch (Column(index.column())) {
-        case Reference:
-            return row.reference;
-        case Kind:
-            return caseKindLabel(row.kind);
-        case ProcedureStage:
-            return row.procedure == Procedure::None
-                       ? QString()
-                       : tr("%1, stage %2").arg(procedureLabel(row.procedure)).arg(row.stage);
-        case Complainant:
-            return row.complainantName;
-        case Team:
-            return row.teamName;
-        case Officer:
-            return row.officer;
-        case Received:
-            return ukDate(row.receivedOn);
-        case Due:
-            return ukDate(row.dueOn);
-        case WorkingDaysLeft:
-            if (!hasDeadline)
-                return QString();
-            // Text as well as colour, so the state never depends on seeing red.
-            return left < 0 ? tr("%n overdue", nullptr, -left) : QString::number(left);
-        case State:
-            return caseStateLabel(row.state);
-        case ColumnCount:
-            break;
-        }
-    }
-    if (role == Qt::ForegroundRole && hasDeadline && left < 0)
-        return QBrush(QColor(0xb0, 0x00, 0x20));
-    if (role == Qt::FontRole && hasDeadline && left < 0) {
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-    }
-    if (role == Qt::ToolTipRole && index.column() == Reference)
-        return row.summary;
-    if (role == Qt::UserRole)
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == Reference ? row.summary : QVariant();
+    case Qt::UserRole:
         return row.id;
+    default:
+        break;
+    }
+    const Urgency urgency = urgencyOf(row);
+    if (urgency == Urgency::None)
+        return {};
+    const bool overdue = urgency == Urgency::Overdue;
+    switch (role) {
+    case Qt::DecorationRole:
+        if (index.column() != WorkingDaysLeft)
+            return {};
+        return QApplication::style()->standardIcon(overdue ? QStyle::SP_MessageBoxWarning
+                                                           : QStyle::SP_MessageBoxInformation);
+    case Qt::BackgroundRole:
+        return QBrush(overdue ? QColor(0xfd, 0xe7, 0xe9) : QColor(0xff, 0xf4, 0xce));
+    case Qt::ForegroundRole:
+        return QBrush(overdue ? QColor(0xb0, 0x00, 0x20) : QColor(0x5c, 0x44, 0x00));
+    case Qt::FontRole:
+        if (overdue) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    default:
+        break;
+    }
     return {};
 }
 
@@ -160,6 +317,10 @@ QVariant CaseQueueModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Procedure and stage");
     case Complainant:
         return tr("Complainant");
+    case ChildStatus:
+        return tr("Child's status");
+    case ServiceArea:
+        return tr("Service area");
     case Team:
         return tr("Team");
     case Officer:

@@ -10,8 +10,9 @@ namespace redress {
 
 class Database;
 
-// The queue of cases, a page at a time: rows are fetched as the view scrolls, so it opens
-// at once however many cases there are.
+// The queue of cases, a page at a time: rows are fetched as the view scrolls (keyset
+// paging), so it opens at once however many cases there are. Sorting asks the database
+// for a new order; it never sorts the rows already loaded.
 class CaseQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
         Kind,
         ProcedureStage,
         Complainant,
+        ChildStatus,
+        ServiceArea,
         Team,
         Officer,
         Received,
@@ -32,15 +35,41 @@ public:
         ColumnCount
     };
 
+    // How urgent a row's deadline is.
+    enum class Urgency
+    {
+        None,
+        DueSoon, // within dueSoonWorkingDays() working days
+        Overdue,
+    };
+
     static constexpr int pageSize = 200;
+    static constexpr int defaultDueSoonWorkingDays = 5;
+    // QSettings key for the due-soon threshold in working days.
+    static QString dueSoonSettingsKey();
 
     CaseQueueModel(Database& database, WorkingDayCalendar calendar, QObject* parent = nullptr);
 
+    // Loads the filter's first page. The order is the model's own (sort(), setSort()): the
+    // filter's sort is ignored.
     void setFilter(const CaseFilter& filter);
-    const CaseFilter& filter() const { return m_filter; }
+    // The filter with the model's sort.
+    CaseFilter filter() const;
+    void setSort(const CaseSort& sort);
+    CaseSort currentSort() const { return m_sort; }
     void reload();
     const CaseSummary* summaryAt(int row) const;
     QString lastError() const { return m_lastError; }
+    // All the rows the filter gives, counted when the filter or sort changes.
+    qint64 totalCount() const { return m_totalCount; }
+    int dueSoonWorkingDays() const { return m_dueSoonDays; }
+    void setDueSoonWorkingDays(int days);
+    Urgency urgencyOf(const CaseSummary& row) const;
+    // The first overdue row after `row`, wrapping round to the top, fetching more pages
+    // when needed (up to maxPages); -1 if there is none.
+    int nextOverdueRow(int row, int maxPages = 50);
+
+    static CaseSortColumn sortColumnFor(int column);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -48,6 +77,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
     void loadFailed(const QString& message);
@@ -56,13 +86,19 @@ private:
     // Reads the next page into m_rows (when empty) or m_pending; gives an error message.
     QString loadPage();
     int workingDaysLeft(const CaseSummary& row) const;
+    QString deadlineText(const CaseSummary& row) const;
+    QVariant display(const CaseSummary& row, int column) const;
 
     Database& m_database;
     WorkingDayCalendar m_calendar;
     CaseFilter m_filter;
+    CaseSort m_sort;
     QList<CaseSummary> m_rows;
     QList<CaseSummary> m_pending;
+    bool m_loaded = false;
     bool m_exhausted = false;
+    qint64 m_totalCount = 0;
+    int m_dueSoonDays = defaultDueSoonWorkingDays;
     QString m_lastError;
 };
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace redress {
+
+class Database;
+
+// A complaint as the LGSCO enquiry form offers it.
+struct ComplaintRef
+{
+    qint64 id = 0;
+    QString reference;
+    QString complainantName;
+    QString summary;
+};
+
+// Finds complaints by their reference, for linking an Ombudsman enquiry to its complaint.
+class ComplaintLookup
+{
+public:
+    explicit ComplaintLookup(Database& database) : m_database(database) {}
+
+    // Complaints whose reference contains `text` (ignoring case), newest reference first.
+    Result<QList<ComplaintRef>> find(const QString& text, int limit = 20) const;
+    // The complaint with exactly this reference (ignoring case and spaces around it).
+    Result<ComplaintRef> byReference(const QString& reference) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace redress

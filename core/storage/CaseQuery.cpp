@@ -1,0 +1,236 @@
+#include "CaseQuery.h"
+
+#include "storage/Sql.h"
+#include "util/Clock.h"
+
+#include <QRegularExpression>
+
+namespace redress {
+
+namespace {
+
+const QString openStates =
+    QStringLiteral("c.state IN ('received', 'open', 'suspended', 'responded')");
+// Matches the expression of the cases_due and cases_officer_due indexes (0002).
+const QString dueKey = QStringLiteral("COALESCE(c.due_on, '9999-12-31')");
+const QString noDeadline = QStringLiteral("9999-12-31");
+const QString childStatus = QStringLiteral(
+    "COALESCE((SELECT COALESCE(t.label, cc.status) FROM case_child cc "
+    "LEFT JOIN taxonomy_term t ON t.taxonomy = 'child_status' AND t.code = cc.status "
+    "WHERE cc.case_id = c.id ORDER BY cc.id LIMIT 1), '')");
+const QString serviceArea =
+    QStringLiteral("COALESCE(CASE WHEN o.level = 'team' THEN s.name ELSE o.name END, '')");
+
+} // namespace
+
+QStringList searchWords(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+QString CaseQuery::select()
+{
+    return QStringLiteral("SELECT c.id, c.reference, c.kind, c.procedure, c.state, "
+                          "c.current_stage, c.received_on, c.due_on, COALESCE(p.full_name, ''), "
+                          "COALESCE(o.name, ''), c.officer, c.summary, ") +
+           serviceArea + QStringLiteral(", ") + childStatus +
+           QStringLiteral(" FROM cases c "
+                          "LEFT JOIN person p ON p.id = c.complainant_id "
+                          "LEFT JOIN org_unit o ON o.id = c.team_id "
+                          "LEFT JOIN org_unit s ON s.id = o.parent_id");
+}
+
+CaseQuery::CaseQuery(const CaseFilter& filter, bool sqlite) : m_filter(filter), m_sqlite(sqlite)
+{
+    const QDate today = filter.asOf.isValid() ? filter.asOf : Clock::today();
+    const QueueView view = filter.view;
+    const bool open = filter.openOnly || filter.overdueOnly || view == QueueView::AllOpen ||
+                      view == QueueView::MyCases || view == QueueView::MyTeam ||
+                      view == QueueView::Overdue || view == QueueView::AwaitingService;
+    if (open)
+        addCondition(openStates);
+    if (filter.overdueOnly || view == QueueView::Overdue)
+        // A responded stage has met its deadline; only those still awaiting one are overdue.
+        addCondition(QStringLiteral("c.state <> 'responded' AND c.due_on IS NOT NULL AND "
+                                    "c.due_on < ?"),
+                     {sql::date(today)});
+    switch (view) {
+    case QueueView::MyCases:
+        addCondition(QStringLiteral("c.officer = ?"), {filter.me});
+        break;
+    case QueueView::MyTeam:
+        addCondition(QStringLiteral("c.team_id = ?"), {filter.myTeamId});
+        break;
+    case QueueView::AwaitingService:
+        addCondition(QStringLiteral("c.state = 'open'"));
+        break;
+    case QueueView::Escalated:
+        addCondition(
+            QStringLiteral("((") + openStates +
+            QStringLiteral(" AND c.current_stage >= 2) OR EXISTS (SELECT 1 FROM case_link l "
+                           "JOIN cases e ON e.id = l.to_case_id WHERE l.from_case_id = c.id "
+                           "AND l.kind = 'referred_to_lgsco' AND e.state IN ('received', "
+                           "'open', 'suspended', 'responded')))"));
+        break;
+    case QueueView::RecentlyClosed:
+        addCondition(QStringLiteral("c.state IN ('closed', 'withdrawn') AND c.closed_on >= ? "
+                                    "AND c.closed_on <= ?"),
+                     {sql::date(today.addDays(-filter.recentDays)), sql::date(today)});
+        break;
+    case QueueView::AllCases:
+    case QueueView::AllOpen:
+    case QueueView::Overdue:
+        break;
+    }
+    // On SQLite a unary + keeps these from choosing the index: otherwise "kind = ?" would pick
+    // cases_kind and sort every complaint instead of reading the queue's own order.
+    const QString plus = m_sqlite ? QStringLiteral("+") : QString();
+    if (filter.kind)
+        addCondition(plus + QStringLiteral("c.kind = ?"), {caseKindCode(*filter.kind)});
+    if (filter.procedure)
+        addCondition(plus + QStringLiteral("c.procedure = ?"), {procedureCode(*filter.procedure)});
+    if (filter.stage > 0)
+        addCondition(QStringLiteral("c.current_stage = ?"), {filter.stage});
+    if (filter.orgUnitId != 0)
+        addCondition(QStringLiteral("c.team_id IN (SELECT u.id FROM org_unit u WHERE u.id = ? "
+                                    "OR u.parent_id = ? OR u.parent_id IN (SELECT v.id FROM "
+                                    "org_unit v WHERE v.parent_id = ?))"),
+                     {filter.orgUnitId, filter.orgUnitId, filter.orgUnitId});
+    if (filter.teamId != 0)
+        addCondition(QStringLiteral("c.team_id = ?"), {filter.teamId});
+    if (!filter.officer.isEmpty())
+        addCondition(QStringLiteral("c.officer = ?"), {filter.officer});
+    if (filter.receivedFrom.isValid())
+        addCondition(QStringLiteral("c.received_on >= ?"), {sql::date(filter.receivedFrom)});
+    if (filter.receivedTo.isValid())
+        addCondition(QStringLiteral("c.received_on <= ?"), {sql::date(filter.receivedTo)});
+    if (filter.dueFrom.isValid())
+        addCondition(QStringLiteral("c.due_on >= ?"), {sql::date(filter.dueFrom)});
+    if (filter.dueTo.isValid())
+        addCondition(QStringLiteral("c.due_on <= ?"), {sql::date(filter.dueTo)});
+    static const QRegularExpression fullReference(QStringLiteral("^[A-Za-z]{2}-\\d{4}-\\d{5}$"));
+    if (fullReference.match(filter.search.trimmed()).hasMatch()) {
+        // A whole reference is looked up directly: the index finds it at once, where the
+        // text index would intersect every case of that kind and year.
+        addCondition(QStringLiteral("c.reference = ?"), {filter.search.trimmed().toUpper()});
+    } else if (const QStringList words = searchWords(filter.search); !words.isEmpty()) {
+        // Each word a prefix, all required; the words hold only letters and digits, so the
+        // quoting cannot be broken out of.
+        QStringList terms;
+        for (const QString& word : words)
+            terms << (m_sqlite ? QString(u'"' + word + QStringLiteral("\"*"))
+                               : QString(word.toLower() + QStringLiteral(":*")));
+        if (m_sqlite)
+            addCondition(QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE "
+                                        "case_search MATCH ?)"),
+                         {terms.join(u' ')});
+        else
+            addCondition(QStringLiteral("c.id IN (SELECT case_id FROM case_search WHERE "
+                                        "document @@ to_tsquery('simple', ?))"),
+                         {terms.join(QStringLiteral(" & "))});
+    }
+}
+
+void CaseQuery::addCondition(const QString& condition, const QVariantList& values)
+{
+    m_conditions << condition;
+    m_values << values;
+}
+
+QStringList CaseQuery::sortExpressions() const
+{
+    switch (m_filter.sort.column) {
+    case CaseSortColumn::Due:
+        return {dueKey};
+    case CaseSortColumn::Reference:
+        return {QStringLiteral("c.reference")};
+    case CaseSortColumn::Kind:
+        return {QStringLiteral("c.kind")};
+    case CaseSortColumn::ProcedureStage:
+        return {QStringLiteral("c.procedure"), QStringLiteral("c.current_stage")};
+    case CaseSortColumn::Complainant:
+        return {QStringLiteral("COALESCE(p.full_name, '')")};
+    case CaseSortColumn::ChildStatus:
+        return {childStatus};
+    case CaseSortColumn::ServiceArea:
+        return {serviceArea};
+    case CaseSortColumn::Team:
+        return {QStringLiteral("COALESCE(o.name, '')")};
+    case CaseSortColumn::Officer:
+        return {QStringLiteral("c.officer")};
+    case CaseSortColumn::Received:
+        return {QStringLiteral("c.received_on")};
+    case CaseSortColumn::State:
+        return {QStringLiteral("c.state")};
+    }
+    return {dueKey};
+}
+
+// The values sortExpressions() give for a row, as CaseQuery::select() read them.
+QVariantList CaseQuery::sortKeyOf(const CaseSummary& row) const
+{
+    switch (m_filter.sort.column) {
+    case CaseSortColumn::Due:
+        return {row.dueOn.isValid() ? sql::date(row.dueOn) : QVariant(noDeadline)};
+    case CaseSortColumn::Reference:
+        return {row.reference};
+    case CaseSortColumn::Kind:
+        return {caseKindCode(row.kind)};
+    case CaseSortColumn::ProcedureStage:
+        return {procedureCode(row.procedure), row.stage};
+    case CaseSortColumn::Complainant:
+        return {row.complainantName};
+    case CaseSortColumn::ChildStatus:
+        return {row.childStatus};
+    case CaseSortColumn::ServiceArea:
+        return {row.serviceArea};
+    case CaseSortColumn::Team:
+        return {row.teamName};
+    case CaseSortColumn::Officer:
+        return {row.officer};
+    case CaseSortColumn::Received:
+        return {sql::date(row.receivedOn)};
+    case CaseSortColumn::State:
+        return {caseStateCode(row.state)};
+    }
+    return {};
+}
+
+QString CaseQuery::where(bool paged) const
+{
+    QStringList conditions = m_conditions;
+    if (paged && m_filter.after) {
+        QStringList marks;
+        for (qsizetype i = 0; i <= sortExpressions().size(); ++i)
+            marks << QStringLiteral("?");
+        conditions << QStringLiteral("(%1, c.id) %2 (%3)")
+                          .arg(sortExpressions().join(QStringLiteral(", ")),
+                               m_filter.sort.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                               marks.join(QStringLiteral(", ")));
+    }
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QVariantList CaseQuery::values(bool paged) const
+{
+    QVariantList result = m_values;
+    if (paged && m_filter.after)
+        result << sortKeyOf(*m_filter.after) << m_filter.after->id;
+    return result;
+}
+
+QString CaseQuery::orderBy() const
+{
+    const QString direction =
+        m_filter.sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList terms;
+    for (const QString& expression : sortExpressions())
+        terms << expression + direction;
+    terms << QStringLiteral("c.id") + direction;
+    return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
+}
+
+} // namespace redress

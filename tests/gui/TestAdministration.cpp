@@ -1,0 +1,314 @@
+#include "TestSupport.h"
+#include "admin/AdministrationDialog.h"
+#include "procedure/DeadlineCalculator.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseRepository.h"
+#include "storage/ReferenceData.h"
+#include "workflow/CaseWorkflow.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace redress;
+using namespace redress::test;
+
+namespace {
+
+const QString actor = QStringLiteral("admin.tester");
+
+// The dialog's control of that name, with its tab brought forward so clicks reach it.
+template <typename Widget> Widget* control(AdministrationDialog& dialog, const char* name)
+{
+    auto* widget = dialog.findChild<Widget*>(QLatin1String(name));
+    if (!widget)
+        return nullptr;
+    for (int i = 0; i < dialog.tabs()->count(); ++i) {
+        if (dialog.tabs()->widget(i)->isAncestorOf(widget))
+            dialog.tabs()->setCurrentIndex(i);
+    }
+    return widget;
+}
+
+QString message(AdministrationDialog& dialog, const char* page)
+{
+    auto* label = dialog.findChild<QLabel*>(QLatin1String(page) + QStringLiteral("Message"));
+    return label ? label->text() : QString();
+}
+
+QStringList auditActions(Database& db)
+{
+    QStringList actions;
+    for (const AuditEntry& entry : AuditLog(db).latest(100).value()) {
+        if (entry.actor == actor)
+            actions << entry.action;
+    }
+    return actions;
+}
+
+QDate responseDue(const CaseWorkflow::Rules& rules, const Case& record, QDate asOf)
+{
+    const Stage& stage = record.stages.first();
+    return DeadlineCalculator(rules.calendar(), rules.profileFor(record, stage).value())
+        .responseDue(stage, asOf);
+}
+
+} // namespace
+
+class TestAdministration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // A closure day added on the Calendar tab inside an open corporate stage 1's window moves
+    // its deadline one working day later (the statutory procedure does not count closures).
+    void closureDayMovesAnOpenDeadline()
+    {
+        const QDate today(2021, 3, 1);
+        FixedToday fixed(today);
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        auto db = holder->open();
+        QVERIFY(db);
+        auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
+        QVERIFY(workflow);
+        Case record;
+        record.kind = CaseKind::Complaint;
+        record.procedure = Procedure::Corporate;
+        record.receivedOn = today;
+        QVERIFY(workflow->log(record));
+        ActionRequest acknowledge;
+        acknowledge.action = Action::Acknowledge;
+        acknowledge.on = today;
+        const Status acknowledged = workflow->perform(record, acknowledge);
+        QVERIFY2(acknowledged, qPrintable(acknowledged.error()));
+        QCOMPARE(record.dueOn, QDate(2021, 3, 15));
+
+        AdministrationDialog dialog(*db, actor);
+        dialog.show();
+        auto* date = control<QDateEdit>(dialog, "closureDate");
+        QVERIFY(date);
+        date->setDate(QDate(2021, 3, 10));
+        QTest::keyClicks(control<QLineEdit>(dialog, "closureTitle"), QStringLiteral("Training"));
+        QTest::mouseClick(control<QPushButton>(dialog, "addClosureDay"), Qt::LeftButton);
+        QVERIFY2(message(dialog, "calendarPage").contains(QStringLiteral("10/03/2021")),
+                 qPrintable(message(dialog, "calendarPage")));
+        auto* closures = control<QListWidget>(dialog, "closureDays");
+        QVERIFY(closures);
+        QCOMPARE(closures->count(), 1);
+        QVERIFY(closures->item(0)->text().contains(QStringLiteral("Training")));
+
+        // Recomputed with the reloaded calendar, and stored by the next workflow action.
+        ReferenceData reference(*db);
+        const CaseWorkflow::Rules rules(reference.calendar().value(),
+                                        reference.procedures().value());
+        const Case recomputed = rules.withDeadlines(record, today);
+        QCOMPARE(recomputed.dueOn, QDate(2021, 3, 16));
+        auto reloaded = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
+        ActionRequest allocate;
+        allocate.action = Action::Allocate;
+        allocate.on = today;
+        allocate.officer = QStringLiteral("officer");
+        QVERIFY(reloaded->perform(record, allocate));
+        QCOMPARE(CaseRepository(*db).load(record.id)->dueOn, QDate(2021, 3, 16));
+
+        // Removing it again puts the deadline back.
+        closures->setCurrentRow(0);
+        QTest::mouseClick(control<QPushButton>(dialog, "removeClosureDay"), Qt::LeftButton);
+        QCOMPARE(closures->count(), 0);
+        const CaseWorkflow::Rules restored(reference.calendar().value(),
+                                           reference.procedures().value());
+        QCOMPARE(restored.withDeadlines(record, today).dueOn, QDate(2021, 3, 15));
+        QCOMPARE(auditActions(*db).count(QStringLiteral("admin_closure_day")), 2);
+    }
+
+    // Stage 1 of the statutory procedure from 10 to 15 working days from today: a complaint
+    // logged afterwards gets 15, one logged before keeps 10.
+    void newTimescaleAppliesToNewCasesOnly()
+    {
+        const QDate today(2021, 3, 1);
+        FixedToday fixed(today);
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        auto db = holder->open();
+        QVERIFY(db);
+        auto before = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
+        Case old;
+        old.kind = CaseKind::Complaint;
+        old.procedure = Procedure::Statutory;
+        old.receivedOn = QDate(2021, 2, 15);
+        QVERIFY(before->log(old));
+        QCOMPARE(responseDue(before->rules(), old, today), QDate(2021, 3, 1));
+
+        AdministrationDialog dialog(*db, actor);
+        dialog.show();
+        auto* picker = control<QComboBox>(dialog, "timescaleProfile");
+        QVERIFY(picker);
+        picker->setCurrentIndex(picker->findData(QStringLiteral("statutory")));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("timescaleNote"))
+                    ->text()
+                    .contains(QStringLiteral("keep the timescales")));
+        QCOMPARE(control<QDateEdit>(dialog, "timescaleEffectiveFrom")->date(), today);
+        auto* days = control<QSpinBox>(dialog, "responseDays_1");
+        QVERIFY(days);
+        QCOMPARE(days->value(), 10);
+        days->setValue(15);
+        QTest::mouseClick(control<QPushButton>(dialog, "saveTimescales"), Qt::LeftButton);
+        QVERIFY2(message(dialog, "timescalesPage").startsWith(QStringLiteral("Saved")),
+                 qPrintable(message(dialog, "timescalesPage")));
+        QCOMPARE(control<QSpinBox>(dialog, "responseDays_1")->value(), 15);
+
+        auto after = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
+        Case fresh;
+        fresh.kind = CaseKind::Complaint;
+        fresh.procedure = Procedure::Statutory;
+        fresh.receivedOn = today;
+        QVERIFY(after->log(fresh));
+        QCOMPARE(fresh.stages.first().profileEffectiveFrom, today);
+        QCOMPARE(responseDue(after->rules(), fresh, today), QDate(2021, 3, 22));
+        const Case kept = CaseRepository(*db).load(old.id).value();
+        QCOMPARE(responseDue(after->rules(), kept, today), QDate(2021, 3, 1));
+        QVERIFY(auditActions(*db).contains(QStringLiteral("admin_profile")));
+
+        // A refused save shows why and keeps what was typed.
+        control<QSpinBox>(dialog, "maxResponseDays_1")->setValue(12);
+        QTest::mouseClick(control<QPushButton>(dialog, "saveTimescales"), Qt::LeftButton);
+        QVERIFY(message(dialog, "timescalesPage").contains(QStringLiteral("Stage 1")));
+        QCOMPARE(control<QSpinBox>(dialog, "maxResponseDays_1")->value(), 12);
+    }
+
+    void teamIsAddedRenamedAndDeactivated()
+    {
+        FixedToday fixed(QDate(2021, 3, 1));
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        auto db = holder->open();
+        QVERIFY(db);
+        ReferenceData reference(*db);
+        OrgUnit service;
+        for (const OrgUnit& unit : reference.orgUnits().value()) {
+            if (unit.level == u"service" && service.id == 0)
+                service = unit;
+        }
+        QVERIFY(service.id != 0);
+
+        AdministrationDialog dialog(*db, actor);
+        dialog.show();
+        auto* tree = control<QTreeView>(dialog, "unitTree");
+        QVERIFY(tree);
+        const QModelIndexList found =
+            tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, service.name, 1,
+                                 Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        tree->setCurrentIndex(found.first());
+        QTest::keyClicks(control<QLineEdit>(dialog, "unitName"), QStringLiteral("Fostering North"));
+        QTest::mouseClick(control<QPushButton>(dialog, "addUnitBelow"), Qt::LeftButton);
+
+        auto findUnit = [&](const QString& name) -> std::optional<OrgUnit> {
+            for (const OrgUnit& unit : reference.orgUnits().value()) {
+                if (unit.name == name)
+                    return unit;
+            }
+            return std::nullopt;
+        };
+        const auto team = findUnit(QStringLiteral("Fostering North"));
+        QVERIFY2(team, qPrintable(message(dialog, "unitsPage")));
+        QCOMPARE(team->level, QStringLiteral("team"));
+        QCOMPARE(team->parentId, service.id);
+        QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Fostering North"));
+
+        QTest::keyClicks(control<QLineEdit>(dialog, "unitName"),
+                         QStringLiteral("Fostering North and West"));
+        QTest::mouseClick(control<QPushButton>(dialog, "renameUnit"), Qt::LeftButton);
+        const auto renamed = findUnit(QStringLiteral("Fostering North and West"));
+        QVERIFY(renamed);
+        QCOMPARE(renamed->id, team->id);
+        QCOMPARE(renamed->code, team->code);
+
+        QTest::mouseClick(control<QPushButton>(dialog, "toggleUnitActive"), Qt::LeftButton);
+        QVERIFY(!findUnit(QStringLiteral("Fostering North and West"))->active);
+
+        // An empty name is refused with a message; nothing is added.
+        const qsizetype count = reference.orgUnits()->size();
+        QTest::mouseClick(control<QPushButton>(dialog, "addPortfolio"), Qt::LeftButton);
+        QVERIFY(message(dialog, "unitsPage").contains(QStringLiteral("needs a name")));
+        QCOMPARE(reference.orgUnits()->size(), count);
+        QCOMPARE(auditActions(*db).count(QStringLiteral("admin_org_unit")), 3);
+    }
+
+    void userIsAdded()
+    {
+        FixedToday fixed(QDate(2021, 3, 1));
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        auto db = holder->open();
+        QVERIFY(db);
+        AdministrationDialog dialog(*db, actor);
+        dialog.show();
+        QTest::keyClicks(control<QLineEdit>(dialog, "userName"), QStringLiteral("jbloggs"));
+        QTest::mouseClick(control<QPushButton>(dialog, "saveUser"), Qt::LeftButton);
+        QVERIFY(message(dialog, "usersPage").contains(QStringLiteral("display name")));
+        QCOMPARE(control<QLineEdit>(dialog, "userName")->text(), QStringLiteral("jbloggs"));
+
+        QTest::keyClicks(control<QLineEdit>(dialog, "userDisplayName"),
+                         QStringLiteral("Jo Bloggs"));
+        auto* role = control<QComboBox>(dialog, "userRole");
+        role->setCurrentIndex(role->findData(QStringLiteral("lead")));
+        auto* team = control<QComboBox>(dialog, "userTeam");
+        QVERIFY(team->count() > 1);
+        team->setCurrentIndex(1);
+        const qint64 teamId = team->currentData().toLongLong();
+        QTest::mouseClick(control<QPushButton>(dialog, "saveUser"), Qt::LeftButton);
+
+        std::optional<User> saved;
+        for (const User& user : ReferenceData(*db).users().value()) {
+            if (user.username == u"jbloggs")
+                saved = user;
+        }
+        QVERIFY2(saved, qPrintable(message(dialog, "usersPage")));
+        QCOMPARE(saved->displayName, QStringLiteral("Jo Bloggs"));
+        QCOMPARE(saved->role, QStringLiteral("lead"));
+        QCOMPARE(saved->teamId, teamId);
+        QVERIFY(saved->active);
+        QVERIFY(auditActions(*db).contains(QStringLiteral("admin_user")));
+    }
+
+    void yearFiguresRoundTrip()
+    {
+        FixedToday fixed(QDate(2021, 3, 1));
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        auto db = holder->open();
+        QVERIFY(db);
+        {
+            AdministrationDialog dialog(*db, actor);
+            dialog.show();
+            auto* year = control<QComboBox>(dialog, "figuresYear");
+            QCOMPARE(year->currentData().toInt(), 2020);
+            year->setCurrentIndex(year->findData(2019));
+            QCOMPARE(control<QSpinBox>(dialog, "childrenInArea")->value(), -1); // not known
+            control<QSpinBox>(dialog, "childrenInArea")->setValue(34503);
+            control<QSpinBox>(dialog, "openCases")->setValue(2376);
+            QTest::mouseClick(control<QPushButton>(dialog, "saveYearFigures"), Qt::LeftButton);
+            QVERIFY2(message(dialog, "yearFiguresPage").contains(QStringLiteral("2019/20")),
+                     qPrintable(message(dialog, "yearFiguresPage")));
+        }
+        const auto stored = ReferenceData(*db).yearContext(2019).value();
+        QVERIFY(stored);
+        QCOMPARE(stored->childrenInArea, std::optional<int>(34503));
+        QCOMPARE(stored->openCases, std::optional<int>(2376));
+        QVERIFY(!stored->childrenInCare);
+
+        AdministrationDialog again(*db, actor);
+        auto* year = control<QComboBox>(again, "figuresYear");
+        year->setCurrentIndex(year->findData(2019));
+        QCOMPARE(control<QSpinBox>(again, "openCases")->value(), 2376);
+        const QStringList actions = auditActions(*db);
+        QCOMPARE(actions, QStringList{QStringLiteral("admin_year_context")});
+    }
+};
+
+QTEST_MAIN(TestAdministration)
+#include "TestAdministration.moc"

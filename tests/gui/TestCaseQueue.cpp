@@ -1,0 +1,234 @@
+#include "TestSupport.h"
+#include "mainwindow/MainWindow.h"
+#include "queue/CaseQueueModel.h"
+#include "queue/QueueFilterBar.h"
+#include "storage/CaseRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+
+using namespace redress;
+using namespace redress::test;
+
+namespace {
+
+const QDate today(2021, 3, 1); // a Monday
+
+void addCase(CaseRepository& cases, CaseKind kind, const QString& name, QDate due,
+             const QString& summary)
+{
+    Case record;
+    record.kind = kind;
+    record.procedure = kind == CaseKind::Complaint ? Procedure::Corporate : Procedure::None;
+    record.state = CaseState::Open;
+    record.receivedOn = QDate(2021, 2, 1);
+    record.dueOn = due;
+    record.officer = QStringLiteral("officer");
+    record.complainant.fullName = name;
+    record.summary = summary;
+    QVERIFY(cases.insert(record));
+}
+
+} // namespace
+
+class TestCaseQueue : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsFolder;
+    std::unique_ptr<TestDatabase> m_holder;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FixedToday> m_today;
+
+    QTableView* m_view = nullptr;
+
+    QString cell(int row, int column) const
+    {
+        return m_view->model()->index(row, column).data().toString();
+    }
+    QStringList column(int column) const
+    {
+        QStringList result;
+        for (int row = 0; row < m_view->model()->rowCount(); ++row)
+            result << cell(row, column);
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
+        m_today = std::make_unique<FixedToday>(today);
+        m_holder = TestDatabase::create(Backend::Sqlite);
+        m_db = m_holder->open();
+        QVERIFY(m_db);
+        CaseRepository cases(*m_db);
+        addCase(cases, CaseKind::Complaint, QStringLiteral("Bea Late"), QDate(2021, 2, 24),
+                QStringLiteral("Missed contact visit")); // 3 working days overdue
+        addCase(cases, CaseKind::Concern, QStringLiteral("Cy Soon"), QDate(2021, 3, 3),
+                QStringLiteral("Respite hours cut")); // due in 2 working days
+        addCase(cases, CaseKind::Complaint, QStringLiteral("Al Later"), QDate(2021, 4, 30),
+                QStringLiteral("Transport to school"));
+        addCase(cases, CaseKind::Concern, QStringLiteral("Di Also Late"), QDate(2021, 2, 26),
+                QStringLiteral("Placement letter")); // 1 working day overdue
+    }
+
+    void init() { QSettings().clear(); }
+
+    void showsEveryColumnAndMarksDeadlines()
+    {
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        m_view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
+        QAbstractItemModelTester tester(m_view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m_view->model()->columnCount(), int(CaseQueueModel::ColumnCount));
+        QCOMPARE(column(CaseQueueModel::Complainant),
+                 (QStringList{QStringLiteral("Bea Late"), QStringLiteral("Di Also Late"),
+                              QStringLiteral("Cy Soon"), QStringLiteral("Al Later")}));
+        QVERIFY(cell(0, CaseQueueModel::WorkingDaysLeft).startsWith(u"Overdue by 3 day"));
+        QVERIFY(cell(1, CaseQueueModel::WorkingDaysLeft).startsWith(u"Overdue by 1 day"));
+        QVERIFY(cell(2, CaseQueueModel::WorkingDaysLeft).startsWith(u"Due in 2 day"));
+        QVERIFY(!cell(3, CaseQueueModel::WorkingDaysLeft).startsWith(u"Due"));
+        const QModelIndex overdue = m_view->model()->index(0, CaseQueueModel::WorkingDaysLeft);
+        QVERIFY(!overdue.data(Qt::DecorationRole).isNull()); // an icon as well as colour
+        QVERIFY(!overdue.data(Qt::BackgroundRole).isNull());
+        QVERIFY(m_view->model()->index(3, 0).data(Qt::BackgroundRole).isNull());
+        QCOMPARE(m_view->model()->headerData(CaseQueueModel::ChildStatus, Qt::Horizontal),
+                 QVariant(QStringLiteral("Child's status")));
+    }
+
+    void dueSoonThresholdComesFromSettings()
+    {
+        QSettings().setValue(CaseQueueModel::dueSoonSettingsKey(), 1);
+        MainWindow window(*m_db);
+        m_view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
+        QCOMPARE(cell(2, CaseQueueModel::WorkingDaysLeft), QStringLiteral("2"));
+    }
+
+    void clickingAHeaderSortsInTheDatabase()
+    {
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        m_view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
+        QHeaderView* header = m_view->horizontalHeader();
+        const QPoint complainant(header->sectionViewportPosition(CaseQueueModel::Complainant) +
+                                     header->sectionSize(CaseQueueModel::Complainant) / 2,
+                                 header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, complainant);
+        QTRY_COMPARE(column(CaseQueueModel::Complainant),
+                     (QStringList{QStringLiteral("Al Later"), QStringLiteral("Bea Late"),
+                                  QStringLiteral("Cy Soon"), QStringLiteral("Di Also Late")}));
+        QCOMPARE(window.queueModel()->currentSort().column, CaseSortColumn::Complainant);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, complainant);
+        QTRY_COMPARE(cell(0, CaseQueueModel::Complainant), QStringLiteral("Di Also Late"));
+        QVERIFY(window.queueModel()->currentSort().descending);
+    }
+
+    void filtersAndSearchChangeTheRows()
+    {
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        m_view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
+        auto* kind = window.findChild<QComboBox*>(QStringLiteral("queueKindFilter"));
+        QVERIFY(kind);
+        QVERIFY(!kind->accessibleName().isEmpty());
+        kind->setCurrentIndex(kind->findData(QStringLiteral("concern")));
+        QTRY_COMPARE(column(CaseQueueModel::Complainant),
+                     (QStringList{QStringLiteral("Di Also Late"), QStringLiteral("Cy Soon")}));
+        kind->setCurrentIndex(0);
+        QTRY_COMPARE(m_view->model()->rowCount(), 4);
+
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("queueSearch"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("respite"));
+        QCOMPARE(m_view->model()->rowCount(), 4); // not on every keystroke: after a pause
+        QTRY_COMPARE(column(CaseQueueModel::Complainant), QStringList{QStringLiteral("Cy Soon")});
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("later"));
+        QTRY_COMPARE(column(CaseQueueModel::Complainant), QStringList{QStringLiteral("Al Later")});
+
+        auto* view = window.findChild<QComboBox*>(QStringLiteral("queueViewPicker"));
+        search->clear();
+        view->setCurrentIndex(view->findData(int(QueueView::Overdue)));
+        QTRY_COMPARE(column(CaseQueueModel::Complainant),
+                     (QStringList{QStringLiteral("Bea Late"), QStringLiteral("Di Also Late")}));
+    }
+
+    void keyboardFindsTheSearchBoxAndTheNextOverdueCase()
+    {
+        MainWindow window(*m_db);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        m_view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("queueSearch"));
+        m_view->setFocus();
+        QTRY_VERIFY(m_view->hasFocus());
+        QTest::keyClick(m_view, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+
+        m_view->setFocus();
+        m_view->setCurrentIndex(m_view->model()->index(0, 0));
+        QTest::keyClick(m_view, Qt::Key_F8);
+        QCOMPARE(m_view->currentIndex().row(), 1); // the next overdue
+        QTest::keyClick(m_view, Qt::Key_F8);
+        QCOMPARE(m_view->currentIndex().row(), 0); // round to the top again
+    }
+
+    void viewAndFiltersAreRemembered()
+    {
+        {
+            MainWindow window(*m_db);
+            auto* view = window.findChild<QComboBox*>(QStringLiteral("queueViewPicker"));
+            view->setCurrentIndex(view->findData(int(QueueView::Overdue)));
+            auto* kind = window.findChild<QComboBox*>(QStringLiteral("queueKindFilter"));
+            kind->setCurrentIndex(kind->findData(QStringLiteral("concern")));
+            window.close();
+        }
+        MainWindow again(*m_db);
+        QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("queueViewPicker"))->currentData(),
+                 QVariant(int(QueueView::Overdue)));
+        m_view = again.findChild<QTableView*>(QStringLiteral("caseQueue"));
+        QCOMPARE(column(CaseQueueModel::Complainant), QStringList{QStringLiteral("Di Also Late")});
+    }
+
+    void everyControlIsNamed()
+    {
+        MainWindow window(*m_db);
+        auto* bar = window.findChild<QueueFilterBar*>(QStringLiteral("queueFilterBar"));
+        QVERIFY(bar);
+        const auto controls = bar->findChildren<QWidget*>();
+        int named = 0;
+        for (QWidget* control : controls) {
+            if (qobject_cast<QComboBox*>(control) || qobject_cast<QLineEdit*>(control)) {
+                if (control->parent() != bar)
+                    continue; // a line edit inside a combo or date edit
+                QVERIFY2(!control->objectName().isEmpty(), control->metaObject()->className());
+                QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+                ++named;
+            }
+        }
+        QVERIFY(named >= 7);
+    }
+
+    void cleanupTestCase()
+    {
+        m_db.reset();
+        m_holder.reset();
+        m_today.reset();
+    }
+};
+
+QTEST_MAIN(TestCaseQueue)
+#include "TestCaseQueue.moc"

@@ -1,0 +1,305 @@
+// The import wizard, import history and case export on real widgets, a real SQLite database
+// and real files: a legacy log with an unknown outcome is checked, fixed in the mapping,
+// imported, found in the history, undone, and exported.
+#include "TestSupport.h"
+#include "import/ImportMapping.h"
+#include "importing/ExportCasesDialog.h"
+#include "importing/ImportHistoryDialog.h"
+#include "importing/ImportWizard.h"
+#include "importing/MappingPage.h"
+#include "importing/ValidationPage.h"
+#include "mainwindow/MainWindow.h"
+#include "spreadsheet/Workbook.h"
+#include "storage/CaseRepository.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace redress;
+using namespace redress::test;
+
+namespace {
+
+const QDate today(2021, 6, 30);
+
+// Column G is the outcome; row 4 holds an outcome Redress does not know.
+const char legacyLog[] = "Complaint Ref,Date Received,Type,How received,Date acknowledged,"
+                         "Stage 1 Response,Outcome,Complainant\n"
+                         "2020/001,03/06/2020,Complaint,Email,04/06/2020,15/06/2020,"
+                         "Partly upheld,Alex Example\n"
+                         "2020/002,10/06/2020,Complaint,Telephone,11/06/2020,01/07/2020,Upheld,"
+                         "Sam Sample\n"
+                         "2020/003,01/09/2020,Complaint,Letter,02/09/2020,14/09/2020,"
+                         "Sort of upheld,Jo Bloggs\n";
+
+qint64 caseCount(Database& db)
+{
+    return CaseRepository(db).count(CaseFilter{}).value();
+}
+
+// Rows of a file as Workbook reads them, headings included.
+qint64 rowsIn(const QString& path)
+{
+    auto workbook = spreadsheet::Workbook::open(path);
+    if (!workbook)
+        return -1;
+    qint64 rows = 0;
+    const Status read = workbook.value()->readRows(0, [&](const spreadsheet::SheetRow&, double) {
+        ++rows;
+        return true;
+    });
+    return read ? rows : -1;
+}
+
+// Answers the next message box with `button` once it is up.
+void answerMessageBox(QMessageBox::StandardButton button, int attempts = 100)
+{
+    QTimer::singleShot(20, [button, attempts] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box && box->button(button))
+            box->button(button)->click();
+        else if (attempts > 0)
+            answerMessageBox(button, attempts - 1);
+    });
+}
+
+int problemRow(QTableView* view, const QString& needle)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        if (view->model()->index(row, 4).data().toString().contains(needle))
+            return row;
+    return -1;
+}
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsFolder;
+
+    template <typename T> static T* child(QObject* parent, const char* name)
+    {
+        return parent->findChild<T*>(QString::fromLatin1(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
+    }
+
+    void importsAfterFixingAnUnknownValueThenUndoesAndExports()
+    {
+        FixedToday fixed(today);
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        QVERIFY(holder);
+        auto db = holder->open();
+        QVERIFY(db);
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("complaints log.csv"));
+        {
+            QFile file(log);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(legacyLog);
+        }
+
+        ImportWizard wizard(*db);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QAbstractButton* next = wizard.button(QWizard::NextButton);
+
+        // File
+        QVERIFY(!next->isEnabled());
+        child<QLineEdit>(&wizard, "importFilePath")->setText(log);
+        QVERIFY(child<QLabel>(&wizard, "importFileSummary")->text().contains(u"CSV"));
+        QVERIFY(next->isEnabled());
+        next->click();
+
+        // Sheet: headings guessed in row 1, the first rows shown
+        QCOMPARE(wizard.currentId(), int(ImportWizard::SheetStep));
+        QCOMPARE(child<QSpinBox>(&wizard, "importHeaderRow")->value(), 1);
+        QCOMPARE(child<QTableView>(&wizard, "importSheetPreview")->model()->rowCount(), 4);
+        QVERIFY(next->isEnabled());
+        next->click();
+
+        // Mapping: guessed from the headings; saved and loaded as a named file
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingStep));
+        auto* outcomeField = child<QComboBox>(&wizard, "fieldFor_G");
+        QVERIFY(outcomeField);
+        QCOMPARE(outcomeField->currentData().toString(), QStringLiteral("stage1.outcome"));
+        child<QLineEdit>(&wizard, "mappingName")->setText(QStringLiteral("Our log"));
+        const QString saved = dir.filePath(QStringLiteral("our log.json"));
+        QVERIFY(wizard.mappingPage()->saveMappingTo(saved));
+        auto reloaded = import::ImportMapping::load(saved);
+        QVERIFY2(reloaded, qPrintable(reloaded.error()));
+        QCOMPARE(reloaded->name, QStringLiteral("Our log"));
+        QCOMPARE(reloaded->columns.value(QStringLiteral("stage1.outcome")),
+                 QStringLiteral("Outcome"));
+        QVERIFY(wizard.mappingPage()->loadMappingFrom(saved));
+        QVERIFY(MappingPage::mappingFolder().endsWith(QStringLiteral("Redress mappings")));
+        auto* values = child<QTableWidget>(&wizard, "mappingValues");
+        QVERIFY(values->rowCount() > 0);
+        next->click();
+
+        // Validation: the unknown outcome, with its row and column; Next stays off
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationStep));
+        auto* problems = child<QTableView>(&wizard, "validationProblems");
+        const int bad = problemRow(problems, QStringLiteral("Sort of upheld"));
+        QVERIFY2(bad >= 0, qPrintable(child<QLabel>(&wizard, "validationSummary")->text()));
+        QCOMPARE(problems->model()->index(bad, 0).data().toLongLong(), 4);
+        QCOMPARE(problems->model()->index(bad, 1).data().toString(), QStringLiteral("G"));
+        QCOMPARE(problems->model()->index(bad, 3).data().toString(),
+                 QStringLiteral("Stage 1 outcome"));
+        QVERIFY(!next->isEnabled());
+        QCOMPARE(caseCount(*db), 0);
+        const QString problemsCsv = dir.filePath(QStringLiteral("problems.csv"));
+        QVERIFY(wizard.validationPage()->saveProblemsTo(problemsCsv));
+        QCOMPARE(rowsIn(problemsCsv), problems->model()->rowCount() + 1);
+
+        // "Map this value" goes back to the mapping with the value selected
+        problems->selectRow(bad);
+        auto* mapValue = child<QPushButton>(&wizard, "mapProblemValue");
+        QVERIFY(mapValue->isEnabled());
+        mapValue->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingStep));
+        const QList<QTableWidgetItem*> selected = values->selectedItems();
+        QVERIFY(!selected.isEmpty());
+        const int valueRow = selected.constFirst()->row();
+        QCOMPARE(values->item(valueRow, 1)->text(), QStringLiteral("Sort of upheld"));
+        auto* code = qobject_cast<QComboBox*>(values->cellWidget(valueRow, 2));
+        QVERIFY(code);
+        QVERIFY(code->currentData().toString().isEmpty());
+        const int upheld = code->findData(QStringLiteral("upheld"));
+        QVERIFY(upheld > 0);
+        code->setCurrentIndex(upheld);
+        next->click();
+
+        // Checked again: no problems, the rows as they will be imported
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationStep));
+        QCOMPARE(problems->model()->rowCount(), 0);
+        QVERIFY(next->isEnabled());
+        auto* preview = child<QTableView>(&wizard, "validationPreview");
+        QCOMPARE(preview->model()->rowCount(), 3);
+        QCOMPARE(preview->model()->index(0, 3).data().toString(), QStringLiteral("03/06/2020"));
+        next->click();
+
+        // Import
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ImportStep));
+        QSignalSpy imported(&wizard, &ImportWizard::casesImported);
+        child<QPushButton>(&wizard, "importNow")->click();
+        QCOMPARE(imported.size(), 1);
+        const QString summary = child<QLabel>(&wizard, "importSummary")->text();
+        QVERIFY2(summary.contains(QStringLiteral("import batch 1")), qPrintable(summary));
+        QCOMPARE(caseCount(*db), 3);
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        wizard.close();
+
+        // Export through the dialog, to XLSX and CSV
+        ExportCasesDialog exportDialog(*db);
+        exportDialog.show();
+        child<QCheckBox>(&exportDialog, "exportAllDates")->setChecked(true);
+        auto* format = child<QComboBox>(&exportDialog, "exportFormat");
+        auto* target = child<QLineEdit>(&exportDialog, "exportFile");
+        QCOMPARE(child<QDateEdit>(&exportDialog, "exportTo")->displayFormat(),
+                 QStringLiteral("dd/MM/yyyy"));
+        for (const QString& suffix : {QStringLiteral("xlsx"), QStringLiteral("csv")}) {
+            format->setCurrentIndex(suffix == u"csv" ? 1 : 0);
+            const QString path = dir.filePath(QStringLiteral("cases.") + suffix);
+            target->setText(path);
+            child<QPushButton>(&exportDialog, "exportNow")->click();
+            QVERIFY2(QFile::exists(path),
+                     qPrintable(child<QLabel>(&exportDialog, "exportStatus")->text()));
+            auto workbook = spreadsheet::Workbook::open(path);
+            QVERIFY2(workbook, qPrintable(workbook.error()));
+            QCOMPARE(workbook.value()->format(),
+                     suffix == u"csv" ? spreadsheet::Format::Csv : spreadsheet::Format::Xlsx);
+            QCOMPARE(rowsIn(path), 4); // headings and three cases
+        }
+        // A period with none of them
+        child<QCheckBox>(&exportDialog, "exportAllDates")->setChecked(false);
+        child<QDateEdit>(&exportDialog, "exportFrom")->setDate(QDate(2021, 1, 1));
+        child<QDateEdit>(&exportDialog, "exportTo")->setDate(QDate(2021, 3, 31));
+        auto none = exportDialog.exportNow();
+        QVERIFY(none);
+        QCOMPARE(none.value(), 0);
+
+        // History: the batch, then undone after confirming
+        ImportHistoryDialog history(*db);
+        history.show();
+        QCOMPARE(history.batches().size(), 1);
+        QCOMPARE(history.batches().constFirst().fileName, QStringLiteral("complaints log.csv"));
+        QCOMPARE(history.batches().constFirst().caseCount, 3);
+        QCOMPARE(history.batches().constFirst().rowCount, 3);
+        QCOMPARE(history.batches().constFirst().checksum.size(), 64);
+        auto* batches = child<QTableView>(&history, "importBatches");
+        QCOMPARE(batches->model()->rowCount(), 1);
+        auto* undo = child<QPushButton>(&history, "undoImport");
+        QVERIFY(undo->isEnabled());
+        // Saying No changes nothing
+        answerMessageBox(QMessageBox::No);
+        undo->click();
+        QCOMPARE(caseCount(*db), 3);
+        QSignalSpy changed(&history, &ImportHistoryDialog::casesChanged);
+        answerMessageBox(QMessageBox::Yes);
+        undo->click();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(caseCount(*db), 0);
+        QVERIFY(history.batches().constFirst().undoneAtUtc.isValid());
+        QVERIFY(!undo->isEnabled());
+    }
+
+    void fileTheReaderRefusesShowsItsMessage()
+    {
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        QVERIFY(holder);
+        auto db = holder->open();
+        QVERIFY(db);
+        ImportWizard wizard(*db);
+        wizard.show();
+        const QString path = sharedTestData(QStringLiteral("spreadsheets/sheetjs_minimal_112.xls"));
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        child<QLineEdit>(&wizard, "importFilePath")->setText(path);
+        auto* error = child<QLabel>(&wizard, "importFileError");
+        QVERIFY(!error->isHidden());
+        QVERIFY(!error->text().isEmpty());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FileStep));
+    }
+
+    void mainWindowHasTheDataMenu()
+    {
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        QVERIFY(holder);
+        auto db = holder->open();
+        QVERIFY(db);
+        MainWindow window(*db);
+        for (const char* name : {"openImportWizard", "openImportHistory", "openExportCases"})
+            QVERIFY2(window.findChild<QAction*>(QString::fromLatin1(name)), name);
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "TestImportWizard.moc"

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace redress {
+
+class ReferenceData;
+
+// What every administration tab shares: the reference data it edits, and a line that says
+// whether the last save worked. A failed save leaves what was typed in place.
+class AdminPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AdminPage(ReferenceData& reference, const QString& objectName, QWidget* parent = nullptr);
+
+    // Called when the tab comes forward: refresh choices that other tabs may have changed.
+    virtual void refreshChoices() {}
+
+protected:
+    ReferenceData& reference() const { return m_reference; }
+    QLabel* messageLine() const { return m_message; }
+    void showError(const QString& message);
+    void showDone(const QString& message);
+    // Shows the error and gives false when `status` failed.
+    bool check(const Status& status);
+
+    // Gives a control the names tests find it by and screen readers announce.
+    template <typename Widget>
+    static Widget* named(Widget* widget, const QString& objectName, const QString& accessibleName)
+    {
+        widget->setObjectName(objectName);
+        widget->setAccessibleName(accessibleName);
+        return widget;
+    }
+
+private:
+    ReferenceData& m_reference;
+    QLabel* m_message = nullptr;
+};
+
+// dd/MM/yyyy, or empty for an invalid date.
+QString adminDate(QDate date);
+
+} // namespace redress

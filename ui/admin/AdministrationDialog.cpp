@@ -1,0 +1,47 @@
+#include "AdministrationDialog.h"
+
+#include "admin/CalendarPage.h"
+#include "admin/ListsPage.h"
+#include "admin/OrgUnitsPage.h"
+#include "admin/TimescalesPage.h"
+#include "admin/UsersPage.h"
+#include "admin/YearFiguresPage.h"
+
+#include <QDialogButtonBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace redress {
+
+AdministrationDialog::AdministrationDialog(Database& database, const QString& actor,
+                                           QWidget* parent)
+    : QDialog(parent), m_reference(database, actor)
+{
+    setObjectName(QStringLiteral("administrationDialog"));
+    setWindowTitle(tr("Administration"));
+    auto* layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("administrationTabs"));
+    m_tabs->setAccessibleName(tr("Administration"));
+    m_tabs->addTab(new OrgUnitsPage(m_reference, m_tabs), tr("&Service areas and teams"));
+    m_tabs->addTab(new ListsPage(m_reference, m_tabs), tr("&Lists"));
+    m_tabs->addTab(new TimescalesPage(m_reference, m_tabs), tr("&Timescales"));
+    m_tabs->addTab(new CalendarPage(m_reference, m_tabs), tr("&Calendar"));
+    m_tabs->addTab(new UsersPage(m_reference, m_tabs), tr("&Users"));
+    m_tabs->addTab(new YearFiguresPage(m_reference, m_tabs), tr("&Year figures"));
+    layout->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (auto* page = qobject_cast<AdminPage*>(m_tabs->widget(index)))
+            page->refreshChoices();
+    });
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("buttons"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(820, 560);
+}
+
+AdministrationDialog::~AdministrationDialog() = default;
+
+} // namespace redress

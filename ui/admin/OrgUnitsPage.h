@@ -1,0 +1,42 @@
+#pragma once
+
+#include "admin/AdminPage.h"
+#include "storage/ReferenceData.h"
+
+class QLineEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTreeView;
+
+namespace redress {
+
+// Service areas and teams as a tree, portfolio > service > team: add, rename, deactivate.
+// Units are never deleted, since cases point at them.
+class OrgUnitsPage : public AdminPage
+{
+    Q_OBJECT
+
+public:
+    explicit OrgUnitsPage(ReferenceData& reference, QWidget* parent = nullptr);
+
+    void reload(qint64 selectId = 0);
+
+private:
+    std::optional<OrgUnit> selectedUnit() const;
+    void updateButtons();
+    void addPortfolio();
+    void addBelowSelected();
+    void renameSelected();
+    void toggleSelected();
+    void save(const OrgUnit& unit, const QString& done);
+
+    QList<OrgUnit> m_units;
+    QStandardItemModel* m_model = nullptr;
+    QTreeView* m_tree = nullptr;
+    QLineEdit* m_name = nullptr;
+    QPushButton* m_addBelow = nullptr;
+    QPushButton* m_rename = nullptr;
+    QPushButton* m_toggle = nullptr;
+};
+
+} // namespace redress

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "admin/AdminPage.h"
+#include "procedure/ProcedureProfile.h"
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QSpinBox;
+class QTableWidget;
+
+namespace redress {
+
+// A procedure's timescales: working days to respond and the extension maximum of each stage.
+// Saving makes a new version dated from when it takes effect, so cases already under way
+// keep the timescales they started with.
+class TimescalesPage : public AdminPage
+{
+    Q_OBJECT
+
+public:
+    explicit TimescalesPage(ReferenceData& reference, QWidget* parent = nullptr);
+
+private:
+    void loadCatalog();
+    void showProfile();
+    void save();
+
+    ProcedureCatalog m_catalog;
+    ProcedureProfile m_profile; // the version in force today, which the fields start from
+    QList<QSpinBox*> m_responseDays;
+    QList<QSpinBox*> m_maxResponseDays;
+    QComboBox* m_picker = nullptr;
+    QLabel* m_versions = nullptr;
+    QTableWidget* m_stages = nullptr;
+    QCheckBox* m_closures = nullptr;
+    QDateEdit* m_effectiveFrom = nullptr;
+};
+
+} // namespace redress

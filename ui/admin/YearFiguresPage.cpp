@@ -1,0 +1,101 @@
+#include "YearFiguresPage.h"
+
+#include "domain/Period.h"
+#include "storage/ReferenceData.h"
+#include "util/Clock.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace redress {
+
+namespace {
+
+constexpr int notKnown = -1;
+
+std::optional<int> figure(const QSpinBox* box)
+{
+    return box->value() == notKnown ? std::nullopt : std::optional<int>(box->value());
+}
+
+} // namespace
+
+YearFiguresPage::YearFiguresPage(ReferenceData& reference, QWidget* parent)
+    : AdminPage(reference, QStringLiteral("yearFiguresPage"), parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("The annual report gives complaints per 1,000 with these "
+                                "figures. Leave a figure as \"Not known\" until it is published."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* form = new QFormLayout;
+    auto addRow = [&](const QString& label, QWidget* field) {
+        auto* caption = new QLabel(label, this);
+        caption->setBuddy(field);
+        form->addRow(caption, field);
+    };
+    m_year = named(new QComboBox(this), QStringLiteral("figuresYear"), tr("Financial year"));
+    const int thisYear = financialYearOf(Clock::today());
+    for (int year = thisYear + 1; year >= 2010; --year)
+        m_year->addItem(financialYearLabel(year), year);
+    m_year->setCurrentIndex(m_year->findData(thisYear));
+    auto spin = [&](const QString& name, const QString& description) {
+        auto* box = named(new QSpinBox(this), name, description);
+        box->setRange(notKnown, 99999999);
+        box->setSpecialValueText(tr("Not known"));
+        box->setGroupSeparatorShown(true);
+        return box;
+    };
+    m_childrenInArea = spin(QStringLiteral("childrenInArea"), tr("Children in the area"));
+    m_openCases = spin(QStringLiteral("openCases"), tr("Open cases"));
+    m_childrenInCare = spin(QStringLiteral("childrenInCare"), tr("Children in care"));
+    addRow(tr("Financial &year:"), m_year);
+    addRow(tr("Children in the &area:"), m_childrenInArea);
+    addRow(tr("&Open cases:"), m_openCases);
+    addRow(tr("Children in &care:"), m_childrenInCare);
+    layout->addLayout(form);
+
+    auto* buttons = new QHBoxLayout;
+    auto* save = named(new QPushButton(tr("&Save figures"), this),
+                       QStringLiteral("saveYearFigures"), tr("Save figures"));
+    buttons->addWidget(save);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addWidget(messageLine());
+    layout->addStretch();
+
+    connect(m_year, &QComboBox::currentIndexChanged, this, &YearFiguresPage::load);
+    connect(save, &QPushButton::clicked, this, &YearFiguresPage::save);
+    load();
+}
+
+void YearFiguresPage::load()
+{
+    auto context = reference().yearContext(m_year->currentData().toInt());
+    if (!context) {
+        showError(context.error());
+        return;
+    }
+    const YearContext figures = context->value_or(YearContext{});
+    m_childrenInArea->setValue(figures.childrenInArea.value_or(notKnown));
+    m_openCases->setValue(figures.openCases.value_or(notKnown));
+    m_childrenInCare->setValue(figures.childrenInCare.value_or(notKnown));
+}
+
+void YearFiguresPage::save()
+{
+    const YearContext context{m_year->currentData().toInt(), figure(m_childrenInArea),
+                              figure(m_openCases), figure(m_childrenInCare)};
+    if (!check(reference().saveYearContext(context)))
+        return;
+    showDone(tr("Figures for %1 saved.").arg(financialYearLabel(context.financialYear)));
+}
+
+} // namespace redress

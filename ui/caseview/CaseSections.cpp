@@ -1,0 +1,150 @@
+#include "CaseSections.h"
+
+#include "util/UkFormat.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace redress {
+
+namespace {
+
+QTableWidget* table(const QString& name, const QString& accessibleName, const QStringList& headers,
+                    QWidget* parent)
+{
+    auto* widget = new QTableWidget(0, int(headers.size()), parent);
+    widget->setObjectName(name);
+    widget->setAccessibleName(accessibleName);
+    widget->setHorizontalHeaderLabels(headers);
+    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    widget->setSelectionBehavior(QAbstractItemView::SelectRows);
+    widget->verticalHeader()->hide();
+    widget->horizontalHeader()->setStretchLastSection(true);
+    return widget;
+}
+
+void fill(QTableWidget* widget, const QList<QStringList>& rows)
+{
+    widget->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row)
+        for (int column = 0; column < rows.at(row).size(); ++column)
+            widget->setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
+}
+
+QWidget* stacked(QWidget* parent, const QList<std::pair<QString, QTableWidget*>>& parts)
+{
+    auto* page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(page);
+    for (const auto& [caption, widget] : parts) {
+        auto* label = new QLabel(caption, page);
+        label->setBuddy(widget);
+        layout->addWidget(label);
+        layout->addWidget(widget);
+    }
+    return page;
+}
+
+QString yesNo(bool value)
+{
+    return value ? QCoreApplication::translate("CaseSections", "yes")
+                 : QCoreApplication::translate("CaseSections", "no");
+}
+
+} // namespace
+
+CaseSections::CaseSections(QWidget* parent) : QObject(parent)
+{
+    m_complainant = table(QStringLiteral("caseComplainant"), tr("Complainant"),
+                          {tr("Name"), tr("Role"), tr("Email"), tr("Phone"), tr("Postcode"),
+                           tr("Advocacy offered"), tr("Advocate")},
+                          parent);
+    m_children = table(QStringLiteral("caseChildren"), tr("Children concerned"),
+                       {tr("Name"), tr("Social care reference"), tr("Status at the time"),
+                        tr("Advocate offered"), tr("Advocate")},
+                       parent);
+    m_staff = table(QStringLiteral("caseStaff"), tr("Staff named"), {tr("Name"), tr("Job title")},
+                    parent);
+    m_people = stacked(parent, {{tr("&Complainant"), m_complainant},
+                                {tr("C&hildren concerned"), m_children},
+                                {tr("Staff &named"), m_staff}});
+
+    m_remedyTable = table(
+        QStringLiteral("caseRemedies"), tr("Remedies"),
+        {tr("Stage"), tr("Type"), tr("Description"), tr("Amount"), tr("Agreed"), tr("Completed")},
+        parent);
+    m_learning = table(
+        QStringLiteral("caseLearning"), tr("Learning actions"),
+        {tr("Action"), tr("Theme"), tr("Owner"), tr("Due"), tr("Status"), tr("Completed")}, parent);
+    m_remedies =
+        stacked(parent, {{tr("&Remedies"), m_remedyTable}, {tr("&Learning actions"), m_learning}});
+
+    m_costs = table(QStringLiteral("caseCosts"), tr("Costs"),
+                    {tr("Stage"), tr("For"), tr("Amount"), tr("Incurred"), tr("Note")}, parent);
+    m_notes = table(QStringLiteral("caseNotes"), tr("Notes"), {tr("When"), tr("Who"), tr("Note")},
+                    parent);
+    m_links = table(QStringLiteral("caseLinks"), tr("Linked cases"), {tr("Reference"), tr("Link")},
+                    parent);
+    m_links->setAccessibleDescription(tr("Press Enter on a linked case to open it"));
+    connect(m_links, &QTableWidget::activated, this, [this](const QModelIndex& index) {
+        const QTableWidgetItem* item = m_links->item(index.row(), 0);
+        if (item)
+            emit openCaseRequested(item->data(Qt::UserRole).toLongLong());
+    });
+}
+
+void CaseSections::show(const Case& record)
+{
+    const Person& person = record.complainant;
+    fill(m_complainant, {{person.anonymous ? tr("(anonymous)") : person.fullName,
+                          record.complainantRoleCode, person.email, person.phone, person.postcode,
+                          yesNo(record.advocacyOffered), record.advocateProvidedBy}});
+    QList<QStringList> children;
+    for (const ChildConcerned& child : record.children)
+        children << QStringList{child.name, child.socialCareReference, child.statusCode,
+                                yesNo(child.advocateOffered), child.advocateProvider};
+    fill(m_children, children);
+    QList<QStringList> staff;
+    for (const StaffNamed& named : record.staffNamed)
+        staff << QStringList{named.name, named.jobTitle};
+    fill(m_staff, staff);
+
+    QList<QStringList> remedies;
+    for (const Remedy& remedy : record.remedies)
+        remedies << QStringList{QString::number(remedy.stageNumber),
+                                remedy.typeCode,
+                                remedy.description,
+                                remedy.amountPence ? ukMoney(remedy.amountPence) : QString(),
+                                ukDate(remedy.agreedOn),
+                                ukDate(remedy.completedOn)};
+    fill(m_remedyTable, remedies);
+    QList<QStringList> learning;
+    for (const LearningAction& action : record.learningActions)
+        learning << QStringList{action.description,   action.themeCode, action.owner,
+                                ukDate(action.dueOn), action.status,    ukDate(action.completedOn)};
+    fill(m_learning, learning);
+
+    QList<QStringList> costs;
+    for (const Cost& cost : record.costs)
+        costs << QStringList{QString::number(cost.stageNumber), cost.kind,
+                             ukMoney(cost.amountPence), ukDate(cost.incurredOn), cost.note};
+    fill(m_costs, costs);
+    QList<QStringList> notes;
+    for (const Note& note : record.notes)
+        notes << QStringList{
+            note.createdAtUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+            note.author, note.text};
+    fill(m_notes, notes);
+    QList<QStringList> links;
+    for (const CaseLink& link : record.links)
+        links << QStringList{link.otherReference, link.kind == u"lgsco_enquiry_of"
+                                                      ? tr("Ombudsman enquiry")
+                                                      : tr("Related")};
+    fill(m_links, links);
+    for (int row = 0; row < record.links.size(); ++row)
+        m_links->item(row, 0)->setData(Qt::UserRole, record.links.at(row).otherCaseId);
+}
+
+} // namespace redress

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Case.h"
+
+#include <QWidget>
+
+class QTableWidget;
+
+namespace redress {
+
+// The parts of a case beyond its stages and points, each a read-only table: the people
+// (complainant, children, advocacy, staff named), remedies and learning actions, costs,
+// notes, and linked cases (Enter or double-click opens the linked case).
+class CaseSections : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CaseSections(QWidget* parent);
+
+    QWidget* peoplePage() const { return m_people; }
+    QWidget* remediesPage() const { return m_remedies; }
+    QTableWidget* costs() const { return m_costs; }
+    QTableWidget* notes() const { return m_notes; }
+    QTableWidget* links() const { return m_links; }
+
+    void show(const Case& record);
+
+signals:
+    void openCaseRequested(qint64 caseId);
+
+private:
+    QWidget* m_people = nullptr;
+    QTableWidget* m_complainant = nullptr;
+    QTableWidget* m_children = nullptr;
+    QTableWidget* m_staff = nullptr;
+    QWidget* m_remedies = nullptr;
+    QTableWidget* m_remedyTable = nullptr;
+    QTableWidget* m_learning = nullptr;
+    QTableWidget* m_costs = nullptr;
+    QTableWidget* m_notes = nullptr;
+    QTableWidget* m_links = nullptr;
+};
+
+} // namespace redress

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "import/ImportMapping.h"
+#include "import/ImportVocabulary.h"
+#include "import/Importer.h"
+#include "spreadsheet/Workbook.h"
+#include "storage/DatabaseLocation.h"
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace redress {
+
+class Database;
+
+// What the import wizard's pages have found and decided so far, shared between them.
+struct ImportSession
+{
+    // How many rows are read for the preview and for guessing the mapping.
+    static constexpr int sampleRows = 500;
+
+    Database* database = nullptr; // the window's connection, for the GUI thread only
+    QString actor;                // who is importing, for the audit trail
+
+    QString path;
+    spreadsheet::Format format = spreadsheet::Format::Csv;
+    QStringList sheets;
+    int sheet = 0;
+    QList<spreadsheet::SheetRow> leadingRows; // the first rows of the chosen sheet
+    int headerRow = 1;                        // the sheet's row number of the headings
+
+    import::ImportMapping mapping;
+    QString mappingBasis; // "sheet|headerRow" the mapping was guessed for
+    import::ImportVocabulary vocabulary;
+
+    std::optional<import::ImportResult> checked;  // the last dry run
+    std::optional<import::ImportResult> imported; // the import, once done
+
+    QString sheetName() const { return sheets.value(sheet); }
+    QString basis() const;
+    // The heading row's cells as text, and the sample rows below it.
+    QStringList headings() const;
+    QList<QVariantList> rowsBelowHeadings() const;
+
+    // The coded values of a problem's cell that neither the mapping nor the field's list
+    // knows, e.g. {"Sort of upheld"}; empty when the problem is not an unknown code.
+    QStringList unknownValues(const import::ImportProblem& problem, const QString& cellText) const;
+};
+
+// The user name the audit trail records for the desktop app.
+QString desktopActor();
+
+// Reads up to `limit` rows of a sheet; safe on a worker thread.
+Result<QList<spreadsheet::SheetRow>> readLeadingRows(const QString& path, int sheet, int limit);
+
+// The text of the cells at (row, column index) of a sheet; safe on a worker thread.
+Result<QHash<QPair<qint64, int>, QString>> readCells(const QString& path, int sheet,
+                                                     const QList<QPair<qint64, int>>& wanted);
+
+// "D" → 3; -1 when it is not a column letter.
+int columnIndex(const QString& letters);
+
+} // namespace redress

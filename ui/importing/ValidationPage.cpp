@@ -1,0 +1,391 @@
+#include "ValidationPage.h"
+
+#include "common/BackgroundTask.h"
+#include "import/ImportField.h"
+#include "importing/ImportSession.h"
+#include "storage/Database.h"
+#include "storage/ReferenceData.h"
+#include "util/Csv.h"
+#include "util/UkFormat.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace redress {
+
+namespace {
+
+enum ProblemColumn
+{
+    ProblemRow,
+    ProblemColumnLetter,
+    ProblemHeading,
+    ProblemField,
+    ProblemMessage
+};
+
+constexpr int problemIndexRole = Qt::UserRole + 1;
+
+QTableView* tableView(const QString& name, const QString& accessible, QStandardItemModel* model,
+                      QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setAccessibleName(accessible);
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setSortingEnabled(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+bool isTaxonomy(const QString& vocabulary)
+{
+    return !vocabulary.isEmpty() && vocabulary != u"kind" && vocabulary != u"procedure" &&
+           vocabulary != u"state";
+}
+
+} // namespace
+
+ValidationPage::ValidationPage(ImportSession& session, QWidget* parent)
+    : QWizardPage(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("importValidationPage"));
+    setTitle(tr("Check every row"));
+    setSubTitle(tr("Every row is checked before anything is written. Fix each problem (in the "
+                   "mapping, or in the log) and check again."));
+    auto* layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("validationSummary"));
+    m_summary->setAccessibleName(tr("Result of the check"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* problemsBox = new QWidget(splitter);
+    auto* problemsLayout = new QVBoxLayout(problemsBox);
+    problemsLayout->setContentsMargins(0, 0, 0, 0);
+    m_problemModel = new QStandardItemModel(this);
+    m_problems = tableView(QStringLiteral("validationProblems"), tr("Problems found"),
+                           m_problemModel, problemsBox);
+    auto* problemsCaption = new QLabel(tr("&Problems:"), problemsBox);
+    problemsCaption->setBuddy(m_problems);
+    problemsLayout->addWidget(problemsCaption);
+    problemsLayout->addWidget(m_problems);
+    auto* previewBox = new QWidget(splitter);
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    m_previewModel = new QStandardItemModel(this);
+    m_preview = tableView(QStringLiteral("validationPreview"),
+                          tr("The rows as they will be imported"), m_previewModel, previewBox);
+    auto* previewCaption = new QLabel(tr("Rows as they will be &imported:"), previewBox);
+    previewCaption->setBuddy(m_preview);
+    previewLayout->addWidget(previewCaption);
+    previewLayout->addWidget(m_preview);
+    layout->addWidget(splitter, 1);
+
+    auto* buttons = new QHBoxLayout;
+    auto button = [&](const QString& text, const QString& name, const QString& accessible) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setAccessibleName(accessible);
+        buttons->addWidget(b);
+        return b;
+    };
+    auto* again =
+        button(tr("Check &again"), QStringLiteral("validateAgain"), tr("Check every row again"));
+    m_mapValue = button(tr("&Map this value…"), QStringLiteral("mapProblemValue"),
+                        tr("Map the unknown value in the mapping"));
+    m_addValue = button(tr("A&dd it to Redress's list…"), QStringLiteral("addProblemValue"),
+                        tr("Add the unknown value to Redress's list"));
+    m_save = button(tr("&Save the problems as CSV…"), QStringLiteral("saveProblems"),
+                    tr("Save the problems as CSV"));
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    connect(again, &QPushButton::clicked, this, [this] {
+        if (Status checked = check(); !checked)
+            m_summary->setText(checked.error());
+    });
+    connect(m_mapValue, &QPushButton::clicked, this, [this] {
+        const int index = selectedProblem();
+        const QString value = selectedUnknownValue();
+        if (index >= 0 && !value.isEmpty())
+            emit mapValueRequested(m_session.checked->problems.at(index).field, value);
+    });
+    connect(m_addValue, &QPushButton::clicked, this, &ValidationPage::addSelectedValueToList);
+    connect(m_save, &QPushButton::clicked, this, &ValidationPage::saveProblems);
+    connect(m_problems->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ValidationPage::updateActions);
+    updateActions();
+}
+
+void ValidationPage::initializePage()
+{
+    if (Status checked = check(); !checked)
+        m_summary->setText(checked.error());
+}
+
+bool ValidationPage::isComplete() const
+{
+    return m_session.checked && m_session.checked->problems.isEmpty();
+}
+
+Status ValidationPage::check()
+{
+    m_session.checked.reset();
+    m_cells.clear();
+    const DatabaseLocation location = m_session.database->location();
+    const QString path = m_session.path;
+    const QString actor = m_session.actor;
+    const int sheet = m_session.sheet;
+    import::ImportOptions options;
+    options.sheet = m_session.sheetName();
+    options.mapping = m_session.mapping;
+    options.dryRun = true;
+    std::optional<import::ImportResult> result;
+    QHash<QPair<qint64, int>, QString> cells;
+    const Status status = BackgroundTask::run(
+        this, tr("Checking every row of %1…").arg(QFileInfo(path).fileName()),
+        [&](const BackgroundTask::Progress& progress) -> Status {
+            auto database = Database::open(location, Database::Mode::MustExist);
+            if (!database)
+                return Error{database.error()};
+            import::ImportOptions run = options;
+            run.progress = [&](double fraction) {
+                return progress(qint64(fraction * 1000), 1000);
+            };
+            auto checked = import::Importer(**database, actor).run(path, run);
+            if (!checked)
+                return Error{checked.error()};
+            // The cells of coded fields at fault, to offer mapping their values.
+            QList<QPair<qint64, int>> wanted;
+            for (const import::ImportProblem& problem : checked->problems) {
+                const import::ImportField* field = import::importField(problem.field);
+                const int column = columnIndex(problem.column);
+                const bool coded = field && (!field->vocabulary.isEmpty() ||
+                                             field->type == import::FieldType::Team);
+                if (coded && column >= 0 && problem.row > 0)
+                    wanted.append({problem.row, column});
+            }
+            auto read = readCells(path, sheet, wanted);
+            if (!read)
+                return Error{read.error()};
+            cells = read.value();
+            result = std::move(checked).value();
+            return {};
+        });
+    if (status) {
+        m_session.checked = std::move(result);
+        m_cells = cells;
+    }
+    showResult();
+    emit completeChanged();
+    return status;
+}
+
+void ValidationPage::showResult()
+{
+    showProblems();
+    showPreview();
+    updateActions();
+    if (!m_session.checked) {
+        m_summary->clear();
+        return;
+    }
+    const import::ImportResult& result = *m_session.checked;
+    if (result.problems.isEmpty())
+        m_summary->setText(tr("%1: %n row(s) checked, no problems. %2 will be imported; %3 are "
+                              "already in Redress and will be skipped.",
+                              nullptr, int(result.rows))
+                               .arg(result.fileName)
+                               .arg(result.imported)
+                               .arg(result.skipped));
+    else
+        m_summary->setText(tr("%1: %2 rows checked, %n problem(s). Nothing can be imported until "
+                              "every problem is fixed.",
+                              nullptr, int(result.problems.size()))
+                               .arg(result.fileName)
+                               .arg(result.rows));
+}
+
+void ValidationPage::showProblems()
+{
+    m_problems->setSortingEnabled(false);
+    m_problemModel->clear();
+    m_problemModel->setHorizontalHeaderLabels(
+        {tr("Row"), tr("Column"), tr("Heading"), tr("Field"), tr("Problem")});
+    if (m_session.checked) {
+        const QList<import::ImportProblem>& problems = m_session.checked->problems;
+        for (qsizetype i = 0; i < problems.size(); ++i) {
+            const import::ImportProblem& problem = problems.at(i);
+            auto* row = new QStandardItem;
+            row->setData(problem.row, Qt::DisplayRole);
+            row->setData(int(i), problemIndexRole);
+            const import::ImportField* field = import::importField(problem.field);
+            m_problemModel->appendRow({row, new QStandardItem(problem.column),
+                                       new QStandardItem(problem.heading),
+                                       new QStandardItem(field ? field->header : problem.field),
+                                       new QStandardItem(problem.message)});
+        }
+    }
+    m_problems->setSortingEnabled(true);
+    m_problems->sortByColumn(ProblemRow, Qt::AscendingOrder);
+    m_problems->resizeColumnsToContents();
+}
+
+void ValidationPage::showPreview()
+{
+    m_previewModel->clear();
+    m_previewModel->setHorizontalHeaderLabels({tr("Row"), tr("Reference"), tr("Kind"),
+                                               tr("Received"), tr("Stages"), tr("Outcome"),
+                                               tr("State")});
+    if (!m_session.checked)
+        return;
+    for (const import::ImportCandidate& candidate : m_session.checked->candidates) {
+        const Case& record = candidate.record;
+        auto* row = new QStandardItem;
+        row->setData(candidate.row, Qt::DisplayRole);
+        auto* received = new QStandardItem(ukDate(record.receivedOn));
+        received->setData(record.receivedOn, Qt::UserRole);
+        auto* stages = new QStandardItem;
+        stages->setData(int(record.stages.size()), Qt::DisplayRole);
+        const Stage* last = record.currentStage();
+        m_previewModel->appendRow(
+            {row,
+             new QStandardItem(record.reference.isEmpty() ? record.sourceReference
+                                                          : record.reference),
+             new QStandardItem(caseKindLabel(record.kind)), received, stages,
+             new QStandardItem(last ? last->outcomeCode : QString()),
+             new QStandardItem(caseStateLabel(record.state))});
+    }
+    m_preview->resizeColumnsToContents();
+}
+
+int ValidationPage::selectedProblem() const
+{
+    const QModelIndexList rows = m_problems->selectionModel()->selectedRows(ProblemRow);
+    if (rows.isEmpty() || !m_session.checked)
+        return -1;
+    return rows.constFirst().data(problemIndexRole).toInt();
+}
+
+QString ValidationPage::selectedUnknownValue() const
+{
+    const int index = selectedProblem();
+    if (index < 0)
+        return {};
+    const import::ImportProblem& problem = m_session.checked->problems.at(index);
+    const QString cell = m_cells.value({problem.row, columnIndex(problem.column)});
+    return m_session.unknownValues(problem, cell).value(0);
+}
+
+void ValidationPage::updateActions()
+{
+    const QString value = selectedUnknownValue();
+    m_mapValue->setEnabled(!value.isEmpty());
+    m_addValue->setEnabled(!value.isEmpty());
+    m_save->setEnabled(m_session.checked && !m_session.checked->problems.isEmpty());
+}
+
+void ValidationPage::addSelectedValueToList()
+{
+    const int index = selectedProblem();
+    const QString value = selectedUnknownValue();
+    if (index < 0 || value.isEmpty())
+        return;
+    const import::ImportField* field =
+        import::importField(m_session.checked->problems.at(index).field);
+    if (!field)
+        return;
+    if (!isTaxonomy(field->vocabulary)) {
+        QMessageBox::information(
+            this, tr("Add to Redress's list"),
+            field->type == import::FieldType::Team
+                ? tr("Teams are added in Administration. Ask an administrator to add \"%1\", or "
+                     "map it to the team it is now.")
+                      .arg(value)
+                : tr("Redress's %1 values are fixed: map \"%2\" to one of them.")
+                      .arg(field->header, value));
+        return;
+    }
+    QString code = value.toLower();
+    code.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
+    code.remove(QRegularExpression(QStringLiteral("^_+|_+$")));
+    if (QMessageBox::question(
+            this, tr("Add to Redress's list"),
+            tr("Add \"%1\" to Redress's list of %2 values (code \"%3\")? Everyone will be able to "
+               "choose it, and undoing the import does not remove it.")
+                .arg(value, field->header, code)) != QMessageBox::Yes)
+        return;
+    ReferenceData reference(*m_session.database);
+    auto terms = reference.terms(field->vocabulary);
+    if (!terms) {
+        m_summary->setText(terms.error());
+        return;
+    }
+    TaxonomyTerm term;
+    term.taxonomy = field->vocabulary;
+    term.code = code;
+    term.label = value;
+    for (const TaxonomyTerm& existing : terms.value())
+        term.sortOrder = qMax(term.sortOrder, existing.sortOrder + 1);
+    if (Status saved = reference.saveTerm(term); !saved) {
+        m_summary->setText(saved.error());
+        return;
+    }
+    auto vocabulary = import::ImportVocabulary::load(*m_session.database);
+    if (vocabulary)
+        m_session.vocabulary = vocabulary.value();
+    if (Status checked = check(); !checked)
+        m_summary->setText(checked.error());
+}
+
+Status ValidationPage::saveProblemsTo(const QString& path) const
+{
+    if (!m_session.checked)
+        return fail(tr("There is no check to save."));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    CsvWriter csv(file);
+    csv.writeRecord({tr("Row"), tr("Column"), tr("Heading"), tr("Field"), tr("Problem")});
+    for (const import::ImportProblem& problem : m_session.checked->problems)
+        csv.writeRecord({QString::number(problem.row), problem.column, problem.heading,
+                         problem.field, problem.message});
+    if (!csv.ok() || !file.commit())
+        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    return {};
+}
+
+void ValidationPage::saveProblems()
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QFileInfo(m_session.path).completeBaseName() + tr(" problems.csv"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the problems"), suggested, tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status saved = saveProblemsTo(path); !saved)
+        m_summary->setText(saved.error());
+}
+
+} // namespace redress

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "procedure/ProcedureProfile.h"
+#include "storage/ReferenceData.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace redress {
+
+class Database;
+
+// What every intake form offers, loaded once when the new-case dialog opens.
+struct IntakeContext
+{
+    Database* database = nullptr;
+    QList<TaxonomyTerm> channels;
+    QList<TaxonomyTerm> complainantRoles;
+    QList<TaxonomyTerm> childStatuses;
+    QList<TaxonomyTerm> categories;
+    QList<TaxonomyTerm> complimentFrom;
+    QList<OrgUnit> units;
+    ProcedureCatalog procedures;
+
+    static Result<IntakeContext> load(Database& database);
+};
+
+} // namespace redress

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "storage/ReferenceData.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+class QWidget;
+
+// Small factories so that every intake control gets an object name, an accessible name and
+// an accessible description the same way.
+namespace redress::intake {
+
+QLineEdit* lineEdit(QWidget* parent, const QString& objectName, const QString& name,
+                    const QString& description);
+QPlainTextEdit* textEdit(QWidget* parent, const QString& objectName, const QString& name,
+                         const QString& description);
+QCheckBox* checkBox(QWidget* parent, const QString& objectName, const QString& text,
+                    const QString& description);
+// A combo of taxonomy terms (code as item data), led by `placeholder` (empty code) if given.
+QComboBox* termCombo(QWidget* parent, const QString& objectName, const QString& name,
+                     const QString& description, const QList<TaxonomyTerm>& terms,
+                     const QString& placeholder);
+// dd/MM/yyyy, with a calendar; up to today.
+QDateEdit* dateEdit(QWidget* parent, const QString& objectName, const QString& name,
+                    const QString& description, QDate value);
+// The label of a code in a list of terms (the code itself if it is not there).
+QString termLabel(const QList<TaxonomyTerm>& terms, const QString& code);
+
+} // namespace redress::intake

@@ -1,0 +1,235 @@
+#include "NewCaseDialog.h"
+
+#include "intake/ComplaintForm.h"
+#include "intake/ComplimentForm.h"
+#include "intake/ConcernForm.h"
+#include "intake/EnquiryForm.h"
+#include "intake/LgscoEnquiryForm.h"
+#include "util/Clock.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace redress {
+
+NewCaseDialog::NewCaseDialog(Database& database, CaseWorkflow workflow, QWidget* parent)
+    : QDialog(parent), m_database(database), m_workflow(std::move(workflow))
+{
+    setObjectName(QStringLiteral("newCaseDialog"));
+    setWindowTitle(tr("New case"));
+    setAccessibleName(tr("New case"));
+    resize(640, 760);
+    auto* layout = new QVBoxLayout(this);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("saveError"));
+    m_error->setAccessibleName(tr("Why the case was not saved"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel { background: #fde7e9; color: #7a0010; padding: 6px; }"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto* top = new QFormLayout;
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("caseKind"));
+    m_kind->setAccessibleName(tr("Kind of case"));
+    m_kind->setAccessibleDescription(
+        tr("Choose the kind first: the form below changes to ask what that kind needs"));
+    for (CaseKind kind : allCaseKinds())
+        m_kind->addItem(caseKindLabel(kind), int(kind));
+    top->addRow(tr("&Kind of case"), m_kind);
+    layout->addLayout(top);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("intakePages"));
+    layout->addWidget(m_pages, 1);
+    auto context = IntakeContext::load(database);
+    if (context) {
+        m_context = context.value();
+        // Every form now, before the buttons, so Tab runs kind → fields → Save → Cancel.
+        for (CaseKind kind : allCaseKinds())
+            addForm(kind);
+    }
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttons"));
+    QPushButton* saveButton = m_buttons->button(QDialogButtonBox::Save);
+    saveButton->setObjectName(QStringLiteral("save"));
+    saveButton->setText(tr("&Save case"));
+    saveButton->setAccessibleDescription(tr("Logs the case and opens it in its own tab"));
+    QPushButton* cancelButton = m_buttons->button(QDialogButtonBox::Cancel);
+    cancelButton->setObjectName(QStringLiteral("cancel"));
+    cancelButton->setAccessibleDescription(tr("Closes without logging; asks first if anything "
+                                              "was typed"));
+    // Enter in a field must not log a half-typed case: saving is a deliberate Alt+S.
+    for (QPushButton* button : {saveButton, cancelButton}) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
+    connect(saveButton, &QPushButton::clicked, this, &NewCaseDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &NewCaseDialog::reject);
+    layout->addWidget(m_buttons);
+
+    if (!context) {
+        showError(context.error());
+        saveButton->setEnabled(false);
+        m_kind->setEnabled(false);
+        return;
+    }
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this] { setKind(CaseKind(m_kind->currentData().toInt())); });
+    setKind(CaseKind::Complaint);
+}
+
+void NewCaseDialog::addForm(CaseKind kind)
+{
+    IntakeForm* form = nullptr;
+    switch (kind) {
+    case CaseKind::Complaint:
+        form = new ComplaintForm(m_context);
+        break;
+    case CaseKind::Concern:
+    case CaseKind::Comment:
+        form = new ConcernForm(m_context, kind);
+        break;
+    case CaseKind::Compliment:
+        form = new ComplimentForm(m_context);
+        break;
+    case CaseKind::GeneralEnquiry:
+    case CaseKind::MpEnquiry:
+    case CaseKind::CouncillorEnquiry:
+        form = new EnquiryForm(m_context, kind);
+        break;
+    case CaseKind::OmbudsmanEnquiry:
+        form = new LgscoEnquiryForm(m_context);
+        break;
+    }
+    auto* scroll = new QScrollArea(m_pages);
+    scroll->setObjectName(QStringLiteral("page_") + caseKindCode(kind));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // not a tab stop of its own
+    scroll->setWidget(form);
+    m_pages->addWidget(scroll);
+    m_forms.insert(int(kind), form);
+    m_scrolls.insert(int(kind), scroll);
+}
+
+void NewCaseDialog::setKind(CaseKind kind)
+{
+    if (m_kind->currentData().toInt() != int(kind)) {
+        m_kind->setCurrentIndex(m_kind->findData(int(kind))); // comes back here
+        return;
+    }
+    if (QWidget* page = m_scrolls.value(int(kind)))
+        m_pages->setCurrentWidget(page);
+    setWindowTitle(tr("New %1").arg(caseKindLabel(kind).toLower()));
+    m_error->hide();
+}
+
+IntakeForm* NewCaseDialog::currentForm() const
+{
+    return m_forms.value(m_kind->currentData().toInt());
+}
+
+bool NewCaseDialog::hasUnsavedInput() const
+{
+    if (m_saved)
+        return false;
+    for (IntakeForm* form : m_forms)
+        if (form->hasInput())
+            return true;
+    return false;
+}
+
+void NewCaseDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setAccessibleDescription(message);
+    m_error->show();
+}
+
+QString NewCaseDialog::explainSaveFailure(const QString& error) const
+{
+    const QString lower = error.toLower();
+    QString why;
+    // Read-only first: SQLite reports it while starting the transaction, in a message that
+    // also guesses at a lock.
+    if (lower.contains(u"readonly") || lower.contains(u"read-only") || lower.contains(u"read only"))
+        why = tr("The database cannot be written to (it is read-only). Ask your administrator "
+                 "to check the file's permissions, then save again.");
+    else if (lower.contains(u"disk is full") || lower.contains(u"disk full") ||
+             lower.contains(u"no space"))
+        why = tr("The disk is full. Free some space, then save again.");
+    else if (lower.contains(u"locked") || lower.contains(u"busy"))
+        why = tr("The database is busy: someone else is saving. Wait a moment and save again.");
+    else
+        why = tr("Check the connection to the database, then save again.");
+    return tr("The case was not saved. %1 Everything you typed is still here.\n(%2)")
+        .arg(why, error);
+}
+
+bool NewCaseDialog::save()
+{
+    IntakeForm* form = currentForm();
+    if (!form)
+        return false;
+    auto built = form->buildCase();
+    if (!built) {
+        showError(built.error());
+        return false;
+    }
+    Case record = built.value();
+    record.officer = m_workflow.actor();
+    for (Note& note : record.notes)
+        if (note.author.isEmpty())
+            note.author = m_workflow.actor();
+    // The rules' refusals are corrections to make; anything after that is the storage failing.
+    if (auto checked = m_workflow.rules().prepareNew(record); !checked) {
+        showError(checked.error());
+        return false;
+    }
+    if (Status logged = m_workflow.log(record); !logged) {
+        showError(explainSaveFailure(logged.error()));
+        return false;
+    }
+    m_saved = true;
+    m_error->hide();
+    emit caseLogged(record.id);
+    QDialog::accept();
+    return true;
+}
+
+void NewCaseDialog::reject()
+{
+    if (!hasUnsavedInput()) {
+        QDialog::reject();
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Unsaved case"),
+                    tr("This case has not been saved. Save it now?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("unsavedQuestion"));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    switch (ask.exec()) {
+    case QMessageBox::Save:
+        save(); // on failure the dialog stays open with the reason shown
+        break;
+    case QMessageBox::Discard:
+        QDialog::reject();
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace redress

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/CaseKind.h"
+#include "intake/IntakeContext.h"
+#include "workflow/CaseWorkflow.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QStackedWidget;
+
+namespace redress {
+
+class Database;
+class IntakeForm;
+
+// Logs a new case of any kind: the officer chooses the kind, fills in the form that fits it,
+// and saves through the workflow. A save that fails says why and keeps everything typed;
+// closing with unsaved input asks first.
+class NewCaseDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NewCaseDialog(Database& database, CaseWorkflow workflow, QWidget* parent = nullptr);
+
+    IntakeForm* currentForm() const;
+    void setKind(CaseKind kind);
+    bool hasUnsavedInput() const;
+    // Checks and logs the case; false (with the reason shown) if it was not saved.
+    bool save();
+
+    void reject() override;
+
+signals:
+    void caseLogged(qint64 caseId);
+
+private:
+    void addForm(CaseKind kind);
+    void showError(const QString& message);
+    QString explainSaveFailure(const QString& error) const;
+
+    Database& m_database;
+    CaseWorkflow m_workflow;
+    IntakeContext m_context;
+    QComboBox* m_kind = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_error = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QHash<int, IntakeForm*> m_forms; // by CaseKind
+    QHash<int, QWidget*> m_scrolls;  // the page that holds each form
+    bool m_saved = false;
+};
+
+} // namespace redress

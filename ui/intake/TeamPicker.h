@@ -1,0 +1,40 @@
+#pragma once
+
+#include "storage/ReferenceData.h"
+
+#include <QList>
+#include <QObject>
+
+class QComboBox;
+class QFormLayout;
+class QWidget;
+
+namespace redress {
+
+// Service area, then a team within it: the team list shows only the chosen service's teams.
+class TeamPicker : public QObject
+{
+    Q_OBJECT
+
+public:
+    TeamPicker(const QList<OrgUnit>& units, QFormLayout* form, QWidget* parent);
+
+    // The team, else the service as a whole, else 0.
+    qint64 unitId() const;
+    bool hasInput() const;
+    QComboBox* serviceCombo() const { return m_service; }
+    QComboBox* teamCombo() const { return m_team; }
+    void select(qint64 unitId);
+
+signals:
+    void changed();
+
+private:
+    void fillTeams();
+
+    QList<OrgUnit> m_units;
+    QComboBox* m_service = nullptr;
+    QComboBox* m_team = nullptr;
+};
+
+} // namespace redress

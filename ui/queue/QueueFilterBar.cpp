@@ -1,0 +1,261 @@
+#include "QueueFilterBar.h"
+
+#include "storage/ReferenceData.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTimer>
+#include <functional>
+
+namespace redress {
+
+namespace {
+
+const QDate noDate(2000, 1, 1); // the date edits' minimum, shown as "Any"
+
+QString viewLabel(QueueView view)
+{
+    switch (view) {
+    case QueueView::MyCases:
+        return QueueFilterBar::tr("My cases");
+    case QueueView::MyTeam:
+        return QueueFilterBar::tr("My team's cases");
+    case QueueView::AllOpen:
+        return QueueFilterBar::tr("All open cases");
+    case QueueView::Overdue:
+        return QueueFilterBar::tr("Overdue");
+    case QueueView::AwaitingService:
+        return QueueFilterBar::tr("Awaiting the service's response");
+    case QueueView::Escalated:
+        return QueueFilterBar::tr("Escalated");
+    case QueueView::RecentlyClosed:
+        return QueueFilterBar::tr("Recently closed");
+    case QueueView::AllCases:
+        return QueueFilterBar::tr("All cases");
+    }
+    return {};
+}
+
+QComboBox* makeCombo(QWidget* parent, const QString& objectName, const QString& accessibleName)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessibleName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return combo;
+}
+
+void selectData(QComboBox* combo, const QVariant& value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+const QString settingsGroup = QStringLiteral("queue/filter");
+
+} // namespace
+
+const QList<QueueView>& QueueFilterBar::views()
+{
+    // "All open" then "Overdue" next to each other: the picker's arrow keys step between them.
+    static const QList<QueueView> order{QueueView::MyCases,         QueueView::MyTeam,
+                                        QueueView::AllOpen,         QueueView::Overdue,
+                                        QueueView::AwaitingService, QueueView::Escalated,
+                                        QueueView::RecentlyClosed,  QueueView::AllCases};
+    return order;
+}
+
+QueueFilterBar::QueueFilterBar(Database& database, const QString& me, QWidget* parent)
+    : QWidget(parent), m_me(me)
+{
+    setObjectName(QStringLiteral("queueFilterBar"));
+    setAccessibleName(tr("Queue filters"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto addLabelled = [&](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        layout->addWidget(label);
+        layout->addWidget(field);
+    };
+
+    m_view = makeCombo(this, QStringLiteral("queueViewPicker"), tr("Which cases to show"));
+    for (QueueView view : views())
+        m_view->addItem(viewLabel(view), int(view));
+    addLabelled(tr("&Show:"), m_view);
+
+    m_kind = makeCombo(this, QStringLiteral("queueKindFilter"), tr("Kind of case"));
+    m_procedure = makeCombo(this, QStringLiteral("queueProcedureFilter"), tr("Procedure"));
+    m_stage = makeCombo(this, QStringLiteral("queueStageFilter"), tr("Stage"));
+    m_area = makeCombo(this, QStringLiteral("queueAreaFilter"), tr("Service area or team"));
+    m_officer = makeCombo(this, QStringLiteral("queueOfficerFilter"), tr("Officer"));
+    buildChoices(database);
+    layout->addWidget(m_kind);
+    layout->addWidget(m_procedure);
+    layout->addWidget(m_stage);
+    layout->addWidget(m_area);
+    layout->addWidget(m_officer);
+
+    m_receivedFrom = makeDateEdit(QStringLiteral("queueReceivedFrom"), tr("Received from"));
+    m_receivedTo = makeDateEdit(QStringLiteral("queueReceivedTo"), tr("Received to"));
+    addLabelled(tr("Received &from:"), m_receivedFrom);
+    addLabelled(tr("&to:"), m_receivedTo);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("queueSearch"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_search->setPlaceholderText(tr("Search reference, names, summary (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    addLabelled(tr("Searc&h:"), m_search);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setObjectName(QStringLiteral("queueSearchDelay"));
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(searchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &QueueFilterBar::filterChanged);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        emit filterChanged();
+    });
+
+    restoreSettings();
+    for (QComboBox* combo : {m_view, m_kind, m_procedure, m_stage, m_area, m_officer})
+        connect(combo, &QComboBox::currentIndexChanged, this, &QueueFilterBar::filterChanged);
+    for (QDateEdit* edit : {m_receivedFrom, m_receivedTo})
+        connect(edit, &QDateEdit::dateChanged, this, &QueueFilterBar::filterChanged);
+}
+
+QDateEdit* QueueFilterBar::makeDateEdit(const QString& objectName, const QString& accessibleName)
+{
+    auto* edit = new QDateEdit(this);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(noDate);
+    edit->setSpecialValueText(tr("Any"));
+    edit->setDate(noDate);
+    return edit;
+}
+
+QDate QueueFilterBar::dateOf(const QDateEdit* edit)
+{
+    return edit->date() == noDate ? QDate() : edit->date();
+}
+
+void QueueFilterBar::buildChoices(Database& database)
+{
+    m_kind->addItem(tr("Any kind"), QString());
+    for (CaseKind kind : allCaseKinds())
+        m_kind->addItem(caseKindLabel(kind), caseKindCode(kind));
+
+    m_procedure->addItem(tr("Any procedure"), QVariant());
+    for (Procedure procedure : {Procedure::Statutory, Procedure::Corporate})
+        m_procedure->addItem(procedureLabel(procedure), procedureCode(procedure));
+    m_procedure->addItem(tr("No procedure (not a complaint)"), QString());
+
+    m_stage->addItem(tr("Any stage"), 0);
+    for (int stage = 1; stage <= 3; ++stage)
+        m_stage->addItem(tr("Stage %1").arg(stage), stage);
+
+    ReferenceData reference(database);
+    m_area->addItem(tr("All service areas"), qint64(0));
+    if (auto units = reference.orgUnits()) {
+        // Depth-first, indented under their parents.
+        const QList<OrgUnit> all = units.value();
+        std::function<void(qint64, int)> addUnder = [&](qint64 parent, int depth) {
+            for (const OrgUnit& unit : all) {
+                if (unit.parentId != parent || !unit.active)
+                    continue;
+                m_area->addItem(QString(depth * 4, u' ') + unit.name, unit.id);
+                addUnder(unit.id, depth + 1);
+            }
+        };
+        addUnder(0, 0);
+    }
+
+    m_officer->addItem(tr("Any officer"), QString());
+    if (auto users = reference.users()) {
+        for (const User& user : users.value()) {
+            if (user.username == m_me)
+                m_myTeamId = user.teamId;
+            if (user.active)
+                m_officer->addItem(user.displayName, user.username);
+        }
+    }
+}
+
+QueueView QueueFilterBar::view() const
+{
+    return QueueView(m_view->currentData().toInt());
+}
+
+void QueueFilterBar::setView(QueueView view)
+{
+    selectData(m_view, int(view));
+}
+
+CaseFilter QueueFilterBar::filter() const
+{
+    CaseFilter filter;
+    filter.view = view();
+    filter.me = m_me;
+    filter.myTeamId = m_myTeamId;
+    if (const QString kind = m_kind->currentData().toString(); !kind.isEmpty())
+        filter.kind = caseKindFromCode(kind);
+    if (const QVariant procedure = m_procedure->currentData(); procedure.isValid())
+        filter.procedure = procedureFromCode(procedure.toString());
+    filter.stage = m_stage->currentData().toInt();
+    filter.orgUnitId = m_area->currentData().toLongLong();
+    filter.officer = m_officer->currentData().toString();
+    filter.receivedFrom = dateOf(m_receivedFrom);
+    filter.receivedTo = dateOf(m_receivedTo);
+    filter.search = m_search->text().trimmed();
+    return filter;
+}
+
+void QueueFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void QueueFilterBar::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    settings.setValue(QStringLiteral("view"), m_view->currentData());
+    settings.setValue(QStringLiteral("kind"), m_kind->currentData());
+    settings.setValue(QStringLiteral("procedure"), m_procedure->currentIndex());
+    settings.setValue(QStringLiteral("stage"), m_stage->currentData());
+    settings.setValue(QStringLiteral("area"), m_area->currentData());
+    settings.setValue(QStringLiteral("officer"), m_officer->currentData());
+    settings.setValue(QStringLiteral("receivedFrom"), dateOf(m_receivedFrom));
+    settings.setValue(QStringLiteral("receivedTo"), dateOf(m_receivedTo));
+}
+
+void QueueFilterBar::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    selectData(m_view, settings.value(QStringLiteral("view"), int(QueueView::AllOpen)).toInt());
+    selectData(m_kind, settings.value(QStringLiteral("kind"), QString()).toString());
+    const int procedure = settings.value(QStringLiteral("procedure"), 0).toInt();
+    m_procedure->setCurrentIndex(procedure >= 0 && procedure < m_procedure->count() ? procedure
+                                                                                    : 0);
+    selectData(m_stage, settings.value(QStringLiteral("stage"), 0).toInt());
+    selectData(m_area, settings.value(QStringLiteral("area"), qint64(0)).toLongLong());
+    selectData(m_officer, settings.value(QStringLiteral("officer"), QString()).toString());
+    const QDate from = settings.value(QStringLiteral("receivedFrom")).toDate();
+    const QDate to = settings.value(QStringLiteral("receivedTo")).toDate();
+    m_receivedFrom->setDate(from.isValid() ? from : noDate);
+    m_receivedTo->setDate(to.isValid() ? to : noDate);
+}
+
+} // namespace redress

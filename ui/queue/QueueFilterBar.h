@@ -1,0 +1,63 @@
+#pragma once
+
+#include "storage/CaseQuery.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QTimer;
+
+namespace redress {
+
+class Database;
+
+// The queue's view picker, filters and search box. Choices apply at once; typing in the
+// search box applies after a short pause (searchDelayMs). The view and filters are kept
+// in QSettings by saveSettings() and read back on construction.
+class QueueFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // In the order the view picker lists them.
+    static const QList<QueueView>& views();
+    static constexpr int searchDelayMs = 250;
+
+    // `me` is the signed-in officer's user name, for "My cases" and "My team's cases".
+    QueueFilterBar(Database& database, const QString& me, QWidget* parent = nullptr);
+
+    // The chosen view, filters and search (no sort, no paging).
+    CaseFilter filter() const;
+    QueueView view() const;
+    void setView(QueueView view);
+    QComboBox* viewPicker() const { return m_view; }
+    QLineEdit* searchBox() const { return m_search; }
+    void focusSearch();
+    void saveSettings() const;
+
+signals:
+    void filterChanged();
+
+private:
+    void buildChoices(Database& database);
+    void restoreSettings();
+    QDateEdit* makeDateEdit(const QString& objectName, const QString& accessibleName);
+    static QDate dateOf(const QDateEdit* edit);
+
+    QString m_me;
+    qint64 m_myTeamId = 0;
+    QComboBox* m_view = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_procedure = nullptr;
+    QComboBox* m_stage = nullptr;
+    QComboBox* m_area = nullptr;
+    QComboBox* m_officer = nullptr;
+    QDateEdit* m_receivedFrom = nullptr;
+    QDateEdit* m_receivedTo = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTimer* m_searchDelay = nullptr;
+};
+
+} // namespace redress
