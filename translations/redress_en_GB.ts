@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Copy the database to a file, safely while it is in use</source>
@@ -104,6 +115,73 @@
     </message>
 </context>
 <context>
+    <name>Basis</name>
+    <message>
+        <source>Received in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint stages requested, or other cases received, between the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded to in the period, or withdrawn or closed in the period without a response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked on in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open at any time in the period: started by its last day and not concluded before its first day (carried forward plus received; concluded plus ongoing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward into the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started before the period and not concluded when it began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing at the period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by the last day of the period and not concluded by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose deadline fell between the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated on each row or column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows or columns count on different bases; each says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures an administrator entered for the financial year, beside counts of cases received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseKind</name>
     <message>
         <source>Complaint</source>
@@ -135,6 +213,17 @@
     </message>
     <message>
         <source>Ombudsman (LGSCO) enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSections</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -511,6 +600,28 @@
     </message>
 </context>
 <context>
+    <name>ComplaintLookup</name>
+    <message>
+        <source>No complaint has the reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataMenu</name>
+    <message>
+        <source>&amp;Import a spreadsheet log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocation</name>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL (expected postgresql://user@host:port/database)</source>
@@ -627,6 +738,115 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export every field of the cases received in a period to CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases received on or after this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases received on or before this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --format csv or --format xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 cases to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import a legacy complaint log (CSV, XLSX, ODS, XLS), all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet to import (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping file (docs/import-mapping.md); without one the mapping is guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row and report; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping used (or guessed) to a file, to confirm, edit and reuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is importing, for the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 problems; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, no problems; %3 would be imported, %4 are already there (dry run: nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read; %3 cases imported as batch %4, %5 already there and skipped (undo with &quot;redress-cli import undo %4&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndoCommand</name>
+    <message>
+        <source>Remove every case one import batch added, in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is undoing it, for the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batch %1 undone: %2 cases removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create a database, or upgrade one to this version&apos;s schema</source>
@@ -681,6 +901,41 @@
     </message>
 </context>
 <context>
+    <name>ListsPage</name>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Milestone</name>
     <message>
         <source>Acknowledgement</source>
@@ -696,6 +951,13 @@
     </message>
     <message>
         <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDirectory</name>
+    <message>
+        <source>No person has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,6 +993,212 @@
         <source>A closure day needs a real date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A service area or team needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of the organisation (portfolio, service, team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A portfolio cannot sit inside another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; needs a portfolio to sit in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team &quot;%1&quot; needs a service to sit in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs a username and a display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role (officer, lead, admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s team is not a team in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username %1 is already taken by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 is no longer in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a closure day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure day %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List %1: &quot;%2&quot; added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is no longer in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List %1: &quot;%2&quot; changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a closure day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure day %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holiday %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holiday %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timescales of %1 from %2 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures for %1 cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures for %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The statutory annual report for a financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarterly summary for one quarter of a financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year, e.g. 2020/21.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarter, 1 (April-June) to 4 (January-March).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year to compare with (default: the year before), or &quot;none&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only complaints under this procedure: statutory or corporate (default: both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv, html, pdf or odt (default: json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (json, csv and html: standard output if not given). An existing file is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this table (its id, e.g. by_service_area).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of the report, the cases behind one figure, as CSV: TABLE/ROW/COLUMN, e.g. outcomes_by_stage/upheld/stage1_count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the financial year with --year, e.g. --year 2020/21</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the quarter with --quarter 1, 2, 3 or 4 (1 is April to June)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown procedure &quot;%1&quot;: use statutory or corporate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 report needs a file: add --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has no table &quot;%1&quot;; its tables are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This redress-cli was built without the desktop libraries, so it cannot write %1. Use --format html, or the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cases-behind takes TABLE/ROW/COLUMN, e.g. outcomes_by_stage/upheld/stage1_count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>£%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -751,6 +1219,41 @@
     </message>
     <message>
         <source>Database error in &quot;%1&quot;: no id returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Rich Text document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,6 +1442,30 @@
         <source>The panel&apos;s report cannot come before the panel (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaints and compliments: quarterly summary, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints and compliments: annual report, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints under the %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced on %1 from the case records.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::ActionDialog</name>
@@ -1048,6 +1575,44 @@
     </message>
 </context>
 <context>
+    <name>redress::AdminPage</name>
+    <message>
+        <source>Result of the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::AdministrationDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service areas and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timescales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redress::BankHolidays</name>
     <message>
         <source>Good Friday</source>
@@ -1087,17 +1652,167 @@
     </message>
 </context>
 <context>
-    <name>redress::CaseQueueModel</name>
+    <name>redress::CalendarPage</name>
     <message>
-        <source>%1, stage %2</source>
+        <source>Calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holidays of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure days of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank holidays (England and Wales):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;losure days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure days stop the clock only for the procedures whose timescales say so (see Timescales); the statutory children&apos;s procedure counts them as working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the closure day to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the closure day is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add closure day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add closure day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected closure day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected closure day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added as a closure day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the closure day to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a closure day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::CaseListDialog</name>
+    <message>
+        <source>Cases behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%1: %n case(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cases as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::CaseQueueModel</name>
+    <message>
+        <source>%1, stage %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1139,6 +1854,32 @@
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Child&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::CaseRepository</name>
@@ -1156,6 +1897,193 @@
     </message>
     <message>
         <source>There is no case with the reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::CaseSections</name>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social care reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hildren concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff &amp;named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter on a linked case to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,6 +2223,38 @@
         <source>%1: done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow actions menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remedies and learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;osts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked cases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::CaseWorkflow</name>
@@ -1403,6 +2363,342 @@
     </message>
 </context>
 <context>
+    <name>redress::ChildrenEditor</name>
+    <message>
+        <source>Child(ren) concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s name; press Enter or Add child to add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social care reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s id in the social care system, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s status when the case came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social care &amp;reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the child typed above to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove chil&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the child selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children this case is about; Delete removes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — ref. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::ComplaintForm</name>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is complaining: it decides which procedure applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the complainant&apos;s role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint in a sentence or two, as the queue will show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summar&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy o&amp;ffered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether an advocate was offered to the child or young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate provided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who provided an advocate, e.g. NYAS; empty if none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate provided &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter arose on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the complainant became aware of the matter; the 12-month time limit runs from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter arose o&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason a late complaint is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when the complaint is outside the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why a late complaint is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the suggested procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the suggested procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms the suggested procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure this complaint follows, confirmed by the officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the complainant&apos;s name, or choose Anonymous as their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the complaint is about: a summary or at least one point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the procedure (children&apos;s statutory or corporate). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::ComplimentForm</name>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s role, as the annual report counts compliments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who sent it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compliment, in their words where possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they s&amp;aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be &amp;published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender agreed that the compliment may be quoted, e.g. in the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::ConcernForm</name>
+    <message>
+        <source>Commenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who raised it: parent, young person, professional…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose their role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concern or comment in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is &amp;about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category, for the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the %1 is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redress::Database</name>
     <message>
         <source>%1 was written by a newer version of Redress (schema version %2; this version understands up to %3). Install the newer version to open it; nothing was changed.</source>
@@ -1473,6 +2769,614 @@
     </message>
 </context>
 <context>
+    <name>redress::EnquiryForm</name>
+    <message>
+        <source>MP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councillor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is asking: parent, professional, member of the public…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose their role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On whose behalf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constituent or family the enquiry is for, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On whose &amp;behalf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enquiry in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is &amp;about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>councillor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the enquiry is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::ExportCasesDialog</name>
+    <message>
+        <source>Export cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field of every case received in the period, one row per case. Redress can import the file back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All cases, whenever received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all cases, whenever received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redress cases %1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>redress::FilePage</name>
+    <message>
+        <source>Choose the log to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file or a spreadsheet (XLSX, ODS or XLS). Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (*.csv *.xlsx *.ods *.xls);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no sheets to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 file, %n sheet(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>redress::ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Imports, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import batch %1 (%2)? Its %3 cases are removed from Redress, with any work recorded on them since. The audit trail keeps a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing import batch %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import batch %1 undone: %n case(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>redress::ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are written in one go, as one import batch that can be undone as a whole from Data &gt; Import history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cases will be imported, and %3 already in Redress skipped.
+You can cancel while it runs: cancelling rolls everything back, so nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found. Go back and check again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 cases as import batch %2; %3 already in Redress were skipped. To take them out again, undo batch %2 from Data &gt; Import history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::ImportWizard</name>
+    <message>
+        <source>Import a spreadsheet log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::IntakeForm</name>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the council received it (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it reached the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how it came in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::LgscoEnquiryForm</name>
+    <message>
+        <source>Complaint reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference of the complaint the Ombudsman is asking about; matching complaints are offered as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complaint reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LGSCO reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ombudsman&apos;s own reference, e.g. 20 012 345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LGSCO reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Ombudsman asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the enquiry asks for; left empty, it says which complaint it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Ombudsman &amp;asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints with this reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reference of the complaint the Ombudsman is asking about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman enquiry about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::ListsPage</name>
+    <message>
+        <source>List to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, stored on cases; fixed once the term is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered for new entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from, dd/mm/yyyy, blank for always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to, dd/mm/yyyy, blank for no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy or blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as dd/mm/yyyy, or leave it blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redress::MainWindow</name>
     <message>
         <source>Redress</source>
@@ -1492,26 +3396,6 @@
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which cases to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All open cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1543,7 +3427,528 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 open, %2 overdue</source>
+        <source>Find cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next overdue case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annual report and quarterly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown; %2 open, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overdue cases in this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::MappingPage</name>
+    <message>
+        <source>Match the log to Redress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which column fills which Redress field, and which of the log&apos;s values means which Redress code. Save the mapping to reuse it for next year&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the log writes dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (UK: 31/01/2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (US: 01/31/2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close cases whose last stage has a response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close responded cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the log and their fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redress field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of the log and their Redress codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redress code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;only values not yet mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only values not yet mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many values are not yet mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message about the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;oad a saved mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave the mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redress mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redress field for column %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redress code for %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not mapped yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in Redress&apos;s list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value is mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not yet mapped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; loaded from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redress mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Redress code for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the case was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind first: the form below changes to ask what that kind needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs the case and opens it in its own tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes without logging; asks first if anything was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written to (it is read-only). Ask your administrator to check the file&apos;s permissions, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: someone else is saving. Wait a moment and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection to the database, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not saved. %1 Everything you typed is still here.
+(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has not been saved. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::OrgUnitsPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolios hold services and services hold teams. A unit that is no longer used is deactivated, not deleted, so the cases that name it keep their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service areas and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new unit, or the new name of the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add below selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio &quot;%1&quot; added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the portfolio or service to add to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; added to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the unit to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; renamed to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the unit to deactivate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deactivated; the cases that name it keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::PersonPicker</name>
+    <message>
+        <source>%1&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, email or phone number; people already recorded are offered, and picking one links this case to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address, if given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number, if given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether %1 is already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emai&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already recorded (%n earlier case(s)): this case will be linked to them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>redress::PointsEditor</name>
+    <message>
+        <source>Points of complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing the complainant is unhappy about; press Enter or Add point to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of this point, for the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;oint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the point typed above to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove po&amp;int</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the point selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points of this complaint with their categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1594,6 +3999,930 @@
     </message>
     <message>
         <source>%1: stages must be numbered 1, 2, 3 in order; entry %2 is numbered %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::ProcedureSuggestion</name>
+    <message>
+        <source>Choose the complainant&apos;s role and the team to get a suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate: this complainant is not among those the children&apos;s statutory procedure hears (a child, a parent or carer, or someone acting for the child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate: %1 is not a children&apos;s social care function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s statutory: a complaint by or for a child about %1, a children&apos;s social care function</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::QueueFilterBar</name>
+    <message>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My team&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the service&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cases to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service area or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reference, names, summary (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure (not a complaint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All service areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::ReportDocument</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be laid out as an OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document format &quot;%1&quot;: use pdf or odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::ReportEngine</name>
+    <message>
+        <source>There is no report for %1: choose a financial year from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with %2: choose a financial year from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with another year, not with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no quarter %1: quarters run 1 (April-June) to 4 (January-March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report needs a period with a first and a last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; could not be counted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report has no table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no row &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure in row &quot;%1&quot;, column &quot;%2&quot; of &quot;%3&quot; is not a count of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::ReportTableModel</name>
+    <message>
+        <source>Double-click, or press Enter, to list the cases behind this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::ReportView</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole year or one quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year (annual report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q1: April to June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q2: July to September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q3: October to December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q4: January to March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which complaints procedure to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roduce report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a year and press Produce report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a figure, or press Enter on it, for the cases behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;document (ODT)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;all tables as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases behind the figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as an editable document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the report for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (compared with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a figure in the table first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce a report first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce a report and choose a table first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::SheetPage</name>
+    <message>
+        <source>Choose the sheet and its headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row of headings is guessed; change it if the log has title rows above its headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row that holds the headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headings in row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the sheet cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First rows of the sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::TeamPicker</name>
+    <message>
+        <source>Service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service the case is about; it narrows the teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service area…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team within the chosen service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service area first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::TimeLimitCheck</name>
+    <message>
+        <source>This complaint is late by %n day(s) for the %1-month time limit. Record why it is accepted anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::TimeLimitStanding</name>
+    <message>
+        <source>Give the date the matter arose to check the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the %1-month time limit (last day %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by %n day(s): the %1-month time limit ended on %2. Give the reason it is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter cannot have arisen after the complaint was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::TimescalesPage</name>
+    <message>
+        <source>Procedure whose timescales to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving makes a new version of these timescales that applies to stages starting on or after the date it takes effect. Cases already logged keep the timescales they started with, so their deadlines do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a change of timescales applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of these timescales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timescales of each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days to respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most working days with an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local closure &amp;days stop the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local closure days stop the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the new timescales take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes &amp;effect on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the version in force today, from %1. Versions take effect from: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days to respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most working days with an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: the most working days with an extension cannot be fewer than the working days to respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The new timescales apply to stages starting on or after %1; cases already logged keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::UsersPage</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username (the sign-in name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can use Redress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::ValidationPage</name>
+    <message>
+        <source>Check every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written. Fix each problem (in the mapping, or in the log) and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows as they will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows as they will be &amp;imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map this value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the unknown value in the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd it to Redress&apos;s list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the unknown value to Redress&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the problems as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the problems as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) checked, no problems. %2 will be imported; %3 are already in Redress and will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 rows checked, %n problem(s). Nothing can be imported until every problem is fixed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Redress&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams are added in Administration. Ask an administrator to add &quot;%1&quot;, or map it to the team it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redress&apos;s %1 values are fixed: map &quot;%2&quot; to one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to Redress&apos;s list of %2 values (code &quot;%3&quot;)? Everyone will be able to choose it, and undoing the import does not remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> problems.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::YearFiguresPage</name>
+    <message>
+        <source>The annual report gives complaints per 1,000 with these figures. Leave a figure as &quot;Not known&quot; until it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in the &amp;area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in &amp;care:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures for %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1843,6 +5172,1338 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Demo referral to the Ombudsman, enquiry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::exporting::CaseExporter</name>
+    <message>
+        <source>The export was cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written in full: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::exporting::XlsxWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written in full: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::import::ImportMapping</name>
+    <message>
+        <source>%1 is not a Redress import mapping (its &quot;format&quot; is not &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a mapping of version %2; this Redress reads version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;headerRow&quot; must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;dateOrder&quot; must be &quot;dmy&quot; or &quot;mdy&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; names no Redress field &quot;%3&quot; (see docs/import-mapping.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not valid JSON: %2 (at character %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::import::ImportValidator</name>
+    <message>
+        <source>the mapping expects a column headed &quot;%1&quot; for %2, and row %3 has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is mapped to %1, and the mapping gives no default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is mapped to the source reference (or the reference), which re-imports are matched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference %1 is also on row %2; each case must be on one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the case&apos;s reference: re-imports are matched on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the kind (complaint, concern, compliment…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the procedure of this complaint: statutory or corporate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the date the case was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link (expected kind:REFERENCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a complaint has a stage %1; a %2 has one stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 has details but no date it was requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 is given, but not stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the procedure has no stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 of the %2 cannot be extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extension of stage %1 of the %2 allows more than %3 and at most %4 working days in total, not %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 was responded to but has no outcome; give one, or a default for the column in the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is %1 but has no closed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case was withdrawn: give the date in the closed column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage %1 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 was requested, but stage %2 has no response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage %1 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::import::ImportValidator::RowReader</name>
+    <message>
+        <source>%1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (expected Y, N, Yes, No, TRUE, FALSE, 1 or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping turns &quot;%1&quot; into &quot;%2&quot;, which is not a known value (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known value (known: %2). Map it to one of them in the mapping&apos;s &quot;values&quot; for &quot;%3&quot;, or add it to the list in Redress first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::import::Importer</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot;; its sheets are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2, where the mapping expects the headings, is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no rows below the headings to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the linked case %1 is neither in this file nor in Redress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1, row %2 (batch %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 cases from %2 (SHA-256 %3) as batch %4; %5 already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batch %1 (%2) has already been undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by undoing import batch %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid import batch %1 (%2): %3 cases removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::import::cell</name>
+    <message>
+        <source>expected a date such as 31/01/2021, 31-Jan-21, 31 January 2021 or 2021-01-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date: there is no day %2 in month %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::import::details</name>
+    <message>
+        <source>the %1 &quot;%2&quot; is not a known code (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON list as Redress exports it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of the list must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team &quot;%1&quot; is not a known team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a suspension is at stage %1, which the case does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a suspension has no &quot;from&quot; date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a suspension ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the learning action status &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::reportcharts</name>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn or closed without a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::reportcsv</name>
+    <message>
+        <source>The CSV file could not be written in full (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::reporting</name>
+    <message>
+        <source>%1 complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints (statutory and corporate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received at stage 1, by how they reached the council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From children and young people (themselves or through an advocate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received at stage 1, by the complainant&apos;s role. The last two rows are part of the total, not added to it: children and young people are those whose role is child or young person, care leaver or advocate; with an advocate means an advocate was provided to the complainant or to a child concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by service area and team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service area and team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld or partially upheld, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at stage 1, by the team the case is recorded against (teams are level-1 rows adding up to their service area). Received counts those received in the period; concluded, upheld and upheld rate count stage 1 responses in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points upheld or partially upheld at stage 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received at stage 1. A complaint can have points in several categories: the points add up to the total number of points, but a complaint is counted once in each category it has a point in, so the complaints column does not add up, and its percentages (of all complaints received) can total more than 100. Complaints with no points recorded count under &quot;Not recorded&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by the child&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received at stage 1, by the status of each child concerned when the complaint came in. A complaint about several children counts once under each of their statuses, so the complaints column does not add up; the children column does. Complaints about no recorded child count under &quot;Not recorded&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service area, and who sent them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliments received in the period: first by service area, then by who sent them (the role recorded for the sender). Each part adds up to the same total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councillor enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman (LGSCO) enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaints, stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline figures by kind and stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind and stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint stage counts when it was requested (stage 1: when the complaint was received); other kinds count when they were received. The rows are not added up: a complaint that went to stage 2 counts at both stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases worked on, carried forward, received, concluded and ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked on = carried forward + received = concluded + ongoing. Concluded means responded to, or withdrawn or closed without a response. Overdue: ongoing at the end of the period and past the stage&apos;s own deadline (extended, less suspensions) as it stood then. The rows are not added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last seven years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same quarter in each of the last seven years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each financial year, 1 April to 31 March.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four quarters of %1: April-June, July-September, October-December, January-March.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns and enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded to within the timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of those concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the timescale: responded to by the kind&apos;s own deadline (concerns 5 working days, enquiries 10 by default), as a share of those concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints in context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 complaints received in the period per 1,000 children in the area, per 1,000 open cases, and (complaints about a child in care) per 1,000 children in care; divide by 1,000 for complaints per child in care. The figures are those entered for the financial year; a quarter&apos;s complaints are divided by the year&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman (LGSCO) decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injustice found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council had already provided a satisfactory remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman enquiries decided in the period, by the Ombudsman&apos;s decision (older decision categories still report under their own names). Enquiries received, worked on and ongoing are in the headline and caseload tables. Compensation recommended is the total of the recommendations&apos; amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman recommendations complied with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complied with on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complied with late, by the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not complied with by the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ombudsman&apos;s recommendations whose due date fell in the period, and whether the council complied by then (on time: on or before the due date). Counts are of recommendations; drill-down gives their enquiries. The amount of those complied with is the compensation paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints under both procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 concluded at each stage in the period (responded to, or withdrawn or closed without a response), by the stage&apos;s outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded at the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, went on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: to the Ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stage %2 to stage %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the stages concluded in the period, how many went on to the next stage (at any time up to the day the report is produced), and the share. The Ombudsman row starts from complaints whose last stage concluded in the period. Requests received counts the next stage&apos;s requests in the period (Ombudsman: enquiries linked to a complaint of that procedure). The rows are successive steps and are not added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-opened complaints and repeat complainants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 complaints concluded and re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 complaints concluded and re-opened more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 complaints received from someone who had complained before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row states its basis. Re-opened: the complainant came back about the same complaint and it was re-opened (at any time up to the report). Repeat: the complainant had an earlier complaint of either procedure, received before this one. Complainants are matched on the person record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies recorded at a complaint stage concluded in the period. One complaint can have several remedies, so the complaints column does not add up. The amount is financial remedies the council offered; compensation the Ombudsman recommended is in ombudsman_recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning actions recorded against cases of any kind whose latest stage concluded in the period, by theme and by their status now. A case can have actions in several themes, so the cases column does not add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no team recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timescales by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage and timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which met their own deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which missed their own deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every step within its timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outside timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: within %2 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outside %2 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: withdrawn or closed without a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: panel held within %2 working days of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: panel&apos;s report within %2 working days of the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: response within %2 working days of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ongoing at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages concluded in the period, by working days from the clock start to the response (less suspensions), in the bands of the procedure in force at the end of the period; each stage is measured under its own profile. Extended: an extension was agreed. Own deadline: the stage&apos;s deadline with its extension and suspensions. The review panel&apos;s steps are shown below its total and can overlap. Ongoing is not part of the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average working days to respond, by service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 average days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 average days, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All service areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses sent in the period at each stage: the mean of the working days from each stage&apos;s clock start (receipt; statutory stage 2 the agreed statement; corporate stages under the Complaint Handling Code the acknowledgement) to its response, less suspensions. Totals are means of all responses, not of the rows&apos; averages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received or requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaint, stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases still open at the end of the period whose response (or, at a review panel, next step) was due before that day, as things stood then, most overdue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::spreadsheet</name>
+    <message>
+        <source>the file is %1, not a spreadsheet (XLSX, XLS or ODS) or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument file of another kind (a text document or presentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zip archive of other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data of an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::spreadsheet::Workbook</name>
+    <message>
+        <source>the file&apos;s format is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::spreadsheet::detail</name>
+    <message>
+        <source>the part “%1” is damaged at line %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”, cell %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 rows, which is as many as can be imported; split the file and import it in parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has at least %1 columns; at most %2 can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell holds more than %1 characters, more than can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an Excel 97–2003 workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is an Office file but holds no Excel workbook (it may be a Word document, or a workbook protected with a password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends early; it may be truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (FreeXL error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a complete zip package (as XLSX and ODS files are); it may be truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::spreadsheet::detail::CsvParser</name>
+    <message>
+        <source>%1, row %2, column %3 (line %4): a quoted field opened here is never closed; the file may be truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the cell holds more than %4 characters, more than can be imported (a quoted field that is never closed does this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2 has more than %3 columns; at most %3 can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows, which is as many as can be imported; split the file and import it in parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::spreadsheet::detail::CsvWorkbook</name>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file has only one sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::spreadsheet::detail::OdsWorkbook</name>
+    <message>
+        <source>the file is an OpenDocument file without any sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no sheet number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::spreadsheet::detail::XlsWorkbook</name>
+    <message>
+        <source>the Excel 97–2003 workbook is written in a way this program cannot read; open it in Excel or LibreOffice, save it as XLSX and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password; save it without one and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (a sheet has no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no sheet number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::spreadsheet::detail::XlsxWorkbook</name>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no sheet number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell refers to shared text that is not in the file; the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, but the cell says it holds one; the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is damaged at line %1 (%2); the file may be truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::spreadsheet::detail::ZipPackage</name>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip package holds %1 files, far more than a spreadsheet does; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part “%1” would unpack from %2 to %3, more than %4 times its packed size, as a zip bomb does; the file is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file would unpack to more than %1, the most that can be imported; the file is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip package cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part “%1” cannot be unpacked (%2); the file may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part “%1” is missing; the file may be damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

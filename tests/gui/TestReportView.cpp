@@ -148,7 +148,8 @@ private slots:
         const QModelIndex upheld = cell(*view, QStringLiteral("Upheld"), 1);
         QVERIFY(upheld.isValid());
         QCOMPARE(upheld.data().toString(), QStringLiteral("15"));
-        QCOMPARE(cell(*view, QStringLiteral("Total concluded"), 1).data().toString(), QStringLiteral("118"));
+        QCOMPARE(cell(*view, QStringLiteral("Total concluded"), 1).data().toString(),
+                 QStringLiteral("118"));
 
         QVERIFY(selectTable(*view, QStringLiteral("headline")));
         QVERIFY(!view->chartView()->isVisible()); // no chart for the headline table

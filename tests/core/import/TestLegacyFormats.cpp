@@ -2,7 +2,6 @@
 // (tests/data/legacy-log), imports to the same cases and the same report in every format;
 // and files that are not what they claim are refused with nothing written.
 #include "TestSupport.h"
-
 #include "import/ImportMapping.h"
 #include "import/Importer.h"
 #include "reporting/ReportEngine.h"
@@ -36,16 +35,22 @@ QStringList fingerprints(Database& db)
 {
     QStringList result;
     CaseRepository cases(db);
-    auto query = sql::exec(db.sql(), QStringLiteral("SELECT id FROM cases ORDER BY source_reference"));
+    auto query =
+        sql::exec(db.sql(), QStringLiteral("SELECT id FROM cases ORDER BY source_reference"));
     QList<qint64> ids;
     while (query->next())
         ids << query->value(0).toLongLong();
     for (qint64 id : ids) {
         const Case c = cases.load(id).value();
-        QStringList parts{c.sourceReference, caseKindCode(c.kind), procedureCode(c.procedure),
-                          caseStateCode(c.state), c.receivedOn.toString(Qt::ISODate),
-                          c.closedOn.toString(Qt::ISODate), c.channelCode,
-                          QString::number(c.teamId), c.complainant.fullName};
+        QStringList parts{c.sourceReference,
+                          caseKindCode(c.kind),
+                          procedureCode(c.procedure),
+                          caseStateCode(c.state),
+                          c.receivedOn.toString(Qt::ISODate),
+                          c.closedOn.toString(Qt::ISODate),
+                          c.channelCode,
+                          QString::number(c.teamId),
+                          c.complainant.fullName};
         for (const ComplaintPoint& point : c.points)
             parts << point.categoryCode;
         for (const Stage& s : c.stages)
@@ -116,8 +121,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<Backend>("backend");
-        for (const char* file : {"legacy-log.xlsx", "legacy-log.ods", "legacy-log.xls",
-                                 "legacy-log.csv"}) {
+        for (const char* file :
+             {"legacy-log.xlsx", "legacy-log.ods", "legacy-log.xls", "legacy-log.csv"}) {
             QTest::addRow("%s sqlite", file) << QString::fromLatin1(file) << Backend::Sqlite;
             QTest::addRow("%s postgres", file) << QString::fromLatin1(file) << Backend::Postgres;
         }
@@ -146,18 +151,24 @@ private slots:
         QTest::newRow("truncated xlsx") << whole.left(whole.size() / 2) << "log.xlsx"
                                         << "log.xlsx";
         QTest::newRow("picture named xlsx")
-            << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "log.xlsx" << "log.xlsx";
-        QTest::newRow("empty file") << QByteArray() << "log.csv" << "log.csv";
+            << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "log.xlsx"
+            << "log.xlsx";
+        QTest::newRow("empty file") << QByteArray() << "log.csv"
+                                    << "log.csv";
         QTest::newRow("headings only")
-            << QByteArray("Complaint Ref,Date Received,Type\r\n") << "log.csv" << "no rows";
+            << QByteArray("Complaint Ref,Date Received,Type\r\n") << "log.csv"
+            << "no rows";
         QByteArray wide;
         for (int i = 0; i < 3000; ++i)
             wide += "c" + QByteArray::number(i) + ",";
-        QTest::newRow("thousands of columns") << wide + "\n" << "wide.csv" << "wide.csv";
+        QTest::newRow("thousands of columns") << wide + "\n"
+                                              << "wide.csv"
+                                              << "wide.csv";
         QTest::newRow("text where a date belongs")
             << QByteArray("Complaint Ref,Date Received,Type,Stage 1 Response\n"
                           "X/1,last Tuesday,Complaint,\n")
-            << "log.csv" << "last Tuesday";
+            << "log.csv"
+            << "last Tuesday";
     }
     void badFilesWriteNothing()
     {
