@@ -1,5 +1,6 @@
 #include "CaseSections.h"
 
+#include "common/ReadOnlyTable.h"
 #include "util/UkFormat.h"
 
 #include <QCoreApplication>
@@ -15,23 +16,9 @@ namespace {
 QTableWidget* table(const QString& name, const QString& accessibleName, const QStringList& headers,
                     QWidget* parent)
 {
-    auto* widget = new QTableWidget(0, int(headers.size()), parent);
-    widget->setObjectName(name);
+    QTableWidget* widget = makeReadOnlyTable(name, headers, parent);
     widget->setAccessibleName(accessibleName);
-    widget->setHorizontalHeaderLabels(headers);
-    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    widget->setSelectionBehavior(QAbstractItemView::SelectRows);
-    widget->verticalHeader()->hide();
-    widget->horizontalHeader()->setStretchLastSection(true);
     return widget;
-}
-
-void fill(QTableWidget* widget, const QList<QStringList>& rows)
-{
-    widget->setRowCount(int(rows.size()));
-    for (int row = 0; row < rows.size(); ++row)
-        for (int column = 0; column < rows.at(row).size(); ++column)
-            widget->setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
 }
 
 QWidget* stacked(QWidget* parent, const QList<std::pair<QString, QTableWidget*>>& parts)
@@ -98,18 +85,19 @@ CaseSections::CaseSections(QWidget* parent) : QObject(parent)
 void CaseSections::show(const Case& record)
 {
     const Person& person = record.complainant;
-    fill(m_complainant, {{person.anonymous ? tr("(anonymous)") : person.fullName,
-                          record.complainantRoleCode, person.email, person.phone, person.postcode,
-                          yesNo(record.advocacyOffered), record.advocateProvidedBy}});
+    fillReadOnlyTable(m_complainant,
+                      {{person.anonymous ? tr("(anonymous)") : person.fullName,
+                        record.complainantRoleCode, person.email, person.phone, person.postcode,
+                        yesNo(record.advocacyOffered), record.advocateProvidedBy}});
     QList<QStringList> children;
     for (const ChildConcerned& child : record.children)
         children << QStringList{child.name, child.socialCareReference, child.statusCode,
                                 yesNo(child.advocateOffered), child.advocateProvider};
-    fill(m_children, children);
+    fillReadOnlyTable(m_children, children);
     QList<QStringList> staff;
     for (const StaffNamed& named : record.staffNamed)
         staff << QStringList{named.name, named.jobTitle};
-    fill(m_staff, staff);
+    fillReadOnlyTable(m_staff, staff);
 
     QList<QStringList> remedies;
     for (const Remedy& remedy : record.remedies)
@@ -119,30 +107,30 @@ void CaseSections::show(const Case& record)
                                 remedy.amountPence ? ukMoney(remedy.amountPence) : QString(),
                                 ukDate(remedy.agreedOn),
                                 ukDate(remedy.completedOn)};
-    fill(m_remedyTable, remedies);
+    fillReadOnlyTable(m_remedyTable, remedies);
     QList<QStringList> learning;
     for (const LearningAction& action : record.learningActions)
         learning << QStringList{action.description,   action.themeCode, action.owner,
                                 ukDate(action.dueOn), action.status,    ukDate(action.completedOn)};
-    fill(m_learning, learning);
+    fillReadOnlyTable(m_learning, learning);
 
     QList<QStringList> costs;
     for (const Cost& cost : record.costs)
         costs << QStringList{QString::number(cost.stageNumber), cost.kind,
                              ukMoney(cost.amountPence), ukDate(cost.incurredOn), cost.note};
-    fill(m_costs, costs);
+    fillReadOnlyTable(m_costs, costs);
     QList<QStringList> notes;
     for (const Note& note : record.notes)
         notes << QStringList{
             note.createdAtUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
             note.author, note.text};
-    fill(m_notes, notes);
+    fillReadOnlyTable(m_notes, notes);
     QList<QStringList> links;
     for (const CaseLink& link : record.links)
         links << QStringList{link.otherReference, link.kind == u"lgsco_enquiry_of"
                                                       ? tr("Ombudsman enquiry")
                                                       : tr("Related")};
-    fill(m_links, links);
+    fillReadOnlyTable(m_links, links);
     for (int row = 0; row < record.links.size(); ++row)
         m_links->item(row, 0)->setData(Qt::UserRole, record.links.at(row).otherCaseId);
 }

@@ -2,6 +2,7 @@
 
 #include "caseview/ActionDialog.h"
 #include "caseview/CaseSections.h"
+#include "common/ReadOnlyTable.h"
 #include "procedure/DeadlineCalculator.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
@@ -22,28 +23,6 @@
 #include <QVBoxLayout>
 
 namespace redress {
-
-namespace {
-
-QTableWidget* makeTable(const QString& name, const QStringList& headers, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(name);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-void setRow(QTableWidget* table, int row, const QStringList& cells)
-{
-    for (int column = 0; column < cells.size(); ++column)
-        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-}
-
-} // namespace
 
 CaseView::CaseView(Database& database, CaseWorkflow workflow, QWidget* parent)
     : QWidget(parent), m_database(database), m_workflow(std::move(workflow))
@@ -99,14 +78,14 @@ CaseView::CaseView(Database& database, CaseWorkflow workflow, QWidget* parent)
     m_details->setObjectName(QStringLiteral("caseDetails"));
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Case details"));
-    m_stages = makeTable(QStringLiteral("caseStages"),
-                         {tr("Stage"), tr("Requested"), tr("Acknowledged"), tr("Due"),
-                          tr("Extended to"), tr("Responded"), tr("Outcome")},
-                         this);
-    m_points = makeTable(QStringLiteral("casePoints"),
-                         {tr("Point"), tr("Category"), tr("Findings")}, this);
-    m_timeline =
-        makeTable(QStringLiteral("caseTimeline"), {tr("When"), tr("Who"), tr("What")}, this);
+    m_stages = makeReadOnlyTable(QStringLiteral("caseStages"),
+                                 {tr("Stage"), tr("Requested"), tr("Acknowledged"), tr("Due"),
+                                  tr("Extended to"), tr("Responded"), tr("Outcome")},
+                                 this);
+    m_points = makeReadOnlyTable(QStringLiteral("casePoints"),
+                                 {tr("Point"), tr("Category"), tr("Findings")}, this);
+    m_timeline = makeReadOnlyTable(QStringLiteral("caseTimeline"),
+                                   {tr("When"), tr("Who"), tr("What")}, this);
     tabs->addTab(m_details, tr("&Details"));
     tabs->addTab(m_stages, tr("&Stages"));
     tabs->addTab(m_points, tr("&Points and findings"));
@@ -167,15 +146,15 @@ void CaseView::fillHeader()
 
 void CaseView::fillStages()
 {
-    m_stages->setRowCount(int(m_case.stages.size()));
-    for (int row = 0; row < m_case.stages.size(); ++row) {
-        const Stage& stage = m_case.stages.at(row);
-        setRow(m_stages, row,
-               {QString::number(stage.number), ukDate(stage.requestedOn),
-                ukDate(stage.acknowledgedOn), ukDate(stage.dueOn),
-                stage.extendedToDays > 0 ? tr("%1 days").arg(stage.extendedToDays) : QString(),
-                ukDate(stage.respondedOn), stage.outcomeCode});
+    QList<QStringList> stages;
+    for (const Stage& stage : m_case.stages) {
+        stages.append(
+            {QString::number(stage.number), ukDate(stage.requestedOn), ukDate(stage.acknowledgedOn),
+             ukDate(stage.dueOn),
+             stage.extendedToDays > 0 ? tr("%1 days").arg(stage.extendedToDays) : QString(),
+             ukDate(stage.respondedOn), stage.outcomeCode});
     }
+    fillReadOnlyTable(m_stages, stages);
     QStringList details;
     details << tr("Received: %1").arg(ukDate(m_case.receivedOn))
             << tr("Complainant: %1").arg(m_case.complainant.fullName)
@@ -186,15 +165,14 @@ void CaseView::fillStages()
 
 void CaseView::fillPoints()
 {
-    m_points->setRowCount(int(m_case.points.size()));
-    for (int row = 0; row < m_case.points.size(); ++row) {
-        const ComplaintPoint& point = m_case.points.at(row);
+    QList<QStringList> points;
+    for (const ComplaintPoint& point : m_case.points) {
         QStringList findings;
         for (const PointFinding& finding : point.findings)
             findings << tr("stage %1: %2").arg(finding.stageNumber).arg(finding.findingCode);
-        setRow(m_points, row,
-               {point.description, point.categoryCode, findings.join(QStringLiteral("; "))});
+        points.append({point.description, point.categoryCode, findings.join(QStringLiteral("; "))});
     }
+    fillReadOnlyTable(m_points, points);
 }
 
 void CaseView::fillTimeline()
@@ -204,13 +182,12 @@ void CaseView::fillTimeline()
         showBanner(entries.error(), true);
         return;
     }
-    m_timeline->setRowCount(int(entries->size()));
-    for (int row = 0; row < entries->size(); ++row) {
-        const AuditEntry& entry = entries->at(row);
-        setRow(m_timeline, row,
-               {entry.atUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), entry.actor,
-                entry.detail});
+    QList<QStringList> rows;
+    for (const AuditEntry& entry : entries.value()) {
+        rows.append({entry.atUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                     entry.actor, entry.detail});
     }
+    fillReadOnlyTable(m_timeline, rows);
 }
 
 void CaseView::showBanner(const QString& message, bool error)

@@ -1,0 +1,29 @@
+#include "ReadOnlyTable.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+
+namespace redress {
+
+QTableWidget* makeReadOnlyTable(const QString& objectName, const QStringList& headers,
+                                QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void fillReadOnlyTable(QTableWidget* table, const QList<QStringList>& rows)
+{
+    table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row)
+        for (int column = 0; column < rows.at(row).size(); ++column)
+            table->setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
+}
+
+} // namespace redress
