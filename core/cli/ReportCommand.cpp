@@ -61,10 +61,13 @@ int ReportCommand::execute(const QStringList& arguments)
         tr("Instead of the report, the cases behind one figure, as CSV: TABLE/ROW/COLUMN, "
            "e.g. outcomes_by_stage/upheld/stage1_count."),
         QStringLiteral("figure"));
+    const QCommandLineOption everyTableOption(
+        QStringLiteral("every-table"),
+        tr("Print every table in a quarterly PDF or ODT, not only the summary's few pages."));
     parser.addOptions({yearOption, formatOption, outOption, compareOption, procedureOption,
                        tableOption, casesOption});
     if (m_kind == Kind::Quarterly)
-        parser.addOption(quarterOption);
+        parser.addOptions({quarterOption, everyTableOption});
     if (auto stop = parse(parser, arguments))
         return *stop;
 
@@ -146,6 +149,9 @@ int ReportCommand::execute(const QStringList& arguments)
     }
 
     if (format == u"pdf" || format == u"odt") {
+        if (m_kind == Kind::Quarterly && !parser.isSet(tableOption) &&
+            !parser.isSet(everyTableOption))
+            report = report->withTables(ReportEngine::quarterlySummaryTableIds());
         if (!m_documentWriter)
             return failure(tr("This redress-cli was built without the desktop libraries, so it "
                               "cannot write %1. Use --format html, or the desktop app.")

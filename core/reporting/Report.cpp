@@ -36,6 +36,16 @@ const ReportTable* Report::table(QStringView id) const
     return nullptr;
 }
 
+Report Report::withTables(const QStringList& ids) const
+{
+    Report selected(m_scope);
+    selected.setProducedOn(m_producedOn);
+    for (const ReportTable& table : m_tables)
+        if (ids.contains(table.id()))
+            selected.addTable(table);
+    return selected;
+}
+
 QJsonObject Report::toJson() const
 {
     QJsonObject period = periodJson(m_scope.period);

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace redress {
@@ -51,6 +52,9 @@ public:
     const QList<ReportTable>& tables() const { return m_tables; }
     void addTable(ReportTable table) { m_tables.append(std::move(table)); }
     const ReportTable* table(QStringView id) const;
+    // The same report with only these tables, in the report's own order; unknown ids are
+    // ignored.
+    Report withTables(const QStringList& ids) const;
 
     // The day it was produced (Clock::today()), since open cases change afterwards.
     QDate producedOn() const { return m_producedOn; }

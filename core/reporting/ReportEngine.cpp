@@ -99,6 +99,17 @@ QStringList ReportEngine::quarterlyTableIds()
     return ids;
 }
 
+QStringList ReportEngine::quarterlySummaryTableIds()
+{
+    return {QStringLiteral("headline"),
+            QStringLiteral("caseload"),
+            QStringLiteral("quarterly"),
+            QStringLiteral("by_service_area"),
+            QStringLiteral("outcomes_by_stage"),
+            QStringLiteral("timescales_by_stage"),
+            QStringLiteral("overdue")};
+}
+
 Result<ReportScope> ReportEngine::scopeFor(int financialYear, int quarter,
                                            std::optional<int> compareWith) const
 {

@@ -66,6 +66,10 @@ public:
     // "overdue".
     static QStringList annualTableIds();
     static QStringList quarterlyTableIds();
+    // The tables a printed quarterly summary has, so that it fits on a few pages: the
+    // headline, the open-case position, service areas, outcomes, timescales, the quarterly
+    // trend and the overdue list. The screen and the data formats keep every table.
+    static QStringList quarterlySummaryTableIds();
 
 private:
     struct Traced;

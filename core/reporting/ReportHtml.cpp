@@ -24,12 +24,20 @@ QString tableHtml(const ReportTable& table)
         QStringLiteral("<h2>%1</h2>\n<p class=\"basis\"><i>%2.</i> %3</p>\n")
             .arg(table.title().toHtmlEscaped(), basisLabel(table.basis()).toHtmlEscaped(),
                  basisDefinition(table.basis()).toHtmlEscaped());
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+    // Room for the row labels, so that a label wraps at most once: a wrapped label makes its
+    // row, and so the printed report, longer.
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
                            "style=\"border-collapse: collapse;\">\n<thead><tr>");
-    for (const ReportColumn& column : table.columns())
-        html += QStringLiteral("<th align=\"%1\" bgcolor=\"#e8eef4\">%2</th>")
-                    .arg(isNumeric(column.kind) ? QStringLiteral("right") : QStringLiteral("left"),
-                         column.label.toHtmlEscaped());
+    bool firstColumn = true;
+    for (const ReportColumn& column : table.columns()) {
+        html +=
+            QStringLiteral("<th align=\"%1\" bgcolor=\"#e8eef4\"%2>%3</th>")
+                .arg(isNumeric(column.kind) ? QStringLiteral("right") : QStringLiteral("left"),
+                     firstColumn && table.columns().size() > 2 ? QStringLiteral(" width=\"24%\"")
+                                                               : QString(),
+                     column.label.toHtmlEscaped());
+        firstColumn = false;
+    }
     html += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (const ReportRow& row : table.rows()) {
         html += row.isTotal() ? QStringLiteral("<tr bgcolor=\"#f4f4f4\">") : QStringLiteral("<tr>");

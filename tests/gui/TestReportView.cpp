@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QListWidget>
@@ -213,6 +214,43 @@ private slots:
         QVERIFY(content.contains(QStringLiteral("draw:image"))); // the charts, as pictures
     }
 
+    // A quarter prints its few summary pages unless every table is asked for; a year always
+    // prints every table.
+    void quarterlySummaryPrintsItsSummaryTables()
+    {
+        auto view = producedView();
+        QVERIFY(view->produceNow());
+        QVERIFY(!view->printEveryTable()->isEnabled());
+        choose(view->periodPicker(), 3);
+        QVERIFY(view->produceNow());
+        QVERIFY(view->printEveryTable()->isEnabled());
+        QVERIFY(!view->printEveryTable()->isChecked());
+
+        const QString summaryPath = m_folder.filePath(QStringLiteral("summary.pdf"));
+        QVERIFY(view->savePdf(summaryPath));
+        const QString summary = pdfText(summaryPath);
+        QVERIFY2(summary.contains(QStringLiteral("quarterly summary, 2020/21 Q3")),
+                 qPrintable(summary.left(400)));
+        for (const char* title : {"Headline", "Cases worked on", "Outcomes by stage",
+                                  "Timescales by stage", "Overdue at the end of the period"})
+            QVERIFY2(summary.contains(QLatin1String(title)), title);
+        QVERIFY(!summary.contains(QStringLiteral("The last seven years")));
+        QVERIFY(!summary.contains(QStringLiteral("Learning actions")));
+
+        QTest::mouseClick(view->printEveryTable(), Qt::LeftButton);
+        QVERIFY(view->printEveryTable()->isChecked());
+        const QString everyPath = m_folder.filePath(QStringLiteral("every.pdf"));
+        QVERIFY(view->savePdf(everyPath));
+        const QString every = pdfText(everyPath);
+        QVERIFY(every.contains(QStringLiteral("The last seven years")));
+        QVERIFY(every.contains(QStringLiteral("Learning actions")));
+        // pdftotext ends each page with a form feed.
+        QVERIFY2(summary.count(u'\f') < every.count(u'\f'),
+                 qPrintable(QStringLiteral("%1 pages, against %2 for every table")
+                                .arg(summary.count(u'\f'))
+                                .arg(every.count(u'\f'))));
+    }
+
     void savingToAFolderThatIsNotThereFails()
     {
         auto view = producedView();
@@ -234,15 +272,25 @@ private slots:
         cli::CommandRunner runner;
         runner.setStreams(&out, &err);
         runner.setReportDocumentWriter(&ReportDocument::write);
-        run.code = runner.run(
+        const QStringList quarterly =
             QStringList{QStringLiteral("redress-cli")} + databaseArguments(m_holder->location()) +
-            QStringList{
-                QStringLiteral("report"), QStringLiteral("quarterly"), QStringLiteral("--year"),
-                QStringLiteral("2020/21"), QStringLiteral("--quarter"), QStringLiteral("1"),
-                QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), path});
+            QStringList{QStringLiteral("report"),    QStringLiteral("quarterly"),
+                        QStringLiteral("--year"),    QStringLiteral("2020/21"),
+                        QStringLiteral("--quarter"), QStringLiteral("1"),
+                        QStringLiteral("--format"),  QStringLiteral("pdf"),
+                        QStringLiteral("--out"),     path};
+        run.code = runner.run(quarterly);
         err.flush();
         QVERIFY2(run.code == 0, qPrintable(run.err));
-        QVERIFY(pdfText(path).contains(QStringLiteral("quarterly summary, 2020/21 Q1")));
+        const QString summary = pdfText(path);
+        QVERIFY(summary.contains(QStringLiteral("quarterly summary, 2020/21 Q1")));
+        QVERIFY(summary.contains(QStringLiteral("Overdue at the end of the period")));
+        QVERIFY(!summary.contains(QStringLiteral("The last seven years")));
+
+        run.code = runner.run(quarterly + QStringList{QStringLiteral("--every-table")});
+        err.flush();
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(pdfText(path).contains(QStringLiteral("The last seven years")));
     }
 };
 

@@ -14,6 +14,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -139,8 +140,18 @@ ReportView::ReportView(Database& database, QWidget* parent) : QWidget(parent), m
         outputButton(tr("Save &all tables as CSV…"), QStringLiteral("saveReportCsv"), this);
     auto* cases =
         outputButton(tr("&Cases behind the figure…"), QStringLiteral("casesBehind"), this);
+    m_everyTable = new QCheckBox(tr("Print &every table"), this);
+    m_everyTable->setObjectName(QStringLiteral("printEveryTable"));
+    m_everyTable->setToolTip(
+        tr("A quarterly summary prints a few pages: the headline, cases worked on, received per "
+           "quarter, service areas, outcomes, timescales and the overdue cases. Tick to print "
+           "every table instead."));
+    m_everyTable->setAccessibleDescription(m_everyTable->toolTip());
+    m_everyTable->setEnabled(false);
     m_outputs = {preview, pdf, odt, tableCsv, reportCsv, cases};
-    for (QWidget* button : m_outputs)
+    outputs->addWidget(preview);
+    outputs->addWidget(m_everyTable);
+    for (QWidget* button : m_outputs.mid(1))
         outputs->addWidget(button);
     outputs->addStretch();
     layout->addLayout(outputs);
@@ -256,6 +267,7 @@ void ReportView::showReport()
     }
     for (QWidget* button : m_outputs)
         button->setEnabled(true);
+    m_everyTable->setEnabled(m_report->scope().isQuarter());
     m_tables->setCurrentRow(std::min(previous, m_tables->count() - 1));
 }
 
@@ -311,13 +323,20 @@ void ReportView::showCasesBehind()
     dialog->show();
 }
 
+Report ReportView::printedReport() const
+{
+    if (m_report->scope().isQuarter() && !m_everyTable->isChecked())
+        return m_report->withTables(ReportEngine::quarterlySummaryTableIds());
+    return *m_report;
+}
+
 void ReportView::printPreview()
 {
     if (!m_report)
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportDocument::pageLayout());
-    ReportDocument document(*m_report);
+    ReportDocument document(printedReport());
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&document](QPrinter* target) { document.print(*target); });
@@ -345,14 +364,14 @@ Status ReportView::savePdf(const QString& path)
 {
     if (!m_report)
         return fail(tr("Produce a report first"));
-    return ReportDocument(*m_report).savePdf(path);
+    return ReportDocument(printedReport()).savePdf(path);
 }
 
 Status ReportView::saveOdt(const QString& path)
 {
     if (!m_report)
         return fail(tr("Produce a report first"));
-    return ReportDocument(*m_report).saveOdt(path);
+    return ReportDocument(printedReport()).saveOdt(path);
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -41,6 +42,8 @@ public:
     QListWidget* tableList() const { return m_tables; }
     QTableView* tableView() const { return m_view; }
     QChartView* chartView() const { return m_chart; }
+    // Unticked, a quarter prints only its summary tables (ReportEngine::quarterlySummaryTableIds).
+    QCheckBox* printEveryTable() const { return m_everyTable; }
 
     // The cases behind the figure at the table view's current cell.
     Result<QList<qint64>> casesBehindCurrent();
@@ -59,6 +62,8 @@ private:
     void showReport();
     void showTable(int index);
     void showCasesBehind();
+    // What is printed and saved as PDF or ODT: a quarter's summary tables, or every table.
+    Report printedReport() const;
     void printPreview();
     void saveAs(const QString& caption, const QString& filter, const QString& suffix,
                 Status (ReportView::*save)(const QString&));
@@ -77,6 +82,7 @@ private:
     QTableView* m_view = nullptr;
     QChartView* m_chart = nullptr;
     ReportTableModel* m_model = nullptr;
+    QCheckBox* m_everyTable = nullptr;
     QList<QWidget*> m_outputs; // enabled once there is a report
 };
 
