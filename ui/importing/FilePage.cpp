@@ -27,7 +27,7 @@ FilePage::FilePage(ImportSession& session, QWidget* parent)
     m_path->setObjectName(QStringLiteral("importFilePath"));
     m_path->setAccessibleName(tr("File to import"));
     caption->setBuddy(m_path);
-    auto* browse = new QPushButton(tr("&Browse…"), this);
+    auto* browse = new QPushButton(tr("Bro&wse…"), this);
     browse->setObjectName(QStringLiteral("chooseImportFile"));
     browse->setAccessibleName(tr("Choose the file to import"));
     row->addWidget(caption);

@@ -80,7 +80,7 @@ ReportView::ReportView(Database& database, QWidget* parent) : QWidget(parent), m
     m_procedure->addItem(tr("Both procedures"), QString());
     m_procedure->addItem(procedureLabel(Procedure::Statutory), procedureCode(Procedure::Statutory));
     m_procedure->addItem(procedureLabel(Procedure::Corporate), procedureCode(Procedure::Corporate));
-    m_produce = new QPushButton(tr("P&roduce report"), this);
+    m_produce = new QPushButton(tr("Prod&uce report"), this);
     m_produce->setObjectName(QStringLiteral("produceReport"));
     m_produce->setDefault(true);
     controls->addWidget(m_produce);
@@ -133,13 +133,13 @@ ReportView::ReportView(Database& database, QWidget* parent) : QWidget(parent), m
 
     auto* outputs = new QHBoxLayout;
     auto* preview = outputButton(tr("Print pre&view…"), QStringLiteral("printPreview"), this);
-    auto* pdf = outputButton(tr("Save as P&DF…"), QStringLiteral("savePdf"), this);
-    auto* odt = outputButton(tr("Save as &document (ODT)…"), QStringLiteral("saveOdt"), this);
-    auto* tableCsv = outputButton(tr("Save &table as CSV…"), QStringLiteral("saveTableCsv"), this);
+    auto* pdf = outputButton(tr("&Save as PDF…"), QStringLiteral("savePdf"), this);
+    auto* odt = outputButton(tr("Save as docu&ment (ODT)…"), QStringLiteral("saveOdt"), this);
+    auto* tableCsv = outputButton(tr("Save t&able as CSV…"), QStringLiteral("saveTableCsv"), this);
     auto* reportCsv =
-        outputButton(tr("Save &all tables as CSV…"), QStringLiteral("saveReportCsv"), this);
+        outputButton(tr("Save a&ll tables as CSV…"), QStringLiteral("saveReportCsv"), this);
     auto* cases =
-        outputButton(tr("&Cases behind the figure…"), QStringLiteral("casesBehind"), this);
+        outputButton(tr("Cases &behind the figure…"), QStringLiteral("casesBehind"), this);
     m_everyTable = new QCheckBox(tr("Print &every table"), this);
     m_everyTable->setObjectName(QStringLiteral("printEveryTable"));
     m_everyTable->setToolTip(
