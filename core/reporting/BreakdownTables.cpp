@@ -71,6 +71,53 @@ Status addMemo(const Context& context, ReportTable& table, const QString& key, c
     return {};
 }
 
+// The complaints of the comparison period beside this period's, with the change; complaints
+// overlap across rows (one complaint, several categories or children), so none of these add up.
+void addComplaintChangeColumns(const Context& context, ReportTable& table)
+{
+    if (!context.comparison())
+        return;
+    table
+        .addColumn(QStringLiteral("prev_complaints"),
+                   tr("Complaints, %1").arg(context.comparisonLabel()), ColumnKind::Count)
+        .additive = false;
+    table.addColumn(QStringLiteral("change"), tr("Change"), ColumnKind::Change);
+    table.addColumn(QStringLiteral("change_percent"), tr("Change %"), ColumnKind::Percent)
+        .additive = false;
+}
+
+// One column of a breakdown: what it counts (COUNT(*) or COUNT(DISTINCT c.id)) over which
+// query, and whether one case can count in several rows.
+struct CountedColumn
+{
+    QString id;
+    Query query;
+    QString aggregate;
+    bool overlapping;
+};
+
+// Counts each column by `key`, adds a row per term of `taxonomy` (and "Not recorded") and the
+// total row, and fills the counts in.
+Status addTermCounts(const Context& context, ReportTable& table, const QString& taxonomy,
+                     const Key& key, const QList<CountedColumn>& columns)
+{
+    QList<Grouped> grouped;
+    for (const CountedColumn& column : columns) {
+        auto counts = group(context, column.query, key, column.aggregate, column.overlapping);
+        if (!counts)
+            return Error{counts.error()};
+        grouped << counts.value();
+    }
+    QList<const Grouped*> counted;
+    for (const Grouped& g : grouped)
+        counted << &g;
+    addTermRows(context, table, taxonomy, counted);
+    table.addRow(QStringLiteral("total"), tr("Total"), RowRole::Total);
+    for (int i = 0; i < columns.size(); ++i)
+        fill(context, table, columns.at(i).id, grouped.at(i));
+    return {};
+}
+
 } // namespace
 
 Result<ReportTable> channelTable(const Context& context)
@@ -221,15 +268,7 @@ Result<ReportTable> categoryTable(const Context& context)
     table
         .addColumn(QStringLiteral("complaints_percent"), tr("% of complaints"), ColumnKind::Percent)
         .additive = false;
-    if (context.comparison()) {
-        table
-            .addColumn(QStringLiteral("prev_complaints"),
-                       tr("Complaints, %1").arg(context.comparisonLabel()), ColumnKind::Count)
-            .additive = false;
-        table.addColumn(QStringLiteral("change"), tr("Change"), ColumnKind::Change);
-        table.addColumn(QStringLiteral("change_percent"), tr("Change %"), ColumnKind::Percent)
-            .additive = false;
-    }
+    addComplaintChangeColumns(context, table);
     // Complaints with no points count under "not recorded", so the complaints join them
     // optionally; the points columns count points, so they join them for certain.
     Query population = stageOneComplaints(context);
@@ -244,7 +283,7 @@ Result<ReportTable> categoryTable(const Context& context)
     upheldQuery.where(QStringLiteral("pf.stage_number = ? AND pf.finding IN (?, ?)"),
                       {1, upheld, partiallyUpheld});
 
-    QList<std::tuple<QString, Query, QString, bool>> columns{
+    QList<CountedColumn> columns{
         {QStringLiteral("points"), points, QStringLiteral("COUNT(*)"), false},
         {QStringLiteral("upheld_points"), upheldQuery, QStringLiteral("COUNT(*)"), false},
         {QStringLiteral("complaints"), received, QStringLiteral("COUNT(DISTINCT c.id)"), true}};
@@ -252,20 +291,9 @@ Result<ReportTable> categoryTable(const Context& context)
         columns.append({QStringLiteral("prev_complaints"),
                         on(population, Basis::Received, *context.comparison()),
                         QStringLiteral("COUNT(DISTINCT c.id)"), true});
-    QList<Grouped> grouped;
-    for (const auto& [column, query, aggregate, overlapping] : columns) {
-        auto counts = group(context, query, key, aggregate, overlapping);
-        if (!counts)
-            return Error{counts.error()};
-        grouped << counts.value();
-    }
-    QList<const Grouped*> counted;
-    for (const Grouped& g : grouped)
-        counted << &g;
-    addTermRows(context, table, QStringLiteral("category"), counted);
-    table.addRow(QStringLiteral("total"), tr("Total"), RowRole::Total);
-    for (int i = 0; i < columns.size(); ++i)
-        fill(context, table, std::get<0>(columns.at(i)), grouped.at(i));
+    if (Status counted = addTermCounts(context, table, QStringLiteral("category"), key, columns);
+        !counted)
+        return Error{counted.error()};
     table.fillPercent(u"points", u"points_percent");
     table.fillPercent(u"complaints", u"complaints_percent");
     table.fillChange(u"complaints", u"prev_complaints", u"change", u"change_percent");
@@ -291,22 +319,14 @@ Result<ReportTable> childStatusTable(const Context& context)
     table.addColumn(QStringLiteral("children"), tr("Children"), ColumnKind::Count).unit =
         QStringLiteral("children");
     table.addColumn(QStringLiteral("children_percent"), tr("% of children"), ColumnKind::Percent);
-    if (context.comparison()) {
-        table
-            .addColumn(QStringLiteral("prev_complaints"),
-                       tr("Complaints, %1").arg(context.comparisonLabel()), ColumnKind::Count)
-            .additive = false;
-        table.addColumn(QStringLiteral("change"), tr("Change"), ColumnKind::Change);
-        table.addColumn(QStringLiteral("change_percent"), tr("Change %"), ColumnKind::Percent)
-            .additive = false;
-    }
+    addComplaintChangeColumns(context, table);
     Query population = stageOneComplaints(context);
     population.join(QStringLiteral("LEFT JOIN case_child k ON k.case_id = c.id"));
     Query withChildren = stageOneComplaints(context);
     withChildren.join(QStringLiteral("JOIN case_child k ON k.case_id = c.id"));
     const Key key{QStringLiteral("k.status"), {}};
     const Query received = on(population, Basis::Received, context.period());
-    QList<std::tuple<QString, Query, QString, bool>> columns{
+    QList<CountedColumn> columns{
         {QStringLiteral("complaints"), received, QStringLiteral("COUNT(DISTINCT c.id)"), true},
         {QStringLiteral("children"), on(withChildren, Basis::Received, context.period()),
          QStringLiteral("COUNT(*)"), false}};
@@ -314,20 +334,10 @@ Result<ReportTable> childStatusTable(const Context& context)
         columns.append({QStringLiteral("prev_complaints"),
                         on(population, Basis::Received, *context.comparison()),
                         QStringLiteral("COUNT(DISTINCT c.id)"), true});
-    QList<Grouped> grouped;
-    for (const auto& [column, query, aggregate, overlapping] : columns) {
-        auto counts = group(context, query, key, aggregate, overlapping);
-        if (!counts)
-            return Error{counts.error()};
-        grouped << counts.value();
-    }
-    QList<const Grouped*> counted;
-    for (const Grouped& g : grouped)
-        counted << &g;
-    addTermRows(context, table, QStringLiteral("child_status"), counted);
-    table.addRow(QStringLiteral("total"), tr("Total"), RowRole::Total);
-    for (int i = 0; i < columns.size(); ++i)
-        fill(context, table, std::get<0>(columns.at(i)), grouped.at(i));
+    if (Status counted =
+            addTermCounts(context, table, QStringLiteral("child_status"), key, columns);
+        !counted)
+        return Error{counted.error()};
     table.fillPercent(u"complaints", u"complaints_percent");
     table.fillPercent(u"children", u"children_percent");
     table.fillChange(u"complaints", u"prev_complaints", u"change", u"change_percent");
