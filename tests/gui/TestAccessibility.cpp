@@ -11,8 +11,10 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QLabel>
 #include <QSettings>
 #include <QTest>
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -27,6 +29,17 @@ QString spokenName(QWidget* widget)
 {
     QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
     return accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+}
+
+// On Linux a combo box's accessible name falls back to its current choice, which says
+// nothing about what is being chosen: a combo needs its own name or a label.
+bool comboNamedByItsChoiceOnly(QWidget* widget)
+{
+    if (!qobject_cast<QComboBox*>(widget) || !widget->accessibleName().trimmed().isEmpty())
+        return false;
+    const auto labels = widget->window()->findChildren<QLabel*>();
+    return std::none_of(labels.cbegin(), labels.cend(),
+                        [widget](const QLabel* label) { return label->buddy() == widget; });
 }
 
 // The part of a compound control (a spin box's or combo's own line edit, a date edit's
@@ -48,7 +61,7 @@ QStringList unnamedControls(QWidget* top)
             continue;
         if (widget->window() != top)
             continue; // in a window of its own, e.g. a combo's popup list
-        if (spokenName(widget).isEmpty())
+        if (spokenName(widget).isEmpty() || comboNamedByItsChoiceOnly(widget))
             offenders << QStringLiteral("%1 (%2, in %3)")
                              .arg(widget->objectName(),
                                   QLatin1String(widget->metaObject()->className()),
@@ -145,6 +158,10 @@ private slots:
         named->setAccessibleName(QStringLiteral("Named"));
         auto* unnamed = new QComboBox(&top);
         unnamed->setObjectName(QStringLiteral("unnamedCombo"));
+        unnamed->addItem(QStringLiteral("A choice is not a name"));
+        auto* labelled = new QComboBox(&top);
+        labelled->addItem(QStringLiteral("Choice"));
+        (new QLabel(QStringLiteral("&Labelled:"), &top))->setBuddy(labelled);
         const QStringList offenders = unnamedControls(&top);
         QCOMPARE(offenders.size(), 1);
         QVERIFY(offenders.first().startsWith(QStringLiteral("unnamedCombo (QComboBox")));
