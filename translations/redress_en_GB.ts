@@ -598,6 +598,26 @@
         <source>No problems found (cases checked: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First recompute the stored deadlines of every open case from the current calendar and timescales (audited), then check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the audit trail names (default: your login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redress-cli check --fix-deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines recomputed: %1 of %2 open cases changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintLookup</name>
@@ -1466,6 +1486,31 @@
         <source>Produced on %1 from the case records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database cannot be written to (it is read-only). Ask your administrator to check the file&apos;s permissions, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: someone else is saving. Wait a moment and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed it meanwhile. Reopen it, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection to the database, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 Everything you typed is still here.
+(%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::ActionDialog</name>
@@ -1579,6 +1624,17 @@
     <message>
         <source>Result of the last change</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open case&apos;s deadline changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadlines of %n open case(s) were recomputed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1722,15 +1778,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 added as a closure day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select the closure day to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is no longer a closure day.</source>
+        <source>closure day %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added as a closure day. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closure day %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a closure day. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2086,6 +2150,10 @@
         <source>Related</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaint the enquiry is about</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::CaseView</name>
@@ -2255,6 +2323,66 @@
         <source>&amp;Linked cases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of complaint and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to the case: when, who and what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a note about the case, then Save note (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the note to the case and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note you typed on %1 has not been saved. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::CaseWorkflow</name>
@@ -2264,6 +2392,14 @@
     </message>
     <message>
         <source>Ombudsman enquiry about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline recomputed (%1): %2 instead of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2746,6 +2882,13 @@
     </message>
     <message>
         <source>Saving failed and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::DeadlineRefresh</name>
+    <message>
+        <source>Deadlines of open cases recomputed (%1): %2 of %3 changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3470,6 +3613,14 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <source>No overdue cases in this view</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Queue, open cases and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::MappingPage</name>
@@ -3676,32 +3827,15 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database cannot be written to (it is read-only). Ask your administrator to check the file&apos;s permissions, then save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space, then save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy: someone else is saving. Wait a moment and save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the connection to the database, then save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case was not saved. %1 Everything you typed is still here.
-(%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This case has not been saved. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4147,6 +4281,42 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <source>Any officer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only cases received on or after this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases received on or before this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases whose next deadline is on or after this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases whose next deadline is on or before this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Day/month/year; Delete sets it back to any date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::ReportDocument</name>
@@ -4387,6 +4557,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shows the figures of the table above</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::SheetPage</name>
@@ -4595,7 +4769,11 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved. The new timescales apply to stages starting on or after %1; cases already logged keep theirs.</source>
+        <source>timescales of the %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The new timescales apply to stages starting on or after %1; stages that started earlier keep theirs. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

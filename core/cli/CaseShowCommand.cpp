@@ -1,6 +1,7 @@
 #include "CaseShowCommand.h"
 
 #include "cli/CaseText.h"
+#include "storage/CaseLinks.h"
 #include "storage/CaseRepository.h"
 #include "util/Clock.h"
 #include "util/UkFormat.h"
@@ -30,6 +31,12 @@ int CaseShowCommand::execute(const QStringList& arguments)
         CaseRepository(*database).loadByReference(parser.positionalArguments().constFirst());
     if (!record)
         return failure(record.error());
+    // Shown with the links other cases made to it (an Ombudsman enquiry logged on its own
+    // links to its complaint only); only shown, never saved back.
+    auto links = linkedCases(*database, record->id);
+    if (!links)
+        return failure(links.error());
+    record->links = links.value();
     auto text = CaseText::load(*database);
     if (!text)
         return failure(text.error());

@@ -1,6 +1,8 @@
 #include "CheckCommand.h"
 
+#include "cli/ImportCommand.h"
 #include "cli/IntegrityCheck.h"
+#include "workflow/DeadlineRefresh.h"
 
 namespace redress::cli {
 
@@ -12,12 +14,31 @@ CheckCommand::CheckCommand()
 int CheckCommand::execute(const QStringList& arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption fixDeadlines(
+        QStringLiteral("fix-deadlines"),
+        tr("First recompute the stored deadlines of every open case from the current calendar "
+           "and timescales (audited), then check."));
+    const QCommandLineOption actorOption(QStringLiteral("actor"),
+                                         tr("Who the audit trail names (default: your login)."),
+                                         tr("name"));
+    parser.addOption(fixDeadlines);
+    parser.addOption(actorOption);
     if (auto stop = parse(parser, arguments))
         return *stop;
     int code = ExitSuccess;
     auto database = open(parser, Database::Mode::MustExist, code);
     if (!database)
         return code;
+    if (parser.isSet(fixDeadlines)) {
+        auto refreshed = DeadlineRefresh::run(*database, commandActor(parser.value(actorOption)),
+                                              tr("redress-cli check --fix-deadlines"));
+        if (!refreshed)
+            return failure(refreshed.error());
+        out() << tr("Deadlines recomputed: %1 of %2 open cases changed")
+                     .arg(refreshed->casesChanged)
+                     .arg(refreshed->casesChecked)
+              << Qt::endl;
+    }
     IntegrityCheck check(*database);
     auto problems = check.run();
     if (!problems)

@@ -68,10 +68,15 @@ CaseQuery::CaseQuery(const CaseFilter& filter, bool sqlite) : m_filter(filter), 
     case QueueView::Escalated:
         addCondition(
             QStringLiteral("((") + openStates +
+            // Linked to an open Ombudsman enquiry, whichever end wrote the link (an enquiry
+            // logged on its own links to its complaint only).
             QStringLiteral(" AND c.current_stage >= 2) OR EXISTS (SELECT 1 FROM case_link l "
                            "JOIN cases e ON e.id = l.to_case_id WHERE l.from_case_id = c.id "
                            "AND l.kind = 'referred_to_lgsco' AND e.state IN ('received', "
-                           "'open', 'suspended', 'responded')))"));
+                           "'open', 'suspended', 'responded')) OR EXISTS (SELECT 1 FROM "
+                           "case_link l JOIN cases e ON e.id = l.from_case_id WHERE "
+                           "l.to_case_id = c.id AND l.kind = 'lgsco_enquiry_of' AND e.state IN "
+                           "('received', 'open', 'suspended', 'responded')))"));
         break;
     case QueueView::RecentlyClosed:
         addCondition(QStringLiteral("c.state IN ('closed', 'withdrawn') AND c.closed_on >= ? "

@@ -66,6 +66,9 @@ public:
         : m_database(database), m_actor(std::move(actor))
     {}
 
+    Database& database() const { return m_database; }
+    const QString& actor() const { return m_actor; }
+
     Result<QList<TaxonomyTerm>> terms(const QString& taxonomy) const;
     Result<QStringList> taxonomies() const;
     Status saveTerm(const TaxonomyTerm& term); // insert (id 0) or update

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/ReferenceData.h"
 #include "util/Clock.h"
+#include "util/UkFormat.h"
 
 #include <QCoreApplication>
 
@@ -196,6 +197,28 @@ Status CaseWorkflow::saveDetails(Case& record, const QString& what)
         return done;
     record = after;
     return {};
+}
+
+Result<bool> CaseWorkflow::refreshDeadlines(Case& record, const QString& why)
+{
+    Case after = m_rules.withDeadlines(record, Clock::today());
+    bool moved = after.dueOn != record.dueOn;
+    for (qsizetype i = 0; i < after.stages.size(); ++i)
+        moved = moved || after.stages.at(i).dueOn != record.stages.at(i).dueOn;
+    if (!moved)
+        return false;
+    Status done = m_database.transaction([&]() -> Status {
+        if (Status saved = CaseRepository(m_database).update(after); !saved)
+            return saved;
+        return audit(record, after, QStringLiteral("recompute_deadlines"),
+                     tr("Deadline recomputed (%1): %2 instead of %3")
+                         .arg(why, after.dueOn.isValid() ? ukDate(after.dueOn) : tr("no deadline"),
+                              record.dueOn.isValid() ? ukDate(record.dueOn) : tr("no deadline")));
+    });
+    if (!done)
+        return Error{done.error()};
+    record = after;
+    return true;
 }
 
 } // namespace redress

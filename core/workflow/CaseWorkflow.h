@@ -64,6 +64,10 @@ public:
     // Saves edits of details that are not workflow actions (names, points, findings,
     // remedies, learning, costs, notes…), with an audit entry of what changed.
     Status saveDetails(Case& record, const QString& what);
+    // Recomputes the case's stored deadlines with these rules as of today and, when any
+    // moved, saves and audits it ("recompute_deadlines", with `why`). Gives whether they
+    // moved. See DeadlineRefresh for all open cases at once.
+    Result<bool> refreshDeadlines(Case& record, const QString& why);
 
     // The flat snapshot audit entries compare: state, stage dates, outcome, people…
     static QJsonObject snapshot(const Case& record);

@@ -1,10 +1,12 @@
 #include "CliRun.h"
 #include "TestSupport.h"
+#include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/DefaultLocation.h"
 #include "storage/ReferenceData.h"
 #include "storage/Schema.h"
 #include "storage/Sql.h"
+#include "workflow/CaseWorkflow.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -261,6 +263,39 @@ private slots:
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
         QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent/redress.sqlite")));
+    }
+
+    // A bank holiday added behind the app's back leaves stored deadlines stale: check finds
+    // them, and check --fix-deadlines recomputes them (audited) and then passes.
+    void checkFixesStaleDeadlines_data() { addBackendRows(); }
+    void checkFixesStaleDeadlines()
+    {
+        REDRESS_TEST_DATABASE(db);
+        auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
+        QVERIFY(workflow);
+        Case record;
+        record.kind = CaseKind::Complaint;
+        record.procedure = Procedure::Statutory;
+        record.receivedOn = QDate(2021, 6, 21);
+        QVERIFY(workflow->log(record));
+        QVERIFY(ReferenceData(*db).addBankHolidayAdjustment(
+            {QDate(2021, 6, 22), QStringLiteral("Local test holiday"),
+             BankHolidays::Adjustment::Kind::Added}));
+        const CliRun stale = runCli(withDb(*dbHolder, {QStringLiteral("check")}));
+        QCOMPARE(stale.code, 1);
+        QVERIFY2(stale.out.contains(record.reference), qPrintable(stale.out));
+
+        const CliRun fixed =
+            runCli(withDb(*dbHolder, {QStringLiteral("check"), QStringLiteral("--fix-deadlines"),
+                                      QStringLiteral("--actor"), QStringLiteral("night.job")}));
+        QVERIFY2(fixed.code == 0, qPrintable(fixed.out + fixed.err));
+        QVERIFY2(fixed.out.contains(QStringLiteral("Deadlines recomputed: 1 of 1 open cases")),
+                 qPrintable(fixed.out));
+        QVERIFY(fixed.out.contains(QStringLiteral("No problems found")));
+        const auto trail = AuditLog(*db).entriesForCase(record.id).value();
+        QCOMPARE(trail.last().action, QStringLiteral("recompute_deadlines"));
+        QCOMPARE(trail.last().actor, QStringLiteral("night.job"));
+        QCOMPARE(runCli(withDb(*dbHolder, {QStringLiteral("check")})).code, 0);
     }
 
     // The database's own calendar counts: a local bank holiday moves the deadline.

@@ -1,19 +1,25 @@
 #include "TestSupport.h"
 #include "admin/AdministrationDialog.h"
+#include "caseview/CaseView.h"
+#include "mainwindow/MainWindow.h"
 #include "procedure/DeadlineCalculator.h"
+#include "queue/CaseQueueModel.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/ReferenceData.h"
 #include "workflow/CaseWorkflow.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 
@@ -104,28 +110,83 @@ private slots:
         QCOMPARE(closures->count(), 1);
         QVERIFY(closures->item(0)->text().contains(QStringLiteral("Training")));
 
-        // Recomputed with the reloaded calendar, and stored by the next workflow action.
-        ReferenceData reference(*db);
-        const CaseWorkflow::Rules rules(reference.calendar().value(),
-                                        reference.procedures().value());
-        const Case recomputed = rules.withDeadlines(record, today);
-        QCOMPARE(recomputed.dueOn, QDate(2021, 3, 16));
-        auto reloaded = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
-        ActionRequest allocate;
-        allocate.action = Action::Allocate;
-        allocate.on = today;
-        allocate.officer = QStringLiteral("officer");
-        QVERIFY(reloaded->perform(record, allocate));
+        // The open case's stored deadline is recomputed in the same change, and audited.
+        QVERIFY2(message(dialog, "calendarPage").contains(QStringLiteral("1 open case")),
+                 qPrintable(message(dialog, "calendarPage")));
         QCOMPARE(CaseRepository(*db).load(record.id)->dueOn, QDate(2021, 3, 16));
 
         // Removing it again puts the deadline back.
         closures->setCurrentRow(0);
         QTest::mouseClick(control<QPushButton>(dialog, "removeClosureDay"), Qt::LeftButton);
         QCOMPARE(closures->count(), 0);
-        const CaseWorkflow::Rules restored(reference.calendar().value(),
-                                           reference.procedures().value());
-        QCOMPARE(restored.withDeadlines(record, today).dueOn, QDate(2021, 3, 15));
+        QCOMPARE(CaseRepository(*db).load(record.id)->dueOn, QDate(2021, 3, 15));
+        // Per change: the case's entry and the run's summary.
+        QCOMPARE(auditActions(*db).count(QStringLiteral("recompute_deadlines")), 4);
+        QStringList caseActions;
+        for (const AuditEntry& entry : AuditLog(*db).entriesForCase(record.id).value())
+            caseActions << entry.action;
+        QCOMPARE(caseActions.count(QStringLiteral("recompute_deadlines")), 2);
         QCOMPARE(auditActions(*db).count(QStringLiteral("admin_closure_day")), 2);
+    }
+
+    // With the main window open, a closure day added in Tools > Administration shows at once
+    // in the queue: the open case's new deadline, counted with the new calendar.
+    void queueShowsTheRecomputedDeadline()
+    {
+        QTemporaryDir settings;
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+        const QDate today(2021, 3, 1);
+        FixedToday fixed(today);
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        auto db = holder->open();
+        QVERIFY(db);
+        auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
+        QVERIFY(workflow);
+        Case record;
+        record.kind = CaseKind::Complaint;
+        record.procedure = Procedure::Corporate;
+        record.receivedOn = today;
+        record.complainant.fullName = QStringLiteral("Quinn Queue");
+        QVERIFY(workflow->log(record));
+        ActionRequest acknowledge;
+        acknowledge.action = Action::Acknowledge;
+        acknowledge.on = today;
+        QVERIFY(workflow->perform(record, acknowledge));
+        QCOMPARE(record.dueOn, QDate(2021, 3, 15));
+
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCase(record.id);
+        auto* queue = window.queueView();
+        const auto shown = [queue](int column) {
+            return queue->model()->index(0, column).data().toString();
+        };
+        QCOMPARE(queue->model()->rowCount(), 1);
+        QCOMPARE(shown(CaseQueueModel::Due), QStringLiteral("15/03/2021"));
+        const QString daysBefore = shown(CaseQueueModel::WorkingDaysLeft);
+        QVERIFY2(daysBefore.contains(QStringLiteral("10")), qPrintable(daysBefore));
+
+        QAction* open = window.findChild<QAction*>(QStringLiteral("openAdministration"));
+        QVERIFY(open);
+        open->trigger();
+        auto* dialog = window.findChild<AdministrationDialog*>();
+        QVERIFY(dialog);
+        control<QDateEdit>(*dialog, "closureDate")->setDate(QDate(2021, 3, 10));
+        QTest::mouseClick(control<QPushButton>(*dialog, "addClosureDay"), Qt::LeftButton);
+        QVERIFY2(message(*dialog, "calendarPage").contains(QStringLiteral("1 open case")),
+                 qPrintable(message(*dialog, "calendarPage")));
+
+        // Without closing the dialog or restarting: the new date, and one more working day
+        // left would be wrong, since the closure day is not a working day either.
+        QTRY_COMPARE(shown(CaseQueueModel::Due), QStringLiteral("16/03/2021"));
+        QCOMPARE(shown(CaseQueueModel::WorkingDaysLeft), daysBefore);
+        // The open case tab follows too.
+        auto* view = window.findChild<CaseView*>();
+        QVERIFY(view);
+        QCOMPARE(view->currentCase().dueOn, QDate(2021, 3, 16));
+        dialog->reject();
     }
 
     // Stage 1 of the statutory procedure from 10 to 15 working days from today: a complaint

@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
@@ -165,6 +166,62 @@ private slots:
                      (QStringList{QStringLiteral("Bea Late"), QStringLiteral("Di Also Late")}));
     }
 
+    void dueDateFilterChangesTheRows_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QStringList>("shown");
+        const QDate any;
+        QTest::addRow("due from a date, inclusive")
+            << QDate(2021, 2, 26) << any
+            << QStringList{QStringLiteral("Di Also Late"), QStringLiteral("Cy Soon"),
+                           QStringLiteral("Al Later")};
+        QTest::addRow("due up to a date, inclusive")
+            << any << QDate(2021, 2, 26)
+            << QStringList{QStringLiteral("Bea Late"), QStringLiteral("Di Also Late")};
+        QTest::addRow("due between two dates")
+            << QDate(2021, 2, 25) << QDate(2021, 3, 3)
+            << QStringList{QStringLiteral("Di Also Late"), QStringLiteral("Cy Soon")};
+        QTest::addRow("no case due in the range")
+            << QDate(2021, 3, 4) << QDate(2021, 4, 29) << QStringList{};
+    }
+
+    void dueDateFilterChangesTheRows()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QStringList, shown);
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        m_view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
+        auto* dueFrom = window.findChild<QDateEdit*>(QStringLiteral("queueDueFrom"));
+        auto* dueTo = window.findChild<QDateEdit*>(QStringLiteral("queueDueTo"));
+        QVERIFY(dueFrom && dueTo);
+        QCOMPARE(dueFrom->displayFormat(), QStringLiteral("dd/MM/yyyy"));
+        QCOMPARE(dueFrom->text(), QStringLiteral("Any")); // left empty until chosen
+        QCOMPARE(dueTo->text(), QStringLiteral("Any"));
+        QVERIFY(!dueFrom->accessibleName().isEmpty());
+        QVERIFY(!dueTo->accessibleName().isEmpty());
+        QTRY_COMPARE(m_view->model()->rowCount(), 4);
+
+        if (from.isValid())
+            dueFrom->setDate(from);
+        if (to.isValid())
+            dueTo->setDate(to);
+        QTRY_COMPARE(column(CaseQueueModel::Complainant), shown);
+        if (from.isValid())
+            QCOMPARE(dueFrom->text(), from.toString(QStringLiteral("dd/MM/yyyy")));
+
+        // Delete gives "Any" back, and every case again.
+        for (QDateEdit* edit : {dueFrom, dueTo}) {
+            edit->setFocus();
+            QTest::keyClick(edit, Qt::Key_Delete);
+            QCOMPARE(edit->text(), QStringLiteral("Any"));
+        }
+        QTRY_COMPARE(m_view->model()->rowCount(), 4);
+    }
+
     void keyboardFindsTheSearchBoxAndTheNextOverdueCase()
     {
         MainWindow window(*m_db);
@@ -211,7 +268,8 @@ private slots:
         const auto controls = bar->findChildren<QWidget*>();
         int named = 0;
         for (QWidget* control : controls) {
-            if (qobject_cast<QComboBox*>(control) || qobject_cast<QLineEdit*>(control)) {
+            if (qobject_cast<QComboBox*>(control) || qobject_cast<QLineEdit*>(control) ||
+                qobject_cast<QDateEdit*>(control)) {
                 if (control->parent() != bar)
                     continue; // a line edit inside a combo or date edit
                 QVERIFY2(!control->objectName().isEmpty(), control->metaObject()->className());
@@ -219,7 +277,7 @@ private slots:
                 ++named;
             }
         }
-        QVERIFY(named >= 7);
+        QVERIFY(named >= 11); // six choices, four dates, the search
     }
 
     void cleanupTestCase()

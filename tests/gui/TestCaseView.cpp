@@ -1,24 +1,56 @@
 #include "TestSupport.h"
 #include "caseview/ActionDialog.h"
 #include "caseview/CaseView.h"
+#include "mainwindow/MainWindow.h"
 #include "storage/CaseRepository.h"
+#include "storage/Sql.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace redress;
 using namespace redress::test;
 
+namespace {
+
+// Answers the next message box from inside its exec() loop.
+void answerMessageBox(QMessageBox::StandardButton button, int attempts = 100)
+{
+    QTimer::singleShot(20, [button, attempts] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) {
+            if (attempts > 0)
+                answerMessageBox(button, attempts - 1);
+            return;
+        }
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
+int notesOf(Database& db, qint64 caseId)
+{
+    return int(CaseRepository(db).load(caseId)->notes.size());
+}
+
+} // namespace
+
 class TestCaseView : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_settings;
 
     static void accept(ActionDialog* dialog)
     {
@@ -34,6 +66,128 @@ class TestCaseView : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    }
+
+    // A note typed in a case's tab is never lost by closing: the tab or the whole window asks
+    // Save / Discard / Cancel, and only Cancel keeps it open.
+    void closingWithAnUnsavedNoteAsks_data()
+    {
+        QTest::addColumn<bool>("wholeWindow");
+        QTest::addColumn<QMessageBox::StandardButton>("answer");
+        QTest::addColumn<bool>("stillOpen");
+        QTest::addColumn<int>("notesSaved");
+        for (bool window : {false, true}) {
+            const char* what = window ? "window" : "tab";
+            QTest::addRow("%s, cancel", what) << window << QMessageBox::Cancel << true << 0;
+            QTest::addRow("%s, discard", what) << window << QMessageBox::Discard << false << 0;
+            QTest::addRow("%s, save", what) << window << QMessageBox::Save << false << 1;
+        }
+    }
+
+    void closingWithAnUnsavedNoteAsks()
+    {
+        QFETCH(bool, wholeWindow);
+        QFETCH(QMessageBox::StandardButton, answer);
+        QFETCH(bool, stillOpen);
+        QFETCH(int, notesSaved);
+        FixedToday today(QDate(2021, 1, 12));
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        auto db = holder->open();
+        QVERIFY(db);
+        auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
+        Case record;
+        record.kind = CaseKind::Concern;
+        record.receivedOn = QDate(2021, 1, 11);
+        QVERIFY(workflow->log(record));
+
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        // Nothing typed: the tab closes without asking.
+        window.openCase(record.id);
+        QCOMPARE(tabs->count(), 2);
+        emit tabs->tabCloseRequested(1);
+        QCOMPARE(tabs->count(), 1);
+
+        window.openCase(record.id);
+        auto* view = window.findChild<CaseView*>();
+        QVERIFY(view);
+        auto* editor = view->findChild<QPlainTextEdit*>(QStringLiteral("caseNoteEditor"));
+        QVERIFY(editor);
+        const QString note = QStringLiteral("Phoned mum: she will send the letter on Friday");
+        QTest::keyClicks(editor, note);
+        QVERIFY(view->hasUnsavedEdits());
+
+        answerMessageBox(answer);
+        if (wholeWindow) {
+            window.close();
+            QCOMPARE(window.isVisible(), stillOpen);
+        } else {
+            emit tabs->tabCloseRequested(1);
+            QCOMPARE(tabs->count(), stillOpen ? 2 : 1);
+        }
+        QCOMPARE(notesOf(*db, record.id), notesSaved);
+        if (stillOpen)
+            QCOMPARE(editor->toPlainText(), note);
+        if (notesSaved > 0)
+            QCOMPARE(CaseRepository(*db).load(record.id)->notes.first().text, note);
+    }
+
+    // A note that cannot be saved stays in the editor with the reason; saving again works.
+    void aFailedNoteSaveKeepsTheText()
+    {
+        FixedToday today(QDate(2021, 1, 12));
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        auto db = holder->open();
+        QVERIFY(db);
+        auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
+        Case record;
+        record.kind = CaseKind::Concern;
+        record.receivedOn = QDate(2021, 1, 11);
+        QVERIFY(workflow->log(record));
+        CaseView view(*db, workflow.value());
+        QVERIFY(view.load(record.id));
+        view.show();
+        auto* editor = view.findChild<QPlainTextEdit*>(QStringLiteral("caseNoteEditor"));
+        auto* save = view.findChild<QPushButton*>(QStringLiteral("saveNote"));
+        QVERIFY(editor && save);
+        QVERIFY(!save->isEnabled()); // nothing to save yet
+        // Tab leaves the note for its Save button (it does not type a tab character).
+        QVERIFY(editor->tabChangesFocus());
+        QWidget* next = editor->nextInFocusChain();
+        while (next != editor && !(next->focusPolicy() & Qt::TabFocus))
+            next = next->nextInFocusChain();
+        QCOMPARE(next, save);
+        QTest::keyClicks(editor, QStringLiteral("Manager agreed to call back"));
+        QVERIFY(save->isEnabled());
+
+        QVERIFY(sql::exec(db->sql(), QStringLiteral("PRAGMA query_only = ON")));
+        QTest::mouseClick(save, Qt::LeftButton);
+        auto* banner = view.findChild<QLabel*>(QStringLiteral("caseBanner"));
+        QVERIFY2(banner->text().contains(QStringLiteral("not saved")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("read-only")), qPrintable(banner->text()));
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Manager agreed to call back"));
+        QCOMPARE(notesOf(*db, record.id), 0);
+        QVERIFY(view.hasUnsavedEdits());
+
+        QVERIFY(sql::exec(db->sql(), QStringLiteral("PRAGMA query_only = OFF")));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(notesOf(*db, record.id), 1);
+        QVERIFY(editor->toPlainText().isEmpty());
+        QVERIFY(!view.hasUnsavedEdits());
+        auto* notes = view.findChild<QTableWidget*>(QStringLiteral("caseNotes"));
+        QCOMPARE(notes->rowCount(), 1);
+        QCOMPARE(notes->item(0, 2)->text(), QStringLiteral("Manager agreed to call back"));
+        QCOMPARE(notes->item(0, 1)->text(), QStringLiteral("officer"));
+        auto* timeline = view.findChild<QTableWidget*>(QStringLiteral("caseTimeline"));
+        QCOMPARE(timeline->item(timeline->rowCount() - 1, 2)->text(), QStringLiteral("Note added"));
+    }
+
     // Buttons follow the state machine, an extension goes through its dialog, and a refused
     // action shows the workflow's reason.
     void actionsFollowTheStateMachine()

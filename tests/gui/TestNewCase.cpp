@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "caseview/CaseView.h"
 #include "intake/IntakeForm.h"
 #include "intake/NewCaseDialog.h"
 #include "intake/PeopleDirectory.h"
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -353,6 +355,29 @@ private slots:
         QCOMPARE(saved->links.first().otherCaseId, complaint.id);
         QCOMPARE(saved->links.first().otherReference, complaint.reference);
         QCOMPARE(saved->links.first().kind, QStringLiteral("lgsco_enquiry_of"));
+
+        // One link row, read from both ends: the complaint's "Linked cases" shows the enquiry
+        // (and opens it), the enquiry's shows the complaint.
+        QVERIFY(CaseRepository(*db).load(complaint.id)->links.isEmpty());
+        const auto linksShown = [&](qint64 caseId) {
+            CaseView view(*db, workflow.value());
+            const Status loaded = view.load(caseId);
+            if (!loaded)
+                return QStringList{loaded.error()};
+            auto* table = view.findChild<QTableWidget*>(QStringLiteral("caseLinks"));
+            QStringList rows;
+            for (int row = 0; table && row < table->rowCount(); ++row)
+                rows << table->item(row, 0)->text() + u'|' + table->item(row, 1)->text() + u'|' +
+                            table->item(row, 0)->data(Qt::UserRole).toString();
+            return rows;
+        };
+        QCOMPARE(linksShown(complaint.id),
+                 QStringList{saved->reference + QStringLiteral("|Ombudsman enquiry|") +
+                             QString::number(saved->id)});
+        QCOMPARE(linksShown(saved->id),
+                 QStringList{complaint.reference +
+                             QStringLiteral("|Complaint the enquiry is about|") +
+                             QString::number(complaint.id)});
     }
 
     // A save that fails (another writer holds the lock; then a read-only database) says why,

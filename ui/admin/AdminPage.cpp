@@ -1,6 +1,8 @@
 #include "AdminPage.h"
 
+#include "storage/ReferenceData.h"
 #include "util/UkFormat.h"
+#include "workflow/DeadlineRefresh.h"
 
 #include <QLabel>
 
@@ -42,6 +44,22 @@ bool AdminPage::check(const Status& status)
         return true;
     showError(status.error());
     return false;
+}
+
+std::optional<QString> AdminPage::changeDeadlineRules(const QString& reason,
+                                                      const std::function<Status()>& change)
+{
+    auto refreshed =
+        DeadlineRefresh::afterChange(m_reference.database(), m_reference.actor(), reason, change);
+    if (!refreshed) {
+        showError(refreshed.error());
+        return std::nullopt;
+    }
+    emit deadlineRulesChanged();
+    if (refreshed->casesChanged == 0)
+        return tr("No open case's deadline changed.");
+    return tr("The deadlines of %n open case(s) were recomputed.", nullptr,
+              refreshed->casesChanged);
 }
 
 QString adminDate(QDate date)

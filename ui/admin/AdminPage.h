@@ -3,6 +3,8 @@
 #include "util/Result.h"
 
 #include <QWidget>
+#include <functional>
+#include <optional>
 
 class QLabel;
 
@@ -22,6 +24,11 @@ public:
     // Called when the tab comes forward: refresh choices that other tabs may have changed.
     virtual void refreshChoices() {}
 
+signals:
+    // The calendar or a procedure's timescales changed, and the open cases' stored
+    // deadlines were recomputed with them.
+    void deadlineRulesChanged();
+
 protected:
     ReferenceData& reference() const { return m_reference; }
     QLabel* messageLine() const { return m_message; }
@@ -29,6 +36,12 @@ protected:
     void showDone(const QString& message);
     // Shows the error and gives false when `status` failed.
     bool check(const Status& status);
+    // Makes a change of the calendar or timescales and recomputes the open cases' stored
+    // deadlines in the same transaction (DeadlineRefresh). On success gives a sentence
+    // saying how many cases' deadlines moved and emits deadlineRulesChanged(); on failure
+    // shows why and gives nothing.
+    std::optional<QString> changeDeadlineRules(const QString& reason,
+                                               const std::function<Status()>& change);
 
     // Gives a control the names tests find it by and screen readers announce.
     template <typename Widget>

@@ -30,6 +30,11 @@ AdministrationDialog::AdministrationDialog(Database& database, const QString& ac
     m_tabs->addTab(new UsersPage(m_reference, m_tabs), tr("&Users"));
     m_tabs->addTab(new YearFiguresPage(m_reference, m_tabs), tr("&Year figures"));
     layout->addWidget(m_tabs);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto* page = qobject_cast<AdminPage*>(m_tabs->widget(i)))
+            connect(page, &AdminPage::deadlineRulesChanged, this,
+                    &AdministrationDialog::deadlineRulesChanged);
+    }
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (auto* page = qobject_cast<AdminPage*>(m_tabs->widget(index)))
             page->refreshChoices();

@@ -22,6 +22,11 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
 
+signals:
+    // A change of the calendar or timescales recomputed the open cases' deadlines: the
+    // queue should reload its calendar and rows.
+    void deadlineRulesChanged();
+
 private:
     ReferenceData m_reference;
     QTabWidget* m_tabs = nullptr;

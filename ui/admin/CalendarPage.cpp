@@ -122,14 +122,16 @@ void CalendarPage::addClosureDay()
     QString title = m_closureTitle->text().trimmed();
     if (title.isEmpty())
         title = m_closureTitle->placeholderText();
-    if (!check(reference().addClosureDay(day, title)))
+    const auto moved = changeDeadlineRules(tr("closure day %1 added").arg(adminDate(day)),
+                                           [&] { return reference().addClosureDay(day, title); });
+    if (!moved)
         return;
     m_closureTitle->clear();
     if (m_year->value() != day.year())
         m_year->setValue(day.year()); // reloads
     else
         reload();
-    showDone(tr("%1 added as a closure day.").arg(adminDate(day)));
+    showDone(tr("%1 added as a closure day. %2").arg(adminDate(day), *moved));
 }
 
 void CalendarPage::removeClosureDay()
@@ -140,10 +142,12 @@ void CalendarPage::removeClosureDay()
         return;
     }
     const QDate day = item->data(DateRole).toDate();
-    if (!check(reference().removeClosureDay(day)))
+    const auto moved = changeDeadlineRules(tr("closure day %1 removed").arg(adminDate(day)),
+                                           [&] { return reference().removeClosureDay(day); });
+    if (!moved)
         return;
     reload();
-    showDone(tr("%1 is no longer a closure day.").arg(adminDate(day)));
+    showDone(tr("%1 is no longer a closure day. %2").arg(adminDate(day), *moved));
 }
 
 } // namespace redress

@@ -163,12 +163,14 @@ void TimescalesPage::save()
             return;
         }
     }
-    if (!check(reference().saveProfile(changed)))
+    const auto moved = changeDeadlineRules(tr("timescales of the %1 changed").arg(changed.name),
+                                           [&] { return reference().saveProfile(changed); });
+    if (!moved)
         return;
     loadCatalog();
-    showDone(tr("Saved. The new timescales apply to stages starting on or after %1; cases "
-                "already logged keep theirs.")
-                 .arg(adminDate(changed.effectiveFrom)));
+    showDone(tr("Saved. The new timescales apply to stages starting on or after %1; stages "
+                "that started earlier keep theirs. %2")
+                 .arg(adminDate(changed.effectiveFrom), *moved));
 }
 
 } // namespace redress

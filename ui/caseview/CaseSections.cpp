@@ -82,7 +82,7 @@ CaseSections::CaseSections(QWidget* parent) : QObject(parent)
     });
 }
 
-void CaseSections::show(const Case& record)
+void CaseSections::show(const Case& record, const QList<CaseLink>& caseLinks)
 {
     const Person& person = record.complainant;
     fillReadOnlyTable(m_complainant,
@@ -126,13 +126,16 @@ void CaseSections::show(const Case& record)
             note.author, note.text};
     fillReadOnlyTable(m_notes, notes);
     QList<QStringList> links;
-    for (const CaseLink& link : record.links)
-        links << QStringList{link.otherReference, link.kind == u"lgsco_enquiry_of"
-                                                      ? tr("Ombudsman enquiry")
-                                                      : tr("Related")};
+    for (const CaseLink& link : caseLinks) {
+        // What the other case is to this one.
+        const QString kind = link.kind == u"lgsco_enquiry_of" ? tr("Complaint the enquiry is about")
+                             : link.kind == u"referred_to_lgsco" ? tr("Ombudsman enquiry")
+                                                                 : tr("Related");
+        links << QStringList{link.otherReference, kind};
+    }
     fillReadOnlyTable(m_links, links);
-    for (int row = 0; row < record.links.size(); ++row)
-        m_links->item(row, 0)->setData(Qt::UserRole, record.links.at(row).otherCaseId);
+    for (int row = 0; row < caseLinks.size(); ++row)
+        m_links->item(row, 0)->setData(Qt::UserRole, caseLinks.at(row).otherCaseId);
 }
 
 } // namespace redress

@@ -10,7 +10,7 @@ namespace redress {
 
 // The parts of a case beyond its stages and points, each a read-only table: the people
 // (complainant, children, advocacy, staff named), remedies and learning actions, costs,
-// notes, and linked cases (Enter or double-click opens the linked case).
+// notes, and linked cases either way round (Enter or double-click opens the linked case).
 class CaseSections : public QObject
 {
     Q_OBJECT
@@ -24,7 +24,8 @@ public:
     QTableWidget* notes() const { return m_notes; }
     QTableWidget* links() const { return m_links; }
 
-    void show(const Case& record);
+    // `links` are the case's links read from both ends (linkedCases()).
+    void show(const Case& record, const QList<CaseLink>& links);
 
 signals:
     void openCaseRequested(qint64 caseId);

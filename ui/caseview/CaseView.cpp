@@ -3,8 +3,10 @@
 #include "caseview/ActionDialog.h"
 #include "caseview/CaseSections.h"
 #include "common/ReadOnlyTable.h"
+#include "common/UnsavedChanges.h"
 #include "procedure/DeadlineCalculator.h"
 #include "storage/AuditLog.h"
+#include "storage/CaseLinks.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/ReferenceData.h"
@@ -13,6 +15,7 @@
 
 #include <QAction>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -74,6 +77,7 @@ CaseView::CaseView(Database& database, CaseWorkflow workflow, QWidget* parent)
 
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("caseTabs"));
+    tabs->setAccessibleName(tr("Parts of the case"));
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("caseDetails"));
     m_details->setReadOnly(true);
@@ -86,6 +90,10 @@ CaseView::CaseView(Database& database, CaseWorkflow workflow, QWidget* parent)
                                  {tr("Point"), tr("Category"), tr("Findings")}, this);
     m_timeline = makeReadOnlyTable(QStringLiteral("caseTimeline"),
                                    {tr("When"), tr("Who"), tr("What")}, this);
+    m_stages->setAccessibleName(tr("Stages"));
+    m_points->setAccessibleName(tr("Points of complaint and findings"));
+    m_timeline->setAccessibleName(tr("History of the case"));
+    m_timeline->setAccessibleDescription(tr("Every change to the case: when, who and what"));
     tabs->addTab(m_details, tr("&Details"));
     tabs->addTab(m_stages, tr("&Stages"));
     tabs->addTab(m_points, tr("&Points and findings"));
@@ -94,10 +102,91 @@ CaseView::CaseView(Database& database, CaseWorkflow workflow, QWidget* parent)
     tabs->addTab(m_sections->peoplePage(), tr("P&eople"));
     tabs->addTab(m_sections->remediesPage(), tr("&Remedies and learning"));
     tabs->addTab(m_sections->costs(), tr("C&osts"));
-    tabs->addTab(m_sections->notes(), tr("&Notes"));
+    tabs->addTab(makeNotesPage(), tr("&Notes"));
     tabs->addTab(m_sections->links(), tr("&Linked cases"));
     tabs->addTab(m_timeline, tr("&History"));
     layout->addWidget(tabs, 1);
+}
+
+QWidget* CaseView::makeNotesPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("caseNotesPage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_sections->notes(), 1);
+    m_noteEditor = new QPlainTextEdit(page);
+    m_noteEditor->setObjectName(QStringLiteral("caseNoteEditor"));
+    m_noteEditor->setAccessibleName(tr("New note"));
+    m_noteEditor->setAccessibleDescription(
+        tr("Type a note about the case, then Save note (Ctrl+Return)"));
+    m_noteEditor->setTabChangesFocus(true);
+    m_noteEditor->setMaximumHeight(m_noteEditor->fontMetrics().lineSpacing() * 6);
+    auto* label = new QLabel(tr("Ne&w note:"), page);
+    label->setBuddy(m_noteEditor);
+    m_saveNote = new QPushButton(tr("Sa&ve note"), page);
+    m_saveNote->setObjectName(QStringLiteral("saveNote"));
+    m_saveNote->setAccessibleDescription(tr("Adds the note to the case and its history"));
+    m_saveNote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_saveNote->setEnabled(false);
+    connect(m_noteEditor, &QPlainTextEdit::textChanged, this,
+            [this] { m_saveNote->setEnabled(hasUnsavedEdits()); });
+    connect(m_saveNote, &QPushButton::clicked, this, [this] { (void)saveNote(); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_saveNote);
+    layout->addWidget(label);
+    layout->addWidget(m_noteEditor);
+    layout->addLayout(buttons);
+    return page;
+}
+
+bool CaseView::hasUnsavedEdits() const
+{
+    return !m_noteEditor->toPlainText().trimmed().isEmpty();
+}
+
+bool CaseView::saveNote()
+{
+    const QString text = m_noteEditor->toPlainText().trimmed();
+    if (text.isEmpty())
+        return true;
+    const QString notSaved = tr("The note was not saved.");
+    // Notes are only ever added, so the note goes on the case as it is now, even if someone
+    // else saved it since this tab opened.
+    auto latest = CaseRepository(m_database).load(m_case.id);
+    if (!latest) {
+        showBanner(explainSaveFailure(notSaved, latest.error()), true);
+        return false;
+    }
+    Case changed = latest.value();
+    changed.notes.append({0, Clock::currentDateTimeUtc(), m_workflow->actor(), text});
+    if (Status saved = m_workflow->saveDetails(changed, tr("Note added")); !saved) {
+        showBanner(explainSaveFailure(notSaved, saved.error()), true);
+        return false;
+    }
+    m_case = changed;
+    m_noteEditor->clear();
+    showBanner(tr("Note saved"), false);
+    refresh();
+    emit caseChanged(m_case.id);
+    return true;
+}
+
+bool CaseView::confirmClose()
+{
+    if (!hasUnsavedEdits())
+        return true;
+    switch (askToSaveChanges(
+        this, tr("Unsaved note"),
+        tr("The note you typed on %1 has not been saved. Save it now?").arg(m_case.reference))) {
+    case QMessageBox::Save:
+        return saveNote(); // on failure the tab stays open with the reason shown
+    case QMessageBox::Discard:
+        m_noteEditor->clear();
+        return true;
+    default:
+        return false;
+    }
 }
 
 Status CaseView::load(qint64 caseId)
@@ -111,13 +200,22 @@ Status CaseView::load(qint64 caseId)
     return {};
 }
 
+Status CaseView::setWorkflow(CaseWorkflow workflow)
+{
+    m_workflow.emplace(std::move(workflow));
+    return load(m_case.id);
+}
+
 void CaseView::refresh()
 {
     fillHeader();
     fillStages();
     fillPoints();
     fillTimeline();
-    m_sections->show(m_case);
+    auto links = linkedCases(m_database, m_case.id);
+    if (!links)
+        showBanner(links.error(), true);
+    m_sections->show(m_case, links ? links.value() : m_case.links);
     for (auto it = m_actionButtons.begin(); it != m_actionButtons.end(); ++it)
         it.value()->setEnabled(CaseWorkflow::Rules::isAvailable(m_case, it.key()));
     for (auto it = m_actionItems.begin(); it != m_actionItems.end(); ++it)
@@ -137,7 +235,8 @@ void CaseView::fillHeader()
         m_deadline->setText(tr("No deadline running"));
         return;
     }
-    const int left = m_workflow.rules().calendar().workingDaysBetween(Clock::today(), m_case.dueOn);
+    const int left =
+        m_workflow->rules().calendar().workingDaysBetween(Clock::today(), m_case.dueOn);
     m_deadline->setText(
         left < 0
             ? tr("Due %1 — OVERDUE by %n working day(s)", nullptr, -left).arg(ukDate(m_case.dueOn))
@@ -202,7 +301,7 @@ void CaseView::showBanner(const QString& message, bool error)
 ActionDialog* CaseView::startAction(Action action)
 {
     const Stage* stage = m_case.currentStage();
-    auto profile = stage ? m_workflow.rules().profileFor(m_case, *stage)
+    auto profile = stage ? m_workflow->rules().profileFor(m_case, *stage)
                          : Result<ProcedureProfile>(fail(QString()));
     const StageRule* rule = profile && stage ? profile->stage(stage->number) : nullptr;
     QList<ActionDialog::Choice> outcomes;
@@ -218,7 +317,7 @@ ActionDialog* CaseView::startAction(Action action)
 
 Status CaseView::perform(const ActionRequest& request)
 {
-    const Status done = m_workflow.perform(m_case, request);
+    const Status done = m_workflow->perform(m_case, request);
     if (!done) {
         showBanner(done.error(), true);
         return done;

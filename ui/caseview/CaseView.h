@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -23,7 +24,8 @@ class Database;
 // One case: a header with kind, state, stage, deadline and working days left; its details,
 // stages, points, people, remedies and learning, costs, notes, linked cases and timeline; and
 // a button and a menu item per workflow action, enabled only when the state machine allows it. A
-// refused action shows the state machine's reason in a banner.
+// refused action shows the state machine's reason in a banner. A note typed on the Notes tab
+// is kept until saved: closing with it unsaved asks first, and a failed save keeps it.
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,9 @@ public:
     CaseView(Database& database, CaseWorkflow workflow, QWidget* parent = nullptr);
 
     Status load(qint64 caseId);
+    // New rules (after the calendar or timescales changed): the case is read again, since
+    // its stored deadlines may have been recomputed.
+    Status setWorkflow(CaseWorkflow workflow);
     const Case& currentCase() const { return m_case; }
 
     // Opens the action's dialog (window-modal, so tests and screen readers can drive it).
@@ -39,12 +44,21 @@ public:
     // Runs a request through the workflow; on refusal shows the reason and returns it.
     Status perform(const ActionRequest& request);
 
+    // Whether a note has been typed and not saved.
+    bool hasUnsavedEdits() const;
+    // Adds the typed note to the case; on failure says why and keeps the text.
+    bool saveNote();
+    // Before the case's tab or the window closes: with unsaved edits asks Save / Discard /
+    // Cancel. True when it may close (saved, discarded, or nothing to save).
+    bool confirmClose();
+
 signals:
     void caseChanged(qint64 caseId);
     // A linked case was chosen to open.
     void openCaseRequested(qint64 caseId);
 
 private:
+    QWidget* makeNotesPage();
     void refresh();
     void fillHeader();
     void fillStages();
@@ -53,7 +67,7 @@ private:
     void showBanner(const QString& message, bool error);
 
     Database& m_database;
-    CaseWorkflow m_workflow;
+    std::optional<CaseWorkflow> m_workflow; // always set; optional so it can be replaced
     Case m_case;
     QLabel* m_title = nullptr;
     QLabel* m_deadline = nullptr;
@@ -62,6 +76,8 @@ private:
     QTableWidget* m_stages = nullptr;
     QTableWidget* m_points = nullptr;
     QTableWidget* m_timeline = nullptr;
+    QPlainTextEdit* m_noteEditor = nullptr;
+    QPushButton* m_saveNote = nullptr;
     QHash<Action, QPushButton*> m_actionButtons;
     QMenu* m_actionMenu = nullptr;
     QHash<Action, QAction*> m_actionItems;

@@ -1,5 +1,6 @@
 #include "NewCaseDialog.h"
 
+#include "common/UnsavedChanges.h"
 #include "intake/ComplaintForm.h"
 #include "intake/ComplimentForm.h"
 #include "intake/ConcernForm.h"
@@ -158,26 +159,6 @@ void NewCaseDialog::showError(const QString& message)
     m_error->show();
 }
 
-QString NewCaseDialog::explainSaveFailure(const QString& error) const
-{
-    const QString lower = error.toLower();
-    QString why;
-    // Read-only first: SQLite reports it while starting the transaction, in a message that
-    // also guesses at a lock.
-    if (lower.contains(u"readonly") || lower.contains(u"read-only") || lower.contains(u"read only"))
-        why = tr("The database cannot be written to (it is read-only). Ask your administrator "
-                 "to check the file's permissions, then save again.");
-    else if (lower.contains(u"disk is full") || lower.contains(u"disk full") ||
-             lower.contains(u"no space"))
-        why = tr("The disk is full. Free some space, then save again.");
-    else if (lower.contains(u"locked") || lower.contains(u"busy"))
-        why = tr("The database is busy: someone else is saving. Wait a moment and save again.");
-    else
-        why = tr("Check the connection to the database, then save again.");
-    return tr("The case was not saved. %1 Everything you typed is still here.\n(%2)")
-        .arg(why, error);
-}
-
 bool NewCaseDialog::save()
 {
     IntakeForm* form = currentForm();
@@ -199,7 +180,7 @@ bool NewCaseDialog::save()
         return false;
     }
     if (Status logged = m_workflow.log(record); !logged) {
-        showError(explainSaveFailure(logged.error()));
+        showError(explainSaveFailure(tr("The case was not saved."), logged.error()));
         return false;
     }
     m_saved = true;
@@ -215,12 +196,8 @@ void NewCaseDialog::reject()
         QDialog::reject();
         return;
     }
-    QMessageBox ask(QMessageBox::Question, tr("Unsaved case"),
-                    tr("This case has not been saved. Save it now?"),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    ask.setObjectName(QStringLiteral("unsavedQuestion"));
-    ask.setDefaultButton(QMessageBox::Cancel);
-    switch (ask.exec()) {
+    switch (askToSaveChanges(this, tr("Unsaved case"),
+                             tr("This case has not been saved. Save it now?"))) {
     case QMessageBox::Save:
         save(); // on failure the dialog stays open with the reason shown
         break;

@@ -41,7 +41,6 @@ signals:
 private:
     void addForm(CaseKind kind);
     void showError(const QString& message);
-    QString explainSaveFailure(const QString& error) const;
 
     Database& m_database;
     CaseWorkflow m_workflow;

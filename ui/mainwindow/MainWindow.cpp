@@ -69,12 +69,20 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
             [this](const QModelIndex& index) { openCase(index.data(Qt::UserRole).toLongLong()); });
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setAccessibleName(tr("Queue, open cases and reports"));
     m_tabs->setTabsClosable(true);
     m_tabs->addTab(central, tr("Queue"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the queue stays
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (index > 0)
-            delete m_tabs->widget(index);
+        if (index <= 0)
+            return;
+        auto* view = qobject_cast<CaseView*>(m_tabs->widget(index));
+        if (view) {
+            m_tabs->setCurrentIndex(index); // so the question is about the case in front
+            if (!view->confirmClose())
+                return;
+        }
+        delete m_tabs->widget(index);
     });
     setCentralWidget(m_tabs);
 
@@ -137,6 +145,12 @@ void MainWindow::buildMenus()
     QAction* refresh =
         file->addAction(tr("&Refresh"), this, [this] { applyView(m_viewPicker->currentIndex()); });
     refresh->setShortcut(QKeySequence::Refresh);
+    QAction* closeTab = file->addAction(tr("&Close tab"), this, [this] {
+        if (m_tabs->currentIndex() > 0)
+            emit m_tabs->tabCloseRequested(m_tabs->currentIndex());
+    });
+    closeTab->setObjectName(QStringLiteral("closeTab"));
+    closeTab->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -150,13 +164,15 @@ void MainWindow::buildMenus()
     openReports->setObjectName(QStringLiteral("openReports"));
     openReports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
-    // Administration (ui/admin): reference data and timescales; deadlines may change, so the
-    // queue refreshes when the dialog closes.
+    // Administration (ui/admin): reference data and timescales. A change of the calendar or
+    // timescales recomputes the open cases' deadlines, and the queue follows at once.
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* administration = tools->addAction(tr("&Administration…"), this, [this] {
         auto* dialog = new AdministrationDialog(
             m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AdministrationDialog::deadlineRulesChanged, this,
+                &MainWindow::reloadDeadlineRules);
         connect(dialog, &QDialog::finished, this,
                 [this] { applyView(m_viewPicker->currentIndex()); });
         dialog->open();
@@ -266,6 +282,30 @@ void MainWindow::selectNextOverdue()
     m_view->scrollTo(index);
 }
 
+void MainWindow::reloadDeadlineRules()
+{
+    auto calendar = ReferenceData(m_database).calendar();
+    if (!calendar) {
+        showError(calendar.error());
+        return;
+    }
+    m_model->setCalendar(calendar.value());
+    applyView(m_viewPicker->currentIndex());
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto* view = qobject_cast<CaseView*>(m_tabs->widget(i));
+        if (!view)
+            continue;
+        auto workflow = CaseWorkflow::forDatabase(
+            m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
+        if (!workflow) {
+            showError(workflow.error());
+            return;
+        }
+        if (Status reloaded = view->setWorkflow(workflow.value()); !reloaded)
+            showError(reloaded.error());
+    }
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
@@ -289,6 +329,18 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Nothing typed is lost: each case with an unsaved note asks first; Cancel keeps the
+    // window open.
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto* view = qobject_cast<CaseView*>(m_tabs->widget(i));
+        if (!view || !view->hasUnsavedEdits())
+            continue;
+        m_tabs->setCurrentIndex(i);
+        if (!view->confirmClose()) {
+            event->ignore();
+            return;
+        }
+    }
     saveLayout();
     event->accept();
 }

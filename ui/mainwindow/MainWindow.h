@@ -42,6 +42,9 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void selectNextOverdue();
+    // After the calendar or timescales changed: the queue counts with the new calendar and
+    // shows the recomputed deadlines; open case tabs reload with the new rules.
+    void reloadDeadlineRules();
 
     Database& m_database;
     CaseQueueModel* m_model = nullptr;

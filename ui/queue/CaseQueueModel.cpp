@@ -31,6 +31,13 @@ void CaseQueueModel::setFilter(const CaseFilter& filter)
     reload();
 }
 
+void CaseQueueModel::setCalendar(WorkingDayCalendar calendar)
+{
+    m_calendar = std::move(calendar);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 CaseFilter CaseQueueModel::filter() const
 {
     CaseFilter result = m_filter;

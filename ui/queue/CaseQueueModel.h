@@ -58,6 +58,8 @@ public:
     void setSort(const CaseSort& sort);
     CaseSort currentSort() const { return m_sort; }
     void reload();
+    // The calendar "working days left" counts with, e.g. after an administrator changed it.
+    void setCalendar(WorkingDayCalendar calendar);
     const CaseSummary* summaryAt(int row) const;
     QString lastError() const { return m_lastError; }
     // All the rows the filter gives, counted when the filter or sort changes.

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -100,10 +101,20 @@ QueueFilterBar::QueueFilterBar(Database& database, const QString& me, QWidget* p
     layout->addWidget(m_area);
     layout->addWidget(m_officer);
 
-    m_receivedFrom = makeDateEdit(QStringLiteral("queueReceivedFrom"), tr("Received from"));
-    m_receivedTo = makeDateEdit(QStringLiteral("queueReceivedTo"), tr("Received to"));
+    // Each date can be left at "Any" (its lowest value); Delete in a date gives "Any" again
+    // (eventFilter).
+    m_receivedFrom = makeDateEdit(QStringLiteral("queueReceivedFrom"), tr("Received from"),
+                                  tr("Only cases received on or after this date"));
+    m_receivedTo = makeDateEdit(QStringLiteral("queueReceivedTo"), tr("Received to"),
+                                tr("Only cases received on or before this date"));
     addLabelled(tr("Received &from:"), m_receivedFrom);
     addLabelled(tr("&to:"), m_receivedTo);
+    m_dueFrom = makeDateEdit(QStringLiteral("queueDueFrom"), tr("Due from"),
+                             tr("Only cases whose next deadline is on or after this date"));
+    m_dueTo = makeDateEdit(QStringLiteral("queueDueTo"), tr("Due to"),
+                           tr("Only cases whose next deadline is on or before this date"));
+    addLabelled(tr("D&ue from:"), m_dueFrom);
+    addLabelled(tr("to:"), m_dueTo); // Alt+O is the case view's Costs tab
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("queueSearch"));
@@ -127,21 +138,39 @@ QueueFilterBar::QueueFilterBar(Database& database, const QString& me, QWidget* p
     restoreSettings();
     for (QComboBox* combo : {m_view, m_kind, m_procedure, m_stage, m_area, m_officer})
         connect(combo, &QComboBox::currentIndexChanged, this, &QueueFilterBar::filterChanged);
-    for (QDateEdit* edit : {m_receivedFrom, m_receivedTo})
+    for (QDateEdit* edit : {m_receivedFrom, m_receivedTo, m_dueFrom, m_dueTo})
         connect(edit, &QDateEdit::dateChanged, this, &QueueFilterBar::filterChanged);
 }
 
-QDateEdit* QueueFilterBar::makeDateEdit(const QString& objectName, const QString& accessibleName)
+QDateEdit* QueueFilterBar::makeDateEdit(const QString& objectName, const QString& accessibleName,
+                                        const QString& accessibleDescription)
 {
     auto* edit = new QDateEdit(this);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
+    edit->setAccessibleDescription(
+        tr("%1. Day/month/year; Delete sets it back to any date.").arg(accessibleDescription));
     edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     edit->setCalendarPopup(true);
     edit->setMinimumDate(noDate);
     edit->setSpecialValueText(tr("Any"));
     edit->setDate(noDate);
+    edit->installEventFilter(this);
     return edit;
+}
+
+bool QueueFilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete) {
+        for (QDateEdit* edit : {m_receivedFrom, m_receivedTo, m_dueFrom, m_dueTo}) {
+            if (edit == watched) {
+                edit->setDate(noDate);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QDate QueueFilterBar::dateOf(const QDateEdit* edit)
@@ -216,6 +245,8 @@ CaseFilter QueueFilterBar::filter() const
     filter.officer = m_officer->currentData().toString();
     filter.receivedFrom = dateOf(m_receivedFrom);
     filter.receivedTo = dateOf(m_receivedTo);
+    filter.dueFrom = dateOf(m_dueFrom);
+    filter.dueTo = dateOf(m_dueTo);
     filter.search = m_search->text().trimmed();
     return filter;
 }
@@ -238,6 +269,8 @@ void QueueFilterBar::saveSettings() const
     settings.setValue(QStringLiteral("officer"), m_officer->currentData());
     settings.setValue(QStringLiteral("receivedFrom"), dateOf(m_receivedFrom));
     settings.setValue(QStringLiteral("receivedTo"), dateOf(m_receivedTo));
+    settings.setValue(QStringLiteral("dueFrom"), dateOf(m_dueFrom));
+    settings.setValue(QStringLiteral("dueTo"), dateOf(m_dueTo));
 }
 
 void QueueFilterBar::restoreSettings()
@@ -252,10 +285,14 @@ void QueueFilterBar::restoreSettings()
     selectData(m_stage, settings.value(QStringLiteral("stage"), 0).toInt());
     selectData(m_area, settings.value(QStringLiteral("area"), qint64(0)).toLongLong());
     selectData(m_officer, settings.value(QStringLiteral("officer"), QString()).toString());
-    const QDate from = settings.value(QStringLiteral("receivedFrom")).toDate();
-    const QDate to = settings.value(QStringLiteral("receivedTo")).toDate();
-    m_receivedFrom->setDate(from.isValid() ? from : noDate);
-    m_receivedTo->setDate(to.isValid() ? to : noDate);
+    const auto restoreDate = [&settings](QDateEdit* edit, const char* key) {
+        const QDate date = settings.value(QLatin1String(key)).toDate();
+        edit->setDate(date.isValid() ? date : noDate);
+    };
+    restoreDate(m_receivedFrom, "receivedFrom");
+    restoreDate(m_receivedTo, "receivedTo");
+    restoreDate(m_dueFrom, "dueFrom");
+    restoreDate(m_dueTo, "dueTo");
 }
 
 } // namespace redress

@@ -40,10 +40,15 @@ public:
 signals:
     void filterChanged();
 
+protected:
+    // Delete in one of the date fields sets it back to "Any".
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void buildChoices(Database& database);
     void restoreSettings();
-    QDateEdit* makeDateEdit(const QString& objectName, const QString& accessibleName);
+    QDateEdit* makeDateEdit(const QString& objectName, const QString& accessibleName,
+                            const QString& accessibleDescription);
     static QDate dateOf(const QDateEdit* edit);
 
     QString m_me;
@@ -56,6 +61,8 @@ private:
     QComboBox* m_officer = nullptr;
     QDateEdit* m_receivedFrom = nullptr;
     QDateEdit* m_receivedTo = nullptr;
+    QDateEdit* m_dueFrom = nullptr;
+    QDateEdit* m_dueTo = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer* m_searchDelay = nullptr;
 };

@@ -121,6 +121,11 @@ ReportView::ReportView(Database& database, QWidget* parent) : QWidget(parent), m
     m_chart = new QChartView(right);
     m_chart->setObjectName(QStringLiteral("reportChart"));
     m_chart->setAccessibleName(tr("Chart of the table"));
+    m_chart->setAccessibleDescription(tr("Shows the figures of the table above"));
+    // A picture of the table's figures, which the table gives to the keyboard and screen
+    // readers: not a stop for Tab.
+    m_chart->setFocusPolicy(Qt::NoFocus);
+    m_chart->viewport()->setFocusPolicy(Qt::NoFocus);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
     m_chart->hide();
