@@ -94,17 +94,17 @@ CaseView::CaseView(Database& database, CaseWorkflow workflow, QWidget* parent)
     m_points->setAccessibleName(tr("Points of complaint and findings"));
     m_timeline->setAccessibleName(tr("History of the case"));
     m_timeline->setAccessibleDescription(tr("Every change to the case: when, who and what"));
-    tabs->addTab(m_details, tr("&Details"));
+    tabs->addTab(m_details, tr("Deta&ils"));
     tabs->addTab(m_stages, tr("&Stages"));
     tabs->addTab(m_points, tr("&Points and findings"));
     m_sections = new CaseSections(this);
     connect(m_sections, &CaseSections::openCaseRequested, this, &CaseView::openCaseRequested);
     tabs->addTab(m_sections->peoplePage(), tr("P&eople"));
-    tabs->addTab(m_sections->remediesPage(), tr("&Remedies and learning"));
+    tabs->addTab(m_sections->remediesPage(), tr("Re&medies and learning"));
     tabs->addTab(m_sections->costs(), tr("C&osts"));
     tabs->addTab(makeNotesPage(), tr("&Notes"));
     tabs->addTab(m_sections->links(), tr("&Linked cases"));
-    tabs->addTab(m_timeline, tr("&History"));
+    tabs->addTab(m_timeline, tr("Histor&y"));
     layout->addWidget(tabs, 1);
 }
 

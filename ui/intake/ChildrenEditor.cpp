@@ -29,7 +29,7 @@ ChildrenEditor::ChildrenEditor(const QList<TaxonomyTerm>& statuses, QWidget* par
                                  tr("The child's status when the case came in"), statuses,
                                  tr("Status not recorded"));
     entry->addRow(tr("Child's na&me"), m_name);
-    entry->addRow(tr("Social care &reference"), m_reference);
+    entry->addRow(tr("Social care reference"), m_reference);
     entry->addRow(tr("Stat&us"), m_status);
 
     auto* buttons = new QHBoxLayout;
@@ -37,7 +37,7 @@ ChildrenEditor::ChildrenEditor(const QList<TaxonomyTerm>& statuses, QWidget* par
     m_add->setObjectName(QStringLiteral("addChild"));
     m_add->setAccessibleName(tr("Add child"));
     m_add->setAccessibleDescription(tr("Adds the child typed above to the list"));
-    m_remove = new QPushButton(tr("Remove chil&d"), this);
+    m_remove = new QPushButton(tr("Remove child"), this);
     m_remove->setObjectName(QStringLiteral("removeChild"));
     m_remove->setAccessibleName(tr("Remove child"));
     m_remove->setAccessibleDescription(tr("Removes the child selected in the list"));

@@ -59,7 +59,7 @@ ComplaintForm::ComplaintForm(const IntakeContext& context, QWidget* parent)
                                      notKnown);
     m_matterArose->setMinimumDate(notKnown);
     m_matterArose->setSpecialValueText(tr("Not known"));
-    form()->addRow(tr("Matter arose o&n"), m_matterArose);
+    form()->addRow(tr("Matt&er arose on"), m_matterArose);
     m_timeLimitStatus = new QLabel(this);
     m_timeLimitStatus->setObjectName(QStringLiteral("timeLimitStatus"));
     m_timeLimitStatus->setAccessibleName(tr("Time limit"));
@@ -75,7 +75,7 @@ ComplaintForm::ComplaintForm(const IntakeContext& context, QWidget* parent)
     m_suggestionText->setAccessibleName(tr("Suggested procedure"));
     m_suggestionText->setWordWrap(true);
     form()->addRow(tr("Suggested"), m_suggestionText);
-    m_useSuggestion = new QPushButton(tr("&Use the suggested procedure"), this);
+    m_useSuggestion = new QPushButton(tr("Use the suggested procedure"), this);
     m_useSuggestion->setObjectName(QStringLiteral("useSuggestion"));
     m_useSuggestion->setAccessibleName(tr("Use the suggested procedure"));
     m_useSuggestion->setAccessibleDescription(tr("Confirms the suggested procedure"));

@@ -30,7 +30,7 @@ ConcernForm::ConcernForm(const IntakeContext& context, CaseKind kind, QWidget* p
     m_team = new TeamPicker(context.units, form(), this);
     m_summary = intake::textEdit(this, QStringLiteral("summary"), tr("What it is about"),
                                  tr("The concern or comment in a sentence or two"));
-    form()->addRow(tr("What it is &about"), m_summary);
+    form()->addRow(tr("&What it is about"), m_summary);
     m_category = intake::termCombo(this, QStringLiteral("category"), tr("Category"),
                                    tr("The category, for the annual report"), context.categories,
                                    tr("Choose a category…"));

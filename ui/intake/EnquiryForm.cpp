@@ -36,7 +36,7 @@ EnquiryForm::EnquiryForm(const IntakeContext& context, CaseKind kind, QWidget* p
     m_team = new TeamPicker(context.units, form(), this);
     m_about = intake::textEdit(this, QStringLiteral("summary"), tr("What it is about"),
                                tr("The enquiry in a sentence or two"));
-    form()->addRow(tr("What it is &about"), m_about);
+    form()->addRow(tr("&What it is about"), m_about);
     watchForInput();
 }
 

@@ -26,15 +26,15 @@ PointsEditor::PointsEditor(const QList<TaxonomyTerm>& categories, QWidget* paren
     m_category = intake::termCombo(this, QStringLiteral("pointCategory"), tr("Category"),
                                    tr("The category of this point, for the annual report"),
                                    categories, tr("Choose a category…"));
-    entry->addRow(tr("P&oint"), m_text);
+    entry->addRow(tr("Po&int"), m_text);
     entry->addRow(tr("Cate&gory"), m_category);
 
     auto* buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("Add &point"), this);
+    m_add = new QPushButton(tr("A&dd point"), this);
     m_add->setObjectName(QStringLiteral("addPoint"));
     m_add->setAccessibleName(tr("Add point"));
     m_add->setAccessibleDescription(tr("Adds the point typed above to the list"));
-    m_remove = new QPushButton(tr("Remove po&int"), this);
+    m_remove = new QPushButton(tr("Remove point"), this);
     m_remove->setObjectName(QStringLiteral("removePoint"));
     m_remove->setAccessibleName(tr("Remove point"));
     m_remove->setAccessibleDescription(tr("Removes the point selected in the list"));

@@ -91,15 +91,18 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     // The queue's views, filters and search (ui/queue). Ctrl+F goes to the search box, F8 to
     // the next overdue case.
     m_filterBar = new QueueFilterBar(
-        m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")), toolbar);
+        m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")), central);
     m_viewPicker = m_filterBar->viewPicker();
-    toolbar->addWidget(m_filterBar);
+    layout->insertWidget(layout->indexOf(m_view), m_filterBar);
     connect(m_filterBar, &QueueFilterBar::filterChanged, this,
             [this] { applyView(m_viewPicker->currentIndex()); });
     auto* findCases = new QAction(tr("Find cases"), this);
     findCases->setObjectName(QStringLiteral("findCases"));
     findCases->setShortcut(QKeySequence::Find);
-    connect(findCases, &QAction::triggered, m_filterBar, &QueueFilterBar::focusSearch);
+    connect(findCases, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0); // the search box is on the queue's tab
+        m_filterBar->focusSearch();
+    });
     auto* nextOverdue = new QAction(tr("Next overdue case"), this);
     nextOverdue->setObjectName(QStringLiteral("nextOverdueCase"));
     nextOverdue->setShortcut(QKeySequence(Qt::Key_F8));
@@ -278,6 +281,7 @@ void MainWindow::selectNextOverdue()
         return;
     }
     const QModelIndex index = m_model->index(row, CaseQueueModel::Reference);
+    m_tabs->setCurrentIndex(0);
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
 }

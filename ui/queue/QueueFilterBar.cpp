@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <functional>
 
 namespace redress {
@@ -75,8 +76,15 @@ QueueFilterBar::QueueFilterBar(Database& database, const QString& me, QWidget* p
 {
     setObjectName(QStringLiteral("queueFilterBar"));
     setAccessibleName(tr("Queue filters"));
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Two rows, so that the whole bar fits a 1280-pixel-wide window: what to show, then dates
+    // and the search.
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* choices = new QHBoxLayout;
+    auto* dates = new QHBoxLayout;
+    rows->addLayout(choices);
+    rows->addLayout(dates);
+    QHBoxLayout* layout = choices;
     auto addLabelled = [&](const QString& text, QWidget* field) {
         auto* label = new QLabel(text, this);
         label->setBuddy(field);
@@ -100,6 +108,8 @@ QueueFilterBar::QueueFilterBar(Database& database, const QString& me, QWidget* p
     layout->addWidget(m_stage);
     layout->addWidget(m_area);
     layout->addWidget(m_officer);
+    layout->addStretch();
+    layout = dates;
 
     // Each date can be left at "Any" (its lowest value); Delete in a date gives "Any" again
     // (eventFilter).
@@ -107,14 +117,14 @@ QueueFilterBar::QueueFilterBar(Database& database, const QString& me, QWidget* p
                                   tr("Only cases received on or after this date"));
     m_receivedTo = makeDateEdit(QStringLiteral("queueReceivedTo"), tr("Received to"),
                                 tr("Only cases received on or before this date"));
-    addLabelled(tr("Received &from:"), m_receivedFrom);
-    addLabelled(tr("&to:"), m_receivedTo);
+    addLabelled(tr("Recei&ved from:"), m_receivedFrom);
+    addLabelled(tr("t&o:"), m_receivedTo);
     m_dueFrom = makeDateEdit(QStringLiteral("queueDueFrom"), tr("Due from"),
                              tr("Only cases whose next deadline is on or after this date"));
     m_dueTo = makeDateEdit(QStringLiteral("queueDueTo"), tr("Due to"),
                            tr("Only cases whose next deadline is on or before this date"));
     addLabelled(tr("D&ue from:"), m_dueFrom);
-    addLabelled(tr("to:"), m_dueTo); // Alt+O is the case view's Costs tab
+    addLabelled(tr("to:"), m_dueTo);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("queueSearch"));
@@ -122,7 +132,8 @@ QueueFilterBar::QueueFilterBar(Database& database, const QString& me, QWidget* p
     m_search->setPlaceholderText(tr("Search reference, names, summary (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
-    addLabelled(tr("Searc&h:"), m_search);
+    addLabelled(tr("Sear&ch:"), m_search);
+    layout->addStretch();
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setObjectName(QStringLiteral("queueSearchDelay"));

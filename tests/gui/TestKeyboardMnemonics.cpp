@@ -1,0 +1,164 @@
+#include "TestSupport.h"
+#include "admin/AdministrationDialog.h"
+#include "importing/ImportWizard.h"
+#include "intake/NewCaseDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "workflow/CaseWorkflow.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMap>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+#include <functional>
+#include <memory>
+
+using namespace redress;
+using namespace redress::test;
+
+namespace {
+
+// Every Alt+letter a window offers at once, with the texts that claim it. Two controls with
+// the same letter make Alt+letter cycle between them instead of acting, so a keyboard user
+// cannot reach the second directly.
+QMap<QKeySequence, QStringList> mnemonicsOf(QWidget& window)
+{
+    QMap<QKeySequence, QStringList> claims;
+    auto claim = [&](const QString& text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            claims[key] << text;
+    };
+    const auto shown = [&](QWidget* widget) {
+        return widget->isVisibleTo(&window);
+    };
+    for (QMenuBar* bar : window.findChildren<QMenuBar*>())
+        if (shown(bar))
+            for (QAction* menu : bar->actions())
+                claim(menu->text());
+    for (QAbstractButton* button : window.findChildren<QAbstractButton*>())
+        if (shown(button))
+            claim(button->text());
+    for (QLabel* label : window.findChildren<QLabel*>())
+        if (shown(label) && label->buddy())
+            claim(label->text());
+    for (QGroupBox* box : window.findChildren<QGroupBox*>())
+        if (shown(box) && box->isCheckable())
+            claim(box->title());
+    for (QTabBar* tabs : window.findChildren<QTabBar*>())
+        if (shown(tabs))
+            for (int i = 0; i < tabs->count(); ++i)
+                claim(tabs->tabText(i));
+    return claims;
+}
+
+QString duplicates(const QMap<QKeySequence, QStringList>& claims)
+{
+    QStringList found;
+    for (auto it = claims.cbegin(); it != claims.cend(); ++it)
+        if (it.value().size() > 1)
+            found << QStringLiteral("%1: %2").arg(it.key().toString(),
+                                                  it.value().join(QStringLiteral(" | ")));
+    return found.join(u'\n');
+}
+
+qint64 logComplaint(Database& db)
+{
+    auto workflow = CaseWorkflow::forDatabase(db, QStringLiteral("officer"));
+    Case record;
+    record.kind = CaseKind::Complaint;
+    record.procedure = Procedure::Statutory;
+    record.receivedOn = QDate(2021, 1, 4);
+    record.complainant.fullName = QStringLiteral("Jo Bloggs");
+    if (!workflow || !workflow->log(record))
+        return 0;
+    return record.id;
+}
+
+} // namespace
+
+class TestKeyboardMnemonics : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsFolder;
+
+    using Opener = std::function<QWidget*(Database&, MainWindow&)>;
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
+    }
+
+    void eachWindowGivesEveryLetterOnce_data()
+    {
+        QTest::addColumn<Opener>("open");
+        QTest::addRow("queue") << Opener(
+            [](Database&, MainWindow& main) -> QWidget* { return &main; });
+        QTest::addRow("case view") << Opener([](Database& db, MainWindow& main) -> QWidget* {
+            const qint64 id = logComplaint(db);
+            if (id == 0)
+                return nullptr;
+            main.openCase(id);
+            return &main;
+        });
+        QTest::addRow("reports") << Opener([](Database&, MainWindow& main) -> QWidget* {
+            main.openReports();
+            return &main;
+        });
+        QTest::addRow("new case") << Opener([](Database& db, MainWindow& main) -> QWidget* {
+            auto workflow = CaseWorkflow::forDatabase(db, QStringLiteral("officer"));
+            if (!workflow)
+                return nullptr;
+            return new NewCaseDialog(db, workflow.value(), &main);
+        });
+        QTest::addRow("administration") << Opener([](Database& db, MainWindow& main) -> QWidget* {
+            return new AdministrationDialog(db, QStringLiteral("admin"), &main);
+        });
+        QTest::addRow("import wizard") << Opener(
+            [](Database& db, MainWindow& main) -> QWidget* { return new ImportWizard(db, &main); });
+    }
+
+    void eachWindowGivesEveryLetterOnce()
+    {
+        QFETCH(Opener, open);
+        FixedToday today(QDate(2021, 1, 12));
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        auto db = holder->open();
+        QVERIFY(db);
+        MainWindow main(*db);
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        QWidget* window = open(*db, main);
+        QVERIFY(window);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        // The New case dialog shows a different form for each kind of case.
+        auto* kinds = window->findChild<QComboBox*>(QStringLiteral("caseKind"));
+        const int forms = kinds ? kinds->count() : 1;
+        for (int form = 0; form < forms; ++form) {
+            if (kinds)
+                kinds->setCurrentIndex(form);
+            const auto claims = mnemonicsOf(*window);
+            QVERIFY2(claims.size() > 2, "the window offers hardly any Alt+letter keys");
+            const QString clashes = duplicates(claims);
+            QVERIFY2(clashes.isEmpty(),
+                     qPrintable(QStringLiteral("%1: letters claimed twice:\n%2")
+                                    .arg(kinds ? kinds->currentText() : QString(), clashes)));
+        }
+        if (window != &main)
+            delete window;
+    }
+};
+
+QTEST_MAIN(TestKeyboardMnemonics)
+#include "TestKeyboardMnemonics.moc"
