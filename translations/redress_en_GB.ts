@@ -5048,6 +5048,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rows as they will be &amp;imported (the first %1 of %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::YearFiguresPage</name>
@@ -5563,7 +5567,30 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no import batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batch %1 (%2) has already been undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by undoing import batch %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid import batch %1 (%2): %3 cases removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::import::Importer::Pass</name>
+    <message>
         <source>The import was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no rows below the headings to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5572,10 +5599,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>%1 has no rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there are no rows below the headings to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5592,22 +5615,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Imported %1 cases from %2 (SHA-256 %3) as batch %4; %5 already there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no import batch %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import batch %1 (%2) has already been undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed by undoing import batch %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undid import batch %1 (%2): %3 cases removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

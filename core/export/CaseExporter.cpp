@@ -217,8 +217,9 @@ QVariant CaseExporter::value(const import::ImportField& field, const Case& c,
     return {};
 }
 
-Result<QList<QVariantList>> CaseExporter::rows(QDate from, QDate to,
-                                               const std::function<bool(double)>& progress)
+Status CaseExporter::forEachRow(QDate from, QDate to,
+                                const std::function<void(const QVariantList&)>& onRow,
+                                const std::function<bool(double)>& progress)
 {
     auto vocabulary = import::ImportVocabulary::load(m_database);
     if (!vocabulary)
@@ -241,23 +242,35 @@ Result<QList<QVariantList>> CaseExporter::rows(QDate from, QDate to,
     while (query->next())
         ids.append(query->value(0).toLongLong());
 
-    QList<QVariantList> result;
     QVariantList heading;
     for (const QString& text : headings())
         heading << text;
-    result.append(heading);
+    onRow(heading);
+    // One case at a time, written as it is read: a million cases never sit in memory.
     CaseRepository cases(m_database);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         auto record = cases.load(ids.at(i));
         if (!record)
             return Error{record.error()};
         QVariantList row;
+        row.reserve(import::importFields().size());
         for (const import::ImportField& field : import::importFields())
             row << value(field, record.value(), vocabulary.value());
-        result.append(row);
+        onRow(row);
         if (progress && i % 100 == 0 && !progress(double(i) / double(ids.size())))
             return fail(tr("The export was cancelled; no file was written"));
     }
+    return {};
+}
+
+Result<QList<QVariantList>> CaseExporter::rows(QDate from, QDate to,
+                                               const std::function<bool(double)>& progress)
+{
+    QList<QVariantList> result;
+    const Status read = forEachRow(
+        from, to, [&](const QVariantList& row) { result.append(row); }, progress);
+    if (!read)
+        return Error{read.error()};
     return result;
 }
 
@@ -268,14 +281,18 @@ Result<qint64> CaseExporter::write(const QString& path, ExportFormat format, QDa
         return fail(tr("The period ends (%1) before it starts (%2)")
                         .arg(to.toString(QStringLiteral("dd/MM/yyyy")),
                              from.toString(QStringLiteral("dd/MM/yyyy"))));
-    auto table = rows(from, to, progress);
-    if (!table)
-        return Error{table.error()};
-    const qint64 count = table->size() - 1;
+    qint64 count = -1; // the heading row is not a case
     if (format == ExportFormat::Xlsx) {
         XlsxWriter writer(tr("Cases"));
-        for (const QVariantList& row : table.value())
-            writer.addRow(row);
+        const Status read = forEachRow(
+            from, to,
+            [&](const QVariantList& row) {
+                writer.addRow(row);
+                ++count;
+            },
+            progress);
+        if (!read)
+            return Error{read.error()};
         if (Status saved = writer.save(path); !saved)
             return Error{saved.error()};
         return count;
@@ -284,12 +301,19 @@ Result<qint64> CaseExporter::write(const QString& path, ExportFormat format, QDa
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     CsvWriter writer(file);
-    for (const QVariantList& row : table.value()) {
-        QStringList fields;
-        for (const QVariant& cell : row)
-            fields << csvText(cell);
-        writer.writeRecord(fields);
-    }
+    const Status read = forEachRow(
+        from, to,
+        [&](const QVariantList& row) {
+            QStringList fields;
+            fields.reserve(row.size());
+            for (const QVariant& cell : row)
+                fields << csvText(cell);
+            writer.writeRecord(fields);
+            ++count;
+        },
+        progress);
+    if (!read)
+        return Error{read.error()}; // the QSaveFile is discarded: no file is written
     if (!writer.ok() || !file.commit())
         return fail(tr("%1 could not be written in full: %2").arg(path, file.errorString()));
     return count;

@@ -39,6 +39,9 @@ public:
     // The headings, then one row of typed cells per case.
     Result<QList<QVariantList>> rows(QDate from, QDate to,
                                      const std::function<bool(double)>& progress = {});
+    // The same rows, each given to `onRow` as it is made and then forgotten.
+    Status forEachRow(QDate from, QDate to, const std::function<void(const QVariantList&)>& onRow,
+                      const std::function<bool(double)>& progress = {});
 
     static QStringList headings();
     static QVariant value(const import::ImportField& field, const Case& record,

@@ -110,6 +110,20 @@ QList<std::pair<QString, QString>> ImportVocabulary::codesAndLabels(const QStrin
 std::optional<QString> ImportVocabulary::resolve(const ImportField& field,
                                                  const QString& text) const
 {
+    // Remembered per field and text, up to a bound: free text is not worth keeping.
+    constexpr qsizetype remembered = 20000;
+    const QString memo = field.code + QChar(0x1f) + text;
+    const auto known = m_resolved.constFind(memo);
+    if (known != m_resolved.cend())
+        return *known;
+    std::optional<QString> code = lookUp(field, text);
+    if (m_resolved.size() < remembered)
+        m_resolved.insert(memo, code);
+    return code;
+}
+
+std::optional<QString> ImportVocabulary::lookUp(const ImportField& field, const QString& text) const
+{
     if (field.type == FieldType::Team) {
         const auto id = orgUnitId(text);
         return id ? std::optional<QString>(orgUnitCode(*id)) : std::nullopt;
@@ -117,10 +131,20 @@ std::optional<QString> ImportVocabulary::resolve(const ImportField& field,
     const QString wanted = key(text);
     if (wanted.isEmpty())
         return std::nullopt;
-    const auto known = codesAndLabels(field.vocabulary);
-    for (const auto& [code, label] : known)
-        if (key(code) == wanted || key(label) == wanted)
-            return code;
+    auto codes = m_codeByKey.find(field.vocabulary);
+    if (codes == m_codeByKey.end()) {
+        // The first term whose code or label has the key wins, as when matching in order.
+        QHash<QString, QString> byKey;
+        for (const auto& [code, label] : codesAndLabels(field.vocabulary)) {
+            for (const QString& k : {key(code), key(label)})
+                if (!byKey.contains(k))
+                    byKey.insert(k, code);
+        }
+        codes = m_codeByKey.insert(field.vocabulary, byKey);
+    }
+    const auto found = codes->constFind(wanted);
+    if (found != codes->cend())
+        return *found;
     const QString common = commonWordings(field.vocabulary).value(wanted);
     if (!common.isEmpty())
         return common;
@@ -145,10 +169,19 @@ std::optional<qint64> ImportVocabulary::orgUnitId(const QString& codeOrName) con
     const QString wanted = key(codeOrName);
     if (wanted.isEmpty())
         return std::nullopt;
-    for (const OrgUnit& unit : m_units)
-        if (key(unit.code) == wanted || key(unit.name) == wanted)
-            return unit.id;
-    return std::nullopt;
+    if (!m_unitByKey) {
+        // The first unit whose code or name has the key wins, as when matching in order.
+        QHash<QString, qint64> byKey;
+        for (const OrgUnit& unit : m_units)
+            for (const QString& k : {key(unit.code), key(unit.name)})
+                if (!byKey.contains(k))
+                    byKey.insert(k, unit.id);
+        m_unitByKey = byKey;
+    }
+    const auto found = m_unitByKey->constFind(wanted);
+    if (found == m_unitByKey->cend())
+        return std::nullopt;
+    return *found;
 }
 
 QString ImportVocabulary::orgUnitCode(qint64 id) const

@@ -40,9 +40,14 @@ public:
 
 private:
     QList<std::pair<QString, QString>> codesAndLabels(const QString& vocabulary) const;
+    std::optional<QString> lookUp(const ImportField& field, const QString& text) const;
 
     QMap<QString, QList<TaxonomyTerm>> m_terms;
     QList<OrgUnit> m_units;
+    // Built on first use: an import resolves the same few values on every row.
+    mutable QHash<QString, QHash<QString, QString>> m_codeByKey; // vocabulary -> key -> code
+    mutable std::optional<QHash<QString, qint64>> m_unitByKey;   // key -> org unit id
+    mutable QHash<QString, std::optional<QString>> m_resolved;   // (field, text) -> code
 };
 
 } // namespace redress::import

@@ -12,7 +12,10 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
+#include <optional>
+#include <utility>
 
 namespace redress::import {
 
@@ -27,6 +30,48 @@ constexpr int guessSampleRows = 500;
 constexpr int headerSearchRows = 10;
 
 } // namespace
+
+// One reading of the sheet: checks each row as it comes and, for an import, writes it.
+class Importer::Pass
+{
+public:
+    Pass(Importer& importer, ImportResult& result, const ImportOptions& options,
+         ImportVocabulary vocabulary, CaseWorkflow::Rules rules);
+
+    Result<ImportResult> read(const spreadsheet::Workbook& workbook, int sheet);
+
+private:
+    struct Link
+    {
+        qint64 row = 0;
+        qint64 caseId = 0; // the case written from the row; 0 when not written
+        QString kind;
+        QString reference; // as the row gives it
+    };
+
+    Status take(const spreadsheet::SheetRow& row);
+    Status start();
+    Status check(const spreadsheet::SheetRow& row);
+    Status checkLinks();
+    Status beginWriting();
+    Result<qint64> write(ImportCandidate& candidate);
+    Status finishWriting();
+
+    Importer& m_importer;
+    ImportResult& m_result;
+    const ImportOptions& m_options;
+    ImportVocabulary m_vocabulary;
+    CaseWorkflow::Rules m_rules;
+    QDateTime m_now;
+    QList<spreadsheet::SheetRow> m_leading; // kept until the mapping is settled
+    std::optional<ImportValidator> m_validator;
+    std::optional<CaseRepository> m_cases;
+    std::optional<AuditLog> m_audit;
+    QSet<QString> m_references;      // every reference in the file, for links
+    QList<Link> m_links;             // joined once every case is written
+    QHash<QString, qint64> m_people; // complainant key -> person id, within this batch
+    qint64 m_read = 0;
+};
 
 Importer::Importer(Database& database, QString actor)
     : m_database(database), m_actor(std::move(actor))
@@ -74,22 +119,6 @@ Result<ImportResult> Importer::run(const QString& path, const ImportOptions& opt
         return fail(tr("%1 has no sheets").arg(result.fileName));
     result.sheet = sheets.at(sheet);
 
-    QList<spreadsheet::SheetRow> rows;
-    bool cancelled = false;
-    const Status read =
-        workbook.value()->readRows(sheet, [&](const spreadsheet::SheetRow& row, double fraction) {
-            rows.append(row);
-            if (options.progress && rows.size() % 200 == 0 && !options.progress(fraction * 0.4)) {
-                cancelled = true;
-                return false;
-            }
-            return true;
-        });
-    if (cancelled)
-        return fail(tr("The import was cancelled; nothing was written"));
-    if (!read)
-        return Error{read.error()};
-
     auto vocabulary = ImportVocabulary::load(m_database);
     if (!vocabulary)
         return Error{vocabulary.error()};
@@ -97,9 +126,163 @@ Result<ImportResult> Importer::run(const QString& path, const ImportOptions& opt
     if (!workflow)
         return Error{workflow.error()};
 
-    qsizetype headerIndex = 0;
+    // The sheet is read once, row by row: each row is checked as it arrives and, while no row
+    // has had a problem, written at once inside the one transaction. Only the first rows (to
+    // find the headings and guess the mapping) and what later rows are checked against (the
+    // references seen, the links to join at the end) are kept. A problem anywhere stops the
+    // writing but not the checking, so every problem is reported; the transaction is then
+    // rolled back and nothing is written.
+    Pass pass(*this, result, options, vocabulary.value(), workflow->rules());
+    if (options.dryRun)
+        return pass.read(*workbook.value(), sheet);
+    // SQLite, for this import only: each row's statements fire triggers (the search index),
+    // so SQLite keeps a statement journal of the pages each changes, in a temporary file
+    // unless told to keep it in memory (on disk it was most of an import's time); and a page
+    // cache larger than the default 2 MB, since the rows write all over the indexes.
+    QList<std::pair<QString, QVariant>> pragmas;
+    if (m_database.isSqlite()) {
+        for (const auto& [pragma, value] :
+             {std::pair{QStringLiteral("temp_store"), QStringLiteral("MEMORY")},
+              std::pair{QStringLiteral("cache_size"), QStringLiteral("-65536")}}) {
+            auto current = sql::scalar(m_database.sql(), QStringLiteral("PRAGMA %1").arg(pragma));
+            if (!current)
+                continue;
+            pragmas.append({pragma, current.value()});
+            (void)sql::exec(m_database.sql(), QStringLiteral("PRAGMA %1 = %2").arg(pragma, value));
+        }
+    }
+    const auto restorePragmas = qScopeGuard([&] {
+        for (const auto& [pragma, value] : std::as_const(pragmas))
+            (void)sql::exec(m_database.sql(),
+                            QStringLiteral("PRAGMA %1 = %2").arg(pragma, value.toString()));
+    });
+    Result<ImportResult> outcome = Error{QString()};
+    const Status done = m_database.transaction([&]() -> Status {
+        outcome = pass.read(*workbook.value(), sheet);
+        if (!outcome)
+            return Error{outcome.error()};
+        if (!result.written)
+            return fail(QStringLiteral("refused")); // roll back whatever was written
+        return {};
+    });
+    if (!outcome)
+        return outcome;
+    if (!result.written)
+        return result;
+    if (!done)
+        return Error{done.error()};
+    return result;
+}
+
+Result<qint64> Importer::existingCase(const ImportCandidate& candidate) const
+{
+    const Case& c = candidate.record;
+    QStringList conditions;
+    QVariantList values;
+    if (!c.sourceReference.isEmpty()) {
+        conditions << QStringLiteral("source_reference = ?");
+        values << c.sourceReference;
+    }
+    if (!c.reference.isEmpty()) {
+        conditions << QStringLiteral("reference = ?");
+        values << c.reference;
+    }
+    if (conditions.isEmpty())
+        return qint64(0);
+    auto id = m_database.statements().scalar(QStringLiteral("SELECT MIN(id) FROM cases WHERE ") +
+                                                 conditions.join(QStringLiteral(" OR ")),
+                                             values, 0);
+    if (!id)
+        return Error{id.error()};
+    return id->toLongLong();
+}
+
+Importer::Pass::Pass(Importer& importer, ImportResult& result, const ImportOptions& options,
+                     ImportVocabulary vocabulary, CaseWorkflow::Rules rules)
+    : m_importer(importer), m_result(result), m_options(options),
+      m_vocabulary(std::move(vocabulary)), m_rules(std::move(rules)),
+      m_now(Clock::currentDateTimeUtc())
+{}
+
+Result<ImportResult> Importer::Pass::read(const spreadsheet::Workbook& workbook, int sheet)
+{
+    const auto cancelled = [] {
+        return fail(tr("The import was cancelled; nothing was written"));
+    };
+    Status failure;
+    bool stopped = false;
+    const Status read =
+        workbook.readRows(sheet, [&](const spreadsheet::SheetRow& row, double fraction) {
+            failure = take(row);
+            if (!failure) {
+                stopped = true;
+                return false;
+            }
+            if (m_options.progress && ++m_read % 200 == 0 && !m_options.progress(0.95 * fraction)) {
+                failure = cancelled();
+                stopped = true;
+                return false;
+            }
+            return true;
+        });
+    if (stopped)
+        return Error{failure.error()};
+    if (!read)
+        return Error{read.error()};
+    if (!m_validator) {
+        // Fewer rows than it takes to guess the mapping (or, with a mapping, no heading row).
+        if (Status started = start(); !started)
+            return Error{started.error()};
+    }
+    if (m_result.rows == 0)
+        m_result.problems.append({0, QString(), QString(), QString(),
+                                  tr("there are no rows below the headings to import")});
+    if (Status linked = checkLinks(); !linked)
+        return Error{linked.error()};
+
+    if (!m_result.problems.isEmpty()) {
+        m_result.imported = m_result.skipped = 0;
+        m_result.batchId = 0;
+        return m_result;
+    }
+    if (m_options.dryRun) {
+        m_result.imported = m_result.rows - m_result.skipped;
+        return m_result;
+    }
+    if (Status finished = finishWriting(); !finished)
+        return Error{finished.error()};
+    if (m_options.progress && !m_options.progress(1.0))
+        return cancelled();
+    m_result.written = true;
+    return m_result;
+}
+
+Status Importer::Pass::take(const spreadsheet::SheetRow& row)
+{
+    if (m_validator)
+        return check(row);
+    m_leading.append(row);
+    const ImportOptions& options = m_options;
     if (options.mapping) {
-        result.mapping = *options.mapping;
+        // Rows above the headings are not data; the heading row itself starts the checking.
+        if (row.number < options.mapping->headerRow)
+            return {};
+        return start();
+    }
+    if (m_leading.size() < headerSearchRows + guessSampleRows)
+        return {};
+    return start();
+}
+
+// Finds the headings among the rows read so far, settles the mapping, and checks the rows
+// below the headings that were kept for guessing it.
+Status Importer::Pass::start()
+{
+    ImportResult& result = m_result;
+    const QList<spreadsheet::SheetRow> rows = std::exchange(m_leading, {});
+    qsizetype headerIndex = 0;
+    if (m_options.mapping) {
+        result.mapping = *m_options.mapping;
         headerIndex = -1;
         for (qsizetype i = 0; i < rows.size() && headerIndex < 0; ++i)
             if (rows.at(i).number == result.mapping.headerRow)
@@ -121,177 +304,163 @@ Result<ImportResult> Importer::run(const QString& path, const ImportOptions& opt
         QList<QVariantList> sample;
         for (qsizetype i = headerIndex + 1; i < rows.size() && sample.size() < guessSampleRows; ++i)
             sample.append(rows.at(i).cells);
-        result.mapping = ImportMapping::guess(headings, sample, vocabulary.value());
+        result.mapping = ImportMapping::guess(headings, sample, m_vocabulary);
         result.mapping.headerRow = int(rows.at(headerIndex).number);
     }
-
-    ImportValidator validator(result.mapping, vocabulary.value(), workflow->rules());
+    m_validator.emplace(result.mapping, m_vocabulary, m_rules);
     result.problems =
-        validator.setHeadings(rows.at(headerIndex).cells, rows.at(headerIndex).number);
-    QSet<QString> references;
-    for (qsizetype i = headerIndex + 1; i < rows.size(); ++i) {
-        ++result.rows;
-        if (auto candidate = validator.check(rows.at(i), result.problems)) {
-            if (!candidate->record.reference.isEmpty())
-                references.insert(candidate->record.reference);
-            result.candidates.append(std::move(*candidate));
-        }
-        if (options.progress && i % 200 == 0 &&
-            !options.progress(0.4 + 0.2 * double(i) / double(rows.size())))
-            return fail(tr("The import was cancelled; nothing was written"));
+        m_validator->setHeadings(rows.at(headerIndex).cells, rows.at(headerIndex).number);
+    if (!m_options.dryRun && result.problems.isEmpty()) {
+        if (Status begun = beginWriting(); !begun)
+            return begun;
     }
-    if (result.rows == 0)
-        result.problems.append({0, QString(), QString(), QString(),
-                                tr("there are no rows below the headings to import")});
+    for (qsizetype i = headerIndex + 1; i < rows.size(); ++i)
+        if (Status checked = check(rows.at(i)); !checked)
+            return checked;
+    return {};
+}
 
-    // A link must name a case in this file or already in Redress. Checked once every row is
-    // valid, since a refused row's own reference is not known here and would show as missing.
-    for (const ImportCandidate& candidate :
-         result.problems.isEmpty() ? result.candidates : QList<ImportCandidate>{}) {
-        for (const auto& [kind, reference] : candidate.links) {
-            if (references.contains(reference.toUpper()))
-                continue;
-            auto found = sql::scalar(
-                m_database.sql(), QStringLiteral("SELECT COUNT(*) FROM cases WHERE reference = ?"),
-                {reference.toUpper()}, 0);
-            if (!found)
-                return Error{found.error()};
-            if (found->toLongLong() == 0)
-                result.problems.append({candidate.row, QString(), QStringLiteral("Links"),
-                                        QStringLiteral("links"),
-                                        tr("the linked case %1 is neither in this file nor in "
-                                           "Redress")
-                                            .arg(reference)});
-        }
-    }
-
-    if (!result.problems.isEmpty())
-        return result;
-    if (options.dryRun) {
-        for (const ImportCandidate& candidate : result.candidates) {
-            auto existing = existingCase(candidate);
+Status Importer::Pass::check(const spreadsheet::SheetRow& row)
+{
+    ++m_result.rows;
+    std::optional<ImportCandidate> candidate = m_validator->check(row, m_result.problems);
+    if (!candidate)
+        return {};
+    if (!candidate->record.reference.isEmpty())
+        m_references.insert(candidate->record.reference);
+    qint64 caseId = 0;
+    if (m_result.problems.isEmpty()) {
+        if (m_options.dryRun) {
+            auto existing = m_importer.existingCase(*candidate);
             if (!existing)
                 return Error{existing.error()};
             if (existing.value() != 0)
-                ++result.skipped;
+                ++m_result.skipped;
+        } else if (m_result.batchId != 0) {
+            auto written = write(*candidate);
+            if (!written)
+                return Error{written.error()};
+            caseId = written.value();
         }
-        result.imported = result.candidates.size() - result.skipped;
-        return result;
     }
-    if (Status written = write(result, options); !written)
-        return Error{written.error()};
-    return result;
+    for (const auto& [kind, reference] : candidate->links)
+        m_links.append({candidate->row, caseId, kind, reference});
+    if (m_result.candidates.size() < m_options.keepRows)
+        m_result.candidates.append(std::move(*candidate));
+    return {};
 }
 
-Result<qint64> Importer::existingCase(const ImportCandidate& candidate) const
+// A link must name a case in this file or already in Redress. Checked once every row is
+// valid, since a refused row's own reference is not known here and would show as missing.
+Status Importer::Pass::checkLinks()
 {
-    const Case& c = candidate.record;
-    QStringList conditions;
-    QVariantList values;
-    if (!c.sourceReference.isEmpty()) {
-        conditions << QStringLiteral("source_reference = ?");
-        values << c.sourceReference;
-    }
-    if (!c.reference.isEmpty()) {
-        conditions << QStringLiteral("reference = ?");
-        values << c.reference;
-    }
-    if (conditions.isEmpty())
-        return qint64(0);
-    auto id = sql::scalar(m_database.sql(),
-                          QStringLiteral("SELECT MIN(id) FROM cases WHERE ") +
-                              conditions.join(QStringLiteral(" OR ")),
-                          values, 0);
-    if (!id)
-        return Error{id.error()};
-    return id->toLongLong();
-}
-
-Status Importer::write(ImportResult& result, const ImportOptions& options)
-{
-    const QDateTime now = Clock::currentDateTimeUtc();
-    return m_database.transaction([&]() -> Status {
-        auto batch = sql::insert(
-            m_database.sql(),
-            QStringLiteral("INSERT INTO import_batch (imported_at, imported_by, file_name, "
-                           "checksum, row_count) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-            {sql::timestamp(now), m_actor, result.fileName, result.checksum, result.rows});
-        if (!batch)
-            return Error{batch.error()};
-        result.batchId = batch.value();
-        CaseRepository cases(m_database);
-        AuditLog audit(m_database);
-        QHash<QString, qint64> people; // complainant key -> person id, within this batch
-        QList<const ImportCandidate*> inserted;
-        qsizetype done = 0;
-        for (ImportCandidate& candidate : result.candidates) {
-            auto existing = existingCase(candidate);
-            if (!existing)
-                return Error{existing.error()};
-            if (existing.value() != 0) {
-                ++result.skipped;
-                continue;
-            }
-            Case& record = candidate.record;
-            record.importBatchId = result.batchId;
-            if (!candidate.complainantKey.isEmpty())
-                record.complainant.id = people.value(candidate.complainantKey);
-            if (Status s = cases.insert(record); !s)
-                return fail(tr("Row %1: %2").arg(candidate.row).arg(s.error()));
-            if (!candidate.complainantKey.isEmpty() && record.complainant.id != 0)
-                people.insert(candidate.complainantKey, record.complainant.id);
-            AuditEntry entry;
-            entry.atUtc = now;
-            entry.actor = m_actor;
-            entry.caseId = record.id;
-            entry.caseReference = record.reference;
-            entry.action = QStringLiteral("import");
-            entry.detail = tr("Imported from %1, row %2 (batch %3)")
-                               .arg(result.fileName)
-                               .arg(candidate.row)
-                               .arg(result.batchId);
-            entry.after = CaseWorkflow::snapshot(record);
-            if (Status s = audit.append(entry); !s)
-                return s;
-            inserted.append(&candidate);
-            ++result.imported;
-            if (options.progress && ++done % 50 == 0 &&
-                !options.progress(0.6 + 0.4 * double(done) / double(result.candidates.size())))
-                return fail(tr("The import was cancelled; nothing was written"));
-        }
-        // Links last, when every case they join has an id.
-        for (const ImportCandidate* candidate : inserted) {
-            for (const auto& [kind, reference] : candidate->links) {
-                auto other = sql::scalar(m_database.sql(),
-                                         QStringLiteral("SELECT id FROM cases WHERE reference = ?"),
-                                         {reference.toUpper()});
-                if (!other)
-                    return Error{other.error()};
-                auto linked = sql::exec(
-                    m_database.sql(),
-                    QStringLiteral(
-                        "INSERT INTO case_link (from_case_id, to_case_id, kind) VALUES (?, ?, ?)"),
-                    {candidate->record.id, other->toLongLong(), kind});
-                if (!linked)
-                    return Error{linked.error()};
-            }
-        }
-        AuditEntry summary;
-        summary.atUtc = now;
-        summary.actor = m_actor;
-        summary.action = QStringLiteral("import");
-        summary.detail = tr("Imported %1 cases from %2 (SHA-256 %3) as batch %4; %5 already there")
-                             .arg(result.imported)
-                             .arg(result.fileName, result.checksum)
-                             .arg(result.batchId)
-                             .arg(result.skipped);
-        if (Status s = audit.append(summary); !s)
-            return s;
-        if (options.progress && !options.progress(1.0))
-            return fail(tr("The import was cancelled; nothing was written"));
-        result.written = true;
+    if (!m_result.problems.isEmpty())
         return {};
-    });
+    QSet<QString> found;
+    for (const Link& link : std::as_const(m_links)) {
+        const QString reference = link.reference.toUpper();
+        if (m_references.contains(reference) || found.contains(reference))
+            continue;
+        auto count = m_importer.m_database.statements().scalar(
+            QStringLiteral("SELECT COUNT(*) FROM cases WHERE reference = ?"), {reference}, 0);
+        if (!count)
+            return Error{count.error()};
+        if (count->toLongLong() == 0)
+            m_result.problems.append({link.row, QString(), QStringLiteral("Links"),
+                                      QStringLiteral("links"),
+                                      tr("the linked case %1 is neither in this file nor in "
+                                         "Redress")
+                                          .arg(link.reference)});
+        else
+            found.insert(reference);
+    }
+    return {};
+}
+
+Status Importer::Pass::beginWriting()
+{
+    auto batch = m_importer.m_database.statements().insert(
+        QStringLiteral("INSERT INTO import_batch (imported_at, imported_by, file_name, "
+                       "checksum, row_count) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+        {sql::timestamp(m_now), m_importer.m_actor, m_result.fileName, m_result.checksum, 0});
+    if (!batch)
+        return Error{batch.error()};
+    m_result.batchId = batch.value();
+    m_cases.emplace(m_importer.m_database);
+    m_audit.emplace(m_importer.m_database);
+    return {};
+}
+
+// Writes one checked row's case (unless an earlier import has it) with its audit entry; gives
+// its id, or 0 when it was skipped.
+Result<qint64> Importer::Pass::write(ImportCandidate& candidate)
+{
+    auto existing = m_importer.existingCase(candidate);
+    if (!existing)
+        return Error{existing.error()};
+    if (existing.value() != 0) {
+        ++m_result.skipped;
+        return qint64(0);
+    }
+    Case& record = candidate.record;
+    record.importBatchId = m_result.batchId;
+    if (!candidate.complainantKey.isEmpty())
+        record.complainant.id = m_people.value(candidate.complainantKey);
+    if (Status s = m_cases->insert(record); !s)
+        return fail(tr("Row %1: %2").arg(candidate.row).arg(s.error()));
+    if (!candidate.complainantKey.isEmpty() && record.complainant.id != 0)
+        m_people.insert(candidate.complainantKey, record.complainant.id);
+    AuditEntry entry;
+    entry.atUtc = m_now;
+    entry.actor = m_importer.m_actor;
+    entry.caseId = record.id;
+    entry.caseReference = record.reference;
+    entry.action = QStringLiteral("import");
+    entry.detail = tr("Imported from %1, row %2 (batch %3)")
+                       .arg(m_result.fileName)
+                       .arg(candidate.row)
+                       .arg(m_result.batchId);
+    entry.after = CaseWorkflow::snapshot(record);
+    if (Status s = m_audit->append(entry); !s)
+        return Error{s.error()};
+    ++m_result.imported;
+    return record.id;
+}
+
+// Links last, when every case they join has an id; then the batch's row count and the
+// summary in the audit trail.
+Status Importer::Pass::finishWriting()
+{
+    sql::PreparedStatements& statements = m_importer.m_database.statements();
+    for (const Link& link : std::as_const(m_links)) {
+        if (link.caseId == 0)
+            continue;
+        auto other = statements.scalar(QStringLiteral("SELECT id FROM cases WHERE reference = ?"),
+                                       {link.reference.toUpper()});
+        if (!other)
+            return Error{other.error()};
+        auto linked = statements.run(
+            QStringLiteral(
+                "INSERT INTO case_link (from_case_id, to_case_id, kind) VALUES (?, ?, ?)"),
+            {link.caseId, other->toLongLong(), link.kind});
+        if (!linked)
+            return Error{linked.error()};
+    }
+    auto counted =
+        statements.run(QStringLiteral("UPDATE import_batch SET row_count = ? WHERE id = ?"),
+                       {m_result.rows, m_result.batchId});
+    if (!counted)
+        return Error{counted.error()};
+    AuditEntry summary;
+    summary.atUtc = m_now;
+    summary.actor = m_importer.m_actor;
+    summary.action = QStringLiteral("import");
+    summary.detail = tr("Imported %1 cases from %2 (SHA-256 %3) as batch %4; %5 already there")
+                         .arg(m_result.imported)
+                         .arg(m_result.fileName, m_result.checksum)
+                         .arg(m_result.batchId)
+                         .arg(m_result.skipped);
+    return m_audit->append(summary);
 }
 
 Result<qint64> Importer::undo(qint64 batchId)

@@ -22,6 +22,9 @@ struct ImportOptions
     bool dryRun = false;                  // check and preview only
     // Told how far through (0..1); returning false cancels, and nothing is written.
     std::function<bool(double fraction)> progress;
+    // How many of the checked rows the result keeps as candidates, for a preview; the rest
+    // are checked (and written) without being kept.
+    qsizetype keepRows = 0;
 };
 
 // What an import found and did.
@@ -32,7 +35,7 @@ struct ImportResult
     QString sheet;
     ImportMapping mapping;             // as used: given, or guessed
     qint64 rows = 0;                   // data rows read
-    QList<ImportCandidate> candidates; // the rows as they will be (or were) imported
+    QList<ImportCandidate> candidates; // the first keepRows rows as they will be (were) imported
     QList<ImportProblem> problems;     // any at all, and nothing was written
     qint64 imported = 0;
     qint64 skipped = 0; // already in the database from an earlier import
@@ -40,10 +43,11 @@ struct ImportResult
     bool written = false;
 };
 
-// Brings a legacy log into Redress all or nothing: every row is checked first; only when
-// none has a problem are they written, in one transaction, as one import batch that can be
-// undone as a whole. Rows whose source reference is already there are skipped, so importing
-// the same file again adds nothing.
+// Brings a legacy log into Redress all or nothing: every row is checked, and written in one
+// transaction as one import batch that can be undone as a whole; the sheet is read once, row
+// by row, so a large log is never held in memory. One problem in any row and the transaction
+// is rolled back, after every row has been checked so that every problem is reported. Rows whose
+// source reference is already there are skipped, so importing the same file again adds nothing.
 class Importer
 {
 public:
@@ -60,7 +64,8 @@ public:
     static Result<QString> checksum(const QString& path);
 
 private:
-    Status write(ImportResult& result, const ImportOptions& options);
+    class Pass;
+
     Result<qint64> existingCase(const ImportCandidate& candidate) const;
 
     Database& m_database;

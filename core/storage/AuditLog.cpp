@@ -25,8 +25,8 @@ Status AuditLog::append(AuditEntry entry)
 {
     if (!entry.atUtc.isValid())
         entry.atUtc = Clock::currentDateTimeUtc();
-    auto inserted = sql::exec(
-        m_database.sql(),
+    // Prepared once: an import or the demo generator appends one entry per case.
+    auto inserted = m_database.statements().run(
         QStringLiteral("INSERT INTO audit_entry (at, actor, case_id, case_reference, "
                        "action, detail, before_state, after_state) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),

@@ -10,7 +10,7 @@ namespace redress {
 
 namespace {
 
-Status check(const Result<QSqlQuery>& result)
+Status check(const Result<int>& result)
 {
     return result ? Status{} : Status{Error{result.error()}};
 }
@@ -85,11 +85,11 @@ Stage stageFromRow(const QSqlQuery& q)
 
 Status CaseRepository::saveStages(Case& record)
 {
-    const QSqlDatabase& db = m_database.sql();
+    sql::PreparedStatements& db = m_database.statements();
     for (Stage& stage : record.stages) {
-        if (stage.id == 0) {
-            auto id = sql::insert(
-                db,
+        const bool newStage = stage.id == 0;
+        if (newStage) {
+            auto id = db.insert(
                 QStringLiteral("INSERT INTO stage (") + stageColumns +
                     QStringLiteral(", case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -101,20 +101,20 @@ Status CaseRepository::saveStages(Case& record)
             QString assignments = stageColumns;
             assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
             assignments += QStringLiteral(" = ?");
-            if (Status s = check(sql::exec(db,
-                                           QStringLiteral("UPDATE stage SET ") + assignments +
-                                               QStringLiteral(" WHERE id = ?"),
-                                           stageValues(stage) + QVariantList{stage.id}));
+            if (Status s = check(db.run(QStringLiteral("UPDATE stage SET ") + assignments +
+                                            QStringLiteral(" WHERE id = ?"),
+                                        stageValues(stage) + QVariantList{stage.id}));
                 !s)
                 return s;
         }
-        if (Status s = check(sql::exec(
-                db, QStringLiteral("DELETE FROM suspension WHERE stage_id = ?"), {stage.id}));
+        if (Status s =
+                newStage ? Status{}
+                         : check(db.run(QStringLiteral("DELETE FROM suspension WHERE stage_id = ?"),
+                                        {stage.id}));
             !s)
             return s;
         for (Suspension& suspension : stage.suspensions) {
-            auto id = sql::insert(
-                db,
+            auto id = db.insert(
                 QStringLiteral("INSERT INTO suspension (stage_id, from_date, until_date, reason) "
                                "VALUES (?, ?, ?, ?) RETURNING id"),
                 {stage.id, sql::date(suspension.from), sql::date(suspension.until),
@@ -153,37 +153,37 @@ Status CaseRepository::loadStages(Case& record) const
     return {};
 }
 
-Status CaseRepository::saveParts(Case& record)
+Status CaseRepository::saveParts(Case& record, bool newCase)
 {
-    const QSqlDatabase& db = m_database.sql();
-    for (const char* table :
-         {"case_child", "complaint_point", "remedy", "learning_action", "staff_named", "cost",
-          "reopening", "ombudsman_recommendation", "ombudsman_decision"}) {
-        if (Status s = check(sql::exec(
-                db, QStringLiteral("DELETE FROM %1 WHERE case_id = ?").arg(QLatin1String(table)),
-                {record.id}));
+    sql::PreparedStatements& db = m_database.statements();
+    if (!newCase) {
+        for (const char* table :
+             {"case_child", "complaint_point", "remedy", "learning_action", "staff_named", "cost",
+              "reopening", "ombudsman_recommendation", "ombudsman_decision"}) {
+            if (Status s = check(db.run(
+                    QStringLiteral("DELETE FROM %1 WHERE case_id = ?").arg(QLatin1String(table)),
+                    {record.id}));
+                !s)
+                return s;
+        }
+        if (Status s = check(db.run(QStringLiteral("DELETE FROM case_link WHERE from_case_id = ?"),
+                                    {record.id}));
             !s)
             return s;
     }
-    if (Status s = check(sql::exec(
-            db, QStringLiteral("DELETE FROM case_link WHERE from_case_id = ?"), {record.id}));
-        !s)
-        return s;
 
     for (ChildConcerned& child : record.children) {
         if (child.id == 0) {
             auto existing =
-                sql::scalar(db,
-                            QStringLiteral("SELECT id FROM child WHERE social_care_reference = ? "
-                                           "AND social_care_reference <> '' ORDER BY id LIMIT 1"),
-                            {child.socialCareReference.trimmed()});
+                db.scalar(QStringLiteral("SELECT id FROM child WHERE social_care_reference = ? "
+                                         "AND social_care_reference <> '' ORDER BY id LIMIT 1"),
+                          {child.socialCareReference.trimmed()});
             if (!existing)
                 return Error{existing.error()};
             if (!existing->isNull()) {
                 child.id = existing->toLongLong();
             } else {
-                auto id = sql::insert(
-                    db,
+                auto id = db.insert(
                     QStringLiteral("INSERT INTO child (social_care_reference, name) VALUES (?, ?) "
                                    "RETURNING id"),
                     {child.socialCareReference.trimmed(), child.name});
@@ -192,8 +192,7 @@ Status CaseRepository::saveParts(Case& record)
                 child.id = id.value();
             }
         }
-        if (Status s = check(sql::exec(
-                db,
+        if (Status s = check(db.run(
                 QStringLiteral("INSERT INTO case_child (case_id, child_id, status, "
                                "advocate_offered, advocate_provider) VALUES (?, ?, ?, ?, ?)"),
                 {record.id, child.id, child.statusCode, sql::flag(child.advocateOffered),
@@ -204,8 +203,7 @@ Status CaseRepository::saveParts(Case& record)
 
     for (qsizetype i = 0; i < record.points.size(); ++i) {
         ComplaintPoint& point = record.points[i];
-        auto id = sql::insert(
-            db,
+        auto id = db.insert(
             QStringLiteral("INSERT INTO complaint_point (case_id, position, description, category, "
                            "team_id) VALUES (?, ?, ?, ?, ?) RETURNING id"),
             {record.id, int(i + 1), point.description, point.categoryCode, sql::id(point.teamId)});
@@ -213,8 +211,7 @@ Status CaseRepository::saveParts(Case& record)
             return Error{id.error()};
         point.id = id.value();
         for (const PointFinding& finding : point.findings) {
-            if (Status s = check(sql::exec(
-                    db,
+            if (Status s = check(db.run(
                     QStringLiteral("INSERT INTO point_finding (point_id, stage_number, finding) "
                                    "VALUES (?, ?, ?)"),
                     {point.id, finding.stageNumber, finding.findingCode}));
@@ -224,8 +221,7 @@ Status CaseRepository::saveParts(Case& record)
     }
 
     for (Remedy& remedy : record.remedies) {
-        auto id = sql::insert(
-            db,
+        auto id = db.insert(
             QStringLiteral("INSERT INTO remedy (case_id, stage_number, type, description, "
                            "amount_pence, agreed_on, completed_on) VALUES (?, ?, ?, ?, ?, ?, ?) "
                            "RETURNING id"),
@@ -237,8 +233,7 @@ Status CaseRepository::saveParts(Case& record)
     }
 
     for (LearningAction& action : record.learningActions) {
-        auto id = sql::insert(
-            db,
+        auto id = db.insert(
             QStringLiteral(
                 "INSERT INTO learning_action (case_id, description, theme, owner, due_on, "
                 "status, not_implemented_reason, completed_on) "
@@ -251,8 +246,7 @@ Status CaseRepository::saveParts(Case& record)
     }
 
     for (StaffNamed& staff : record.staffNamed) {
-        auto id = sql::insert(
-            db,
+        auto id = db.insert(
             QStringLiteral("INSERT INTO staff_named (case_id, name, job_title) VALUES (?, ?, ?) "
                            "RETURNING id"),
             {record.id, staff.name, staff.jobTitle});
@@ -262,12 +256,11 @@ Status CaseRepository::saveParts(Case& record)
     }
 
     for (Cost& cost : record.costs) {
-        auto id = sql::insert(
-            db,
-            QStringLiteral("INSERT INTO cost (case_id, stage_number, kind, amount_pence, "
-                           "incurred_on, note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-            {record.id, cost.stageNumber, cost.kind, cost.amountPence, sql::date(cost.incurredOn),
-             cost.note});
+        auto id =
+            db.insert(QStringLiteral("INSERT INTO cost (case_id, stage_number, kind, amount_pence, "
+                                     "incurred_on, note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                      {record.id, cost.stageNumber, cost.kind, cost.amountPence,
+                       sql::date(cost.incurredOn), cost.note});
         if (!id)
             return Error{id.error()};
         cost.id = id.value();
@@ -275,40 +268,36 @@ Status CaseRepository::saveParts(Case& record)
 
     for (const CaseLink& link : record.links) {
         if (Status s = check(
-                sql::exec(db,
-                          QStringLiteral("INSERT INTO case_link (from_case_id, to_case_id, kind) "
-                                         "VALUES (?, ?, ?)"),
-                          {record.id, link.otherCaseId, link.kind}));
+                db.run(QStringLiteral("INSERT INTO case_link (from_case_id, to_case_id, kind) "
+                                      "VALUES (?, ?, ?)"),
+                       {record.id, link.otherCaseId, link.kind}));
             !s)
             return s;
     }
 
     for (const Reopening& reopening : record.reopenings) {
-        if (Status s = check(
-                sql::exec(db,
-                          QStringLiteral("INSERT INTO reopening (case_id, reopened_on, reason) "
-                                         "VALUES (?, ?, ?)"),
-                          {record.id, sql::date(reopening.reopenedOn), reopening.reason}));
+        if (Status s =
+                check(db.run(QStringLiteral("INSERT INTO reopening (case_id, reopened_on, reason) "
+                                            "VALUES (?, ?, ?)"),
+                             {record.id, sql::date(reopening.reopenedOn), reopening.reason}));
             !s)
             return s;
     }
 
     if (record.kind == CaseKind::OmbudsmanEnquiry) {
         const OmbudsmanDecision& decision = record.ombudsman;
-        if (Status s = check(sql::exec(
-                db,
-                QStringLiteral("INSERT INTO ombudsman_decision (case_id, lgsco_reference, "
-                               "decision, decided_on, fault_found, injustice_found, "
-                               "remedy_already_provided) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {record.id, decision.lgscoReference, decision.decisionCode,
-                 sql::date(decision.decidedOn), sql::flag(decision.faultFound),
-                 sql::flag(decision.injusticeFound),
-                 sql::flag(decision.satisfactoryRemedyAlreadyProvided)}));
+        if (Status s = check(
+                db.run(QStringLiteral("INSERT INTO ombudsman_decision (case_id, lgsco_reference, "
+                                      "decision, decided_on, fault_found, injustice_found, "
+                                      "remedy_already_provided) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {record.id, decision.lgscoReference, decision.decisionCode,
+                        sql::date(decision.decidedOn), sql::flag(decision.faultFound),
+                        sql::flag(decision.injusticeFound),
+                        sql::flag(decision.satisfactoryRemedyAlreadyProvided)}));
             !s)
             return s;
         for (OmbudsmanRecommendation& recommendation : record.ombudsman.recommendations) {
-            auto id = sql::insert(
-                db,
+            auto id = db.insert(
                 QStringLiteral("INSERT INTO ombudsman_recommendation (case_id, description, "
                                "amount_pence, due_on, complied_on) VALUES (?, ?, ?, ?, ?) "
                                "RETURNING id"),
@@ -323,8 +312,7 @@ Status CaseRepository::saveParts(Case& record)
     for (Note& note : record.notes) {
         if (note.id != 0)
             continue;
-        auto id = sql::insert(
-            db,
+        auto id = db.insert(
             QStringLiteral(
                 "INSERT INTO note (case_id, created_at, author, text) VALUES (?, ?, ?, ?) "
                 "RETURNING id"),

@@ -125,9 +125,15 @@ Result<QString> CaseRepository::nextReference(CaseKind kind, QDate receivedOn) c
 {
     const QString stem =
         QStringLiteral("%1-%2-").arg(referencePrefix(kind)).arg(financialYearOf(receivedOn));
-    auto last = sql::scalar(
-        m_database.sql(), QStringLiteral("SELECT MAX(reference) FROM cases WHERE reference LIKE ?"),
-        {QString(stem + u'%')});
+    // References are stored in capitals. SQLite reads a GLOB prefix from the reference index;
+    // its LIKE ignores case, so it would read every case each time a reference is made.
+    auto last = m_database.isSqlite()
+                    ? m_database.statements().scalar(
+                          QStringLiteral("SELECT MAX(reference) FROM cases WHERE reference GLOB ?"),
+                          {QString(stem + u'*')})
+                    : m_database.statements().scalar(
+                          QStringLiteral("SELECT MAX(reference) FROM cases WHERE reference LIKE ?"),
+                          {QString(stem + u'%')});
     if (!last)
         return Error{last.error()};
     const int sequence = last->toString().mid(stem.size()).toInt() + 1;
@@ -146,8 +152,7 @@ Status CaseRepository::insert(Case& record)
         if (Status person = savePerson(record.complainant); !person)
             return person;
         const QString now = sql::timestamp(Clock::currentDateTimeUtc()).toString();
-        auto id = sql::insert(
-            m_database.sql(),
+        auto id = m_database.statements().insert(
             QStringLiteral(
                 "INSERT INTO cases (kind, procedure, state, current_stage, due_on, "
                 "received_on, summary, channel, team_id, complainant_id, "
@@ -166,7 +171,7 @@ Status CaseRepository::insert(Case& record)
         record.version = 1;
         if (Status stages = saveStages(record); !stages)
             return stages;
-        return saveParts(record);
+        return saveParts(record, true);
     });
 }
 
@@ -176,21 +181,21 @@ Status CaseRepository::update(Case& record)
         if (Status person = savePerson(record.complainant); !person)
             return person;
         const QString now = sql::timestamp(Clock::currentDateTimeUtc()).toString();
-        auto updated = sql::exec(m_database.sql(),
-                                 QStringLiteral("UPDATE cases SET ") + caseAssignments +
-                                     QStringLiteral(", updated_at = ?, version = version + 1 "
-                                                    "WHERE id = ? AND version = ?"),
-                                 caseValues(record) + QVariantList{now, record.id, record.version});
+        auto updated = m_database.statements().run(
+            QStringLiteral("UPDATE cases SET ") + caseAssignments +
+                QStringLiteral(", updated_at = ?, version = version + 1 "
+                               "WHERE id = ? AND version = ?"),
+            caseValues(record) + QVariantList{now, record.id, record.version});
         if (!updated)
             return Error{updated.error()};
-        if (updated->numRowsAffected() != 1)
+        if (updated.value() != 1)
             return fail(tr("%1 was changed by someone else since you opened it. Reopen it to see "
                            "their changes, then make yours again.")
                             .arg(record.reference));
         ++record.version;
         if (Status stages = saveStages(record); !stages)
             return stages;
-        return saveParts(record);
+        return saveParts(record, false);
     });
 }
 
@@ -209,8 +214,7 @@ Status CaseRepository::savePerson(Person& person)
                               person.disability,
                               sql::flag(person.anonymous)};
     if (person.id == 0) {
-        auto id = sql::insert(
-            m_database.sql(),
+        auto id = m_database.statements().insert(
             QStringLiteral("INSERT INTO person (full_name, email, phone, address, postcode, "
                            "ward, age_band, ethnicity, disability, anonymous) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -220,8 +224,7 @@ Status CaseRepository::savePerson(Person& person)
         person.id = id.value();
         return {};
     }
-    auto updated = sql::exec(
-        m_database.sql(),
+    auto updated = m_database.statements().run(
         QStringLiteral("UPDATE person SET full_name = ?, email = ?, phone = ?, address = ?, "
                        "postcode = ?, ward = ?, age_band = ?, ethnicity = ?, "
                        "disability = ?, anonymous = ? WHERE id = ?"),

@@ -41,7 +41,8 @@ public:
 private:
     Status savePerson(Person& person);
     Status saveStages(Case& record);
-    Status saveParts(Case& record);
+    // A new case has no collections to clear first.
+    Status saveParts(Case& record, bool newCase);
     Status loadParts(Case& record) const;
     Status loadStages(Case& record) const;
 

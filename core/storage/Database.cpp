@@ -33,6 +33,7 @@ Database::Database(DatabaseLocation location, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.reset(); // its queries must go before the connection
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -123,6 +124,13 @@ Status Database::connect(Mode mode)
             return Error{quiet.error()};
     }
     return {};
+}
+
+sql::PreparedStatements& Database::statements()
+{
+    if (!m_statements)
+        m_statements = std::make_unique<sql::PreparedStatements>(m_db);
+    return *m_statements;
 }
 
 Result<int> Database::schemaVersion() const

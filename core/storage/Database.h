@@ -9,6 +9,10 @@
 
 namespace redress {
 
+namespace sql {
+class PreparedStatements;
+}
+
 // One open Redress database on one named Qt SQL connection. A connection belongs to the
 // thread that opened it: a worker thread opens its own with openAnother().
 class Database
@@ -39,6 +43,8 @@ public:
     bool isSqlite() const { return m_location.isSqlite(); }
     QSqlDatabase& sql() { return m_db; }
     const QSqlDatabase& sql() const { return m_db; }
+    // This connection's statements prepared once and run many times (see Sql.h).
+    sql::PreparedStatements& statements();
 
     // The schema version stored in the database (0 for an empty one).
     Result<int> schemaVersion() const;
@@ -54,6 +60,7 @@ private:
     DatabaseLocation m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
+    std::unique_ptr<sql::PreparedStatements> m_statements;
     int m_transactionDepth = 0;
 };
 

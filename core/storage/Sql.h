@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <QVariantList>
+#include <memory>
+#include <unordered_map>
 
 namespace redress::sql {
 
@@ -22,6 +24,32 @@ Result<qint64> insert(const QSqlDatabase& db, const QString& statement, const QV
 // A single value from the first row, or a default when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
                         const QVariantList& values = {}, const QVariant& ifNoRow = {});
+
+// The statements a bulk write runs once per row (an import, the demo generator, every save of
+// a case), each prepared once on the connection and run again with new values: preparing
+// costs SQLite a parse and plan, and PostgreSQL a round trip, every time. Each call runs its
+// statement to the end before returning, so no result is left open to be overwritten by the
+// next call of the same statement. Belongs to one Database; cleared before it closes.
+class PreparedStatements
+{
+public:
+    explicit PreparedStatements(const QSqlDatabase& db) : m_db(db) {}
+
+    // Runs a statement that returns no rows; gives the number of rows it changed.
+    Result<int> run(const QString& statement, const QVariantList& values);
+    // An INSERT … RETURNING id; gives the new row's id.
+    Result<qint64> insert(const QString& statement, const QVariantList& values);
+    // A single value from the first row, or a default when there is no row.
+    Result<QVariant> scalar(const QString& statement, const QVariantList& values,
+                            const QVariant& ifNoRow = {});
+    void clear() { m_queries.clear(); }
+
+private:
+    Result<QSqlQuery*> execute(const QString& statement, const QVariantList& values);
+
+    QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
 
 // Dates travel as ISO text on both dialects; null when invalid.
 QVariant date(QDate value);

@@ -4,12 +4,14 @@
 #   tests/bench/bench_import.sh [CASES...]     (default: 100000 1000000)
 # The logs are Redress's own exports of a demo database of that many cases (kept in
 # build/bench-data), so every row is a complete case with its stages, points and outcomes.
-# Prints each time and the ratio Redress / sqlite3 .import.
+# Prints each time, the ratio Redress / sqlite3 .import, and each program's peak memory
+# (maximum resident set, from GNU time: apt-get install time).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 cli=${REDRESS_CLI:-build/app/redress-cli/redress-cli}
 [[ -x "$cli" ]] || { echo "bench_import: build redress-cli first (./dev.sh bench builds it)" >&2; exit 1; }
 command -v sqlite3 >/dev/null || { echo "bench_import: needs the sqlite3 shell (apt-get install sqlite3)" >&2; exit 1; }
+[[ -x /usr/bin/time ]] || { echo "bench_import: needs GNU time for peak memory (apt-get install time)" >&2; exit 1; }
 sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(100000 1000000)
 
@@ -20,6 +22,12 @@ trap 'rm -rf "$work"' EXIT
 
 ms_since() { echo $((($(date +%s%N) - $1) / 1000000)); }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+# Runs a command under GNU time; peak_mib then holds its maximum resident set in MiB.
+peak_mib=0
+measured() {
+    /usr/bin/time -f %M -o "$work/rss" "$@"
+    peak_mib=$(awk '{ printf "%.0f", $1 / 1024 }' "$work/rss")
+}
 
 for cases in "${sizes[@]}"; do
     db=$data/demo-$cases.db
@@ -38,19 +46,19 @@ for cases in "${sizes[@]}"; do
     echo "Importing $rows cases ($(du -h "$csv" | cut -f1) CSV, $(du -h "$data/log-$cases.xlsx" | cut -f1) XLSX)"
 
     start=$(date +%s%N)
-    sqlite3 "$work/plain.db" ".import --csv $csv log"
+    measured sqlite3 "$work/plain.db" ".import --csv $csv log"
     sqlite_ms=$(ms_since "$start")
-    echo "  sqlite3 .import --csv into one plain table   ${sqlite_ms} ms"
+    echo "  sqlite3 .import --csv into one plain table   ${sqlite_ms} ms   peak ${peak_mib} MiB"
 
     for format in csv xlsx; do
         target=$work/redress-$format.db
         "$cli" --db "$target" init >/dev/null
         start=$(date +%s%N)
-        "$cli" --db "$target" import "$data/log-$cases.$format" --as bench >/dev/null
+        measured "$cli" --db "$target" import "$data/log-$cases.$format" --as bench >/dev/null
         elapsed=$(ms_since "$start")
         imported=$(sqlite3 "$target" "SELECT COUNT(*) FROM cases")
         [[ "$imported" -eq "$rows" ]] || { echo "bench_import: $imported of $rows imported" >&2; exit 1; }
-        echo "  redress-cli import ($format)                   ${elapsed} ms   ratio $(ratio "$elapsed" "$sqlite_ms")"
+        echo "  redress-cli import ($format)                   ${elapsed} ms   ratio $(ratio "$elapsed" "$sqlite_ms")   peak ${peak_mib} MiB"
     done
     rm -f "$work"/*.db "$work"/*.db-wal "$work"/*.db-shm
 done

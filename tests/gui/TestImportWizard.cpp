@@ -10,7 +10,9 @@
 #include "importing/ValidationPage.h"
 #include "mainwindow/MainWindow.h"
 #include "spreadsheet/Workbook.h"
+#include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
+#include "storage/ReferenceData.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -25,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -33,6 +36,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
 
 using namespace redress;
 using namespace redress::test;
@@ -269,6 +273,95 @@ private slots:
         QCOMPARE(caseCount(*db), 0);
         QVERIFY(history.batches().constFirst().undoneAtUtc.isValid());
         QVERIFY(!undo->isEnabled());
+    }
+
+    // "Add it to Redress's list" on the check page: the unknown outcome becomes a choice in
+    // the taxonomy, the change is audited under the person importing, and the check passes.
+    void addingAnUnknownValueToTheListLetsTheImportPass()
+    {
+        FixedToday fixed(today);
+        const QByteArray oldUser = qgetenv("USERNAME");
+        qputenv("USERNAME", "import.officer");
+        const auto restoreUser = qScopeGuard([&] {
+            if (oldUser.isNull())
+                qunsetenv("USERNAME");
+            else
+                qputenv("USERNAME", oldUser);
+        });
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        QVERIFY(holder);
+        auto db = holder->open();
+        QVERIFY(db);
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("complaints log.csv"));
+        {
+            QFile file(log);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(legacyLog);
+        }
+
+        ImportWizard wizard(*db);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QAbstractButton* next = wizard.button(QWizard::NextButton);
+        child<QLineEdit>(&wizard, "importFilePath")->setText(log);
+        next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::SheetStep));
+        next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingStep));
+        next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationStep));
+
+        auto* problems = child<QTableView>(&wizard, "validationProblems");
+        const int bad = problemRow(problems, QStringLiteral("Sort of upheld"));
+        QVERIFY2(bad >= 0, qPrintable(child<QLabel>(&wizard, "validationSummary")->text()));
+        QVERIFY(!next->isEnabled());
+        problems->selectRow(bad);
+        auto* addValue = child<QPushButton>(&wizard, "addProblemValue");
+        QVERIFY(addValue->isEnabled());
+        answerMessageBox(QMessageBox::Yes);
+        addValue->click();
+
+        // The taxonomy has the new outcome, added by the person importing
+        auto outcomes = ReferenceData(*db).terms(QStringLiteral("outcome"));
+        QVERIFY2(outcomes, qPrintable(outcomes.error()));
+        const auto added =
+            std::find_if(outcomes->cbegin(), outcomes->cend(), [](const TaxonomyTerm& term) {
+                return term.code == QStringLiteral("sort_of_upheld");
+            });
+        QVERIFY(added != outcomes->cend());
+        QCOMPARE(added->label, QStringLiteral("Sort of upheld"));
+        auto entries = AuditLog(*db).latest(20);
+        QVERIFY2(entries, qPrintable(entries.error()));
+        const auto audited =
+            std::find_if(entries->cbegin(), entries->cend(), [](const AuditEntry& entry) {
+                return entry.action == QStringLiteral("admin_term");
+            });
+        QVERIFY(audited != entries->cend());
+        QCOMPARE(audited->actor, QStringLiteral("import.officer"));
+
+        // Checked again at once: no problems, and the import writes all three cases
+        QCOMPARE(problems->model()->rowCount(), 0);
+        QVERIFY(next->isEnabled());
+        QCOMPARE(child<QTableView>(&wizard, "validationPreview")->model()->rowCount(), 3);
+        next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ImportStep));
+        QSignalSpy imported(&wizard, &ImportWizard::casesImported);
+        child<QPushButton>(&wizard, "importNow")->click();
+        QCOMPARE(imported.size(), 1);
+        QCOMPARE(caseCount(*db), 3);
+        auto sortOf = CaseRepository(*db).list(CaseFilter{});
+        QVERIFY2(sortOf, qPrintable(sortOf.error()));
+        bool found = false;
+        for (const CaseSummary& summary : sortOf.value()) {
+            auto record = CaseRepository(*db).load(summary.id);
+            QVERIFY2(record, qPrintable(record.error()));
+            if (record->sourceReference == QStringLiteral("2020/003")) {
+                found = true;
+                QCOMPARE(record->stages.value(0).outcomeCode, QStringLiteral("sort_of_upheld"));
+            }
+        }
+        QVERIFY(found);
     }
 
     void fileTheReaderRefusesShowsItsMessage()

@@ -95,9 +95,10 @@ ValidationPage::ValidationPage(ImportSession& session, QWidget* parent)
     m_previewModel = new QStandardItemModel(this);
     m_preview = tableView(QStringLiteral("validationPreview"),
                           tr("The rows as they will be imported"), m_previewModel, previewBox);
-    auto* previewCaption = new QLabel(tr("Rows as they will be &imported:"), previewBox);
-    previewCaption->setBuddy(m_preview);
-    previewLayout->addWidget(previewCaption);
+    m_previewCaption = new QLabel(tr("Rows as they will be &imported:"), previewBox);
+    m_previewCaption->setObjectName(QStringLiteral("validationPreviewCaption"));
+    m_previewCaption->setBuddy(m_preview);
+    previewLayout->addWidget(m_previewCaption);
     previewLayout->addWidget(m_preview);
     layout->addWidget(splitter, 1);
 
@@ -160,6 +161,7 @@ Status ValidationPage::check()
     options.sheet = m_session.sheetName();
     options.mapping = m_session.mapping;
     options.dryRun = true;
+    options.keepRows = ImportSession::sampleRows; // the preview shows the first rows only
     std::optional<import::ImportResult> result;
     QHash<QPair<qint64, int>, QString> cells;
     const Status status = BackgroundTask::run(
@@ -257,9 +259,15 @@ void ValidationPage::showPreview()
     m_previewModel->setHorizontalHeaderLabels({tr("Row"), tr("Reference"), tr("Kind"),
                                                tr("Received"), tr("Stages"), tr("Outcome"),
                                                tr("State")});
+    m_previewCaption->setText(tr("Rows as they will be &imported:"));
     if (!m_session.checked)
         return;
-    for (const import::ImportCandidate& candidate : m_session.checked->candidates) {
+    const import::ImportResult& result = *m_session.checked;
+    if (result.candidates.size() < result.rows && result.problems.isEmpty())
+        m_previewCaption->setText(tr("Rows as they will be &imported (the first %1 of %2):")
+                                      .arg(result.candidates.size())
+                                      .arg(result.rows));
+    for (const import::ImportCandidate& candidate : result.candidates) {
         const Case& record = candidate.record;
         auto* row = new QStandardItem;
         row->setData(candidate.row, Qt::DisplayRole);
@@ -335,7 +343,7 @@ void ValidationPage::addSelectedValueToList()
                "choose it, and undoing the import does not remove it.")
                 .arg(value, field->header, code)) != QMessageBox::Yes)
         return;
-    ReferenceData reference(*m_session.database);
+    ReferenceData reference(*m_session.database, m_session.actor);
     auto terms = reference.terms(field->vocabulary);
     if (!terms) {
         m_summary->setText(terms.error());

@@ -49,6 +49,7 @@ private:
     QLabel* m_summary = nullptr;
     QTableView* m_problems = nullptr;
     QStandardItemModel* m_problemModel = nullptr;
+    QLabel* m_previewCaption = nullptr;
     QTableView* m_preview = nullptr;
     QStandardItemModel* m_previewModel = nullptr;
     QPushButton* m_mapValue = nullptr;
