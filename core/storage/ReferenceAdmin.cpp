@@ -241,4 +241,75 @@ Status ReferenceData::removeClosureDay(QDate day)
     });
 }
 
+Status ReferenceData::addBankHoliday(QDate day, const QString& title)
+{
+    if (!day.isValid())
+        return fail(tr("A bank holiday needs a real date"));
+    return m_database.transaction([&]() -> Status {
+        auto before = calendar();
+        if (!before)
+            return Error{before.error()};
+        if (before->bankHolidays().isBankHoliday(day))
+            return fail(tr("%1 is already a bank holiday (%2)")
+                            .arg(ukDate(day), before->bankHolidays().title(day)));
+        // A day an administrator removed comes back by deleting the removal; any other day
+        // is added.
+        auto restored = sql::exec(m_database.sql(),
+                                  QStringLiteral("DELETE FROM calendar_day WHERE day = ? AND "
+                                                 "kind = 'bank_holiday_removed'"),
+                                  {sql::date(day)});
+        if (!restored)
+            return Error{restored.error()};
+        auto after = calendar();
+        if (!after)
+            return Error{after.error()};
+        if (!after->bankHolidays().isBankHoliday(day)) {
+            auto inserted = sql::exec(m_database.sql(),
+                                      QStringLiteral("INSERT INTO calendar_day (day, kind, title) "
+                                                     "VALUES (?, 'bank_holiday_added', ?)"),
+                                      {sql::date(day), title});
+            if (!inserted)
+                return Error{inserted.error()};
+        }
+        return audit(
+            QStringLiteral("admin_bank_holiday"), tr("Bank holiday %1 added").arg(ukDate(day)), {},
+            {{QStringLiteral("day"), day.toString(Qt::ISODate)}, {QStringLiteral("title"), title}});
+    });
+}
+
+Status ReferenceData::removeBankHoliday(QDate day)
+{
+    return m_database.transaction([&]() -> Status {
+        auto before = calendar();
+        if (!before)
+            return Error{before.error()};
+        const QString title = before->bankHolidays().title(day);
+        if (title.isEmpty())
+            return fail(tr("%1 is not a bank holiday").arg(ukDate(day)));
+        // A day an administrator added goes by deleting the addition; a day the rules give is
+        // recorded as removed.
+        auto undone = sql::exec(m_database.sql(),
+                                QStringLiteral("DELETE FROM calendar_day WHERE day = ? AND "
+                                               "kind = 'bank_holiday_added'"),
+                                {sql::date(day)});
+        if (!undone)
+            return Error{undone.error()};
+        auto after = calendar();
+        if (!after)
+            return Error{after.error()};
+        if (after->bankHolidays().isBankHoliday(day)) {
+            auto inserted = sql::exec(m_database.sql(),
+                                      QStringLiteral("INSERT INTO calendar_day (day, kind, title) "
+                                                     "VALUES (?, 'bank_holiday_removed', ?)"),
+                                      {sql::date(day), title});
+            if (!inserted)
+                return Error{inserted.error()};
+        }
+        return audit(
+            QStringLiteral("admin_bank_holiday"), tr("Bank holiday %1 removed").arg(ukDate(day)),
+            {{QStringLiteral("day"), day.toString(Qt::ISODate)}, {QStringLiteral("title"), title}},
+            {});
+    });
+}
+
 } // namespace redress

@@ -86,6 +86,11 @@ public:
     Result<QList<CalendarDay>> closureDays() const; // in date order
     Status removeClosureDay(QDate day);
     Status addBankHolidayAdjustment(const BankHolidays::Adjustment& adjustment);
+    // An administrator's one-off bank holiday (a coronation, a jubilee), or a day taken off
+    // the list (a holiday moved by proclamation). Each undoes the other's earlier entry rather
+    // than piling adjustments up, and each is refused when it would change nothing.
+    Status addBankHoliday(QDate day, const QString& title);
+    Status removeBankHoliday(QDate day);
 
     Result<ProcedureCatalog> procedures() const;
     Status saveProfile(const ProcedureProfile& profile); // a new version, or replaces same date

@@ -129,6 +129,57 @@ private slots:
         QCOMPARE(auditActions(*db).count(QStringLiteral("admin_closure_day")), 2);
     }
 
+    // A one-off bank holiday added on the Calendar tab inside an open statutory stage 1's
+    // window moves its deadline one working day later; taking it off puts the deadline back.
+    void bankHolidayMovesAnOpenDeadline()
+    {
+        const QDate today(2021, 3, 1);
+        FixedToday fixed(today);
+        auto holder = TestDatabase::create(Backend::Sqlite);
+        auto db = holder->open();
+        QVERIFY(db);
+        auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
+        QVERIFY(workflow);
+        Case record;
+        record.kind = CaseKind::Complaint;
+        record.procedure = Procedure::Statutory;
+        record.receivedOn = today;
+        QVERIFY(workflow->log(record));
+        ActionRequest acknowledge;
+        acknowledge.action = Action::Acknowledge;
+        acknowledge.on = today;
+        QVERIFY(workflow->perform(record, acknowledge));
+        const QDate due = record.dueOn;
+        QVERIFY(due > QDate(2021, 3, 10));
+
+        AdministrationDialog dialog(*db, actor);
+        dialog.show();
+        control<QDateEdit>(dialog, "closureDate")->setDate(QDate(2021, 3, 10));
+        // A bank holiday needs its name.
+        QTest::mouseClick(control<QPushButton>(dialog, "addBankHoliday"), Qt::LeftButton);
+        QVERIFY2(message(dialog, "calendarPage").contains(QStringLiteral("Reason")),
+                 qPrintable(message(dialog, "calendarPage")));
+        QCOMPARE(CaseRepository(*db).load(record.id)->dueOn, due);
+
+        QTest::keyClicks(control<QLineEdit>(dialog, "closureTitle"),
+                         QStringLiteral("Royal wedding"));
+        QTest::mouseClick(control<QPushButton>(dialog, "addBankHoliday"), Qt::LeftButton);
+        QVERIFY2(message(dialog, "calendarPage").contains(QStringLiteral("1 open case")),
+                 qPrintable(message(dialog, "calendarPage")));
+        QCOMPARE(CaseRepository(*db).load(record.id)->dueOn, due.addDays(1));
+        auto* holidays = control<QListWidget>(dialog, "bankHolidays");
+        QList<QListWidgetItem*> added =
+            holidays->findItems(QStringLiteral("10/03/2021"), Qt::MatchStartsWith);
+        QCOMPARE(added.size(), 1);
+        QVERIFY(added.first()->text().contains(QStringLiteral("Royal wedding")));
+
+        holidays->setCurrentItem(added.first());
+        QTest::mouseClick(control<QPushButton>(dialog, "removeBankHoliday"), Qt::LeftButton);
+        QVERIFY(holidays->findItems(QStringLiteral("10/03/2021"), Qt::MatchStartsWith).isEmpty());
+        QCOMPARE(CaseRepository(*db).load(record.id)->dueOn, due);
+        QCOMPARE(auditActions(*db).count(QStringLiteral("admin_bank_holiday")), 2);
+    }
+
     // With the main window open, a closure day added in Tools > Administration shows at once
     // in the queue: the open case's new deadline, counted with the new calendar.
     void queueShowsTheRecomputedDeadline()

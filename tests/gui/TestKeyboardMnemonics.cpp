@@ -142,18 +142,25 @@ private slots:
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
 
-        // The New case dialog shows a different form for each kind of case.
+        // The New case dialog shows a different form for each kind of case, and a dialog with
+        // tabs (administration) a different page on each.
         auto* kinds = window->findChild<QComboBox*>(QStringLiteral("caseKind"));
-        const int forms = kinds ? kinds->count() : 1;
-        for (int form = 0; form < forms; ++form) {
+        QTabWidget* pages = window != &main ? window->findChild<QTabWidget*>() : nullptr;
+        const int views = kinds ? kinds->count() : pages ? pages->count() : 1;
+        for (int view = 0; view < views; ++view) {
             if (kinds)
-                kinds->setCurrentIndex(form);
+                kinds->setCurrentIndex(view);
+            else if (pages)
+                pages->setCurrentIndex(view);
             const auto claims = mnemonicsOf(*window);
             QVERIFY2(claims.size() > 2, "the window offers hardly any Alt+letter keys");
             const QString clashes = duplicates(claims);
-            QVERIFY2(clashes.isEmpty(),
-                     qPrintable(QStringLiteral("%1: letters claimed twice:\n%2")
-                                    .arg(kinds ? kinds->currentText() : QString(), clashes)));
+            const QString shown = kinds   ? kinds->currentText()
+                                  : pages ? pages->tabText(view)
+                                          : QString();
+            QVERIFY2(
+                clashes.isEmpty(),
+                qPrintable(QStringLiteral("%1: letters claimed twice:\n%2").arg(shown, clashes)));
         }
         if (window != &main)
             delete window;

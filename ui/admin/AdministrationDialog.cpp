@@ -23,12 +23,12 @@ AdministrationDialog::AdministrationDialog(Database& database, const QString& ac
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("administrationTabs"));
     m_tabs->setAccessibleName(tr("Administration"));
-    m_tabs->addTab(new OrgUnitsPage(m_reference, m_tabs), tr("&Service areas and teams"));
-    m_tabs->addTab(new ListsPage(m_reference, m_tabs), tr("&Lists"));
-    m_tabs->addTab(new TimescalesPage(m_reference, m_tabs), tr("&Timescales"));
-    m_tabs->addTab(new CalendarPage(m_reference, m_tabs), tr("&Calendar"));
-    m_tabs->addTab(new UsersPage(m_reference, m_tabs), tr("&Users"));
-    m_tabs->addTab(new YearFiguresPage(m_reference, m_tabs), tr("&Year figures"));
+    m_tabs->addTab(new OrgUnitsPage(m_reference, m_tabs), tr("Service areas and teams"));
+    m_tabs->addTab(new ListsPage(m_reference, m_tabs), tr("Lists"));
+    m_tabs->addTab(new TimescalesPage(m_reference, m_tabs), tr("Timescales"));
+    m_tabs->addTab(new CalendarPage(m_reference, m_tabs), tr("Calendar"));
+    m_tabs->addTab(new UsersPage(m_reference, m_tabs), tr("Users"));
+    m_tabs->addTab(new YearFiguresPage(m_reference, m_tabs), tr("Year figures"));
     layout->addWidget(m_tabs);
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto* page = qobject_cast<AdminPage*>(m_tabs->widget(i)))

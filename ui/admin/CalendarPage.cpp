@@ -59,11 +59,11 @@ CalendarPage::CalendarPage(ReferenceData& reference, QWidget* parent)
 
     auto* form = new QFormLayout;
     m_closureDate = named(new QDateEdit(Clock::today(), this), QStringLiteral("closureDate"),
-                          tr("Date of the closure day to add"));
+                          tr("Date of the closure day or bank holiday to add"));
     m_closureDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_closureDate->setCalendarPopup(true);
-    m_closureTitle =
-        named(new QLineEdit(this), QStringLiteral("closureTitle"), tr("What the closure day is"));
+    m_closureTitle = named(new QLineEdit(this), QStringLiteral("closureTitle"),
+                           tr("What the closure day or bank holiday is"));
     m_closureTitle->setPlaceholderText(tr("Council closure"));
     auto* dateLabel = new QLabel(tr("&Date:"), this);
     dateLabel->setBuddy(m_closureDate);
@@ -82,11 +82,26 @@ CalendarPage::CalendarPage(ReferenceData& reference, QWidget* parent)
     buttons->addWidget(remove);
     buttons->addStretch();
     layout->addLayout(buttons);
+    // The list of bank holidays follows the rules and gov.uk's one-off days; a new one-off
+    // day (or a moved one) is entered here with the same date and reason.
+    auto* holidayButtons = new QHBoxLayout;
+    auto* addHoliday =
+        named(new QPushButton(tr("Add bank &holiday"), this), QStringLiteral("addBankHoliday"),
+              tr("Add the date above as a bank holiday"));
+    auto* removeHoliday = named(new QPushButton(tr("Remove selected ban&k holiday"), this),
+                                QStringLiteral("removeBankHoliday"),
+                                tr("Take the selected day off the bank holidays"));
+    holidayButtons->addWidget(addHoliday);
+    holidayButtons->addWidget(removeHoliday);
+    holidayButtons->addStretch();
+    layout->addLayout(holidayButtons);
     layout->addWidget(messageLine());
 
     connect(m_year, &QSpinBox::valueChanged, this, &CalendarPage::reload);
     connect(add, &QPushButton::clicked, this, &CalendarPage::addClosureDay);
     connect(remove, &QPushButton::clicked, this, &CalendarPage::removeClosureDay);
+    connect(addHoliday, &QPushButton::clicked, this, &CalendarPage::addBankHoliday);
+    connect(removeHoliday, &QPushButton::clicked, this, &CalendarPage::removeBankHoliday);
     reload();
 }
 
@@ -100,8 +115,11 @@ void CalendarPage::reload()
         showError(calendar.error());
         return;
     }
-    for (const CalendarDay& day : calendar->bankHolidays().holidaysIn(year))
-        m_bankHolidays->addItem(tr("%1  %2").arg(adminDate(day.date), day.title));
+    for (const CalendarDay& day : calendar->bankHolidays().holidaysIn(year)) {
+        auto* item = new QListWidgetItem(tr("%1  %2").arg(adminDate(day.date), day.title));
+        item->setData(DateRole, day.date);
+        m_bankHolidays->addItem(item);
+    }
     auto closures = reference().closureDays();
     if (!closures) {
         showError(closures.error());
@@ -148,6 +166,44 @@ void CalendarPage::removeClosureDay()
         return;
     reload();
     showDone(tr("%1 is no longer a closure day. %2").arg(adminDate(day), *moved));
+}
+
+void CalendarPage::addBankHoliday()
+{
+    const QDate day = m_closureDate->date();
+    const QString title = m_closureTitle->text().trimmed();
+    if (title.isEmpty()) {
+        showError(tr("Say what the bank holiday is in Reason, e.g. \"Coronation of King Charles "
+                     "III\"."));
+        m_closureTitle->setFocus();
+        return;
+    }
+    const auto moved = changeDeadlineRules(tr("bank holiday %1 added").arg(adminDate(day)),
+                                           [&] { return reference().addBankHoliday(day, title); });
+    if (!moved)
+        return;
+    m_closureTitle->clear();
+    if (m_year->value() != day.year())
+        m_year->setValue(day.year()); // reloads
+    else
+        reload();
+    showDone(tr("%1 added as a bank holiday. %2").arg(adminDate(day), *moved));
+}
+
+void CalendarPage::removeBankHoliday()
+{
+    QListWidgetItem* item = m_bankHolidays->currentItem();
+    if (!item) {
+        showError(tr("Select the bank holiday to remove."));
+        return;
+    }
+    const QDate day = item->data(DateRole).toDate();
+    const auto moved = changeDeadlineRules(tr("bank holiday %1 removed").arg(adminDate(day)),
+                                           [&] { return reference().removeBankHoliday(day); });
+    if (!moved)
+        return;
+    reload();
+    showDone(tr("%1 is no longer a bank holiday. %2").arg(adminDate(day), *moved));
 }
 
 } // namespace redress

@@ -22,6 +22,8 @@ private:
     void reload();
     void addClosureDay();
     void removeClosureDay();
+    void addBankHoliday();
+    void removeBankHoliday();
 
     QSpinBox* m_year = nullptr;
     QListWidget* m_bankHolidays = nullptr;

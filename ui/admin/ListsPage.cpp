@@ -86,7 +86,7 @@ ListsPage::ListsPage(ReferenceData& reference, QWidget* parent)
     m_validTo->setPlaceholderText(tr("dd/mm/yyyy or blank"));
     addRow(tr("C&ode:"), m_code);
     addRow(tr("La&bel:"), m_label);
-    addRow(tr("&Order:"), m_order);
+    addRow(tr("Or&der:"), m_order);
     form->addRow(QString(), m_active);
     addRow(tr("Valid &from:"), m_validFrom);
     addRow(tr("Valid &to:"), m_validTo);

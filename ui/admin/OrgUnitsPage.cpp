@@ -144,7 +144,7 @@ void OrgUnitsPage::updateButtons()
     m_addBelow->setEnabled(unit && unit->level != u"team");
     m_rename->setEnabled(unit.has_value());
     m_toggle->setEnabled(unit.has_value());
-    m_toggle->setText(unit && !unit->active ? tr("Re&activate selected")
+    m_toggle->setText(unit && !unit->active ? tr("Reac&tivate selected")
                                             : tr("&Deactivate selected"));
     m_toggle->setAccessibleName(m_toggle->text().remove(u'&'));
     if (unit)

@@ -57,7 +57,7 @@ UsersPage::UsersPage(ReferenceData& reference, QWidget* parent)
     m_team = named(new QComboBox(this), QStringLiteral("userTeam"), tr("Team"));
     m_active = named(new QCheckBox(tr("A&ctive"), this), QStringLiteral("userActive"),
                      tr("Can use Redress"));
-    addRow(tr("User&name:"), m_username);
+    addRow(tr("&Username:"), m_username);
     addRow(tr("&Display name:"), m_displayName);
     addRow(tr("&Role:"), m_role);
     addRow(tr("&Team:"), m_team);

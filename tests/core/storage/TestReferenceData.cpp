@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "storage/AuditLog.h"
 #include "storage/ReferenceData.h"
+#include "storage/Sql.h"
 
 #include <QTest>
 
@@ -194,6 +195,51 @@ private slots:
         QVERIFY(!reference.removeClosureDay(QDate(2021, 12, 29)));
         QCOMPARE(reference.closureDays()->size(), 1);
         QVERIFY(reference.calendar()->isWorkingDay(QDate(2021, 12, 29)));
+    }
+
+    // A one-off bank holiday is added and taken off again; a holiday the rules give is taken
+    // off and put back. Each undoes the other's entry, so nothing piles up in calendar_day.
+    void bankHolidaysAreAddedAndRemoved_data() { addBackendRows(); }
+    void bankHolidaysAreAddedAndRemoved()
+    {
+        REDRESS_TEST_DATABASE(db);
+        ReferenceData reference(*db, QStringLiteral("admin.tester"));
+        const QDate oneOff(2021, 6, 3);
+        const QDate spring(2021, 5, 31);
+        auto holiday = [&](QDate day) {
+            return reference.calendar()->bankHolidays().isBankHoliday(day);
+        };
+        auto entries = [&] {
+            return sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM calendar_day"))
+                ->toInt();
+        };
+        const int shipped = entries();
+        QVERIFY(!holiday(oneOff));
+        QVERIFY(reference.addBankHoliday(oneOff, QStringLiteral("Jubilee")));
+        QVERIFY(holiday(oneOff));
+        QCOMPARE(reference.calendar()->bankHolidays().title(oneOff), QStringLiteral("Jubilee"));
+        const Status again = reference.addBankHoliday(oneOff, QStringLiteral("Again"));
+        QVERIFY(!again);
+        QVERIFY2(again.error().contains(QStringLiteral("03/06/2021")), qPrintable(again.error()));
+        QVERIFY(reference.removeBankHoliday(oneOff));
+        QVERIFY(!holiday(oneOff));
+        QCOMPARE(entries(), shipped);
+
+        QVERIFY(holiday(spring));
+        QVERIFY(reference.removeBankHoliday(spring));
+        QVERIFY(!holiday(spring));
+        QVERIFY(reference.calendar()->isWorkingDay(spring));
+        const Status gone = reference.removeBankHoliday(spring);
+        QVERIFY(!gone);
+        QVERIFY2(gone.error().contains(QStringLiteral("31/05/2021")), qPrintable(gone.error()));
+        QVERIFY(reference.addBankHoliday(spring, QStringLiteral("Spring bank holiday")));
+        QVERIFY(holiday(spring));
+        QCOMPARE(entries(), shipped);
+        int audited = 0;
+        for (const AuditEntry& entry : AuditLog(*db).latest(20).value())
+            if (entry.action == u"admin_bank_holiday" && entry.actor == u"admin.tester")
+                ++audited;
+        QCOMPARE(audited, 4);
     }
 
     // Every administrative change leaves who, what, before and after in the audit trail.
