@@ -1125,6 +1125,18 @@
         <source>Figures for %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A bank holiday needs a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a bank holiday (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1210,6 +1222,10 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every table in a quarterly PDF or ODT, not only the summary&apos;s few pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,27 +1663,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Service areas and teams</source>
+        <source>Service areas and teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lists</source>
+        <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Timescales</source>
+        <source>Timescales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Calendar</source>
+        <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Users</source>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Year figures</source>
+        <source>Year figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1741,14 +1757,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date of the closure day to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the closure day is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Council closure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,6 +1806,54 @@
     </message>
     <message>
         <source>%1 is no longer a closure day. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the closure day or bank holiday to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the closure day or bank holiday is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bank &amp;holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the date above as a bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected ban&amp;k holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected day off the bank holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the bank holiday is in Reason, e.g. &quot;Coronation of King Charles III&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank holiday %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added as a bank holiday. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the bank holiday to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank holiday %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a bank holiday. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2234,19 +2290,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Points and findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2326,10 +2374,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remedies and learning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;osts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,6 +2443,18 @@
     </message>
     <message>
         <source>The note you typed on %1 has not been saved. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;medies and learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2559,10 +2615,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Social care &amp;reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,10 +2628,6 @@
     </message>
     <message>
         <source>Adds the child typed above to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove chil&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2678,10 +2726,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Matter arose o&amp;n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,10 +2747,6 @@
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Use the suggested procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2743,6 +2783,10 @@
     </message>
     <message>
         <source>Confirm the procedure (children&apos;s statutory or corporate). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matt&amp;er arose on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2828,10 +2872,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What it is &amp;about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,6 +2889,10 @@
     </message>
     <message>
         <source>Say what the %1 is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it is about</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2980,10 +3024,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What it is &amp;about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the name of the %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,6 +3037,10 @@
     </message>
     <message>
         <source>On behalf of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it is about</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3140,10 +3184,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3180,6 +3220,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3501,10 +3545,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Valid &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,6 +3586,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>&quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;der:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3939,10 +3983,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;activate selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adds a %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3976,6 +4016,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>&quot;%1&quot; deactivated; the cases that name it keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4081,15 +4125,7 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;oint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cate&amp;gory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4098,10 +4134,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Adds the point typed above to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove po&amp;int</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4122,6 +4154,14 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;int</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd point</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4269,23 +4309,11 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received &amp;from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search reference, names, summary (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searc&amp;h:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4354,6 +4382,18 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>%1. Day/month/year; Delete sets it back to any date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4485,10 +4525,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;roduce report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a year and press Produce report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4510,26 +4546,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;document (ODT)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;table as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;all tables as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cases behind the figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4598,6 +4614,38 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Shows the figures of the table above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prod&amp;uce report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as docu&amp;ment (ODT)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save t&amp;able as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a&amp;ll tables as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases &amp;behind the figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;every table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarterly summary prints a few pages: the headline, cases worked on, received per quarter, service areas, outcomes, timescales and the overdue cases. Tick to print every table instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4871,10 +4919,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User&amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Display name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4924,6 +4968,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

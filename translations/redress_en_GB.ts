@@ -1125,6 +1125,18 @@
         <source>Figures for %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A bank holiday needs a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a bank holiday (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1210,6 +1222,10 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every table in a quarterly PDF or ODT, not only the summary&apos;s few pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,9 +1647,9 @@
     </message>
     <message numerus="yes">
         <source>The deadlines of %n open case(s) were recomputed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The deadline of %n open case was recomputed.</numerusform>
+            <numerusform>The deadlines of %n open cases were recomputed.</numerusform>
         </translation>
     </message>
 </context>
@@ -1644,27 +1660,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Service areas and teams</source>
+        <source>Service areas and teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lists</source>
+        <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Timescales</source>
+        <source>Timescales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Calendar</source>
+        <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Users</source>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Year figures</source>
+        <source>Year figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,14 +1754,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date of the closure day to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the closure day is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Council closure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,6 +1805,54 @@
         <source>%1 is no longer a closure day. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Date of the closure day or bank holiday to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the closure day or bank holiday is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bank &amp;holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the date above as a bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected ban&amp;k holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected day off the bank holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the bank holiday is in Reason, e.g. &quot;Coronation of King Charles III&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank holiday %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added as a bank holiday. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the bank holiday to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank holiday %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a bank holiday. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::CaseListDialog</name>
@@ -1806,9 +1862,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
         </translation>
     </message>
     <message>
@@ -1920,9 +1976,9 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1931,9 +1987,9 @@
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -2222,19 +2278,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Points and findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2251,16 +2299,16 @@
     </message>
     <message numerus="yes">
         <source>Due %1 — OVERDUE by %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due %1 — OVERDUE by %n working day</numerusform>
+            <numerusform>Due %1 — OVERDUE by %n working days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due %1 — %n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due %1 — %n working day left</numerusform>
+            <numerusform>Due %1 — %n working days left</numerusform>
         </translation>
     </message>
     <message>
@@ -2305,10 +2353,6 @@
     </message>
     <message>
         <source>P&amp;eople</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remedies and learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2381,6 +2425,18 @@
     </message>
     <message>
         <source>The note you typed on %1 has not been saved. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;medies and learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2541,10 +2597,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Social care &amp;reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,10 +2610,6 @@
     </message>
     <message>
         <source>Adds the child typed above to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove chil&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2660,10 +2708,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Matter arose o&amp;n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,10 +2729,6 @@
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Use the suggested procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2725,6 +2765,10 @@
     </message>
     <message>
         <source>Confirm the procedure (children&apos;s statutory or corporate). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matt&amp;er arose on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2810,10 +2854,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What it is &amp;about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,6 +2871,10 @@
     </message>
     <message>
         <source>Say what the %1 is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it is about</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2962,10 +3006,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What it is &amp;about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the name of the %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,6 +3019,10 @@
     </message>
     <message>
         <source>On behalf of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it is about</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3094,9 +3138,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n case(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n case to %1</numerusform>
+            <numerusform>Exported %n cases to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3116,10 +3160,6 @@
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3152,10 +3192,14 @@
     </message>
     <message numerus="yes">
         <source>%1 file, %n sheet(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 file, %n sheet: %2</numerusform>
+            <numerusform>%1 file, %n sheets: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3238,9 +3282,9 @@
     </message>
     <message numerus="yes">
         <source>Import batch %1 undone: %n case(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import batch %1 undone: %n case removed.</numerusform>
+            <numerusform>Import batch %1 undone: %n cases removed.</numerusform>
         </translation>
     </message>
 </context>
@@ -3277,9 +3321,9 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found. Go back and check again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: %n problem found. Go back and check again.</numerusform>
+            <numerusform>Nothing was imported: %n problems found. Go back and check again.</numerusform>
         </translation>
     </message>
     <message>
@@ -3471,10 +3515,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Valid &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,6 +3556,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>&quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;der:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3762,9 +3806,9 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message numerus="yes">
         <source>%n value(s) not yet mapped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value not yet mapped</numerusform>
+            <numerusform>%n values not yet mapped</numerusform>
         </translation>
     </message>
     <message>
@@ -3906,10 +3950,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;activate selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adds a %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3943,6 +3983,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>&quot;%1&quot; deactivated; the cases that name it keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3998,9 +4042,9 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message numerus="yes">
         <source>%1 — %2 — %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 — %n case</numerusform>
+            <numerusform>%1 — %2 — %n cases</numerusform>
         </translation>
     </message>
     <message>
@@ -4009,9 +4053,9 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message numerus="yes">
         <source>Already recorded (%n earlier case(s)): this case will be linked to them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Already recorded (%n earlier case): this case will be linked to it</numerusform>
+            <numerusform>Already recorded (%n earlier cases): this case will be linked to them</numerusform>
         </translation>
     </message>
 </context>
@@ -4042,15 +4086,7 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;oint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cate&amp;gory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4059,10 +4095,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Adds the point typed above to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove po&amp;int</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4083,6 +4115,14 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;int</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd point</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4230,23 +4270,11 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received &amp;from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search reference, names, summary (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searc&amp;h:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4315,6 +4343,18 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>%1. Day/month/year; Delete sets it back to any date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4446,10 +4486,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;roduce report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a year and press Produce report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4471,26 +4507,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;document (ODT)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;table as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;all tables as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cases behind the figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4559,6 +4575,38 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Shows the figures of the table above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prod&amp;uce report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as docu&amp;ment (ODT)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save t&amp;able as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a&amp;ll tables as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases &amp;behind the figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;every table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarterly summary prints a few pages: the headline, cases worked on, received per quarter, service areas, outcomes, timescales and the overdue cases. Tick to print every table instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4832,10 +4880,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User&amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Display name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4885,6 +4929,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4956,16 +5004,16 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) checked, no problems. %2 will be imported; %3 are already in Redress and will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row checked, no problems. %2 will be imported; %3 are already in Redress and will be skipped.</numerusform>
+            <numerusform>%1: %n rows checked, no problems. %2 will be imported; %3 are already in Redress and will be skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 rows checked, %n problem(s). Nothing can be imported until every problem is fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 rows checked, %n problem. Nothing can be imported until every problem is fixed.</numerusform>
+            <numerusform>%1: %2 rows checked, %n problems. Nothing can be imported until every problem is fixed.</numerusform>
         </translation>
     </message>
     <message>

@@ -70,6 +70,8 @@ int ImportCommand::execute(const QStringList& arguments)
         return code;
     import::Importer importer(*database, commandActor(parser.value(asOption)));
     auto result = importer.run(path, options);
+    if (options.progress) // the progress line ends in a carriage return: finish it
+        err() << Qt::endl;
     if (!result)
         return failure(result.error());
     if (parser.isSet(saveOption)) {
