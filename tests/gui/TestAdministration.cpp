@@ -49,6 +49,23 @@ QString message(AdministrationDialog& dialog, const char* page)
     return label ? label->text() : QString();
 }
 
+// Logs a complaint received on `day` and acknowledges it, as an officer would: an open stage 1
+// with a stored deadline.
+void logAcknowledgedComplaint(Database& db, Procedure procedure, QDate day, Case& record)
+{
+    auto workflow = CaseWorkflow::forDatabase(db, QStringLiteral("officer"));
+    QVERIFY(workflow);
+    record.kind = CaseKind::Complaint;
+    record.procedure = procedure;
+    record.receivedOn = day;
+    QVERIFY(workflow->log(record));
+    ActionRequest acknowledge;
+    acknowledge.action = Action::Acknowledge;
+    acknowledge.on = day;
+    const Status acknowledged = workflow->perform(record, acknowledge);
+    QVERIFY2(acknowledged, qPrintable(acknowledged.error()));
+}
+
 QStringList auditActions(Database& db)
 {
     QStringList actions;
@@ -82,18 +99,10 @@ private slots:
         auto holder = TestDatabase::create(Backend::Sqlite);
         auto db = holder->open();
         QVERIFY(db);
-        auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
-        QVERIFY(workflow);
         Case record;
-        record.kind = CaseKind::Complaint;
-        record.procedure = Procedure::Corporate;
-        record.receivedOn = today;
-        QVERIFY(workflow->log(record));
-        ActionRequest acknowledge;
-        acknowledge.action = Action::Acknowledge;
-        acknowledge.on = today;
-        const Status acknowledged = workflow->perform(record, acknowledge);
-        QVERIFY2(acknowledged, qPrintable(acknowledged.error()));
+        logAcknowledgedComplaint(*db, Procedure::Corporate, today, record);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(record.dueOn, QDate(2021, 3, 15));
 
         AdministrationDialog dialog(*db, actor);
@@ -138,17 +147,10 @@ private slots:
         auto holder = TestDatabase::create(Backend::Sqlite);
         auto db = holder->open();
         QVERIFY(db);
-        auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
-        QVERIFY(workflow);
         Case record;
-        record.kind = CaseKind::Complaint;
-        record.procedure = Procedure::Statutory;
-        record.receivedOn = today;
-        QVERIFY(workflow->log(record));
-        ActionRequest acknowledge;
-        acknowledge.action = Action::Acknowledge;
-        acknowledge.on = today;
-        QVERIFY(workflow->perform(record, acknowledge));
+        logAcknowledgedComplaint(*db, Procedure::Statutory, today, record);
+        if (QTest::currentTestFailed())
+            return;
         const QDate due = record.dueOn;
         QVERIFY(due > QDate(2021, 3, 10));
 
@@ -192,18 +194,11 @@ private slots:
         auto holder = TestDatabase::create(Backend::Sqlite);
         auto db = holder->open();
         QVERIFY(db);
-        auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
-        QVERIFY(workflow);
         Case record;
-        record.kind = CaseKind::Complaint;
-        record.procedure = Procedure::Corporate;
-        record.receivedOn = today;
         record.complainant.fullName = QStringLiteral("Quinn Queue");
-        QVERIFY(workflow->log(record));
-        ActionRequest acknowledge;
-        acknowledge.action = Action::Acknowledge;
-        acknowledge.on = today;
-        QVERIFY(workflow->perform(record, acknowledge));
+        logAcknowledgedComplaint(*db, Procedure::Corporate, today, record);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(record.dueOn, QDate(2021, 3, 15));
 
         MainWindow window(*db);
