@@ -1,6 +1,7 @@
 #include "CaseShowCommand.h"
 
 #include "cli/CaseText.h"
+#include "procedure/DeadlineStanding.h"
 #include "storage/CaseLinks.h"
 #include "storage/CaseRepository.h"
 #include "util/Clock.h"
@@ -24,20 +25,19 @@ int CaseShowCommand::execute(const QStringList& arguments)
     if (auto stop = parse(parser, arguments, {QStringLiteral("REF")}))
         return *stop;
     int code = ExitSuccess;
-    auto database = open(parser, Database::Mode::MustExist, code);
-    if (!database)
+    auto session = openSession(parser, Database::Mode::MustExist, code);
+    if (!session)
         return code;
-    auto record =
-        CaseRepository(*database).loadByReference(parser.positionalArguments().constFirst());
+    auto record = session->cases().loadByReference(parser.positionalArguments().constFirst());
     if (!record)
         return failure(record.error());
     // Shown with the links other cases made to it (an Ombudsman enquiry logged on its own
     // links to its complaint only); only shown, never saved back.
-    auto links = linkedCases(*database, record->id);
+    auto links = session->linkedCases(record->id);
     if (!links)
         return failure(links.error());
     record->links = links.value();
-    auto text = CaseText::load(*database);
+    auto text = CaseText::load(session->database());
     if (!text)
         return failure(text.error());
     if (parser.isSet(jsonOption)) {
@@ -53,8 +53,9 @@ int CaseShowCommand::execute(const QStringList& arguments)
 void CaseShowCommand::printText(const Case& record, const CaseText& text)
 {
     const QDate today = Clock::today();
-    // A finished case has nothing overdue: a step it skipped is history, not a deadline.
-    const bool finished = !isOpenState(record.state);
+    // Only a case whose clock runs has anything overdue (DeadlineStanding): a step a
+    // responded or finished case skipped is history, not a deadline.
+    const bool finished = !DeadlineStanding::clockRuns(record.state);
     auto field = [this](const QString& label, const QString& value, int indent = 0) {
         if (!value.isEmpty())
             out() << QString(indent, u' ') << label.leftJustified(26 - indent) << value << u'\n';

@@ -284,7 +284,7 @@ Result<ReportTable> caseloadTable(const Context& context)
             auto standing = standingAt(context, stage, context.period().last);
             if (!standing)
                 return Error{standing.error()};
-            if (!standing->overdue)
+            if (!standing->isOverdue())
                 continue;
             const QString key = stage.kind == CaseKind::Complaint
                                     ? procedureCode(stage.procedure) + stagePrefix +
@@ -299,8 +299,9 @@ Result<ReportTable> caseloadTable(const Context& context)
     }
     table.setNote(tr("Worked on = carried forward + received = concluded + ongoing. Concluded "
                      "means responded to, or withdrawn or closed without a response. Overdue: "
-                     "ongoing at the end of the period and past the stage's own deadline "
-                     "(extended, less suspensions) as it stood then. The rows are not added up."));
+                     "ongoing at the end of the period and past the stage's next deadline as it "
+                     "stood then (its acknowledgement, response or panel step; extended, less "
+                     "suspensions). The rows are not added up."));
     return table;
 }
 

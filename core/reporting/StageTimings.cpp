@@ -162,7 +162,7 @@ Result<Timing> measure(const Context& context, const StageFacts& facts)
     return timing;
 }
 
-Result<Standing> standingAt(const Context& context, const StageFacts& facts, QDate asOf)
+Result<DeadlineStanding> standingAt(const Context& context, const StageFacts& facts, QDate asOf)
 {
     auto calculator = calculatorFor(context, facts);
     if (!calculator)
@@ -186,19 +186,9 @@ Result<Standing> standingAt(const Context& context, const StageFacts& facts, QDa
     }
     stage.suspensions = suspensions;
 
-    Standing standing;
-    for (const Milestone& milestone : calc.milestones(stage, asOf)) {
-        if (milestone.kind == Milestone::Kind::Acknowledgement || milestone.isDone() ||
-            !milestone.due.isValid())
-            continue;
-        if (!standing.due.isValid() || milestone.due < standing.due)
-            standing.due = milestone.due;
-    }
-    if (standing.due.isValid() && standing.due < asOf) {
-        standing.overdue = true;
-        standing.workingDaysOverdue = calc.calendar().workingDaysBetween(standing.due, asOf);
-    }
-    return standing;
+    // The same next deadline the queue orders by, and the same test of overdue: a late
+    // acknowledgement is overdue here as it is in the queue.
+    return DeadlineStanding::running(calc.nextDue(stage, asOf), asOf, calc.calendar());
 }
 
 } // namespace redress::reporting

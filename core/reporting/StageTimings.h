@@ -4,6 +4,7 @@
 // overdue), computed from the few stage dates they need. Days are counted only by the
 // calendar and DeadlineCalculator, with each stage's own profile version.
 
+#include "procedure/DeadlineStanding.h"
 #include "reporting/ReportContext.h"
 
 #include <QDate>
@@ -62,15 +63,9 @@ struct MeasuredStage
 Result<std::shared_ptr<const QList<MeasuredStage>>> concludedComplaintStages(const Context& context,
                                                                              const Period& period);
 
-// Where an unfinished stage stood at the end of `asOf`: milestones, extensions and
-// suspensions after that day are ignored, as they had not happened yet.
-struct Standing
-{
-    QDate due;            // the earliest response-type deadline not met by then; null if none
-    bool overdue = false; // that deadline had passed
-    int workingDaysOverdue = 0;
-};
-
-Result<Standing> standingAt(const Context& context, const StageFacts& facts, QDate asOf);
+// Where an unfinished stage stood at the end of `asOf` (milestones, extensions and
+// suspensions after that day are ignored, as they had not happened yet), by the same
+// definition as the queue's.
+Result<DeadlineStanding> standingAt(const Context& context, const StageFacts& facts, QDate asOf);
 
 } // namespace redress::reporting

@@ -313,7 +313,7 @@ Result<ReportTable> overdueTable(const Context& context)
     struct Late
     {
         StageFacts facts;
-        Standing standing;
+        DeadlineStanding standing;
     };
     QList<Late> late;
     const QList<CaseKind> others{CaseKind::Concern, CaseKind::GeneralEnquiry, CaseKind::MpEnquiry,
@@ -326,13 +326,13 @@ Result<ReportTable> overdueTable(const Context& context)
             auto standing = standingAt(context, stage, context.period().last);
             if (!standing)
                 return Error{standing.error()};
-            if (standing->overdue)
+            if (standing->isOverdue())
                 late.append({stage, standing.value()});
         }
     }
     std::sort(late.begin(), late.end(), [](const Late& a, const Late& b) {
-        if (a.standing.workingDaysOverdue != b.standing.workingDaysOverdue)
-            return a.standing.workingDaysOverdue > b.standing.workingDaysOverdue;
+        if (a.standing.workingDaysOverdue() != b.standing.workingDaysOverdue())
+            return a.standing.workingDaysOverdue() > b.standing.workingDaysOverdue();
         return a.facts.reference < b.facts.reference;
     });
     QHash<QString, QString> teamNames;
@@ -350,8 +350,8 @@ Result<ReportTable> overdueTable(const Context& context)
                           : caseKindLabel(entry.facts.kind));
         table.setCell(key, u"team", teamNames.value(entry.facts.unitCode));
         table.setCell(key, u"requested", entry.facts.stage.requestedOn);
-        table.setCell(key, u"due", entry.standing.due);
-        table.setCell(key, u"working_days_overdue", qint64(entry.standing.workingDaysOverdue));
+        table.setCell(key, u"due", entry.standing.due());
+        table.setCell(key, u"working_days_overdue", qint64(entry.standing.workingDaysOverdue()));
         table.setCell(key, u"cases", qint64(1));
         context.trace(key, QStringLiteral("cases"), QList<qint64>{entry.facts.caseId});
         all << entry.facts.caseId;
@@ -360,9 +360,9 @@ Result<ReportTable> overdueTable(const Context& context)
     table.addRow(QStringLiteral("total"), tr("Total overdue"), RowRole::Total);
     table.setCell(u"total", u"cases", qint64(all.size()));
     context.trace(QStringLiteral("total"), QStringLiteral("cases"), all);
-    table.setNote(tr("Cases still open at the end of the period whose response (or, at a review "
-                     "panel, next step) was due before that day, as things stood then, most "
-                     "overdue first."));
+    table.setNote(tr("Cases still open at the end of the period whose next deadline (the "
+                     "acknowledgement, the response or, at a review panel, the next step) was due "
+                     "before that day, as things stood then, most overdue first."));
     return table;
 }
 

@@ -1,5 +1,6 @@
 #include "CaseQuery.h"
 
+#include "procedure/DeadlineStanding.h"
 #include "storage/Sql.h"
 #include "util/Clock.h"
 
@@ -51,10 +52,7 @@ CaseQuery::CaseQuery(const CaseFilter& filter, bool sqlite) : m_filter(filter), 
     if (open)
         addCondition(openStates);
     if (filter.overdueOnly || view == QueueView::Overdue)
-        // A responded stage has met its deadline; only those still awaiting one are overdue.
-        addCondition(QStringLiteral("c.state <> 'responded' AND c.due_on IS NOT NULL AND "
-                                    "c.due_on < ?"),
-                     {sql::date(today)});
+        addCondition(DeadlineStanding::sqlOverdueCondition(), {sql::date(today)});
     switch (view) {
     case QueueView::MyCases:
         addCondition(QStringLiteral("c.officer = ?"), {filter.me});

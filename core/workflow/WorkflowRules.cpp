@@ -1,7 +1,9 @@
 // The state machine's rules: which actions each kind allows from which state, and what each
 // action checks and changes. No database here, so every rule is unit-testable.
 #include "CaseWorkflow.h"
+#include "intake/TimeLimitCheck.h"
 #include "procedure/DeadlineCalculator.h"
+#include "procedure/DeadlineStanding.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -197,10 +199,9 @@ Case CaseWorkflow::Rules::withDeadlines(Case record, QDate asOf) const
         stage.dueOn = profile ? DeadlineCalculator(m_calendar, profile.value()).nextDue(stage, asOf)
                               : QDate();
     }
-    const bool awaitingSomething =
-        record.state == S::Received || record.state == S::Open || record.state == S::Suspended;
-    record.dueOn =
-        awaitingSomething && record.currentStage() ? record.currentStage()->dueOn : QDate();
+    record.dueOn = DeadlineStanding::clockRuns(record.state) && record.currentStage()
+                       ? record.currentStage()->dueOn
+                       : QDate();
     return record;
 }
 
@@ -220,14 +221,15 @@ Result<Case> CaseWorkflow::Rules::prepareNew(Case record) const
     auto profile = m_procedures.profileFor(code, record.receivedOn);
     if (!profile)
         return Error{profile.error()};
-    if (profile->timeLimitMonths > 0 && record.matterArose.isValid() &&
-        record.receivedOn > record.matterArose.addMonths(profile->timeLimitMonths) &&
-        record.timeLimitWaiverReason.trimmed().isEmpty())
-        return fail(
-            tr("This complaint came more than %1 months after the matter arose (%2). Record why "
-               "it is accepted anyway, or do not log it as a complaint.")
-                .arg(profile->timeLimitMonths)
-                .arg(ukDate(record.matterArose)));
+    if (record.kind == CaseKind::Complaint) {
+        // The same check, and words, as the New case form shows while the officer types.
+        const TimeLimitCheck timeLimit(m_procedures);
+        const Status accepted = timeLimit.accept(
+            timeLimit.check(record.procedure, record.matterArose, record.receivedOn),
+            record.timeLimitWaiverReason);
+        if (!accepted)
+            return Error{accepted.error()};
+    }
     if (record.matterArose.isValid() && record.matterArose > record.receivedOn)
         return fail(tr("The matter cannot have arisen (%1) after the complaint was received (%2)")
                         .arg(ukDate(record.matterArose), ukDate(record.receivedOn)));

@@ -327,7 +327,8 @@ private slots:
         QTest::addRow("no stage 4") << QStringLiteral("stage-4") << QStringLiteral("no stage 4");
         QTest::addRow("suspend without reason")
             << QStringLiteral("suspend-no-reason") << QStringLiteral("reason for the suspension");
-        QTest::addRow("time limit") << QStringLiteral("time-limit") << QStringLiteral("12 months");
+        QTest::addRow("time limit")
+            << QStringLiteral("time-limit") << QStringLiteral("12-month time limit");
         QTest::addRow("concern under statutory")
             << QStringLiteral("concern-statutory") << QStringLiteral("Only complaints");
         QTest::addRow("complaint without procedure")
