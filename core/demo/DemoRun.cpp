@@ -55,8 +55,8 @@ int teamWeight(const QString& code)
 } // namespace
 
 Run::Run(Database& database, quint32 seed)
-    : m_database(database), m_random(seed), m_today(Clock::today()), m_cases(database),
-      m_audit(database)
+    : m_database(database), m_random(seed), m_today(Clock::today()),
+      m_writer(database, QStringLiteral("demo"))
 {}
 
 Status Run::prepare(int cases, int years)
@@ -169,24 +169,12 @@ Result<QString> Run::reference(const Case& record)
                              .arg(financialYearOf(record.receivedOn));
     auto it = m_lastSequence.find(stem);
     if (it == m_lastSequence.end()) {
-        auto next = m_cases.nextReference(record.kind, record.receivedOn);
+        auto next = m_writer.repository().nextReference(record.kind, record.receivedOn);
         if (!next)
             return Error{next.error()};
         it = m_lastSequence.insert(stem, next->mid(stem.size()).toInt() - 1);
     }
     return QString(stem + QStringLiteral("%1").arg(++*it, 5, 10, QLatin1Char('0')));
-}
-
-Status Run::audit(const Case& record, const QString& detail)
-{
-    AuditEntry entry;
-    entry.actor = QStringLiteral("demo");
-    entry.caseId = record.id;
-    entry.caseReference = record.reference;
-    entry.action = QStringLiteral("demo");
-    entry.detail = detail;
-    entry.after = CaseWorkflow::snapshot(record);
-    return m_audit.append(entry);
 }
 
 Status Run::save(Case& record, CaseKind countAs, QMap<CaseKind, int>& made)
@@ -195,10 +183,12 @@ Status Run::save(Case& record, CaseKind countAs, QMap<CaseKind, int>& made)
     if (!ref)
         return Error{ref.error()};
     record.reference = ref.value();
-    if (Status inserted = m_cases.insert(record); !inserted)
+    if (Status inserted = m_writer.insert(record, QStringLiteral("demo"),
+                                          tr("Demo case, invented by the demo data generator"));
+        !inserted)
         return inserted;
     ++made[countAs];
-    return audit(record, tr("Demo case, invented by the demo data generator"));
+    return {};
 }
 
 Status Run::makeCase(int index, QMap<CaseKind, int>& made)
@@ -269,9 +259,8 @@ Status Run::makeOmbudsmanEnquiry(const Slot& slot, QMap<CaseKind, int>& made)
         return Error{referred.error()};
     Case updated = std::move(referred).value();
     updated.links.append({enquiry.id, enquiry.reference, QStringLiteral("referred_to_lgsco")});
-    if (Status saved = m_cases.update(updated); !saved)
-        return saved;
-    return audit(updated, tr("Demo referral to the Ombudsman, enquiry %1").arg(enquiry.reference));
+    return m_writer.update(*complaint, updated, QStringLiteral("demo"),
+                           tr("Demo referral to the Ombudsman, enquiry %1").arg(enquiry.reference));
 }
 
 } // namespace redress::demo

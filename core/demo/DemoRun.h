@@ -3,9 +3,9 @@
 #include "demo/DemoCaseBuilder.h"
 #include "demo/DemoContent.h"
 #include "domain/Case.h"
-#include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "util/Result.h"
+#include "workflow/CaseWriter.h"
 
 #include <QHash>
 #include <QList>
@@ -55,15 +55,13 @@ private:
     Household newHousehold();
     ChildConcerned newChild(const QString& familyName);
     Status save(Case& record, CaseKind countAs, QMap<CaseKind, int>& made);
-    Status audit(const Case& record, const QString& detail);
     Status makeOmbudsmanEnquiry(const Slot& slot, QMap<CaseKind, int>& made);
     Result<QString> reference(const Case& record);
 
     Database& m_database;
     Random m_random;
     QDate m_today;
-    CaseRepository m_cases;
-    AuditLog m_audit;
+    CaseWriter m_writer; // every demo case audited as "demo"
     std::optional<CaseWorkflow::Rules> m_rules;
     std::optional<CaseBuilder> m_builder;
     Staff m_staff;

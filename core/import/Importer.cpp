@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "util/Clock.h"
+#include "workflow/CaseWriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -65,8 +66,7 @@ private:
     QDateTime m_now;
     QList<spreadsheet::SheetRow> m_leading; // kept until the mapping is settled
     std::optional<ImportValidator> m_validator;
-    std::optional<CaseRepository> m_cases;
-    std::optional<AuditLog> m_audit;
+    std::optional<CaseWriter> m_writer;
     QSet<QString> m_references;      // every reference in the file, for links
     QList<Link> m_links;             // joined once every case is written
     QHash<QString, qint64> m_people; // complainant key -> person id, within this batch
@@ -386,8 +386,7 @@ Status Importer::Pass::beginWriting()
     if (!batch)
         return Error{batch.error()};
     m_result.batchId = batch.value();
-    m_cases.emplace(m_importer.m_database);
-    m_audit.emplace(m_importer.m_database);
+    m_writer.emplace(m_importer.m_database, m_importer.m_actor);
     return {};
 }
 
@@ -406,23 +405,14 @@ Result<qint64> Importer::Pass::write(ImportCandidate& candidate)
     record.importBatchId = m_result.batchId;
     if (!candidate.complainantKey.isEmpty())
         record.complainant.id = m_people.value(candidate.complainantKey);
-    if (Status s = m_cases->insert(record); !s)
+    const QString detail = tr("Imported from %1, row %2 (batch %3)")
+                               .arg(m_result.fileName)
+                               .arg(candidate.row)
+                               .arg(m_result.batchId);
+    if (Status s = m_writer->insert(record, QStringLiteral("import"), detail, m_now); !s)
         return fail(tr("Row %1: %2").arg(candidate.row).arg(s.error()));
     if (!candidate.complainantKey.isEmpty() && record.complainant.id != 0)
         m_people.insert(candidate.complainantKey, record.complainant.id);
-    AuditEntry entry;
-    entry.atUtc = m_now;
-    entry.actor = m_importer.m_actor;
-    entry.caseId = record.id;
-    entry.caseReference = record.reference;
-    entry.action = QStringLiteral("import");
-    entry.detail = tr("Imported from %1, row %2 (batch %3)")
-                       .arg(m_result.fileName)
-                       .arg(candidate.row)
-                       .arg(m_result.batchId);
-    entry.after = CaseWorkflow::snapshot(record);
-    if (Status s = m_audit->append(entry); !s)
-        return Error{s.error()};
     ++m_result.imported;
     return record.id;
 }
@@ -453,14 +443,13 @@ Status Importer::Pass::finishWriting()
         return Error{counted.error()};
     AuditEntry summary;
     summary.atUtc = m_now;
-    summary.actor = m_importer.m_actor;
     summary.action = QStringLiteral("import");
     summary.detail = tr("Imported %1 cases from %2 (SHA-256 %3) as batch %4; %5 already there")
                          .arg(m_result.imported)
                          .arg(m_result.fileName, m_result.checksum)
                          .arg(m_result.batchId)
                          .arg(m_result.skipped);
-    return m_audit->append(summary);
+    return m_writer->note(summary);
 }
 
 Result<qint64> Importer::undo(qint64 batchId)

@@ -6,6 +6,7 @@
 #include "storage/ReferenceData.h"
 #include "util/Clock.h"
 #include "util/UkFormat.h"
+#include "workflow/CaseWriter.h"
 
 #include <QCoreApplication>
 
@@ -113,21 +114,6 @@ QJsonObject CaseWorkflow::snapshot(const Case& record)
     return object;
 }
 
-Status CaseWorkflow::audit(const Case& before, const Case& after, const QString& action,
-                           const QString& detail)
-{
-    auto [changedBefore, changedAfter] = AuditLog::changes(snapshot(before), snapshot(after));
-    AuditEntry entry;
-    entry.actor = m_actor;
-    entry.caseId = after.id;
-    entry.caseReference = after.reference;
-    entry.action = action;
-    entry.detail = detail;
-    entry.before = changedBefore;
-    entry.after = changedAfter;
-    return AuditLog(m_database).append(entry);
-}
-
 Status CaseWorkflow::log(Case& record)
 {
     auto prepared = m_rules.prepareNew(record);
@@ -135,12 +121,10 @@ Status CaseWorkflow::log(Case& record)
         return Error{prepared.error()};
     Case saved = prepared.value();
     Status done = m_database.transaction([&]() -> Status {
-        if (Status inserted = CaseRepository(m_database).insert(saved); !inserted)
-            return inserted;
-        return audit(Case{}, saved, QStringLiteral("log"),
-                     tr("Logged %1 received %2")
-                         .arg(caseKindLabel(saved.kind).toLower(),
-                              saved.receivedOn.toString(QStringLiteral("dd/MM/yyyy"))));
+        return CaseWriter(m_database, m_actor)
+            .insert(saved, QStringLiteral("log"),
+                    tr("Logged %1 received %2")
+                        .arg(caseKindLabel(saved.kind).toLower(), ukDate(saved.receivedOn)));
     });
     if (!done)
         return done;
@@ -155,7 +139,6 @@ Status CaseWorkflow::perform(Case& record, const ActionRequest& request)
         return Error{applied.error()};
     Case after = applied.value();
     Status done = m_database.transaction([&]() -> Status {
-        CaseRepository cases(m_database);
         if (request.action == Action::ReferToOmbudsman) {
             Case enquiry;
             enquiry.kind = CaseKind::OmbudsmanEnquiry;
@@ -172,9 +155,8 @@ Status CaseWorkflow::perform(Case& record, const ActionRequest& request)
             after.links.append(
                 {enquiry.id, enquiry.reference, QStringLiteral("referred_to_lgsco")});
         }
-        if (Status saved = cases.update(after); !saved)
-            return saved;
-        return audit(record, after, actionCode(request.action), describe(after, request));
+        return CaseWriter(m_database, m_actor)
+            .update(record, after, actionCode(request.action), describe(after, request));
     });
     if (!done)
         return done;
@@ -189,9 +171,8 @@ Status CaseWorkflow::saveDetails(Case& record, const QString& what)
         return Error{before.error()};
     Case after = m_rules.withDeadlines(record, Clock::today());
     Status done = m_database.transaction([&]() -> Status {
-        if (Status saved = CaseRepository(m_database).update(after); !saved)
-            return saved;
-        return audit(before.value(), after, QStringLiteral("edit"), what);
+        return CaseWriter(m_database, m_actor)
+            .update(before.value(), after, QStringLiteral("edit"), what);
     });
     if (!done)
         return done;
@@ -208,12 +189,11 @@ Result<bool> CaseWorkflow::refreshDeadlines(Case& record, const QString& why)
     if (!moved)
         return false;
     Status done = m_database.transaction([&]() -> Status {
-        if (Status saved = CaseRepository(m_database).update(after); !saved)
-            return saved;
-        return audit(record, after, QStringLiteral("recompute_deadlines"),
-                     tr("Deadline recomputed (%1): %2 instead of %3")
-                         .arg(why, after.dueOn.isValid() ? ukDate(after.dueOn) : tr("no deadline"),
-                              record.dueOn.isValid() ? ukDate(record.dueOn) : tr("no deadline")));
+        return CaseWriter(m_database, m_actor)
+            .update(record, after, QStringLiteral("recompute_deadlines"),
+                    tr("Deadline recomputed (%1): %2 instead of %3")
+                        .arg(why, after.dueOn.isValid() ? ukDate(after.dueOn) : tr("no deadline"),
+                             record.dueOn.isValid() ? ukDate(record.dueOn) : tr("no deadline")));
     });
     if (!done)
         return Error{done.error()};

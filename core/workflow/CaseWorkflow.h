@@ -73,9 +73,6 @@ public:
     static QJsonObject snapshot(const Case& record);
 
 private:
-    Status audit(const Case& before, const Case& after, const QString& action,
-                 const QString& detail);
-
     Database& m_database;
     Rules m_rules;
     QString m_actor;
