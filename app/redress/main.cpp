@@ -2,7 +2,7 @@
 // shows the main window. Everything it does lives in core and ui.
 #include "mainwindow/DemoDataTask.h"
 #include "mainwindow/MainWindow.h"
-#include "storage/Database.h"
+#include "session/Session.h"
 #include "storage/DefaultLocation.h"
 
 #include <QApplication>
@@ -69,11 +69,11 @@ int main(int argc, char* argv[])
     }
     const bool firstRun = location.isSqlite() && !QFileInfo::exists(location.filePath);
 
-    auto database = Database::open(location);
-    if (!database) {
+    auto session = Session::open(location, Database::Mode::CreateOrUpgrade);
+    if (!session) {
         QMessageBox::critical(nullptr,
                               QApplication::translate("main", "Redress cannot open its database"),
-                              database.error());
+                              session.error());
         return 1;
     }
     if (firstRun) {
@@ -86,7 +86,7 @@ int main(int argc, char* argv[])
                     .arg(demo.error()));
     }
 
-    MainWindow window(**database);
+    MainWindow window(**session);
     window.show();
     return app.exec();
 }

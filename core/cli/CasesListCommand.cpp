@@ -36,15 +36,15 @@ int CasesListCommand::execute(const QStringList& arguments)
     if (auto stop = parse(parser, arguments))
         return *stop;
     int code = ExitSuccess;
-    auto database = open(parser, Database::Mode::MustExist, code);
-    if (!database)
+    auto session = openSession(parser, Database::Mode::MustExist, code);
+    if (!session)
         return code;
 
     CaseFilter filter;
     filter.openOnly = parser.isSet(openOption);
     filter.overdueOnly = parser.isSet(overdueOption);
     filter.asOf = Clock::today();
-    auto rows = CaseRepository(*database).list(filter);
+    auto rows = session->cases().list(filter);
     if (!rows)
         return failure(rows.error());
 

@@ -1,6 +1,5 @@
 #include "CheckCommand.h"
 
-#include "cli/ImportCommand.h"
 #include "cli/IntegrityCheck.h"
 #include "workflow/DeadlineRefresh.h"
 
@@ -26,11 +25,11 @@ int CheckCommand::execute(const QStringList& arguments)
     if (auto stop = parse(parser, arguments))
         return *stop;
     int code = ExitSuccess;
-    auto database = open(parser, Database::Mode::MustExist, code);
-    if (!database)
+    auto session = openSession(parser, Database::Mode::MustExist, code, parser.value(actorOption));
+    if (!session)
         return code;
     if (parser.isSet(fixDeadlines)) {
-        auto refreshed = DeadlineRefresh::run(*database, commandActor(parser.value(actorOption)),
+        auto refreshed = DeadlineRefresh::run(session->database(), session->actor(),
                                               tr("redress-cli check --fix-deadlines"));
         if (!refreshed)
             return failure(refreshed.error());
@@ -39,7 +38,7 @@ int CheckCommand::execute(const QStringList& arguments)
                      .arg(refreshed->casesChecked)
               << Qt::endl;
     }
-    IntegrityCheck check(*database);
+    IntegrityCheck check(session->database());
     auto problems = check.run();
     if (!problems)
         return failure(problems.error());

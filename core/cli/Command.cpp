@@ -137,6 +137,20 @@ std::unique_ptr<Database> Command::open(const QCommandLineParser& parser, Databa
     return std::move(database).value();
 }
 
+std::unique_ptr<Session> Command::openSession(const QCommandLineParser& parser, Database::Mode mode,
+                                              int& code, const QString& actor)
+{
+    auto database = open(parser, mode, code);
+    if (!database)
+        return nullptr;
+    auto session = Session::start(std::move(database), actor);
+    if (!session) {
+        code = failure(session.error());
+        return nullptr;
+    }
+    return std::move(session).value();
+}
+
 Result<QDate> Command::parseDate(const QString& text)
 {
     static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/Session.h"
 #include "storage/Database.h"
 #include "util/Result.h"
 
@@ -61,6 +62,10 @@ protected:
     // Opens it; `code` receives the exit code to return when that fails (message printed).
     std::unique_ptr<Database> open(const QCommandLineParser& parser, Database::Mode mode,
                                    int& code);
+    // Opens it as the application layer does for the desktop: with the rules in force and
+    // `actor` (the operating-system account when empty) signed in.
+    std::unique_ptr<Session> openSession(const QCommandLineParser& parser, Database::Mode mode,
+                                         int& code, const QString& actor = {});
 
     // A date typed as YYYY-MM-DD (or dd/mm/yyyy, as people write it in the UK).
     static Result<QDate> parseDate(const QString& text);

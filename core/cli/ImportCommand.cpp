@@ -1,6 +1,7 @@
 #include "ImportCommand.h"
 
 #include "import/Importer.h"
+#include "session/Session.h"
 
 #include <QFileInfo>
 
@@ -8,14 +9,7 @@ namespace redress::cli {
 
 QString commandActor(const QString& given)
 {
-    if (!given.trimmed().isEmpty())
-        return given.trimmed();
-    for (const char* variable : {"USER", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    return QStringLiteral("redress-cli");
+    return given.trimmed().isEmpty() ? Session::operatingSystemAccount() : given.trimmed();
 }
 
 ImportCommand::ImportCommand()

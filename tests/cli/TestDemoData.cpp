@@ -183,9 +183,7 @@ private slots:
     void followsTheProfileInForce()
     {
         m_today = std::make_unique<FixedToday>(QDate(2026, 9, 30));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         DemoDataGenerator generator(*db, 3);
         QVERIFY(generator.generate(600, 2));
         QVERIFY(count(*db, "SELECT COUNT(*) FROM stage WHERE profile_code = 'corporate' "
@@ -239,9 +237,7 @@ private slots:
 
     void refusesNonsense()
     {
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         DemoDataGenerator generator(*db, 1);
         QVERIFY(!generator.generate(0, 3));
         QVERIFY(!generator.generate(10, 0));

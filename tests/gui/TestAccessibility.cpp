@@ -74,7 +74,7 @@ QStringList unnamedControls(QWidget* top)
     return offenders;
 }
 
-using Opener = std::function<std::unique_ptr<QWidget>(Database&, qint64 caseId)>;
+using Opener = std::function<std::unique_ptr<QWidget>(Session&, qint64 caseId)>;
 
 } // namespace
 
@@ -84,44 +84,36 @@ class TestAccessibility : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settings;
+    IsolatedSettings m_settings;
 
 private slots:
-    void initTestCase()
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    }
 
     void everyControlHasAName_data()
     {
         QTest::addColumn<Opener>("open");
-        QTest::addRow("main window with queue and filter bar")
-            << Opener([](Database& db, qint64) { return std::make_unique<MainWindow>(db); });
+        QTest::addRow("main window with queue and filter bar") << Opener(
+            [](Session& session, qint64) { return std::make_unique<MainWindow>(session); });
         QTest::addRow("main window with a case and the reports open")
-            << Opener([](Database& db, qint64 caseId) {
-                   auto window = std::make_unique<MainWindow>(db);
+            << Opener([](Session& session, qint64 caseId) {
+                   auto window = std::make_unique<MainWindow>(session);
                    window->openCase(caseId);
                    window->openReports();
                    return window;
                });
-        QTest::addRow("case view") << Opener([](Database& db, qint64 caseId) {
-            auto workflow = CaseWorkflow::forDatabase(db, QStringLiteral("officer"));
-            auto view = std::make_unique<CaseView>(db, workflow.value());
+        QTest::addRow("case view") << Opener([](Session& session, qint64 caseId) {
+            auto view = std::make_unique<CaseView>(session);
             (void)view->load(caseId);
             return view;
         });
-        QTest::addRow("new case dialog") << Opener([](Database& db, qint64) {
-            auto workflow = CaseWorkflow::forDatabase(db, QStringLiteral("officer"));
-            return std::make_unique<NewCaseDialog>(db, workflow.value());
+        QTest::addRow("new case dialog") << Opener(
+            [](Session& session, qint64) { return std::make_unique<NewCaseDialog>(session); });
+        QTest::addRow("administration dialog") << Opener([](Session& session, qint64) {
+            return std::make_unique<AdministrationDialog>(session);
         });
-        QTest::addRow("administration dialog") << Opener([](Database& db, qint64) {
-            return std::make_unique<AdministrationDialog>(db, QStringLiteral("admin"));
-        });
-        QTest::addRow("import wizard")
-            << Opener([](Database& db, qint64) { return std::make_unique<ImportWizard>(db); });
-        QTest::addRow("report view")
-            << Opener([](Database& db, qint64) { return std::make_unique<ReportView>(db); });
+        QTest::addRow("import wizard") << Opener(
+            [](Session& session, qint64) { return std::make_unique<ImportWizard>(session); });
+        QTest::addRow("report view") << Opener(
+            [](Session& session, qint64) { return std::make_unique<ReportView>(session); });
     }
 
     // Every focusable control, shown or not, has a name a screen reader can speak: its
@@ -130,18 +122,13 @@ private slots:
     {
         QFETCH(Opener, open);
         FixedToday today(QDate(2021, 3, 1));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
-        auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
-        Case record;
-        record.kind = CaseKind::Complaint;
-        record.procedure = Procedure::Statutory;
-        record.receivedOn = QDate(2021, 2, 1);
-        record.complainant.fullName = QStringLiteral("Ash Access");
-        QVERIFY(workflow->log(record));
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        const Case record = loggedComplaint(*session, QDate(2021, 2, 1));
+        QVERIFY(record.id != 0);
 
-        std::unique_ptr<QWidget> top = open(*db, record.id);
+        std::unique_ptr<QWidget> top = open(*session, record.id);
         top->show();
         QVERIFY(QTest::qWaitForWindowExposed(top.get()));
         const QStringList offenders = unnamedControls(top.get());
@@ -170,10 +157,10 @@ private slots:
     // Tab goes through the queue's filters left to right, from the view picker to the search.
     void tabFollowsTheFilterBar()
     {
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
-        MainWindow window(*db);
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = test::sessionOn(*db);
+        QVERIFY(session);
+        MainWindow window(*session);
         auto* bar = window.findChild<QueueFilterBar*>(QStringLiteral("queueFilterBar"));
         QVERIFY(bar);
         QStringList order;

@@ -96,16 +96,16 @@ private slots:
     {
         const QDate today(2021, 3, 1);
         FixedToday fixed(today);
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         Case record;
         logAcknowledgedComplaint(*db, Procedure::Corporate, today, record);
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(record.dueOn, QDate(2021, 3, 15));
 
-        AdministrationDialog dialog(*db, actor);
+        auto dialogSession = sessionOn(*db, actor);
+        QVERIFY(dialogSession);
+        AdministrationDialog dialog(*dialogSession);
         dialog.show();
         auto* date = control<QDateEdit>(dialog, "closureDate");
         QVERIFY(date);
@@ -144,9 +144,7 @@ private slots:
     {
         const QDate today(2021, 3, 1);
         FixedToday fixed(today);
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         Case record;
         logAcknowledgedComplaint(*db, Procedure::Statutory, today, record);
         if (QTest::currentTestFailed())
@@ -154,7 +152,9 @@ private slots:
         const QDate due = record.dueOn;
         QVERIFY(due > QDate(2021, 3, 10));
 
-        AdministrationDialog dialog(*db, actor);
+        auto dialogSession = sessionOn(*db, actor);
+        QVERIFY(dialogSession);
+        AdministrationDialog dialog(*dialogSession);
         dialog.show();
         control<QDateEdit>(dialog, "closureDate")->setDate(QDate(2021, 3, 10));
         // A bank holiday needs its name.
@@ -186,14 +186,10 @@ private slots:
     // in the queue: the open case's new deadline, counted with the new calendar.
     void queueShowsTheRecomputedDeadline()
     {
-        QTemporaryDir settings;
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+        IsolatedSettings settings;
         const QDate today(2021, 3, 1);
         FixedToday fixed(today);
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         Case record;
         record.complainant.fullName = QStringLiteral("Quinn Queue");
         logAcknowledgedComplaint(*db, Procedure::Corporate, today, record);
@@ -201,7 +197,9 @@ private slots:
             return;
         QCOMPARE(record.dueOn, QDate(2021, 3, 15));
 
-        MainWindow window(*db);
+        auto session = test::sessionOn(*db);
+        QVERIFY(session);
+        MainWindow window(*session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openCase(record.id);
@@ -241,9 +239,7 @@ private slots:
     {
         const QDate today(2021, 3, 1);
         FixedToday fixed(today);
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         auto before = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
         Case old;
         old.kind = CaseKind::Complaint;
@@ -252,7 +248,9 @@ private slots:
         QVERIFY(before->log(old));
         QCOMPARE(responseDue(before->rules(), old, today), QDate(2021, 3, 1));
 
-        AdministrationDialog dialog(*db, actor);
+        auto dialogSession = sessionOn(*db, actor);
+        QVERIFY(dialogSession);
+        AdministrationDialog dialog(*dialogSession);
         dialog.show();
         auto* picker = control<QComboBox>(dialog, "timescaleProfile");
         QVERIFY(picker);
@@ -292,9 +290,7 @@ private slots:
     void teamIsAddedRenamedAndDeactivated()
     {
         FixedToday fixed(QDate(2021, 3, 1));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         ReferenceData reference(*db);
         OrgUnit service;
         for (const OrgUnit& unit : reference.orgUnits().value()) {
@@ -303,7 +299,9 @@ private slots:
         }
         QVERIFY(service.id != 0);
 
-        AdministrationDialog dialog(*db, actor);
+        auto dialogSession = sessionOn(*db, actor);
+        QVERIFY(dialogSession);
+        AdministrationDialog dialog(*dialogSession);
         dialog.show();
         auto* tree = control<QTreeView>(dialog, "unitTree");
         QVERIFY(tree);
@@ -350,10 +348,10 @@ private slots:
     void userIsAdded()
     {
         FixedToday fixed(QDate(2021, 3, 1));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
-        AdministrationDialog dialog(*db, actor);
+        REDRESS_SQLITE_DATABASE(db);
+        auto dialogSession = sessionOn(*db, actor);
+        QVERIFY(dialogSession);
+        AdministrationDialog dialog(*dialogSession);
         dialog.show();
         QTest::keyClicks(control<QLineEdit>(dialog, "userName"), QStringLiteral("jbloggs"));
         QTest::mouseClick(control<QPushButton>(dialog, "saveUser"), Qt::LeftButton);
@@ -386,11 +384,11 @@ private slots:
     void yearFiguresRoundTrip()
     {
         FixedToday fixed(QDate(2021, 3, 1));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         {
-            AdministrationDialog dialog(*db, actor);
+            auto dialogSession = sessionOn(*db, actor);
+            QVERIFY(dialogSession);
+            AdministrationDialog dialog(*dialogSession);
             dialog.show();
             auto* year = control<QComboBox>(dialog, "figuresYear");
             QCOMPARE(year->currentData().toInt(), 2020);
@@ -408,7 +406,9 @@ private slots:
         QCOMPARE(stored->openCases, std::optional<int>(2376));
         QVERIFY(!stored->childrenInCare);
 
-        AdministrationDialog again(*db, actor);
+        auto againSession = sessionOn(*db, actor);
+        QVERIFY(againSession);
+        AdministrationDialog again(*againSession);
         auto* year = control<QComboBox>(again, "figuresYear");
         year->setCurrentIndex(year->findData(2019));
         QCOMPARE(control<QSpinBox>(again, "openCases")->value(), 2376);

@@ -42,9 +42,10 @@ class TestCaseQueue : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settingsFolder;
+    IsolatedSettings m_settings;
     std::unique_ptr<TestDatabase> m_holder;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<FixedToday> m_today;
 
     QTableView* m_view = nullptr;
@@ -64,12 +65,12 @@ class TestCaseQueue : public QObject
 private slots:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
         m_today = std::make_unique<FixedToday>(today);
         m_holder = TestDatabase::create(Backend::Sqlite);
         m_db = m_holder->open();
         QVERIFY(m_db);
+        m_session = test::sessionOn(*m_db);
+        QVERIFY(m_session);
         CaseRepository cases(*m_db);
         addCase(cases, CaseKind::Complaint, QStringLiteral("Bea Late"), QDate(2021, 2, 24),
                 QStringLiteral("Missed contact visit")); // 3 working days overdue
@@ -85,7 +86,7 @@ private slots:
 
     void showsEveryColumnAndMarksDeadlines()
     {
-        MainWindow window(*m_db);
+        MainWindow window(*m_session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         m_view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
@@ -95,9 +96,9 @@ private slots:
         QCOMPARE(column(CaseQueueModel::Complainant),
                  (QStringList{QStringLiteral("Bea Late"), QStringLiteral("Di Also Late"),
                               QStringLiteral("Cy Soon"), QStringLiteral("Al Later")}));
-        QVERIFY(cell(0, CaseQueueModel::WorkingDaysLeft).startsWith(u"Overdue by 3 day"));
-        QVERIFY(cell(1, CaseQueueModel::WorkingDaysLeft).startsWith(u"Overdue by 1 day"));
-        QVERIFY(cell(2, CaseQueueModel::WorkingDaysLeft).startsWith(u"Due in 2 day"));
+        QVERIFY(cell(0, CaseQueueModel::WorkingDaysLeft).startsWith(u"Overdue by 3 working day"));
+        QVERIFY(cell(1, CaseQueueModel::WorkingDaysLeft).startsWith(u"Overdue by 1 working day"));
+        QVERIFY(cell(2, CaseQueueModel::WorkingDaysLeft).startsWith(u"Due in 2 working day"));
         QVERIFY(!cell(3, CaseQueueModel::WorkingDaysLeft).startsWith(u"Due"));
         const QModelIndex overdue = m_view->model()->index(0, CaseQueueModel::WorkingDaysLeft);
         QVERIFY(!overdue.data(Qt::DecorationRole).isNull()); // an icon as well as colour
@@ -110,14 +111,14 @@ private slots:
     void dueSoonThresholdComesFromSettings()
     {
         QSettings().setValue(CaseQueueModel::dueSoonSettingsKey(), 1);
-        MainWindow window(*m_db);
+        MainWindow window(*m_session);
         m_view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
         QCOMPARE(cell(2, CaseQueueModel::WorkingDaysLeft), QStringLiteral("2"));
     }
 
     void clickingAHeaderSortsInTheDatabase()
     {
-        MainWindow window(*m_db);
+        MainWindow window(*m_session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         m_view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
@@ -137,7 +138,7 @@ private slots:
 
     void filtersAndSearchChangeTheRows()
     {
-        MainWindow window(*m_db);
+        MainWindow window(*m_session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         m_view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
@@ -191,7 +192,7 @@ private slots:
         QFETCH(QDate, from);
         QFETCH(QDate, to);
         QFETCH(QStringList, shown);
-        MainWindow window(*m_db);
+        MainWindow window(*m_session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         m_view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
@@ -224,7 +225,7 @@ private slots:
 
     void keyboardFindsTheSearchBoxAndTheNextOverdueCase()
     {
-        MainWindow window(*m_db);
+        MainWindow window(*m_session);
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -246,14 +247,14 @@ private slots:
     void viewAndFiltersAreRemembered()
     {
         {
-            MainWindow window(*m_db);
+            MainWindow window(*m_session);
             auto* view = window.findChild<QComboBox*>(QStringLiteral("queueViewPicker"));
             view->setCurrentIndex(view->findData(int(QueueView::Overdue)));
             auto* kind = window.findChild<QComboBox*>(QStringLiteral("queueKindFilter"));
             kind->setCurrentIndex(kind->findData(QStringLiteral("concern")));
             window.close();
         }
-        MainWindow again(*m_db);
+        MainWindow again(*m_session);
         QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("queueViewPicker"))->currentData(),
                  QVariant(int(QueueView::Overdue)));
         m_view = again.findChild<QTableView*>(QStringLiteral("caseQueue"));
@@ -262,7 +263,7 @@ private slots:
 
     void everyControlIsNamed()
     {
-        MainWindow window(*m_db);
+        MainWindow window(*m_session);
         auto* bar = window.findChild<QueueFilterBar*>(QStringLiteral("queueFilterBar"));
         QVERIFY(bar);
         const auto controls = bar->findChildren<QWidget*>();
@@ -282,6 +283,7 @@ private slots:
 
     void cleanupTestCase()
     {
+        m_session.reset();
         m_db.reset();
         m_holder.reset();
         m_today.reset();

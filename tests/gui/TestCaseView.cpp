@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "caseview/ActionDialog.h"
 #include "caseview/CaseView.h"
+#include "common/MessageBox.h"
 #include "mainwindow/MainWindow.h"
 #include "storage/CaseRepository.h"
 #include "storage/Sql.h"
@@ -25,20 +26,6 @@ using namespace redress::test;
 
 namespace {
 
-// Answers the next message box from inside its exec() loop.
-void answerMessageBox(QMessageBox::StandardButton button, int attempts = 100)
-{
-    QTimer::singleShot(20, [button, attempts] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box) {
-            if (attempts > 0)
-                answerMessageBox(button, attempts - 1);
-            return;
-        }
-        QTest::mouseClick(box->button(button), Qt::LeftButton);
-    });
-}
-
 int notesOf(Database& db, qint64 caseId)
 {
     return int(CaseRepository(db).load(caseId)->notes.size());
@@ -50,7 +37,7 @@ class TestCaseView : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settings;
+    IsolatedSettings m_settings;
 
     static void accept(ActionDialog* dialog)
     {
@@ -66,11 +53,6 @@ class TestCaseView : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    }
 
     // A note typed in a case's tab is never lost by closing: the tab or the whole window asks
     // Save / Discard / Cancel, and only Cancel keeps it open.
@@ -95,16 +77,16 @@ private slots:
         QFETCH(bool, stillOpen);
         QFETCH(int, notesSaved);
         FixedToday today(QDate(2021, 1, 12));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
         Case record;
         record.kind = CaseKind::Concern;
         record.receivedOn = QDate(2021, 1, 11);
         QVERIFY(workflow->log(record));
 
-        MainWindow window(*db);
+        auto session = test::sessionOn(*db);
+        QVERIFY(session);
+        MainWindow window(*session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
@@ -123,7 +105,7 @@ private slots:
         QTest::keyClicks(editor, note);
         QVERIFY(view->hasUnsavedEdits());
 
-        answerMessageBox(answer);
+        MessageBox::setNextAnswer(answer);
         if (wholeWindow) {
             window.close();
             QCOMPARE(window.isVisible(), stillOpen);
@@ -142,15 +124,15 @@ private slots:
     void aFailedNoteSaveKeepsTheText()
     {
         FixedToday today(QDate(2021, 1, 12));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
         Case record;
         record.kind = CaseKind::Concern;
         record.receivedOn = QDate(2021, 1, 11);
         QVERIFY(workflow->log(record));
-        CaseView view(*db, workflow.value());
+        auto viewSession = sessionOn(*db, workflow->actor());
+        QVERIFY(viewSession);
+        CaseView view(*viewSession);
         QVERIFY(view.load(record.id));
         view.show();
         auto* editor = view.findChild<QPlainTextEdit*>(QStringLiteral("caseNoteEditor"));
@@ -193,9 +175,7 @@ private slots:
     void actionsFollowTheStateMachine()
     {
         FixedToday today(QDate(2021, 1, 12));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
         Case record;
         record.kind = CaseKind::Complaint;
@@ -203,7 +183,9 @@ private slots:
         record.receivedOn = QDate(2020, 12, 21);
         QVERIFY(workflow->log(record));
 
-        CaseView view(*db, workflow.value());
+        auto viewSession = sessionOn(*db, workflow->actor());
+        QVERIFY(viewSession);
+        CaseView view(*viewSession);
         QVERIFY(view.load(record.id));
         view.show();
         auto button = [&](const char* code) {
@@ -269,9 +251,7 @@ private slots:
     void sectionsShowTheWholeCase()
     {
         FixedToday today(QDate(2021, 3, 1));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
         Case first;
         first.kind = CaseKind::Complaint;
@@ -295,7 +275,9 @@ private slots:
         record.links.append({first.id, first.reference, QStringLiteral("related")});
         QVERIFY2(workflow->log(record), "log");
 
-        CaseView view(*db, workflow.value());
+        auto viewSession = sessionOn(*db, workflow->actor());
+        QVERIFY(viewSession);
+        CaseView view(*viewSession);
         QVERIFY(view.load(record.id));
         auto table = [&](const char* name) {
             return view.findChild<QTableWidget*>(QLatin1String(name));

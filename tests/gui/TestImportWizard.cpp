@@ -1,4 +1,5 @@
 // The import wizard, import history and case export on real widgets, a real SQLite database
+#include "common/MessageBox.h"
 // and real files: a legacy log with an unknown outcome is checked, fixed in the mapping,
 // imported, found in the history, undone, and exported.
 #include "TestSupport.h"
@@ -74,18 +75,6 @@ qint64 rowsIn(const QString& path)
     return read ? rows : -1;
 }
 
-// Answers the next message box with `button` once it is up.
-void answerMessageBox(QMessageBox::StandardButton button, int attempts = 100)
-{
-    QTimer::singleShot(20, [button, attempts] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (box && box->button(button))
-            box->button(button)->click();
-        else if (attempts > 0)
-            answerMessageBox(button, attempts - 1);
-    });
-}
-
 int problemRow(QTableView* view, const QString& needle)
 {
     for (int row = 0; row < view->model()->rowCount(); ++row)
@@ -100,7 +89,7 @@ class TestImportWizard : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settingsFolder;
+    IsolatedSettings m_settings;
 
     template <typename T> static T* child(QObject* parent, const char* name)
     {
@@ -108,20 +97,12 @@ class TestImportWizard : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void importsAfterFixingAnUnknownValueThenUndoesAndExports()
     {
         FixedToday fixed(today);
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        QVERIFY(holder);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         QTemporaryDir dir;
         const QString log = dir.filePath(QStringLiteral("complaints log.csv"));
         {
@@ -130,7 +111,9 @@ private slots:
             file.write(legacyLog);
         }
 
-        ImportWizard wizard(*db);
+        auto wizardSession = sessionOn(*db);
+        QVERIFY(wizardSession);
+        ImportWizard wizard(*wizardSession);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QAbstractButton* next = wizard.button(QWizard::NextButton);
@@ -222,7 +205,9 @@ private slots:
         wizard.close();
 
         // Export through the dialog, to XLSX and CSV
-        ExportCasesDialog exportDialog(*db);
+        auto exportDialogSession = sessionOn(*db);
+        QVERIFY(exportDialogSession);
+        ExportCasesDialog exportDialog(*exportDialogSession);
         exportDialog.show();
         child<QCheckBox>(&exportDialog, "exportAllDates")->setChecked(true);
         auto* format = child<QComboBox>(&exportDialog, "exportFormat");
@@ -251,7 +236,9 @@ private slots:
         QCOMPARE(none.value(), 0);
 
         // History: the batch, then undone after confirming
-        ImportHistoryDialog history(*db);
+        auto historySession = sessionOn(*db);
+        QVERIFY(historySession);
+        ImportHistoryDialog history(*historySession);
         history.show();
         QCOMPARE(history.batches().size(), 1);
         QCOMPARE(history.batches().constFirst().fileName, QStringLiteral("complaints log.csv"));
@@ -263,11 +250,11 @@ private slots:
         auto* undo = child<QPushButton>(&history, "undoImport");
         QVERIFY(undo->isEnabled());
         // Saying No changes nothing
-        answerMessageBox(QMessageBox::No);
+        MessageBox::setNextAnswer(QMessageBox::No);
         undo->click();
         QCOMPARE(caseCount(*db), 3);
         QSignalSpy changed(&history, &ImportHistoryDialog::casesChanged);
-        answerMessageBox(QMessageBox::Yes);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         undo->click();
         QCOMPARE(changed.size(), 1);
         QCOMPARE(caseCount(*db), 0);
@@ -280,18 +267,7 @@ private slots:
     void addingAnUnknownValueToTheListLetsTheImportPass()
     {
         FixedToday fixed(today);
-        const QByteArray oldUser = qgetenv("USERNAME");
-        qputenv("USERNAME", "import.officer");
-        const auto restoreUser = qScopeGuard([&] {
-            if (oldUser.isNull())
-                qunsetenv("USERNAME");
-            else
-                qputenv("USERNAME", oldUser);
-        });
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        QVERIFY(holder);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         QTemporaryDir dir;
         const QString log = dir.filePath(QStringLiteral("complaints log.csv"));
         {
@@ -300,7 +276,9 @@ private slots:
             file.write(legacyLog);
         }
 
-        ImportWizard wizard(*db);
+        auto wizardSession = sessionOn(*db, QStringLiteral("import.officer"));
+        QVERIFY(wizardSession);
+        ImportWizard wizard(*wizardSession);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QAbstractButton* next = wizard.button(QWizard::NextButton);
@@ -319,7 +297,7 @@ private slots:
         problems->selectRow(bad);
         auto* addValue = child<QPushButton>(&wizard, "addProblemValue");
         QVERIFY(addValue->isEnabled());
-        answerMessageBox(QMessageBox::Yes);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         addValue->click();
 
         // The taxonomy has the new outcome, added by the person importing
@@ -366,11 +344,10 @@ private slots:
 
     void fileTheReaderRefusesShowsItsMessage()
     {
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        QVERIFY(holder);
-        auto db = holder->open();
-        QVERIFY(db);
-        ImportWizard wizard(*db);
+        REDRESS_SQLITE_DATABASE(db);
+        auto wizardSession = sessionOn(*db);
+        QVERIFY(wizardSession);
+        ImportWizard wizard(*wizardSession);
         wizard.show();
         const QString path = sharedTestData(QStringLiteral("spreadsheets/sheetjs_minimal_112.xls"));
         QVERIFY2(QFile::exists(path), qPrintable(path));
@@ -384,11 +361,10 @@ private slots:
 
     void mainWindowHasTheDataMenu()
     {
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        QVERIFY(holder);
-        auto db = holder->open();
-        QVERIFY(db);
-        MainWindow window(*db);
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = test::sessionOn(*db);
+        QVERIFY(session);
+        MainWindow window(*session);
         for (const char* name : {"openImportWizard", "openImportHistory", "openExportCases"})
             QVERIFY2(window.findChild<QAction*>(QString::fromLatin1(name)), name);
     }

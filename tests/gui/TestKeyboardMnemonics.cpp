@@ -89,7 +89,7 @@ class TestKeyboardMnemonics : public QObject
 
     QTemporaryDir m_settingsFolder;
 
-    using Opener = std::function<QWidget*(Database&, MainWindow&)>;
+    using Opener = std::function<QWidget*(Session&, MainWindow&)>;
 
 private slots:
     void initTestCase()
@@ -102,42 +102,42 @@ private slots:
     {
         QTest::addColumn<Opener>("open");
         QTest::addRow("queue") << Opener(
-            [](Database&, MainWindow& main) -> QWidget* { return &main; });
-        QTest::addRow("case view") << Opener([](Database& db, MainWindow& main) -> QWidget* {
-            const qint64 id = logComplaint(db);
+            [](Session&, MainWindow& main) -> QWidget* { return &main; });
+        QTest::addRow("case view") << Opener([](Session& session, MainWindow& main) -> QWidget* {
+            const qint64 id = logComplaint(session.database());
             if (id == 0)
                 return nullptr;
             main.openCase(id);
             return &main;
         });
-        QTest::addRow("reports") << Opener([](Database&, MainWindow& main) -> QWidget* {
+        QTest::addRow("reports") << Opener([](Session&, MainWindow& main) -> QWidget* {
             main.openReports();
             return &main;
         });
-        QTest::addRow("new case") << Opener([](Database& db, MainWindow& main) -> QWidget* {
-            auto workflow = CaseWorkflow::forDatabase(db, QStringLiteral("officer"));
-            if (!workflow)
-                return nullptr;
-            return new NewCaseDialog(db, workflow.value(), &main);
+        QTest::addRow("new case") << Opener([](Session& session, MainWindow& main) -> QWidget* {
+            return new NewCaseDialog(session, &main);
         });
-        QTest::addRow("administration") << Opener([](Database& db, MainWindow& main) -> QWidget* {
-            return new AdministrationDialog(db, QStringLiteral("admin"), &main);
-        });
-        QTest::addRow("import wizard") << Opener(
-            [](Database& db, MainWindow& main) -> QWidget* { return new ImportWizard(db, &main); });
+        QTest::addRow("administration")
+            << Opener([](Session& session, MainWindow& main) -> QWidget* {
+                   return new AdministrationDialog(session, &main);
+               });
+        QTest::addRow("import wizard")
+            << Opener([](Session& session, MainWindow& main) -> QWidget* {
+                   return new ImportWizard(session, &main);
+               });
     }
 
     void eachWindowGivesEveryLetterOnce()
     {
         QFETCH(Opener, open);
         FixedToday today(QDate(2021, 1, 12));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
-        MainWindow main(*db);
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        MainWindow main(*session);
         main.show();
         QVERIFY(QTest::qWaitForWindowExposed(&main));
-        QWidget* window = open(*db, main);
+        QWidget* window = open(*session, main);
         QVERIFY(window);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));

@@ -17,7 +17,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settingsFolder;
+    IsolatedSettings m_settings;
 
     static void logComplaint(CaseWorkflow& workflow, QDate received, const QString& name)
     {
@@ -34,24 +34,19 @@ class TestMainWindow : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
-    }
 
     void queueShowsOpenCasesByDeadlineAndMarksOverdue()
     {
         FixedToday today(QDate(2021, 1, 12));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
         logComplaint(workflow.value(), QDate(2021, 1, 4), QStringLiteral("Later Deadline"));
         logComplaint(workflow.value(), QDate(2020, 12, 21),
                      QStringLiteral("Overdue Person")); // due 07/01/2021
 
-        MainWindow window(*db);
+        auto session = test::sessionOn(*db);
+        QVERIFY(session);
+        MainWindow window(*session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
@@ -64,7 +59,7 @@ private slots:
         };
         QCOMPARE(cell(0, CaseQueueModel::Complainant), QStringLiteral("Overdue Person"));
         QCOMPARE(cell(0, CaseQueueModel::Due), QStringLiteral("07/01/2021"));
-        QVERIFY(cell(0, CaseQueueModel::WorkingDaysLeft).startsWith(u"Overdue by 3 day"));
+        QVERIFY(cell(0, CaseQueueModel::WorkingDaysLeft).startsWith(u"Overdue by 3 working day"));
         QCOMPARE(cell(1, CaseQueueModel::Complainant), QStringLiteral("Later Deadline"));
 
         auto* picker = window.findChild<QComboBox*>(QStringLiteral("queueViewPicker"));
@@ -87,7 +82,9 @@ private slots:
             record.receivedOn = QDate(2021, 6, 1);
             QVERIFY(workflow->log(record));
         }
-        MainWindow window(*db);
+        auto session = test::sessionOn(*db);
+        QVERIFY(session);
+        MainWindow window(*session);
         auto* model = window.queueModel();
         QCOMPARE(model->rowCount(), CaseQueueModel::pageSize);
         QVERIFY(model->canFetchMore({}));

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "caseview/CaseView.h"
+#include "common/MessageBox.h"
 #include "intake/IntakeForm.h"
 #include "intake/NewCaseDialog.h"
 #include "intake/PeopleDirectory.h"
@@ -32,20 +33,6 @@ using namespace redress;
 using namespace redress::test;
 
 namespace {
-
-// Answers the next message box from inside its exec() loop.
-void answerMessageBox(QMessageBox::StandardButton button, int attempts = 100)
-{
-    QTimer::singleShot(20, [button, attempts] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box) {
-            if (attempts > 0)
-                answerMessageBox(button, attempts - 1);
-            return;
-        }
-        QTest::mouseClick(box->button(button), Qt::LeftButton);
-    });
-}
 
 // A logged complaint, for people and references already in the database.
 Case logComplaint(CaseWorkflow& workflow, const QString& name, const QString& email)
@@ -80,7 +67,7 @@ class TestNewCase : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settingsFolder;
+    IsolatedSettings m_settings;
 
     template <typename T> static T* field(NewCaseDialog& dialog, const char* name)
     {
@@ -131,20 +118,13 @@ class TestNewCase : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
-    }
 
     // A statutory complaint typed in full: the complainant is a person already recorded, picked
     // from the completer, so the case links to them rather than creating them again.
     void logsAStatutoryComplaintByTyping()
     {
         FixedToday today(QDate(2021, 1, 12));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
         QVERIFY(workflow);
         const Case earlier = logComplaint(workflow.value(), QStringLiteral("Alex Johnson"),
@@ -153,7 +133,9 @@ private slots:
         const qint64 alex = earlier.complainant.id;
         QVERIFY(alex > 0);
 
-        NewCaseDialog dialog(*db, workflow.value());
+        auto dialogSession = sessionOn(*db, workflow->actor());
+        QVERIFY(dialogSession);
+        NewCaseDialog dialog(*dialogSession);
         QSignalSpy logged(&dialog, &NewCaseDialog::caseLogged);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -240,11 +222,11 @@ private slots:
     void logsAPublishableCompliment()
     {
         FixedToday today(QDate(2021, 1, 12));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
-        NewCaseDialog dialog(*db, workflow.value());
+        auto dialogSession = sessionOn(*db, workflow->actor());
+        QVERIFY(dialogSession);
+        NewCaseDialog dialog(*dialogSession);
         QSignalSpy logged(&dialog, &NewCaseDialog::caseLogged);
         dialog.show();
         QTest::keyClicks(dialog.findChild<QComboBox*>(QStringLiteral("caseKind")),
@@ -278,11 +260,11 @@ private slots:
     void refusesALateComplaintUntilWaived()
     {
         FixedToday today(QDate(2021, 1, 12));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
-        NewCaseDialog dialog(*db, workflow.value());
+        auto dialogSession = sessionOn(*db, workflow->actor());
+        QVERIFY(dialogSession);
+        NewCaseDialog dialog(*dialogSession);
         QSignalSpy logged(&dialog, &NewCaseDialog::caseLogged);
         dialog.show();
         field<QDateEdit>(dialog, "receivedOn")->setDate(QDate(2021, 1, 11));
@@ -320,16 +302,16 @@ private slots:
     void linksAnOmbudsmanEnquiryToItsComplaint()
     {
         FixedToday today(QDate(2021, 1, 12));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
         const Case complaint = logComplaint(workflow.value(), QStringLiteral("Alex Johnson"),
                                             QStringLiteral("a@b.org"));
         logComplaint(workflow.value(), QStringLiteral("Jo Brown"), QString());
         QVERIFY(!complaint.reference.isEmpty());
 
-        NewCaseDialog dialog(*db, workflow.value());
+        auto dialogSession = sessionOn(*db, workflow->actor());
+        QVERIFY(dialogSession);
+        NewCaseDialog dialog(*dialogSession);
         QSignalSpy logged(&dialog, &NewCaseDialog::caseLogged);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -359,8 +341,10 @@ private slots:
         // One link row, read from both ends: the complaint's "Linked cases" shows the enquiry
         // (and opens it), the enquiry's shows the complaint.
         QVERIFY(CaseRepository(*db).load(complaint.id)->links.isEmpty());
+        auto viewSession = sessionOn(*db, workflow->actor());
+        QVERIFY(viewSession);
         const auto linksShown = [&](qint64 caseId) {
-            CaseView view(*db, workflow.value());
+            CaseView view(*viewSession);
             const Status loaded = view.load(caseId);
             if (!loaded)
                 return QStringList{loaded.error()};
@@ -385,13 +369,13 @@ private slots:
     void aFailedSaveKeepsWhatWasTyped()
     {
         FixedToday today(QDate(2021, 1, 12));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
         // Wait 0.1 s rather than 10 for the lock, to keep the test quick.
         QVERIFY(sql::exec(db->sql(), QStringLiteral("PRAGMA busy_timeout = 100")));
-        NewCaseDialog dialog(*db, workflow.value());
+        auto dialogSession = sessionOn(*db, workflow->actor());
+        QVERIFY(dialogSession);
+        NewCaseDialog dialog(*dialogSession);
         QSignalSpy logged(&dialog, &NewCaseDialog::caseLogged);
         dialog.show();
         dialog.setKind(CaseKind::Concern);
@@ -432,17 +416,19 @@ private slots:
     void closingWithUnsavedInputAsks()
     {
         FixedToday today(QDate(2021, 1, 12));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
         {
-            NewCaseDialog untouched(*db, workflow.value());
+            auto untouchedSession = sessionOn(*db, workflow->actor());
+            QVERIFY(untouchedSession);
+            NewCaseDialog untouched(*untouchedSession);
             untouched.show();
             untouched.close(); // nothing typed: closes without asking
             QVERIFY(!untouched.isVisible());
         }
-        NewCaseDialog dialog(*db, workflow.value());
+        auto dialogSession = sessionOn(*db, workflow->actor());
+        QVERIFY(dialogSession);
+        NewCaseDialog dialog(*dialogSession);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.setKind(CaseKind::Concern);
@@ -450,27 +436,29 @@ private slots:
                          QStringLiteral("Worried about the transport"));
         QVERIFY(dialog.hasUnsavedInput());
 
-        answerMessageBox(QMessageBox::Cancel);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
         dialog.close();
         QVERIFY(dialog.isVisible());
         QCOMPARE(field<QPlainTextEdit>(dialog, "summary")->toPlainText(),
                  QStringLiteral("Worried about the transport"));
 
-        answerMessageBox(QMessageBox::Cancel);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QVERIFY(dialog.isVisible());
 
-        answerMessageBox(QMessageBox::Save);
+        MessageBox::setNextAnswer(QMessageBox::Save);
         dialog.close();
         QVERIFY(!dialog.isVisible());
         QCOMPARE(CaseRepository(*db).count({}).value(), qint64(1));
 
-        NewCaseDialog discarded(*db, workflow.value());
+        auto discardedSession = sessionOn(*db, workflow->actor());
+        QVERIFY(discardedSession);
+        NewCaseDialog discarded(*discardedSession);
         discarded.show();
         QTest::keyClicks(
             discarded.currentForm()->findChild<QPlainTextEdit*>(QStringLiteral("summary")),
             QStringLiteral("Not this one"));
-        answerMessageBox(QMessageBox::Discard);
+        MessageBox::setNextAnswer(QMessageBox::Discard);
         discarded.close();
         QVERIFY(!discarded.isVisible());
         QCOMPARE(CaseRepository(*db).count({}).value(), qint64(1));
@@ -480,11 +468,11 @@ private slots:
     void everyControlIsNamedAndTabFollowsTheForm()
     {
         FixedToday today(QDate(2021, 1, 12));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         auto workflow = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
-        NewCaseDialog dialog(*db, workflow.value());
+        auto dialogSession = sessionOn(*db, workflow->actor());
+        QVERIFY(dialogSession);
+        NewCaseDialog dialog(*dialogSession);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         for (CaseKind kind : allCaseKinds()) {
@@ -555,10 +543,10 @@ private slots:
     void mainWindowOpensTheNewCase()
     {
         FixedToday today(QDate(2021, 1, 12));
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
-        MainWindow window(*db);
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = test::sessionOn(*db);
+        QVERIFY(session);
+        MainWindow window(*session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* action = window.findChild<QAction*>(QStringLiteral("newCase"));

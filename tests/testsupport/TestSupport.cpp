@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QTest>
 #include <QTimeZone>
 
@@ -95,6 +96,55 @@ std::unique_ptr<Database> TestDatabase::open() const
         return nullptr;
     }
     return std::move(database).value();
+}
+
+std::unique_ptr<Session> sessionOn(Database& database, const QString& actor)
+{
+    auto session = Session::attach(database, actor);
+    if (!session) {
+        QTest::qFail(qPrintable(session.error()), __FILE__, __LINE__);
+        return nullptr;
+    }
+    return std::move(session.value());
+}
+
+Case loggedComplaint(Session& session, QDate received, QDate acknowledgedOn, Procedure procedure)
+{
+    Case record;
+    record.kind = CaseKind::Complaint;
+    record.procedure = procedure;
+    record.receivedOn = received;
+    record.complainant.fullName = QStringLiteral("Jordan Example");
+    record.complainantRoleCode = QStringLiteral("parent");
+    record.summary = QStringLiteral("Contact visits cancelled at short notice");
+    record.points = {
+        {0, QStringLiteral("Visits cancelled"), QStringLiteral("communication"), 0, {}}};
+    if (Status logged = session.logCase(record); !logged) {
+        QTest::qFail(qPrintable(logged.error()), __FILE__, __LINE__);
+        return {};
+    }
+    if (!acknowledgedOn.isValid())
+        return record;
+    ActionRequest acknowledge;
+    acknowledge.action = Action::Acknowledge;
+    acknowledge.on = acknowledgedOn;
+    if (Status done = session.perform(record, acknowledge); !done) {
+        QTest::qFail(qPrintable(done.error()), __FILE__, __LINE__);
+        return {};
+    }
+    return record;
+}
+
+IsolatedSettings::IsolatedSettings()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_folder.path());
+    QSettings().clear();
+}
+
+IsolatedSettings::~IsolatedSettings()
+{
+    QSettings().clear();
 }
 
 FixedToday::FixedToday(QDate today)

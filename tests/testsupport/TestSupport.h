@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestPaths.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 
 #include <QDate>
@@ -49,6 +50,31 @@ private:
     QTemporaryDir m_folder;
 };
 
+// A session on a connection the test keeps open, signed in as `actor`; fails the test (and
+// gives nullptr) when the rules cannot be loaded.
+std::unique_ptr<Session> sessionOn(Database& database,
+                                   const QString& actor = QStringLiteral("officer"));
+
+// A statutory complaint about a child, received on `received` (before Clock::today()),
+// logged through the session and, when `acknowledgedOn` is valid, acknowledged that day; the
+// test fails (and the case has id 0) if either is refused.
+Case loggedComplaint(Session& session, QDate received, QDate acknowledgedOn = {},
+                     Procedure procedure = Procedure::Statutory);
+
+// Settings of the test's own, in a temporary folder, for the life of the object: nothing a
+// test saves reaches the user's real settings or another test.
+class IsolatedSettings
+{
+public:
+    IsolatedSettings();
+    ~IsolatedSettings();
+    IsolatedSettings(const IsolatedSettings&) = delete;
+    IsolatedSettings& operator=(const IsolatedSettings&) = delete;
+
+private:
+    QTemporaryDir m_folder;
+};
+
 // Sets Clock to a fixed instant for the life of the object.
 class FixedToday
 {
@@ -65,5 +91,13 @@ public:
     auto db##Holder = redress::test::TestDatabase::create(backend);                                \
     if (!db##Holder)                                                                               \
         return;                                                                                    \
+    auto db = db##Holder->open();                                                                  \
+    QVERIFY(db)
+
+// In a test function that needs only SQLite: a fresh database file, its holder `db##Holder`
+// (for its location) and `db` open on it.
+#define REDRESS_SQLITE_DATABASE(db)                                                                \
+    auto db##Holder = redress::test::TestDatabase::create(redress::test::Backend::Sqlite);         \
+    QVERIFY(db##Holder);                                                                           \
     auto db = db##Holder->open();                                                                  \
     QVERIFY(db)

@@ -1,15 +1,14 @@
 #include "AdminPage.h"
 
-#include "storage/ReferenceData.h"
+#include "session/Session.h"
 #include "util/UkFormat.h"
-#include "workflow/DeadlineRefresh.h"
 
 #include <QLabel>
 
 namespace redress {
 
-AdminPage::AdminPage(ReferenceData& reference, const QString& objectName, QWidget* parent)
-    : QWidget(parent), m_reference(reference)
+AdminPage::AdminPage(Session& session, const QString& objectName, QWidget* parent)
+    : QWidget(parent), m_session(session), m_reference(session.referenceData())
 {
     setObjectName(objectName);
     m_message = new QLabel(this);
@@ -49,13 +48,11 @@ bool AdminPage::check(const Status& status)
 std::optional<QString> AdminPage::changeDeadlineRules(const QString& reason,
                                                       const std::function<Status()>& change)
 {
-    auto refreshed =
-        DeadlineRefresh::afterChange(m_reference.database(), m_reference.actor(), reason, change);
+    auto refreshed = m_session.changeDeadlineRules(reason, change);
     if (!refreshed) {
         showError(refreshed.error());
         return std::nullopt;
     }
-    emit deadlineRulesChanged();
     if (refreshed->casesChanged == 0)
         return tr("No open case's deadline changed.");
     return tr("The deadlines of %n open case(s) were recomputed.", nullptr,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/ReferenceData.h"
 #include "util/Result.h"
 
 #include <QWidget>
@@ -10,7 +11,7 @@ class QLabel;
 
 namespace redress {
 
-class ReferenceData;
+class Session;
 
 // What every administration tab shares: the reference data it edits, and a line that says
 // whether the last save worked. A failed save leaves what was typed in place.
@@ -19,27 +20,22 @@ class AdminPage : public QWidget
     Q_OBJECT
 
 public:
-    AdminPage(ReferenceData& reference, const QString& objectName, QWidget* parent = nullptr);
+    AdminPage(Session& session, const QString& objectName, QWidget* parent = nullptr);
 
     // Called when the tab comes forward: refresh choices that other tabs may have changed.
     virtual void refreshChoices() {}
 
-signals:
-    // The calendar or a procedure's timescales changed, and the open cases' stored
-    // deadlines were recomputed with them.
-    void deadlineRulesChanged();
-
 protected:
-    ReferenceData& reference() const { return m_reference; }
+    ReferenceData& reference() { return m_reference; }
+    Session& session() const { return m_session; }
     QLabel* messageLine() const { return m_message; }
     void showError(const QString& message);
     void showDone(const QString& message);
     // Shows the error and gives false when `status` failed.
     bool check(const Status& status);
     // Makes a change of the calendar or timescales and recomputes the open cases' stored
-    // deadlines in the same transaction (DeadlineRefresh). On success gives a sentence
-    // saying how many cases' deadlines moved and emits deadlineRulesChanged(); on failure
-    // shows why and gives nothing.
+    // deadlines in the same transaction (Session::changeDeadlineRules). On success gives a
+    // sentence saying how many cases' deadlines moved; on failure shows why and gives nothing.
     std::optional<QString> changeDeadlineRules(const QString& reason,
                                                const std::function<Status()>& change);
 
@@ -53,7 +49,8 @@ protected:
     }
 
 private:
-    ReferenceData& m_reference;
+    Session& m_session;
+    ReferenceData m_reference; // audited as the session's actor
     QLabel* m_message = nullptr;
 };
 

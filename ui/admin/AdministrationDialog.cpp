@@ -13,9 +13,7 @@
 
 namespace redress {
 
-AdministrationDialog::AdministrationDialog(Database& database, const QString& actor,
-                                           QWidget* parent)
-    : QDialog(parent), m_reference(database, actor)
+AdministrationDialog::AdministrationDialog(Session& session, QWidget* parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("administrationDialog"));
     setWindowTitle(tr("Administration"));
@@ -23,18 +21,13 @@ AdministrationDialog::AdministrationDialog(Database& database, const QString& ac
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("administrationTabs"));
     m_tabs->setAccessibleName(tr("Administration"));
-    m_tabs->addTab(new OrgUnitsPage(m_reference, m_tabs), tr("Service areas and teams"));
-    m_tabs->addTab(new ListsPage(m_reference, m_tabs), tr("Lists"));
-    m_tabs->addTab(new TimescalesPage(m_reference, m_tabs), tr("Timescales"));
-    m_tabs->addTab(new CalendarPage(m_reference, m_tabs), tr("Calendar"));
-    m_tabs->addTab(new UsersPage(m_reference, m_tabs), tr("Users"));
-    m_tabs->addTab(new YearFiguresPage(m_reference, m_tabs), tr("Year figures"));
+    m_tabs->addTab(new OrgUnitsPage(session, m_tabs), tr("Service areas and teams"));
+    m_tabs->addTab(new ListsPage(session, m_tabs), tr("Lists"));
+    m_tabs->addTab(new TimescalesPage(session, m_tabs), tr("Timescales"));
+    m_tabs->addTab(new CalendarPage(session, m_tabs), tr("Calendar"));
+    m_tabs->addTab(new UsersPage(session, m_tabs), tr("Users"));
+    m_tabs->addTab(new YearFiguresPage(session, m_tabs), tr("Year figures"));
     layout->addWidget(m_tabs);
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto* page = qobject_cast<AdminPage*>(m_tabs->widget(i)))
-            connect(page, &AdminPage::deadlineRulesChanged, this,
-                    &AdministrationDialog::deadlineRulesChanged);
-    }
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (auto* page = qobject_cast<AdminPage*>(m_tabs->widget(index)))
             page->refreshChoices();

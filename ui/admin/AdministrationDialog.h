@@ -1,34 +1,27 @@
 #pragma once
 
-#include "storage/ReferenceData.h"
-
 #include <QDialog>
 
 class QTabWidget;
 
 namespace redress {
 
-class Database;
+class Session;
 
-// Tools > Administration: one tab per kind of reference data. Every save goes through
-// ReferenceData, which audits it under `actor`.
+// Tools > Administration: one tab per kind of reference data. Every save goes through the
+// session's ReferenceData, audited as the person signed in; a change of the calendar or
+// timescales reaches every view through the session.
 class AdministrationDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    AdministrationDialog(Database& database, const QString& actor, QWidget* parent = nullptr);
+    explicit AdministrationDialog(Session& session, QWidget* parent = nullptr);
     ~AdministrationDialog() override;
 
     QTabWidget* tabs() const { return m_tabs; }
 
-signals:
-    // A change of the calendar or timescales recomputed the open cases' deadlines: the
-    // queue should reload its calendar and rows.
-    void deadlineRulesChanged();
-
 private:
-    ReferenceData m_reference;
     QTabWidget* m_tabs = nullptr;
 };
 

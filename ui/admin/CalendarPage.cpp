@@ -20,8 +20,8 @@ namespace {
 constexpr int DateRole = Qt::UserRole;
 }
 
-CalendarPage::CalendarPage(ReferenceData& reference, QWidget* parent)
-    : AdminPage(reference, QStringLiteral("calendarPage"), parent)
+CalendarPage::CalendarPage(Session& session, QWidget* parent)
+    : AdminPage(session, QStringLiteral("calendarPage"), parent)
 {
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;

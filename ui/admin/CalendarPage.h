@@ -9,6 +9,8 @@ class QSpinBox;
 
 namespace redress {
 
+class Session;
+
 // The working-day calendar of a year: its bank holidays (from the rules and the dated
 // adjustments, read-only here) and the council's closure days, which can be added and removed.
 class CalendarPage : public AdminPage
@@ -16,7 +18,7 @@ class CalendarPage : public AdminPage
     Q_OBJECT
 
 public:
-    explicit CalendarPage(ReferenceData& reference, QWidget* parent = nullptr);
+    explicit CalendarPage(Session& session, QWidget* parent = nullptr);
 
 private:
     void reload();

@@ -41,8 +41,8 @@ QString taxonomyLabel(const QString& code)
 
 } // namespace
 
-ListsPage::ListsPage(ReferenceData& reference, QWidget* parent)
-    : AdminPage(reference, QStringLiteral("listsPage"), parent)
+ListsPage::ListsPage(Session& session, QWidget* parent)
+    : AdminPage(session, QStringLiteral("listsPage"), parent)
 {
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;

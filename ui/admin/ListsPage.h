@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace redress {
 
+class Session;
+
 // The configurable lists (channels, categories, outcomes…): pick one, edit or add its terms.
 // Terms are dated and deactivated rather than deleted, so old cases still report.
 class ListsPage : public AdminPage
@@ -18,7 +20,7 @@ class ListsPage : public AdminPage
     Q_OBJECT
 
 public:
-    explicit ListsPage(ReferenceData& reference, QWidget* parent = nullptr);
+    explicit ListsPage(Session& session, QWidget* parent = nullptr);
 
 private:
     void loadTaxonomies();

@@ -33,8 +33,8 @@ QString childLevel(const QString& level)
 
 } // namespace
 
-OrgUnitsPage::OrgUnitsPage(ReferenceData& reference, QWidget* parent)
-    : AdminPage(reference, QStringLiteral("unitsPage"), parent)
+OrgUnitsPage::OrgUnitsPage(Session& session, QWidget* parent)
+    : AdminPage(session, QStringLiteral("unitsPage"), parent)
 {
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Portfolios hold services and services hold teams. A unit that "

@@ -10,6 +10,8 @@ class QTreeView;
 
 namespace redress {
 
+class Session;
+
 // Service areas and teams as a tree, portfolio > service > team: add, rename, deactivate.
 // Units are never deleted, since cases point at them.
 class OrgUnitsPage : public AdminPage
@@ -17,7 +19,7 @@ class OrgUnitsPage : public AdminPage
     Q_OBJECT
 
 public:
-    explicit OrgUnitsPage(ReferenceData& reference, QWidget* parent = nullptr);
+    explicit OrgUnitsPage(Session& session, QWidget* parent = nullptr);
 
     void reload(qint64 selectId = 0);
 

@@ -17,8 +17,8 @@
 
 namespace redress {
 
-TimescalesPage::TimescalesPage(ReferenceData& reference, QWidget* parent)
-    : AdminPage(reference, QStringLiteral("timescalesPage"), parent)
+TimescalesPage::TimescalesPage(Session& session, QWidget* parent)
+    : AdminPage(session, QStringLiteral("timescalesPage"), parent)
 {
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;

@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace redress {
 
+class Session;
+
 // A procedure's timescales: working days to respond and the extension maximum of each stage.
 // Saving makes a new version dated from when it takes effect, so cases already under way
 // keep the timescales they started with.
@@ -20,7 +22,7 @@ class TimescalesPage : public AdminPage
     Q_OBJECT
 
 public:
-    explicit TimescalesPage(ReferenceData& reference, QWidget* parent = nullptr);
+    explicit TimescalesPage(Session& session, QWidget* parent = nullptr);
 
 private:
     void loadCatalog();

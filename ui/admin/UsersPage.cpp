@@ -26,8 +26,8 @@ QString roleLabel(const QString& role)
 
 } // namespace
 
-UsersPage::UsersPage(ReferenceData& reference, QWidget* parent)
-    : AdminPage(reference, QStringLiteral("usersPage"), parent)
+UsersPage::UsersPage(Session& session, QWidget* parent)
+    : AdminPage(session, QStringLiteral("usersPage"), parent)
 {
     auto* layout = new QVBoxLayout(this);
     m_table = named(new QTableWidget(0, 5, this), QStringLiteral("userList"), tr("Users"));

@@ -10,13 +10,15 @@ class QTableWidget;
 
 namespace redress {
 
+class Session;
+
 // The people who use Redress: username, display name, role, team and whether they are active.
 class UsersPage : public AdminPage
 {
     Q_OBJECT
 
 public:
-    explicit UsersPage(ReferenceData& reference, QWidget* parent = nullptr);
+    explicit UsersPage(Session& session, QWidget* parent = nullptr);
 
     void refreshChoices() override;
 

@@ -25,8 +25,8 @@ std::optional<int> figure(const QSpinBox* box)
 
 } // namespace
 
-YearFiguresPage::YearFiguresPage(ReferenceData& reference, QWidget* parent)
-    : AdminPage(reference, QStringLiteral("yearFiguresPage"), parent)
+YearFiguresPage::YearFiguresPage(Session& session, QWidget* parent)
+    : AdminPage(session, QStringLiteral("yearFiguresPage"), parent)
 {
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("The annual report gives complaints per 1,000 with these "

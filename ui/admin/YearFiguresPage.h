@@ -7,6 +7,8 @@ class QSpinBox;
 
 namespace redress {
 
+class Session;
+
 // Each financial year's context figures, which the annual report divides by: children in the
 // area, open cases and children in care. A figure not yet known is left blank.
 class YearFiguresPage : public AdminPage
@@ -14,7 +16,7 @@ class YearFiguresPage : public AdminPage
     Q_OBJECT
 
 public:
-    explicit YearFiguresPage(ReferenceData& reference, QWidget* parent = nullptr);
+    explicit YearFiguresPage(Session& session, QWidget* parent = nullptr);
 
 private:
     void load();

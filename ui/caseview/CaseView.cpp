@@ -5,10 +5,10 @@
 #include "common/ReadOnlyTable.h"
 #include "common/UnsavedChanges.h"
 #include "procedure/DeadlineCalculator.h"
+#include "session/Session.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseLinks.h"
 #include "storage/CaseRepository.h"
-#include "storage/Database.h"
 #include "storage/ReferenceData.h"
 #include "util/Clock.h"
 #include "util/UkFormat.h"
@@ -27,10 +27,13 @@
 
 namespace redress {
 
-CaseView::CaseView(Database& database, CaseWorkflow workflow, QWidget* parent)
-    : QWidget(parent), m_database(database), m_workflow(std::move(workflow))
+CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("caseView"));
+    connect(&m_session, &Session::rulesChanged, this, [this] {
+        if (Status reloaded = load(m_case.id); !reloaded)
+            showBanner(reloaded.error(), true);
+    });
     auto* layout = new QVBoxLayout(this);
 
     m_title = new QLabel(this);
@@ -153,14 +156,14 @@ bool CaseView::saveNote()
     const QString notSaved = tr("The note was not saved.");
     // Notes are only ever added, so the note goes on the case as it is now, even if someone
     // else saved it since this tab opened.
-    auto latest = CaseRepository(m_database).load(m_case.id);
+    auto latest = m_session.cases().load(m_case.id);
     if (!latest) {
         showBanner(explainSaveFailure(notSaved, latest.error()), true);
         return false;
     }
     Case changed = latest.value();
-    changed.notes.append({0, Clock::currentDateTimeUtc(), m_workflow->actor(), text});
-    if (Status saved = m_workflow->saveDetails(changed, tr("Note added")); !saved) {
+    changed.notes.append({0, Clock::currentDateTimeUtc(), m_session.actor(), text});
+    if (Status saved = m_session.saveDetails(changed, tr("Note added")); !saved) {
         showBanner(explainSaveFailure(notSaved, saved.error()), true);
         return false;
     }
@@ -191,7 +194,7 @@ bool CaseView::confirmClose()
 
 Status CaseView::load(qint64 caseId)
 {
-    auto loaded = CaseRepository(m_database).load(caseId);
+    auto loaded = m_session.cases().load(caseId);
     if (!loaded)
         return Error{loaded.error()};
     m_case = loaded.value();
@@ -200,19 +203,13 @@ Status CaseView::load(qint64 caseId)
     return {};
 }
 
-Status CaseView::setWorkflow(CaseWorkflow workflow)
-{
-    m_workflow.emplace(std::move(workflow));
-    return load(m_case.id);
-}
-
 void CaseView::refresh()
 {
     fillHeader();
     fillStages();
     fillPoints();
     fillTimeline();
-    auto links = linkedCases(m_database, m_case.id);
+    auto links = m_session.linkedCases(m_case.id);
     if (!links)
         showBanner(links.error(), true);
     m_sections->show(m_case, links ? links.value() : m_case.links);
@@ -235,12 +232,17 @@ void CaseView::fillHeader()
         m_deadline->setText(tr("No deadline running"));
         return;
     }
-    const int left =
-        m_workflow->rules().calendar().workingDaysBetween(Clock::today(), m_case.dueOn);
-    m_deadline->setText(
-        left < 0
-            ? tr("Due %1 — OVERDUE by %n working day(s)", nullptr, -left).arg(ukDate(m_case.dueOn))
-            : tr("Due %1 — %n working day(s) left", nullptr, left).arg(ukDate(m_case.dueOn)));
+    const DeadlineStanding standing = m_session.standingOf(m_case);
+    if (!standing.isRunning())
+        m_deadline->setText(tr("Due %1").arg(ukDate(m_case.dueOn)));
+    else if (standing.isOverdue())
+        m_deadline->setText(
+            tr("Due %1 — OVERDUE by %n working day(s)", nullptr, standing.workingDaysOverdue())
+                .arg(ukDate(m_case.dueOn)));
+    else
+        m_deadline->setText(
+            tr("Due %1 — %n working day(s) left", nullptr, standing.workingDaysLeft())
+                .arg(ukDate(m_case.dueOn)));
 }
 
 void CaseView::fillStages()
@@ -276,7 +278,7 @@ void CaseView::fillPoints()
 
 void CaseView::fillTimeline()
 {
-    const auto entries = AuditLog(m_database).entriesForCase(m_case.id);
+    const auto entries = m_session.auditLog().entriesForCase(m_case.id);
     if (!entries) {
         showBanner(entries.error(), true);
         return;
@@ -301,11 +303,11 @@ void CaseView::showBanner(const QString& message, bool error)
 ActionDialog* CaseView::startAction(Action action)
 {
     const Stage* stage = m_case.currentStage();
-    auto profile = stage ? m_workflow->rules().profileFor(m_case, *stage)
+    auto profile = stage ? m_session.rules().profileFor(m_case, *stage)
                          : Result<ProcedureProfile>(fail(QString()));
     const StageRule* rule = profile && stage ? profile->stage(stage->number) : nullptr;
     QList<ActionDialog::Choice> outcomes;
-    if (auto terms = ReferenceData(m_database).terms(QStringLiteral("outcome")))
+    if (auto terms = m_session.referenceData().terms(QStringLiteral("outcome")))
         for (const TaxonomyTerm& term : terms.value())
             outcomes.append({term.code, term.label});
     auto* dialog = new ActionDialog(action, m_case, rule, outcomes, this);
@@ -317,7 +319,7 @@ ActionDialog* CaseView::startAction(Action action)
 
 Status CaseView::perform(const ActionRequest& request)
 {
-    const Status done = m_workflow->perform(m_case, request);
+    const Status done = m_session.perform(m_case, request);
     if (!done) {
         showBanner(done.error(), true);
         return done;

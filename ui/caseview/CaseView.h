@@ -19,7 +19,7 @@ namespace redress {
 
 class ActionDialog;
 class CaseSections;
-class Database;
+class Session;
 
 // One case: a header with kind, state, stage, deadline and working days left; its details,
 // stages, points, people, remedies and learning, costs, notes, linked cases and timeline; and
@@ -31,12 +31,11 @@ class CaseView : public QWidget
     Q_OBJECT
 
 public:
-    CaseView(Database& database, CaseWorkflow workflow, QWidget* parent = nullptr);
+    // Follows the session: when the calendar or timescales change the case is read again,
+    // since its stored deadlines may have been recomputed.
+    explicit CaseView(Session& session, QWidget* parent = nullptr);
 
     Status load(qint64 caseId);
-    // New rules (after the calendar or timescales changed): the case is read again, since
-    // its stored deadlines may have been recomputed.
-    Status setWorkflow(CaseWorkflow workflow);
     const Case& currentCase() const { return m_case; }
 
     // Opens the action's dialog (window-modal, so tests and screen readers can drive it).
@@ -66,8 +65,7 @@ private:
     void fillTimeline();
     void showBanner(const QString& message, bool error);
 
-    Database& m_database;
-    std::optional<CaseWorkflow> m_workflow; // always set; optional so it can be replaced
+    Session& m_session;
     Case m_case;
     QLabel* m_title = nullptr;
     QLabel* m_deadline = nullptr;

@@ -1,5 +1,7 @@
 #include "UnsavedChanges.h"
 
+#include "common/MessageBox.h"
+
 #include <QCoreApplication>
 
 namespace redress {
@@ -16,11 +18,9 @@ QString tr(const char* text)
 QMessageBox::StandardButton askToSaveChanges(QWidget* parent, const QString& title,
                                              const QString& question)
 {
-    QMessageBox ask(QMessageBox::Question, title, question,
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
-    ask.setObjectName(QStringLiteral("unsavedQuestion"));
-    ask.setDefaultButton(QMessageBox::Cancel);
-    return QMessageBox::StandardButton(ask.exec());
+    return MessageBox::question(parent, QStringLiteral("unsavedQuestion"), title, question,
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                QMessageBox::Cancel);
 }
 
 QString explainSaveFailure(const QString& notSaved, const QString& error)

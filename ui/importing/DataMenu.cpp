@@ -20,31 +20,20 @@ template <typename Dialog> void openDialog(Dialog* dialog)
 
 } // namespace
 
-void fillDataMenu(QMenu* menu, Database& database, QWidget* parent,
-                  const std::function<void()>& casesChanged)
+void fillDataMenu(QMenu* menu, Session& session, QWidget* parent)
 {
-    QAction* import =
-        menu->addAction(QCoreApplication::translate("DataMenu", "&Import a spreadsheet log…"),
-                        parent, [&database, parent, casesChanged] {
-                            auto* wizard = new ImportWizard(database, parent);
-                            QObject::connect(wizard, &ImportWizard::casesImported, parent,
-                                             [casesChanged] { casesChanged(); });
-                            openDialog(wizard);
-                        });
+    QAction* import = menu->addAction(
+        QCoreApplication::translate("DataMenu", "&Import a spreadsheet log…"), parent,
+        [&session, parent] { openDialog(new ImportWizard(session, parent)); });
     import->setObjectName(QStringLiteral("openImportWizard"));
-    QAction* history =
-        menu->addAction(QCoreApplication::translate("DataMenu", "Import &history…"), parent,
-                        [&database, parent, casesChanged] {
-                            auto* dialog = new ImportHistoryDialog(database, parent);
-                            QObject::connect(dialog, &ImportHistoryDialog::casesChanged, parent,
-                                             [casesChanged] { casesChanged(); });
-                            openDialog(dialog);
-                        });
+    QAction* history = menu->addAction(
+        QCoreApplication::translate("DataMenu", "Import &history…"), parent,
+        [&session, parent] { openDialog(new ImportHistoryDialog(session, parent)); });
     history->setObjectName(QStringLiteral("openImportHistory"));
     menu->addSeparator();
-    QAction* exportCases = menu->addAction(
-        QCoreApplication::translate("DataMenu", "&Export cases…"), parent,
-        [&database, parent] { openDialog(new ExportCasesDialog(database, parent)); });
+    QAction* exportCases =
+        menu->addAction(QCoreApplication::translate("DataMenu", "&Export cases…"), parent,
+                        [&session, parent] { openDialog(new ExportCasesDialog(session, parent)); });
     exportCases->setObjectName(QStringLiteral("openExportCases"));
 }
 

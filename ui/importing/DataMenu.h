@@ -8,11 +8,10 @@ class QWidget;
 
 namespace redress {
 
-class Database;
+class Session;
 
 // Fills the Data menu: import a spreadsheet log, the import history (undo), export cases.
-// `casesChanged` runs after an import or an undo, e.g. to refresh the queue.
-void fillDataMenu(QMenu* menu, Database& database, QWidget* parent,
-                  const std::function<void()>& casesChanged);
+// An import or an undo tells the session, so every view follows.
+void fillDataMenu(QMenu* menu, Session& session, QWidget* parent);
 
 } // namespace redress

@@ -1,8 +1,10 @@
 #include "ExportCasesDialog.h"
 
 #include "common/BackgroundTask.h"
+#include "common/FileDialog.h"
 #include "domain/Period.h"
 #include "export/CaseExporter.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -39,8 +41,8 @@ QDateEdit* dateEdit(const QString& name, const QString& accessible, QDate date, 
 
 } // namespace
 
-ExportCasesDialog::ExportCasesDialog(Database& database, QWidget* parent)
-    : QDialog(parent), m_database(database)
+ExportCasesDialog::ExportCasesDialog(Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("exportCasesDialog"));
     setWindowTitle(tr("Export cases"));
@@ -129,8 +131,8 @@ void ExportCasesDialog::browse()
 {
     const bool csv = m_format->currentData().toInt() == int(exporting::ExportFormat::Csv);
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export cases to"), m_file->text(),
-                                     csv ? tr("CSV (*.csv)") : tr("Excel workbook (*.xlsx)"));
+        FileDialog::saveFileName(this, tr("Export cases to"), m_file->text(),
+                                 csv ? tr("CSV (*.csv)") : tr("Excel workbook (*.xlsx)"));
     if (!path.isEmpty())
         m_file->setText(path);
 }
@@ -148,7 +150,7 @@ Result<qint64> ExportCasesDialog::exportNow()
     if (from.isValid() && to.isValid() && to < from)
         return fail(tr("The end date is before the start date."));
     const auto format = exporting::ExportFormat(m_format->currentData().toInt());
-    const DatabaseLocation location = m_database.location();
+    const DatabaseLocation location = m_session.location();
     qint64 written = 0;
     const Status status = BackgroundTask::run(
         this, tr("Exporting cases…"), [&](const BackgroundTask::Progress& progress) -> Status {

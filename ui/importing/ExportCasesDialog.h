@@ -12,7 +12,7 @@ class QLineEdit;
 
 namespace redress {
 
-class Database;
+class Session;
 
 // Every field of the cases received between two dates, to CSV or XLSX, written on a worker
 // thread. The file imports back into Redress unchanged.
@@ -21,7 +21,7 @@ class ExportCasesDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ExportCasesDialog(Database& database, QWidget* parent = nullptr);
+    explicit ExportCasesDialog(Session& session, QWidget* parent = nullptr);
 
     // Writes the file the dialog names; how many cases went into it.
     Result<qint64> exportNow();
@@ -31,7 +31,7 @@ private:
     void formatChanged();
     void showStatus(const QString& text, bool isError);
 
-    Database& m_database;
+    Session& m_session;
     QCheckBox* m_allDates = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;

@@ -1,5 +1,6 @@
 #include "FilePage.h"
 
+#include "common/FileDialog.h"
 #include "importing/ImportSession.h"
 
 #include <QFileDialog>
@@ -66,7 +67,7 @@ void FilePage::choose()
     const QString start = m_path->text().isEmpty()
                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               : QFileInfo(m_path->text()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::openFileName(
         this, tr("Choose the log to import"), start,
         tr("Spreadsheets and CSV (*.csv *.xlsx *.ods *.xls);;All files (*)"));
     if (!path.isEmpty())

@@ -1,8 +1,10 @@
 #include "ImportHistoryDialog.h"
 
 #include "common/BackgroundTask.h"
+#include "common/MessageBox.h"
 #include "import/Importer.h"
 #include "importing/ImportSession.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 #include "util/UkFormat.h"
 
@@ -33,8 +35,8 @@ QString ukDateTime(const QDateTime& utc)
 
 } // namespace
 
-ImportHistoryDialog::ImportHistoryDialog(Database& database, QWidget* parent)
-    : QDialog(parent), m_database(database)
+ImportHistoryDialog::ImportHistoryDialog(Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("importHistoryDialog"));
     setWindowTitle(tr("Import history"));
@@ -79,7 +81,7 @@ ImportHistoryDialog::ImportHistoryDialog(Database& database, QWidget* parent)
 
 Status ImportHistoryDialog::reload()
 {
-    auto batches = import::ImportBatches(m_database).list();
+    auto batches = m_session.importBatches().list();
     if (!batches)
         return Error{batches.error()};
     m_batches = batches.value();
@@ -136,24 +138,21 @@ Status ImportHistoryDialog::undoSelected()
             fileName = b.fileName;
             cases = b.caseCount;
         }
-    QMessageBox confirm(QMessageBox::Question, tr("Undo this import"),
-                        tr("Undo import batch %1 (%2)? Its %3 cases are removed from Redress, "
-                           "with any work recorded on them since. The audit trail keeps a record.")
-                            .arg(batch)
-                            .arg(fileName)
-                            .arg(cases),
-                        QMessageBox::Yes | QMessageBox::No, this);
-    confirm.setObjectName(QStringLiteral("confirmUndoImport"));
-    confirm.setDefaultButton(QMessageBox::No);
-    if (confirm.exec() != QMessageBox::Yes)
+    if (MessageBox::question(
+            this, QStringLiteral("confirmUndoImport"), tr("Undo this import"),
+            tr("Undo import batch %1 (%2)? Its %3 cases are removed from Redress, with any work "
+               "recorded on them since. The audit trail keeps a record.")
+                .arg(batch)
+                .arg(fileName)
+                .arg(cases)) != QMessageBox::Yes)
         return {};
     return undo(batch);
 }
 
 Status ImportHistoryDialog::undo(qint64 batchId)
 {
-    const DatabaseLocation location = m_database.location();
-    const QString actor = desktopActor();
+    const DatabaseLocation location = m_session.location();
+    const QString actor = m_session.actor();
     qint64 removed = 0;
     const Status status =
         BackgroundTask::run(this, tr("Undoing import batch %1…").arg(batchId),
@@ -174,6 +173,7 @@ Status ImportHistoryDialog::undo(qint64 batchId)
     showStatus(
         tr("Import batch %1 undone: %n case(s) removed.", nullptr, int(removed)).arg(batchId),
         false);
+    m_session.notifyCasesChanged();
     emit casesChanged();
     return {};
 }

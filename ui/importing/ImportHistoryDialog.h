@@ -12,7 +12,7 @@ class QTableView;
 
 namespace redress {
 
-class Database;
+class Session;
 
 // Every import batch (who, when, which file, its checksum, rows, whether undone), and undoing
 // one as a whole.
@@ -21,7 +21,7 @@ class ImportHistoryDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ImportHistoryDialog(Database& database, QWidget* parent = nullptr);
+    explicit ImportHistoryDialog(Session& session, QWidget* parent = nullptr);
 
     Status reload();
     const QList<import::ImportBatch>& batches() const { return m_batches; }
@@ -37,7 +37,7 @@ private:
     void updateActions();
     void showStatus(const QString& text, bool isError);
 
-    Database& m_database;
+    Session& m_session;
     QList<import::ImportBatch> m_batches;
     QTableView* m_view = nullptr;
     QStandardItemModel* m_model = nullptr;

@@ -2,6 +2,7 @@
 
 #include "common/BackgroundTask.h"
 #include "importing/ImportSession.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
@@ -66,9 +67,9 @@ bool ImportPage::isComplete() const
 
 Status ImportPage::runImport()
 {
-    const DatabaseLocation location = m_session.database->location();
+    const DatabaseLocation location = m_session.application->location();
     const QString path = m_session.path;
-    const QString actor = m_session.actor;
+    const QString actor = m_session.application->actor();
     import::ImportOptions options;
     options.sheet = m_session.sheetName();
     options.mapping = m_session.mapping;
@@ -109,6 +110,7 @@ Status ImportPage::runImport()
     const qint64 batch = result->batchId;
     m_session.imported = std::move(result);
     emit completeChanged();
+    m_session.application->notifyCasesChanged();
     emit casesImported(batch);
     return {};
 }

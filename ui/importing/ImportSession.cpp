@@ -56,12 +56,6 @@ QStringList ImportSession::unknownValues(const import::ImportProblem& problem,
     return result;
 }
 
-QString desktopActor()
-{
-    const QString name = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
-    return name.isEmpty() ? QStringLiteral("redress") : name;
-}
-
 Result<QList<spreadsheet::SheetRow>> readLeadingRows(const QString& path, int sheet, int limit)
 {
     auto workbook = spreadsheet::Workbook::open(path);

@@ -15,7 +15,7 @@
 
 namespace redress {
 
-class Database;
+class Session;
 
 // What the import wizard's pages have found and decided so far, shared between them.
 struct ImportSession
@@ -23,8 +23,7 @@ struct ImportSession
     // How many rows are read for the preview and for guessing the mapping.
     static constexpr int sampleRows = 500;
 
-    Database* database = nullptr; // the window's connection, for the GUI thread only
-    QString actor;                // who is importing, for the audit trail
+    Session* application = nullptr; // the program's session, for the GUI thread only
 
     QString path;
     spreadsheet::Format format = spreadsheet::Format::Csv;
@@ -50,9 +49,6 @@ struct ImportSession
     // knows, e.g. {"Sort of upheld"}; empty when the problem is not an unknown code.
     QStringList unknownValues(const import::ImportProblem& problem, const QString& cellText) const;
 };
-
-// The user name the audit trail records for the desktop app.
-QString desktopActor();
 
 // Reads up to `limit` rows of a sheet; safe on a worker thread.
 Result<QList<spreadsheet::SheetRow>> readLeadingRows(const QString& path, int sheet, int limit);

@@ -5,19 +5,19 @@
 #include "importing/MappingPage.h"
 #include "importing/SheetPage.h"
 #include "importing/ValidationPage.h"
+#include "session/Session.h"
 
 #include <QAbstractButton>
 #include <utility>
 
 namespace redress {
 
-ImportWizard::ImportWizard(Database& database, QWidget* parent) : QWizard(parent)
+ImportWizard::ImportWizard(Session& session, QWidget* parent) : QWizard(parent)
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import a spreadsheet log"));
     setAccessibleName(tr("Import a spreadsheet log"));
-    m_session.database = &database;
-    m_session.actor = desktopActor();
+    m_session.application = &session;
     m_mapping = new MappingPage(m_session, this);
     m_validation = new ValidationPage(m_session, this);
     m_import = new ImportPage(m_session, this);

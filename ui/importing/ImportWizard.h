@@ -6,7 +6,7 @@
 
 namespace redress {
 
-class Database;
+class Session;
 class FilePage;
 class ImportPage;
 class MappingPage;
@@ -28,7 +28,7 @@ public:
         ImportStep
     };
 
-    explicit ImportWizard(Database& database, QWidget* parent = nullptr);
+    explicit ImportWizard(Session& session, QWidget* parent = nullptr);
     ~ImportWizard() override;
 
     const ImportSession& session() const { return m_session; }

@@ -1,5 +1,6 @@
 #include "MappingPage.h"
 
+#include "common/FileDialog.h"
 #include "import/CellValue.h"
 #include "import/ImportField.h"
 #include "import/ImportValidator.h"
@@ -367,7 +368,7 @@ void MappingPage::saveAs()
     QDir().mkpath(mappingFolder());
     QString name = m_name->text().trimmed();
     name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("_"));
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::saveFileName(
         this, tr("Save the mapping"),
         QDir(mappingFolder())
             .filePath((name.isEmpty() ? tr("mapping") : name) + QStringLiteral(".json")),
@@ -380,8 +381,8 @@ void MappingPage::saveAs()
 
 void MappingPage::load()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Load a saved mapping"), mappingFolder(), tr("Redress mappings (*.json)"));
+    const QString path = FileDialog::openFileName(this, tr("Load a saved mapping"), mappingFolder(),
+                                                  tr("Redress mappings (*.json)"));
     if (path.isEmpty())
         return;
     if (Status loaded = loadMappingFrom(path); !loaded)

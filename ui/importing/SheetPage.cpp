@@ -4,6 +4,7 @@
 #include "import/CellValue.h"
 #include "import/ImportValidator.h"
 #include "importing/ImportSession.h"
+#include "session/Session.h"
 #include "util/UkFormat.h"
 
 #include <QComboBox>
@@ -172,7 +173,7 @@ bool SheetPage::validatePage()
 {
     if (m_session.mappingBasis == m_session.basis())
         return true;
-    auto vocabulary = import::ImportVocabulary::load(*m_session.database);
+    auto vocabulary = import::ImportVocabulary::load(m_session.application->database());
     if (!vocabulary) {
         m_error->setText(vocabulary.error());
         m_error->show();

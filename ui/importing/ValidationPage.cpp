@@ -1,8 +1,11 @@
 #include "ValidationPage.h"
 
 #include "common/BackgroundTask.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "import/ImportField.h"
 #include "importing/ImportSession.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/ReferenceData.h"
 #include "util/Csv.h"
@@ -153,9 +156,9 @@ Status ValidationPage::check()
 {
     m_session.checked.reset();
     m_cells.clear();
-    const DatabaseLocation location = m_session.database->location();
+    const DatabaseLocation location = m_session.application->location();
     const QString path = m_session.path;
-    const QString actor = m_session.actor;
+    const QString actor = m_session.application->actor();
     const int sheet = m_session.sheet;
     import::ImportOptions options;
     options.sheet = m_session.sheetName();
@@ -324,8 +327,8 @@ void ValidationPage::addSelectedValueToList()
     if (!field)
         return;
     if (!isTaxonomy(field->vocabulary)) {
-        QMessageBox::information(
-            this, tr("Add to Redress's list"),
+        MessageBox::information(
+            this, QStringLiteral("listIsFixed"), tr("Add to Redress's list"),
             field->type == import::FieldType::Team
                 ? tr("Teams are added in Administration. Ask an administrator to add \"%1\", or "
                      "map it to the team it is now.")
@@ -337,13 +340,13 @@ void ValidationPage::addSelectedValueToList()
     QString code = value.toLower();
     code.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
     code.remove(QRegularExpression(QStringLiteral("^_+|_+$")));
-    if (QMessageBox::question(
-            this, tr("Add to Redress's list"),
+    if (MessageBox::question(
+            this, QStringLiteral("confirmAddToList"), tr("Add to Redress's list"),
             tr("Add \"%1\" to Redress's list of %2 values (code \"%3\")? Everyone will be able to "
                "choose it, and undoing the import does not remove it.")
                 .arg(value, field->header, code)) != QMessageBox::Yes)
         return;
-    ReferenceData reference(*m_session.database, m_session.actor);
+    ReferenceData reference = m_session.application->referenceData();
     auto terms = reference.terms(field->vocabulary);
     if (!terms) {
         m_summary->setText(terms.error());
@@ -359,7 +362,7 @@ void ValidationPage::addSelectedValueToList()
         m_summary->setText(saved.error());
         return;
     }
-    auto vocabulary = import::ImportVocabulary::load(*m_session.database);
+    auto vocabulary = import::ImportVocabulary::load(m_session.application->database());
     if (vocabulary)
         m_session.vocabulary = vocabulary.value();
     if (Status checked = check(); !checked)
@@ -389,7 +392,7 @@ void ValidationPage::saveProblems()
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(QFileInfo(m_session.path).completeBaseName() + tr(" problems.csv"));
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the problems"), suggested, tr("CSV (*.csv)"));
+        FileDialog::saveFileName(this, tr("Save the problems"), suggested, tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (Status saved = saveProblemsTo(path); !saved)

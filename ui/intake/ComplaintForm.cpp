@@ -29,7 +29,7 @@ ComplaintForm::ComplaintForm(const IntakeContext& context, QWidget* parent)
     setObjectName(QStringLiteral("complaintForm"));
     m_receivedOn = addReceivedOn();
     addChannel();
-    m_complainant = new PersonPicker(*context.database, QStringLiteral("complainant"),
+    m_complainant = new PersonPicker(*context.session, QStringLiteral("complainant"),
                                      tr("Complainant"), form(), this);
     m_role = intake::termCombo(this, QStringLiteral("complainantRole"), tr("Complainant's role"),
                                tr("Who is complaining: it decides which procedure applies"),

@@ -17,7 +17,7 @@ ComplimentForm::ComplimentForm(const IntakeContext& context, QWidget* parent)
     setObjectName(QStringLiteral("complimentForm"));
     addReceivedOn();
     addChannel();
-    m_sender = new PersonPicker(*context.database, QStringLiteral("complainant"), tr("Sender"),
+    m_sender = new PersonPicker(*context.session, QStringLiteral("complainant"), tr("Sender"),
                                 form(), this);
     m_from = intake::termCombo(this, QStringLiteral("complimentFrom"), tr("Who sent it"),
                                tr("The sender's role, as the annual report counts compliments"),

@@ -19,8 +19,7 @@ ConcernForm::ConcernForm(const IntakeContext& context, CaseKind kind, QWidget* p
     const QString who = kind == CaseKind::Comment ? tr("Commenter") : tr("Raised by");
     addReceivedOn();
     addChannel();
-    m_person =
-        new PersonPicker(*context.database, QStringLiteral("complainant"), who, form(), this);
+    m_person = new PersonPicker(*context.session, QStringLiteral("complainant"), who, form(), this);
     m_role = intake::termCombo(this, QStringLiteral("complainantRole"), tr("Their role"),
                                tr("Who raised it: parent, young person, professional…"),
                                context.complainantRoles, tr("Choose their role…"));

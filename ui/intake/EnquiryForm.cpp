@@ -22,7 +22,7 @@ EnquiryForm::EnquiryForm(const IntakeContext& context, CaseKind kind, QWidget* p
     addReceivedOn();
     addChannel();
     m_enquirer =
-        new PersonPicker(*context.database, QStringLiteral("complainant"), who, form(), this);
+        new PersonPicker(*context.session, QStringLiteral("complainant"), who, form(), this);
     if (kind == CaseKind::GeneralEnquiry) {
         m_role = intake::termCombo(this, QStringLiteral("complainantRole"), tr("Their role"),
                                    tr("Who is asking: parent, professional, member of the "

@@ -1,5 +1,7 @@
 #include "IntakeContext.h"
 
+#include "session/Session.h"
+
 #include <algorithm>
 
 namespace redress {
@@ -19,11 +21,11 @@ Status loadTerms(ReferenceData& data, const char* taxonomy, QList<TaxonomyTerm>&
 }
 } // namespace
 
-Result<IntakeContext> IntakeContext::load(Database& database)
+Result<IntakeContext> IntakeContext::load(Session& session)
 {
     IntakeContext context;
-    context.database = &database;
-    ReferenceData data(database);
+    context.session = &session;
+    ReferenceData data = session.referenceData();
     const std::pair<const char*, QList<TaxonomyTerm>*> lists[] = {
         {"channel", &context.channels},
         {"complainant_role", &context.complainantRoles},

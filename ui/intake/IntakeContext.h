@@ -9,12 +9,12 @@
 
 namespace redress {
 
-class Database;
+class Session;
 
 // What every intake form offers, loaded once when the new-case dialog opens.
 struct IntakeContext
 {
-    Database* database = nullptr;
+    Session* session = nullptr;
     QList<TaxonomyTerm> channels;
     QList<TaxonomyTerm> complainantRoles;
     QList<TaxonomyTerm> childStatuses;
@@ -23,7 +23,7 @@ struct IntakeContext
     QList<OrgUnit> units;
     ProcedureCatalog procedures;
 
-    static Result<IntakeContext> load(Database& database);
+    static Result<IntakeContext> load(Session& session);
 };
 
 } // namespace redress

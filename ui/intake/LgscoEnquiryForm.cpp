@@ -1,6 +1,7 @@
 #include "LgscoEnquiryForm.h"
 
 #include "intake/IntakeWidgets.h"
+#include "session/Session.h"
 #include "storage/CaseRepository.h"
 
 #include <QAbstractItemView>
@@ -58,7 +59,7 @@ LgscoEnquiryForm::LgscoEnquiryForm(const IntakeContext& context, QWidget* parent
 void LgscoEnquiryForm::offerComplaints(const QString& text)
 {
     m_offers->clear();
-    auto found = ComplaintLookup(*m_context.database).find(text);
+    auto found = m_context.session->complaints().find(text);
     if (!found)
         return; // nothing offered; the reference can still be typed in full
     for (const ComplaintRef& complaint : found.value()) {
@@ -80,7 +81,7 @@ void LgscoEnquiryForm::showComplaint()
         m_found->setText(tr("No complaint chosen yet"));
         return;
     }
-    auto complaint = ComplaintLookup(*m_context.database).byReference(reference);
+    auto complaint = m_context.session->complaints().byReference(reference);
     m_found->setText(
         complaint ? tr("%1: %2").arg(complaint->reference, complaint->complainantName.isEmpty()
                                                                ? complaint->summary
@@ -92,10 +93,10 @@ Result<Case> LgscoEnquiryForm::buildCase() const
 {
     if (m_complaint->text().trimmed().isEmpty())
         return fail(tr("Give the reference of the complaint the Ombudsman is asking about"));
-    auto found = ComplaintLookup(*m_context.database).byReference(m_complaint->text());
+    auto found = m_context.session->complaints().byReference(m_complaint->text());
     if (!found)
         return Error{found.error()};
-    auto complaint = CaseRepository(*m_context.database).load(found->id);
+    auto complaint = m_context.session->cases().load(found->id);
     if (!complaint)
         return Error{complaint.error()};
     Case record = newCase();

@@ -6,6 +6,7 @@
 #include "intake/ConcernForm.h"
 #include "intake/EnquiryForm.h"
 #include "intake/LgscoEnquiryForm.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QComboBox>
@@ -20,8 +21,8 @@
 
 namespace redress {
 
-NewCaseDialog::NewCaseDialog(Database& database, CaseWorkflow workflow, QWidget* parent)
-    : QDialog(parent), m_database(database), m_workflow(std::move(workflow))
+NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("newCaseDialog"));
     setWindowTitle(tr("New case"));
@@ -53,7 +54,7 @@ NewCaseDialog::NewCaseDialog(Database& database, CaseWorkflow workflow, QWidget*
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("intakePages"));
     layout->addWidget(m_pages, 1);
-    auto context = IntakeContext::load(database);
+    auto context = IntakeContext::load(m_session);
     if (context) {
         m_context = context.value();
         // Every form now, before the buttons, so Tab runs kind → fields → Save → Cancel.
@@ -170,16 +171,16 @@ bool NewCaseDialog::save()
         return false;
     }
     Case record = built.value();
-    record.officer = m_workflow.actor();
+    record.officer = m_session.actor();
     for (Note& note : record.notes)
         if (note.author.isEmpty())
-            note.author = m_workflow.actor();
+            note.author = m_session.actor();
     // The rules' refusals are corrections to make; anything after that is the storage failing.
-    if (auto checked = m_workflow.rules().prepareNew(record); !checked) {
+    if (auto checked = m_session.rules().prepareNew(record); !checked) {
         showError(checked.error());
         return false;
     }
-    if (Status logged = m_workflow.log(record); !logged) {
+    if (Status logged = m_session.logCase(record); !logged) {
         showError(explainSaveFailure(tr("The case was not saved."), logged.error()));
         return false;
     }

@@ -2,7 +2,6 @@
 
 #include "domain/CaseKind.h"
 #include "intake/IntakeContext.h"
-#include "workflow/CaseWorkflow.h"
 
 #include <QDialog>
 #include <QHash>
@@ -14,7 +13,7 @@ class QStackedWidget;
 
 namespace redress {
 
-class Database;
+class Session;
 class IntakeForm;
 
 // Logs a new case of any kind: the officer chooses the kind, fills in the form that fits it,
@@ -25,7 +24,7 @@ class NewCaseDialog : public QDialog
     Q_OBJECT
 
 public:
-    NewCaseDialog(Database& database, CaseWorkflow workflow, QWidget* parent = nullptr);
+    explicit NewCaseDialog(Session& session, QWidget* parent = nullptr);
 
     IntakeForm* currentForm() const;
     void setKind(CaseKind kind);
@@ -42,8 +41,7 @@ private:
     void addForm(CaseKind kind);
     void showError(const QString& message);
 
-    Database& m_database;
-    CaseWorkflow m_workflow;
+    Session& m_session;
     IntakeContext m_context;
     QComboBox* m_kind = nullptr;
     QStackedWidget* m_pages = nullptr;

@@ -2,6 +2,7 @@
 
 #include "intake/IntakeWidgets.h"
 #include "intake/PeopleDirectory.h"
+#include "session/Session.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -19,9 +20,9 @@ constexpr int nameRole = Qt::UserRole + 2;
 constexpr int caseCountRole = Qt::UserRole + 3;
 } // namespace
 
-PersonPicker::PersonPicker(Database& database, const QString& prefix, const QString& who,
+PersonPicker::PersonPicker(Session& session, const QString& prefix, const QString& who,
                            QFormLayout* form, QWidget* parent)
-    : QObject(parent), m_database(database)
+    : QObject(parent), m_session(session)
 {
     setObjectName(prefix + QStringLiteral("Picker"));
     m_name = intake::lineEdit(
@@ -70,7 +71,7 @@ void PersonPicker::offerPeople(const QString& text)
     if (text.trimmed().size() < 2)
         return;
     // A failed look-up only means nothing is offered; the officer can still type a new person.
-    auto found = PeopleDirectory(m_database).find(text);
+    auto found = m_session.people().find(text);
     if (!found)
         return;
     for (const KnownPerson& person : found.value()) {
@@ -91,7 +92,7 @@ void PersonPicker::offerPeople(const QString& text)
 
 void PersonPicker::link(qint64 personId)
 {
-    auto person = PeopleDirectory(m_database).person(personId);
+    auto person = m_session.people().person(personId);
     if (!person) {
         m_known->setText(person.error());
         return;

@@ -13,7 +13,7 @@ class QWidget;
 
 namespace redress {
 
-class Database;
+class Session;
 
 // Name, email and phone of whoever contacted the council. As the officer types a name,
 // people already recorded are offered; picking one links the case to them, so a repeat
@@ -25,7 +25,7 @@ class PersonPicker : public QObject
 public:
     // `prefix` starts each control's object name (complainantName, complainantEmail…); the
     // rows go into `form` with labels saying `who` ("Complainant", "MP"…).
-    PersonPicker(Database& database, const QString& prefix, const QString& who, QFormLayout* form,
+    PersonPicker(Session& session, const QString& prefix, const QString& who, QFormLayout* form,
                  QWidget* parent);
 
     // The person to record: the linked one with any corrected contact details, or a new one.
@@ -42,7 +42,7 @@ private:
     void offerPeople(const QString& text);
     void link(qint64 personId);
 
-    Database& m_database;
+    Session& m_session;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_email = nullptr;
     QLineEdit* m_phone = nullptr;

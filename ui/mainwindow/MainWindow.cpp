@@ -7,8 +7,8 @@
 #include "queue/CaseQueueModel.h"
 #include "queue/QueueFilterBar.h"
 #include "reports/ReportView.h"
-#include "storage/Database.h"
-#include "storage/ReferenceData.h"
+#include "session/Session.h"
+#include "storage/CaseRepository.h"
 #include "util/Clock.h"
 
 #include <QAction>
@@ -29,16 +29,19 @@
 
 namespace redress {
 
-MainWindow::MainWindow(Database& database, QWidget* parent)
-    : QMainWindow(parent), m_database(database)
+MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent), m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Redress"));
 
-    auto calendar = ReferenceData(m_database).calendar();
-    m_model =
-        new CaseQueueModel(m_database, calendar ? calendar.value() : WorkingDayCalendar(), this);
+    m_model = new CaseQueueModel(m_session, this);
     connect(m_model, &CaseQueueModel::loadFailed, this, &MainWindow::showError);
+    // Whoever changed a case or the rules (a case tab, an import, an administrator), the
+    // queue shows it.
+    connect(&m_session, &Session::casesChanged, this,
+            [this] { applyView(m_viewPicker->currentIndex()); });
+    connect(&m_session, &Session::rulesChanged, this,
+            [this] { applyView(m_viewPicker->currentIndex()); });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -90,8 +93,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     toolbar->setObjectName(QStringLiteral("queueToolbar"));
     // The queue's views, filters and search (ui/queue). Ctrl+F goes to the search box, F8 to
     // the next overdue case.
-    m_filterBar = new QueueFilterBar(
-        m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")), central);
+    m_filterBar = new QueueFilterBar(m_session, central);
     m_viewPicker = m_filterBar->viewPicker();
     layout->insertWidget(layout->indexOf(m_view), m_filterBar);
     connect(m_filterBar, &QueueFilterBar::filterChanged, this,
@@ -126,18 +128,9 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     // Logging a new case (ui/intake): once saved, it opens in its tab and the queue refreshes.
     QAction* newCase = file->addAction(tr("&New case…"), this, [this] {
-        auto workflow = CaseWorkflow::forDatabase(
-            m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
-        if (!workflow) {
-            showError(workflow.error());
-            return;
-        }
-        auto* dialog = new NewCaseDialog(m_database, workflow.value(), this);
+        auto* dialog = new NewCaseDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &NewCaseDialog::caseLogged, this, [this](qint64 caseId) {
-            applyView(m_viewPicker->currentIndex());
-            openCase(caseId);
-        });
+        connect(dialog, &NewCaseDialog::caseLogged, this, &MainWindow::openCase);
         dialog->open();
     });
     newCase->setObjectName(QStringLiteral("newCase"));
@@ -158,8 +151,7 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    fillDataMenu(menuBar()->addMenu(tr("&Data")), m_database, this,
-                 [this] { applyView(m_viewPicker->currentIndex()); });
+    fillDataMenu(menuBar()->addMenu(tr("&Data")), m_session, this);
 
     QMenu* reports = menuBar()->addMenu(tr("&Reports"));
     QAction* openReports = reports->addAction(tr("&Annual report and quarterly summary"), this,
@@ -171,11 +163,8 @@ void MainWindow::buildMenus()
     // timescales recomputes the open cases' deadlines, and the queue follows at once.
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* administration = tools->addAction(tr("&Administration…"), this, [this] {
-        auto* dialog = new AdministrationDialog(
-            m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")), this);
+        auto* dialog = new AdministrationDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &AdministrationDialog::deadlineRulesChanged, this,
-                &MainWindow::reloadDeadlineRules);
         connect(dialog, &QDialog::finished, this,
                 [this] { applyView(m_viewPicker->currentIndex()); });
         dialog->open();
@@ -189,7 +178,7 @@ void MainWindow::buildMenus()
             tr("<p><b>Redress %1</b></p><p>Complaints case management for children's services.</p>"
                "<p>Database: %2</p>")
                 .arg(QStringLiteral(REDRESS_VERSION),
-                     m_database.location().describe().toHtmlEscaped()));
+                     m_session.location().describe().toHtmlEscaped()));
     });
 }
 
@@ -202,21 +191,13 @@ void MainWindow::openCase(qint64 caseId)
             return;
         }
     }
-    auto workflow = CaseWorkflow::forDatabase(
-        m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
-    if (!workflow) {
-        showError(workflow.error());
-        return;
-    }
-    auto* view = new CaseView(m_database, workflow.value(), m_tabs);
+    auto* view = new CaseView(m_session, m_tabs);
     if (Status loaded = view->load(caseId); !loaded) {
         delete view;
         showError(loaded.error());
         return;
     }
     connect(view, &CaseView::openCaseRequested, this, &MainWindow::openCase);
-    connect(view, &CaseView::caseChanged, this,
-            [this] { applyView(m_viewPicker->currentIndex()); });
     m_tabs->setCurrentIndex(m_tabs->addTab(view, view->currentCase().reference));
 }
 
@@ -228,7 +209,7 @@ ReportView* MainWindow::openReports()
             return view;
         }
     }
-    auto* view = new ReportView(m_database, m_tabs);
+    auto* view = new ReportView(m_session, m_tabs);
     connect(view, &ReportView::openCaseRequested, this, &MainWindow::openCase);
     m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Reports")));
     return view;
@@ -260,7 +241,7 @@ void MainWindow::updateStatus()
     overdue.asOf = Clock::today();
     CaseFilter open;
     open.openOnly = true;
-    CaseRepository cases(m_database);
+    CaseRepository cases = m_session.cases();
     const auto openCount = cases.count(open);
     const auto overdueCount = cases.count(overdue);
     if (!openCount || !overdueCount) {
@@ -284,30 +265,6 @@ void MainWindow::selectNextOverdue()
     m_tabs->setCurrentIndex(0);
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
-}
-
-void MainWindow::reloadDeadlineRules()
-{
-    auto calendar = ReferenceData(m_database).calendar();
-    if (!calendar) {
-        showError(calendar.error());
-        return;
-    }
-    m_model->setCalendar(calendar.value());
-    applyView(m_viewPicker->currentIndex());
-    for (int i = 1; i < m_tabs->count(); ++i) {
-        auto* view = qobject_cast<CaseView*>(m_tabs->widget(i));
-        if (!view)
-            continue;
-        auto workflow = CaseWorkflow::forDatabase(
-            m_database, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
-        if (!workflow) {
-            showError(workflow.error());
-            return;
-        }
-        if (Status reloaded = view->setWorkflow(workflow.value()); !reloaded)
-            showError(reloaded.error());
-    }
 }
 
 void MainWindow::restoreLayout()

@@ -12,7 +12,7 @@ namespace redress {
 class CaseQueueModel;
 class ReportView;
 class QueueFilterBar;
-class Database;
+class Session;
 
 // Wires the features together: the case queue for now; the case view, logging, reports,
 // import and administration plug in here as they arrive.
@@ -21,7 +21,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database& database, QWidget* parent = nullptr);
+    explicit MainWindow(Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     CaseQueueModel* queueModel() const { return m_model; }
@@ -42,11 +42,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void selectNextOverdue();
-    // After the calendar or timescales changed: the queue counts with the new calendar and
-    // shows the recomputed deadlines; open case tabs reload with the new rules.
-    void reloadDeadlineRules();
-
-    Database& m_database;
+    Session& m_session;
     CaseQueueModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QTabWidget* m_tabs = nullptr;

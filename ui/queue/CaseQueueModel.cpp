@@ -1,6 +1,6 @@
 #include "CaseQueueModel.h"
 
-#include "storage/Database.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 #include "util/UkFormat.h"
 
@@ -17,12 +17,13 @@ QString CaseQueueModel::dueSoonSettingsKey()
     return QStringLiteral("queue/dueSoonWorkingDays");
 }
 
-CaseQueueModel::CaseQueueModel(Database& database, WorkingDayCalendar calendar, QObject* parent)
-    : QAbstractTableModel(parent), m_database(database), m_calendar(std::move(calendar))
+CaseQueueModel::CaseQueueModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
 {
     m_filter.openOnly = true;
     m_dueSoonDays =
         qMax(0, QSettings().value(dueSoonSettingsKey(), defaultDueSoonWorkingDays).toInt());
+    connect(&m_session, &Session::rulesChanged, this, &CaseQueueModel::repaintAll);
 }
 
 void CaseQueueModel::setFilter(const CaseFilter& filter)
@@ -31,9 +32,8 @@ void CaseQueueModel::setFilter(const CaseFilter& filter)
     reload();
 }
 
-void CaseQueueModel::setCalendar(WorkingDayCalendar calendar)
+void CaseQueueModel::repaintAll()
 {
-    m_calendar = std::move(calendar);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
@@ -95,8 +95,7 @@ CaseSortColumn CaseQueueModel::sortColumnFor(int column)
 void CaseQueueModel::setDueSoonWorkingDays(int days)
 {
     m_dueSoonDays = qMax(0, days);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    repaintAll();
 }
 
 void CaseQueueModel::reload()
@@ -112,7 +111,7 @@ void CaseQueueModel::reload()
     m_totalCount = 0;
     QString error = loadPage();
     if (error.isEmpty()) {
-        auto total = CaseRepository(m_database).count(filter());
+        auto total = m_session.cases().count(filter());
         if (total)
             m_totalCount = total.value();
         else
@@ -130,7 +129,7 @@ QString CaseQueueModel::loadPage()
     page.offset = 0;
     if (!m_rows.isEmpty())
         page.after = m_rows.last();
-    auto rows = CaseRepository(m_database).list(page);
+    auto rows = m_session.cases().list(page);
     if (!rows) {
         m_exhausted = true;
         m_lastError = rows.error();
@@ -197,40 +196,28 @@ int CaseQueueModel::nextOverdueRow(int row, int maxPages)
     return -1;
 }
 
-int CaseQueueModel::workingDaysLeft(const CaseSummary& row) const
-{
-    return m_calendar.workingDaysBetween(Clock::today(), row.dueOn);
-}
-
 CaseQueueModel::Urgency CaseQueueModel::urgencyOf(const CaseSummary& row) const
 {
-    // Only a stage still awaiting its response can be late: as in the Overdue view.
-    const bool awaitingResponse = row.state == CaseState::Received ||
-                                  row.state == CaseState::Open || row.state == CaseState::Suspended;
-    if (!row.dueOn.isValid() || !awaitingResponse)
-        return Urgency::None;
-    const int left = workingDaysLeft(row);
-    if (left < 0)
-        return Urgency::Overdue;
-    return left <= m_dueSoonDays ? Urgency::DueSoon : Urgency::None;
+    return m_session.standingOf(row).urgency(m_dueSoonDays);
 }
 
 QString CaseQueueModel::deadlineText(const CaseSummary& row) const
 {
-    if (!row.dueOn.isValid())
+    const DeadlineStanding standing = m_session.standingOf(row);
+    if (!standing.isRunning())
         return {};
-    const int left = workingDaysLeft(row);
+    const int left = standing.workingDaysLeft();
     // Text as well as colour and icon, so the state never depends on seeing red.
-    switch (urgencyOf(row)) {
+    switch (standing.urgency(m_dueSoonDays)) {
     case Urgency::Overdue:
-        return tr("Overdue by %n day(s)", nullptr, -left);
+        return tr("Overdue by %n working day(s)", nullptr, standing.workingDaysOverdue());
     case Urgency::DueSoon:
-        return left == 0 ? tr("Due today") : tr("Due in %n day(s)", nullptr, left);
+        return standing.isDueToday() ? tr("Due today")
+                                     : tr("Due in %n working day(s)", nullptr, left);
     case Urgency::None:
         break;
     }
-    // A responded stage's past deadline is met, not missed: nothing to count down.
-    return left < 0 ? QString() : QString::number(left);
+    return QString::number(left);
 }
 
 QVariant CaseQueueModel::display(const CaseSummary& row, int column) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calendar/WorkingDayCalendar.h"
+#include "procedure/DeadlineStanding.h"
 #include "storage/CaseRepository.h"
 
 #include <QAbstractTableModel>
@@ -8,7 +8,7 @@
 
 namespace redress {
 
-class Database;
+class Session;
 
 // The queue of cases, a page at a time: rows are fetched as the view scrolls (keyset
 // paging), so it opens at once however many cases there are. Sorting asks the database
@@ -35,20 +35,16 @@ public:
         ColumnCount
     };
 
-    // How urgent a row's deadline is.
-    enum class Urgency
-    {
-        None,
-        DueSoon, // within dueSoonWorkingDays() working days
-        Overdue,
-    };
+    // How urgent a row's deadline is (DeadlineStanding decides).
+    using Urgency = DeadlineStanding::Urgency;
 
     static constexpr int pageSize = 200;
     static constexpr int defaultDueSoonWorkingDays = 5;
     // QSettings key for the due-soon threshold in working days.
     static QString dueSoonSettingsKey();
 
-    CaseQueueModel(Database& database, WorkingDayCalendar calendar, QObject* parent = nullptr);
+    // Deadlines count with the session's rules, and follow them when they change.
+    explicit CaseQueueModel(Session& session, QObject* parent = nullptr);
 
     // Loads the filter's first page. The order is the model's own (sort(), setSort()): the
     // filter's sort is ignored.
@@ -58,8 +54,6 @@ public:
     void setSort(const CaseSort& sort);
     CaseSort currentSort() const { return m_sort; }
     void reload();
-    // The calendar "working days left" counts with, e.g. after an administrator changed it.
-    void setCalendar(WorkingDayCalendar calendar);
     const CaseSummary* summaryAt(int row) const;
     QString lastError() const { return m_lastError; }
     // All the rows the filter gives, counted when the filter or sort changes.
@@ -87,12 +81,12 @@ signals:
 private:
     // Reads the next page into m_rows (when empty) or m_pending; gives an error message.
     QString loadPage();
-    int workingDaysLeft(const CaseSummary& row) const;
     QString deadlineText(const CaseSummary& row) const;
     QVariant display(const CaseSummary& row, int column) const;
 
-    Database& m_database;
-    WorkingDayCalendar m_calendar;
+    void repaintAll();
+
+    Session& m_session;
     CaseFilter m_filter;
     CaseSort m_sort;
     QList<CaseSummary> m_rows;

@@ -1,5 +1,6 @@
 #include "QueueFilterBar.h"
 
+#include "session/Session.h"
 #include "storage/ReferenceData.h"
 
 #include <QComboBox>
@@ -71,8 +72,8 @@ const QList<QueueView>& QueueFilterBar::views()
     return order;
 }
 
-QueueFilterBar::QueueFilterBar(Database& database, const QString& me, QWidget* parent)
-    : QWidget(parent), m_me(me)
+QueueFilterBar::QueueFilterBar(Session& session, QWidget* parent)
+    : QWidget(parent), m_me(session.actor())
 {
     setObjectName(QStringLiteral("queueFilterBar"));
     setAccessibleName(tr("Queue filters"));
@@ -102,7 +103,7 @@ QueueFilterBar::QueueFilterBar(Database& database, const QString& me, QWidget* p
     m_stage = makeCombo(this, QStringLiteral("queueStageFilter"), tr("Stage"));
     m_area = makeCombo(this, QStringLiteral("queueAreaFilter"), tr("Service area or team"));
     m_officer = makeCombo(this, QStringLiteral("queueOfficerFilter"), tr("Officer"));
-    buildChoices(database);
+    buildChoices(session);
     layout->addWidget(m_kind);
     layout->addWidget(m_procedure);
     layout->addWidget(m_stage);
@@ -189,7 +190,7 @@ QDate QueueFilterBar::dateOf(const QDateEdit* edit)
     return edit->date() == noDate ? QDate() : edit->date();
 }
 
-void QueueFilterBar::buildChoices(Database& database)
+void QueueFilterBar::buildChoices(Session& session)
 {
     m_kind->addItem(tr("Any kind"), QString());
     for (CaseKind kind : allCaseKinds())
@@ -204,7 +205,7 @@ void QueueFilterBar::buildChoices(Database& database)
     for (int stage = 1; stage <= 3; ++stage)
         m_stage->addItem(tr("Stage %1").arg(stage), stage);
 
-    ReferenceData reference(database);
+    ReferenceData reference = session.referenceData();
     m_area->addItem(tr("All service areas"), qint64(0));
     if (auto units = reference.orgUnits()) {
         // Depth-first, indented under their parents.

@@ -11,7 +11,7 @@ class QTimer;
 
 namespace redress {
 
-class Database;
+class Session;
 
 // The queue's view picker, filters and search box. Choices apply at once; typing in the
 // search box applies after a short pause (searchDelayMs). The view and filters are kept
@@ -25,8 +25,8 @@ public:
     static const QList<QueueView>& views();
     static constexpr int searchDelayMs = 250;
 
-    // `me` is the signed-in officer's user name, for "My cases" and "My team's cases".
-    QueueFilterBar(Database& database, const QString& me, QWidget* parent = nullptr);
+    // The session's actor is "me", for "My cases" and "My team's cases".
+    explicit QueueFilterBar(Session& session, QWidget* parent = nullptr);
 
     // The chosen view, filters and search (no sort, no paging).
     CaseFilter filter() const;
@@ -45,7 +45,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void buildChoices(Database& database);
+    void buildChoices(Session& session);
     void restoreSettings();
     QDateEdit* makeDateEdit(const QString& objectName, const QString& accessibleName,
                             const QString& accessibleDescription);

@@ -1,5 +1,7 @@
 #include "CaseListDialog.h"
 
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "reporting/ReportCsv.h"
 #include "util/UkFormat.h"
 
@@ -77,7 +79,7 @@ CaseListDialog::CaseListDialog(const QString& title, const QList<CaseSummary>& c
 
 void CaseListDialog::saveCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::saveFileName(
         this, tr("Save the cases as CSV"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("CSV (*.csv)"));
     if (path.isEmpty())
@@ -88,8 +90,8 @@ void CaseListDialog::saveCsv()
     if (written && !file.commit())
         written = fail(file.errorString());
     if (!written)
-        QMessageBox::warning(
-            this, tr("Not saved"),
+        MessageBox::warning(
+            this, QStringLiteral("casesNotSaved"), tr("Not saved"),
             tr("The cases could not be saved to %1: %2").arg(path, written.error()));
 }
 

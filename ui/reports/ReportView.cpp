@@ -1,6 +1,8 @@
 #include "ReportView.h"
 
 #include "common/BackgroundTask.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "reporting/ReportCsv.h"
 #include "reporting/ReportEngine.h"
 #include "reporting/ReportHtml.h"
@@ -8,6 +10,7 @@
 #include "reports/ReportCharts.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportTableModel.h"
+#include "session/Session.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -49,7 +52,7 @@ QPushButton* outputButton(const QString& text, const QString& name, QWidget* par
 
 } // namespace
 
-ReportView::ReportView(Database& database, QWidget* parent) : QWidget(parent), m_database(database)
+ReportView::ReportView(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("reportView"));
     auto* layout = new QVBoxLayout(this);
@@ -184,7 +187,7 @@ ReportView::ReportView(Database& database, QWidget* parent) : QWidget(parent), m
 
 void ReportView::fillYears()
 {
-    auto years = ReportEngine(m_database).financialYears();
+    auto years = m_session.reports().financialYears();
     QList<int> list = years ? years.value() : QList<int>{financialYearOf(Clock::today())};
     m_year->clear();
     for (int year : list)
@@ -221,7 +224,7 @@ ReportScope ReportView::chosenScope() const
 Status ReportView::produce()
 {
     const ReportScope scope = chosenScope();
-    const DatabaseLocation location = m_database.location();
+    const DatabaseLocation location = m_session.location();
     std::optional<Report> produced;
     Status status = BackgroundTask::run(
         this, tr("Counting the report for %1…").arg(scope.period.label()),
@@ -248,7 +251,7 @@ Status ReportView::produce()
 Status ReportView::produceNow()
 {
     const ReportScope scope = chosenScope();
-    ReportEngine engine(m_database);
+    ReportEngine engine = m_session.reports();
     engine.setProcedure(scope.procedure);
     auto report = engine.report(scope);
     if (!report)
@@ -298,7 +301,7 @@ Result<QList<qint64>> ReportView::casesBehindCurrent()
     const QModelIndex index = m_view->currentIndex();
     if (!m_report || !index.isValid() || !index.data(ReportTableModel::IsCountRole).toBool())
         return fail(tr("Choose a figure in the table first"));
-    ReportEngine engine(m_database);
+    ReportEngine engine = m_session.reports();
     engine.setProcedure(m_report->scope().procedure);
     return engine.casesBehind(
         m_model->table().id(), index.data(ReportTableModel::RowKeyRole).toString(),
@@ -312,7 +315,7 @@ void ReportView::showCasesBehind()
         showError(ids.error());
         return;
     }
-    auto cases = CaseRepository(m_database).listByIds(ids.value());
+    auto cases = m_session.cases().listByIds(ids.value());
     if (!cases) {
         showError(cases.error());
         return;
@@ -356,7 +359,7 @@ void ReportView::saveAs(const QString& caption, const QString& filter, const QSt
     const QString suggested =
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
         tr("Complaints report %1").arg(m_report->periodLabel()).replace(u'/', u'-') + u'.' + suffix;
-    QString path = QFileDialog::getSaveFileName(this, caption, suggested, filter);
+    QString path = FileDialog::saveFileName(this, caption, suggested, filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
@@ -412,7 +415,7 @@ Status ReportView::saveReportCsv(const QString& path)
 
 void ReportView::showError(const QString& message)
 {
-    QMessageBox::warning(this, tr("Reports"), message);
+    MessageBox::warning(this, QStringLiteral("reportProblem"), tr("Reports"), message);
 }
 
 } // namespace redress

@@ -16,7 +16,7 @@ class QTableView;
 
 namespace redress {
 
-class Database;
+class Session;
 class ReportTableModel;
 
 // The statutory annual report and the quarterly summary on screen: pick the year, the
@@ -28,7 +28,7 @@ class ReportView : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReportView(Database& database, QWidget* parent = nullptr);
+    explicit ReportView(Session& session, QWidget* parent = nullptr);
 
     // Counts the report for the chosen period on a worker thread, behind a progress dialog.
     Status produce();
@@ -69,7 +69,7 @@ private:
                 Status (ReportView::*save)(const QString&));
     void showError(const QString& message);
 
-    Database& m_database;
+    Session& m_session;
     std::optional<Report> m_report;
     QComboBox* m_year = nullptr;
     QComboBox* m_period = nullptr;

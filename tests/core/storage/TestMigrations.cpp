@@ -93,9 +93,7 @@ private slots:
 
     void sqliteRunsWalWithForeignKeysAndFullSync()
     {
-        auto holder = TestDatabase::create(Backend::Sqlite);
-        auto db = holder->open();
-        QVERIFY(db);
+        REDRESS_SQLITE_DATABASE(db);
         QCOMPARE(sql::scalar(db->sql(), QStringLiteral("PRAGMA journal_mode")).value().toString(),
                  QStringLiteral("wal"));
         QCOMPARE(sql::scalar(db->sql(), QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "domain/Case.h"
+#include "procedure/DeadlineStanding.h"
+#include "storage/CaseLinks.h"
+#include "storage/Database.h"
+#include "util/Result.h"
+#include "workflow/CaseWorkflow.h"
+#include "workflow/DeadlineRefresh.h"
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace redress {
+
+class AuditLog;
+class CaseRepository;
+class ComplaintLookup;
+class PeopleDirectory;
+class ReferenceData;
+class ReportEngine;
+struct CaseSummary;
+
+namespace import {
+class ImportBatches;
+}
+
+// The application layer: one open database with the person signed in to it and the rules
+// in force (calendar and procedure profiles). The desktop and redress-cli reach the data
+// only through a session: it hands out core's services already bound to its database and
+// actor, runs the changes to cases, and tells whoever listens when cases or the rules have
+// changed, so every open view follows.
+//
+// A session lives on the thread that opened it; work on another thread opens its own
+// connection with openWorkerConnection().
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Opens the database (see Database::open), loads the rules, and signs in `actor`
+    // (the operating-system account when empty).
+    static Result<std::unique_ptr<Session>> open(const DatabaseLocation& location,
+                                                 Database::Mode mode, QString actor = {});
+    // Over a database already open: loads the rules.
+    static Result<std::unique_ptr<Session>> start(std::unique_ptr<Database> database,
+                                                  QString actor = {});
+    // Over a connection someone else owns and keeps open for the session's life.
+    static Result<std::unique_ptr<Session>> attach(Database& database, QString actor = {});
+    ~Session() override;
+
+    // Who is acting: the name every audit entry of this session records. On one desktop it
+    // is the operating-system account; it is never empty.
+    const QString& actor() const { return m_actor; }
+    // The account the operating system says is running this program ("unknown" if none).
+    static QString operatingSystemAccount();
+
+    const DatabaseLocation& location() const { return m_database->location(); }
+    // For core services that take the connection; the programs use the accessors below.
+    Database& database() { return *m_database; }
+    // Another connection to the same database, for work on the calling (worker) thread.
+    Result<std::unique_ptr<Database>> openWorkerConnection() const;
+
+    // The rules in force: calendar and procedure profiles, as loaded at start or after the
+    // last reloadRules().
+    const CaseWorkflow::Rules& rules() const { return *m_rules; }
+    // The calendar a case of this kind and procedure counts with (with or without the local
+    // closure days, as its profile says).
+    const WorkingDayCalendar& calendarFor(CaseKind kind, Procedure procedure) const;
+    // Where a case (or a queue row) stands against its next deadline today.
+    DeadlineStanding standingOf(const Case& record) const;
+    DeadlineStanding standingOf(const CaseSummary& row) const;
+
+    // Services bound to this session's database (and actor, where they write).
+    CaseRepository cases();
+    ReferenceData referenceData();
+    PeopleDirectory people();
+    ComplaintLookup complaints();
+    AuditLog auditLog();
+    import::ImportBatches importBatches();
+    ReportEngine reports();
+    // The state machine, with the rules in force and this session's actor.
+    CaseWorkflow workflow();
+    // Every case linked with this one, whichever side wrote the link.
+    Result<QList<CaseLink>> linkedCases(qint64 caseId);
+
+    // Changes to cases, each audited as this session's actor and then announced.
+    Status logCase(Case& record);
+    Status perform(Case& record, const ActionRequest& request);
+    Status saveDetails(Case& record, const QString& what);
+
+    // For changes made by other services (an import, an undo, an administrator's edit):
+    // tells the listeners.
+    void notifyCasesChanged();
+    void notifyReferenceDataChanged();
+    // Reloads the rules (after the calendar or timescales changed), then tells the listeners.
+    Status reloadRules();
+    // Makes a change of the calendar or timescales and recomputes the open cases' stored
+    // deadlines in the same transaction, audited as this session's actor; then reloads the
+    // rules and tells the listeners.
+    Result<DeadlineRefresh> changeDeadlineRules(const QString& reason,
+                                                const std::function<Status()>& change);
+
+signals:
+    void casesChanged();
+    void referenceDataChanged();
+    // After reloadRules(): deadlines may have moved; views re-read what they show.
+    void rulesChanged();
+
+private:
+    Session(std::unique_ptr<Database> owned, Database& database, QString actor);
+    static Result<std::unique_ptr<Session>> begin(std::unique_ptr<Session> session);
+    Status loadRules();
+
+    std::unique_ptr<Database> m_owned; // null when attached to someone else's connection
+    Database* m_database = nullptr;
+    QString m_actor;
+    std::optional<CaseWorkflow::Rules> m_rules;
+    WorkingDayCalendar m_calendarWithoutClosures;
+    QSet<QString> m_profilesWithClosures; // codes whose profile in force counts closure days
+};
+
+} // namespace redress

@@ -1,0 +1,187 @@
+#include "TestSupport.h"
+#include "reporting/ReportEngine.h"
+#include "session/Session.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseRepository.h"
+#include "storage/ReferenceData.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace redress;
+using namespace redress::test;
+
+namespace {
+
+Case statutoryComplaint(QDate received)
+{
+    Case record;
+    record.kind = CaseKind::Complaint;
+    record.procedure = Procedure::Statutory;
+    record.receivedOn = received;
+    record.complainant.fullName = QStringLiteral("Sam Example");
+    record.points = {
+        {0, QStringLiteral("Visits cancelled"), QStringLiteral("communication"), 0, {}}};
+    return record;
+}
+
+} // namespace
+
+// The application layer both programs stand on: who acts, the rules in force, the use cases
+// and the notifications every open view follows.
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theActorIsWhoSignedInAndNeverEmpty()
+    {
+        const QByteArray saved = qgetenv("USER");
+        const QByteArray savedName = qgetenv("USERNAME");
+        const auto restore = qScopeGuard([&] {
+            qputenv("USER", saved);
+            qputenv("USERNAME", savedName);
+        });
+        qputenv("USER", "  pat.officer ");
+        qputenv("USERNAME", "  pat.officer ");
+        QCOMPARE(Session::operatingSystemAccount(), QStringLiteral("pat.officer"));
+        qputenv("USER", "");
+        qputenv("USERNAME", "");
+        qunsetenv("LOGNAME");
+        QCOMPARE(Session::operatingSystemAccount(), QStringLiteral("unknown"));
+
+        REDRESS_SQLITE_DATABASE(db);
+        auto unnamed = Session::attach(*db);
+        QVERIFY2(unnamed, qPrintable(unnamed.error()));
+        QCOMPARE(unnamed.value()->actor(), QStringLiteral("unknown"));
+        auto named = Session::attach(*db, QStringLiteral("lead.one"));
+        QVERIFY(named);
+        QCOMPARE(named.value()->actor(), QStringLiteral("lead.one"));
+    }
+
+    // Logging and acting go through the session, are audited as its actor, and are announced.
+    void changesAreAuditedAsTheActorAndAnnounced_data() { addBackendRows(); }
+    void changesAreAuditedAsTheActorAndAnnounced()
+    {
+        FixedToday today(QDate(2021, 1, 12));
+        REDRESS_TEST_DATABASE(db);
+        auto session = sessionOn(*db, QStringLiteral("officer.a"));
+        QVERIFY(session);
+        QSignalSpy changed(session.get(), &Session::casesChanged);
+
+        Case record = statutoryComplaint(QDate(2021, 1, 11));
+        QVERIFY(session->logCase(record));
+        QCOMPARE(changed.size(), 1);
+        ActionRequest acknowledge;
+        acknowledge.action = Action::Acknowledge;
+        acknowledge.on = QDate(2021, 1, 12);
+        QVERIFY(session->perform(record, acknowledge));
+        QCOMPARE(changed.size(), 2);
+
+        // A refusal changes nothing and announces nothing.
+        ActionRequest again = acknowledge;
+        QVERIFY(!session->perform(record, again));
+        QCOMPARE(changed.size(), 2);
+
+        auto entries = session->auditLog().entriesForCase(record.id);
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 2);
+        for (const AuditEntry& entry : entries.value())
+            QCOMPARE(entry.actor, QStringLiteral("officer.a"));
+    }
+
+    // A change of the calendar recomputes deadlines, reloads the rules and tells every view.
+    void aNewBankHolidayReachesTheRulesAndTheViews_data() { addBackendRows(); }
+    void aNewBankHolidayReachesTheRulesAndTheViews()
+    {
+        FixedToday today(QDate(2021, 1, 12));
+        REDRESS_TEST_DATABASE(db);
+        auto session = sessionOn(*db, QStringLiteral("admin.a"));
+        QVERIFY(session);
+        Case record = statutoryComplaint(QDate(2021, 1, 11));
+        QVERIFY(session->logCase(record));
+        const QDate before = record.dueOn;
+        QVERIFY(before.isValid());
+
+        QSignalSpy rules(session.get(), &Session::rulesChanged);
+        QSignalSpy cases(session.get(), &Session::casesChanged);
+        const QDate holiday = before; // the acknowledgement's due day becomes a holiday
+        ReferenceData reference = session->referenceData();
+        auto refreshed = session->changeDeadlineRules(QStringLiteral("one-off bank holiday"), [&] {
+            return reference.addBankHoliday(holiday, QStringLiteral("A one-off holiday"));
+        });
+        QVERIFY2(refreshed, qPrintable(refreshed.error()));
+        QCOMPARE(refreshed->casesChanged, 1);
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(cases.size(), 1);
+        QVERIFY(!session->rules().calendar().isWorkingDay(holiday));
+
+        auto reloaded = session->cases().load(record.id);
+        QVERIFY(reloaded);
+        QVERIFY(reloaded->dueOn > before);
+        auto entries = session->auditLog().entriesForCase(record.id);
+        QVERIFY(entries);
+        QCOMPARE(entries->constLast().actor, QStringLiteral("admin.a"));
+    }
+
+    // Closure days count only for the profiles that say so: concerns do, the statutory
+    // procedure does not (its regulations know only bank holidays).
+    void eachCaseCountsWithItsProceduresCalendar()
+    {
+        FixedToday today(QDate(2021, 1, 12));
+        REDRESS_SQLITE_DATABASE(db);
+        const QDate closure(2021, 1, 15);
+        QVERIFY(ReferenceData(*db, QStringLiteral("admin"))
+                    .addClosureDay(closure, QStringLiteral("Office move")));
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        QVERIFY(!session->calendarFor(CaseKind::Concern, Procedure::None).isWorkingDay(closure));
+        QVERIFY(
+            session->calendarFor(CaseKind::Complaint, Procedure::Statutory).isWorkingDay(closure));
+    }
+
+    // The queue, the case's own standing and the report agree: a complaint not acknowledged
+    // in time is overdue in all three.
+    void aLateAcknowledgementIsOverdueEverywhere_data() { addBackendRows(); }
+    void aLateAcknowledgementIsOverdueEverywhere()
+    {
+        // Received on Christmas Eve 2020: acknowledge by 30/12, respond by 12/01/2021. On
+        // 31/12 (the end of quarter 3) only the acknowledgement has passed.
+        FixedToday today(QDate(2020, 12, 31));
+        REDRESS_TEST_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        Case late = statutoryComplaint(QDate(2020, 12, 24));
+        QVERIFY(session->logCase(late));
+        QCOMPARE(late.dueOn, QDate(2020, 12, 30));
+        Case onTime = statutoryComplaint(QDate(2020, 12, 24));
+        QVERIFY(session->logCase(onTime));
+        ActionRequest acknowledge;
+        acknowledge.action = Action::Acknowledge;
+        acknowledge.on = QDate(2020, 12, 29);
+        QVERIFY(session->perform(onTime, acknowledge));
+        QCOMPARE(onTime.dueOn, QDate(2021, 1, 12));
+
+        QVERIFY(session->standingOf(late).isOverdue());
+        QCOMPARE(session->standingOf(late).workingDaysOverdue(), 1);
+        QVERIFY(!session->standingOf(onTime).isOverdue());
+
+        CaseFilter overdue;
+        overdue.overdueOnly = true;
+        overdue.asOf = QDate(2020, 12, 31);
+        auto queue = session->cases().list(overdue);
+        QVERIFY2(queue, qPrintable(queue.error()));
+        QCOMPARE(queue->size(), 1);
+        QCOMPARE(queue->constFirst().id, late.id);
+
+        // The quarter's overdue list, as things stood on its last day.
+        auto behind = session->reports().casesBehind(
+            QStringLiteral("overdue"), QStringLiteral("total"), QStringLiteral("cases"),
+            ReportScope(Period::quarter(2020, 3)));
+        QVERIFY2(behind, qPrintable(behind.error()));
+        QCOMPARE(behind.value(), QList<qint64>{late.id});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "TestSession.moc"
