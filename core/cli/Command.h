@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "util/Result.h"
+#include "util/SafeOutput.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -61,6 +62,11 @@ protected:
     // Opens it; `code` receives the exit code to return when that fails (message printed).
     std::unique_ptr<Database> open(const QCommandLineParser& parser, Database::Mode mode,
                                    int& code);
+
+    // What an output file of this command must not replace: the database it works on and
+    // its working files, and `inputs`.
+    safeoutput::Rules outputRules(const QCommandLineParser& parser, bool overwrite,
+                                  const QStringList& inputs = {}) const;
 
     // A date typed as YYYY-MM-DD (or dd/mm/yyyy, as people write it in the UK).
     static Result<QDate> parseDate(const QString& text);
