@@ -134,12 +134,15 @@ QString quoted(const QString& name)
 }
 
 // Inside the caller's transaction: main's schema and rows become those of the attached
-// "restored" database. Triggers are made after the rows are in, so none fires on them.
+// "restored" database. Triggers are made after the rows are in, so none fires on them (the
+// audit trail and the search index would otherwise see every row again).
 Status replaceContents(QSqlDatabase& db)
 {
-    auto old = sql::exec(db, QStringLiteral("SELECT type, name FROM main.sqlite_master WHERE "
-                                            "type IN ('view', 'trigger', 'table') AND name NOT "
-                                            "LIKE 'sqlite_%' ORDER BY type = 'table'"));
+    // Views and triggers first, then virtual tables, which drop their own shadow tables.
+    auto old = sql::exec(db, QStringLiteral("SELECT type, name FROM main.sqlite_master WHERE type "
+                                            "IN ('view', 'trigger', 'table') AND name NOT LIKE "
+                                            "'sqlite_%' ORDER BY type = 'table', sql NOT LIKE "
+                                            "'CREATE VIRTUAL TABLE%'"));
     if (!old)
         return Error{old.error()};
     QList<std::pair<QString, QString>> drops;
@@ -152,10 +155,9 @@ Status replaceContents(QSqlDatabase& db)
             !dropped)
             return Error{dropped.error()};
 
-    auto objects =
-        sql::exec(db, QStringLiteral("SELECT type, name, sql FROM restored.sqlite_master "
-                                     "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
-                                     "ORDER BY rowid"));
+    auto objects = sql::exec(db, QStringLiteral("SELECT type, name, sql FROM "
+                                                "restored.sqlite_master WHERE sql IS NOT NULL AND "
+                                                "name NOT LIKE 'sqlite_%' ORDER BY rowid"));
     if (!objects)
         return Error{objects.error()};
     struct Object
@@ -167,26 +169,49 @@ Status replaceContents(QSqlDatabase& db)
         all.append({objects->value(0).toString(), objects->value(1).toString(),
                     objects->value(2).toString()});
     objects->finish();
-    for (const QString& pass : {QStringLiteral("table"), QStringLiteral("index"),
-                                QStringLiteral("trigger"), QStringLiteral("view")})
+
+    // A virtual table (the full-text search index) makes its own shadow tables: they are not
+    // created again, and their rows, not the virtual table's, are copied.
+    QStringList virtualTables;
+    for (const Object& object : std::as_const(all))
+        if (object.sql.startsWith(QStringLiteral("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
+            virtualTables << object.name;
+    const auto isShadow = [&](const QString& name) {
+        for (const QString& owner : std::as_const(virtualTables))
+            if (name.startsWith(owner + u'_'))
+                return true;
+        return false;
+    };
+    const auto make = [&](const QString& type) -> Status {
         for (const Object& object : std::as_const(all)) {
-            if (object.type != pass)
+            if (object.type != type || (type == u"table" && isShadow(object.name)))
                 continue;
             if (auto made = sql::exec(db, object.sql); !made)
                 return Error{made.error()};
-            if (pass == u"table")
-                if (auto copied = sql::exec(db, QStringLiteral("INSERT INTO main.%1 SELECT * FROM "
-                                                               "restored.%1")
-                                                    .arg(quoted(object.name)));
-                    !copied)
-                    return Error{copied.error()};
         }
-    const bool sequences =
-        sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM restored.sqlite_master WHERE name = "
-                                       "'sqlite_sequence'"))
-            .value()
-            .toInt() > 0;
-    if (sequences)
+        return {};
+    };
+    if (Status tables = make(QStringLiteral("table")); !tables)
+        return tables;
+    for (const Object& object : std::as_const(all)) {
+        if (object.type != u"table" || virtualTables.contains(object.name))
+            continue;
+        const QString table = quoted(object.name);
+        for (const QString& statement :
+             {QStringLiteral("DELETE FROM main.%1").arg(table),
+              QStringLiteral("INSERT INTO main.%1 SELECT * FROM restored.%1").arg(table)})
+            if (auto copied = sql::exec(db, statement); !copied)
+                return Error{copied.error()};
+    }
+    for (const QString& type :
+         {QStringLiteral("index"), QStringLiteral("trigger"), QStringLiteral("view")})
+        if (Status made = make(type); !made)
+            return made;
+    auto sequences = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM restored.sqlite_master "
+                                                    "WHERE name = 'sqlite_sequence'"));
+    if (!sequences)
+        return Error{sequences.error()};
+    if (sequences->toInt() > 0)
         for (const char* statement :
              {"DELETE FROM main.sqlite_sequence",
               "INSERT INTO main.sqlite_sequence SELECT * FROM restored.sqlite_sequence"})
@@ -337,7 +362,7 @@ Result<Restored> restoreSqlite(const QString& databasePath, const QString& backu
             return busyOrDamaged(set.error());
     if (auto attached = sql::exec(db, QStringLiteral("ATTACH DATABASE ? AS restored"), {staging});
         !attached)
-        return fail(attached.error());
+        return busyOrDamaged(attached.error());
     if (auto begun = sql::exec(db, QStringLiteral("BEGIN EXCLUSIVE")); !begun)
         return busyOrDamaged(begun.error());
     if (!db.tables().contains(QStringLiteral("meta"))) {

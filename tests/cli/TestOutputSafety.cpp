@@ -81,8 +81,10 @@ private slots:
         };
         const QString itself = QStringLiteral("is the database itself");
         QTest::newRow("export over the database") << exportTo(db) << db << itself;
-        QTest::newRow("export over its WAL") << exportTo(db + "-wal") << db << itself;
-        QTest::newRow("export over its journal") << exportTo(db + "-journal") << db << itself;
+        QTest::newRow("export over its WAL")
+            << exportTo(db + QStringLiteral("-wal")) << db << itself;
+        QTest::newRow("export over its journal")
+            << exportTo(db + QStringLiteral("-journal")) << db << itself;
         QTest::newRow("export --force over the database")
             << exportTo(db) + QStringList{QStringLiteral("--force")} << db << itself;
         QTest::newRow("export by another path")
@@ -210,8 +212,9 @@ private slots:
              QStringLiteral("xlsx"), QStringLiteral("--out"), exported},
             {QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
              QStringLiteral("2020/21"), QStringLiteral("--out"), report},
-            {QStringLiteral("import"), legacyLog(), QStringLiteral("--dry-run"),
-             QStringLiteral("--save-mapping"), mapping}};
+            {QStringLiteral("import"), legacyLog(), QStringLiteral("--mapping"),
+             QStringLiteral(REDRESS_SOURCE_DIR "/tests/data/legacy-log/mapping.json"),
+             QStringLiteral("--dry-run"), QStringLiteral("--save-mapping"), mapping}};
         for (const QStringList& command : commands) {
             const CliRun run = runCli(QStringList{QStringLiteral("--db"), m_db} + command);
             QVERIFY2(run.code == 0, qPrintable(command.join(u' ') + u'\n' + run.err));
