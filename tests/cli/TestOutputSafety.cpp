@@ -223,6 +223,26 @@ private slots:
             QVERIFY2(ownerOnly(path), qPrintable(path));
     }
 
+    void busyDatabaseIsSaidOutLoud()
+    {
+        // Another writer holds SQLite's write lock for longer than the busy timeout.
+        auto writer = Database::open(DatabaseLocation::sqliteFile(m_db), Database::Mode::MustExist);
+        QVERIFY(writer);
+        QVERIFY(sql::exec((*writer)->sql(), QStringLiteral("BEGIN IMMEDIATE")));
+        const QByteArray before = fileHash(m_db);
+        const CliRun run =
+            runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), legacyLog(),
+                    QStringLiteral("--mapping"),
+                    QStringLiteral(REDRESS_SOURCE_DIR "/tests/data/legacy-log/mapping.json")});
+        QVERIFY(sql::exec((*writer)->sql(), QStringLiteral("ROLLBACK")));
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("The database is busy: another program is "
+                                                 "writing to it; try again when it has finished")),
+                 qPrintable(run.err));
+        QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+        QCOMPARE(fileHash(m_db), before);
+    }
+
     void onlyInitCreates_data()
     {
         QTest::addColumn<QStringList>("command");
