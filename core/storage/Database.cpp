@@ -152,10 +152,15 @@ Status Database::connect(Mode mode)
         // Redress database from another program's, both before anything is written: the
         // PRAGMAs below switch the file to WAL, which would change another program's file.
         if (auto read = sql::exec(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-            !read)
-            return fail(tr("%1 is not a Redress database (it is not a SQLite database file, or "
-                           "it is damaged); nothing was changed")
-                            .arg(m_location.filePath));
+            !read) {
+            // Busy (a restore holds it) or read-only (a leftover -shm) is not damage.
+            const QString explained = explainLockError(m_location, read.error());
+            return fail(explained != read.error()
+                            ? explained
+                            : tr("%1 is not a Redress database (it is not a SQLite database "
+                                 "file, or it is damaged); nothing was changed")
+                                  .arg(m_location.filePath));
+        }
         auto version = schemaVersion();
         if (!version)
             return Error{version.error()};

@@ -48,12 +48,18 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         m_today = std::make_unique<FixedToday>(today);
         m_db = m_folder.filePath(QStringLiteral("team.sqlite"));
+#ifdef Q_OS_UNIX
+        QVERIFY(QFile::link(m_db, m_folder.filePath(QStringLiteral("link.csv"))));
+#endif
         QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("init")}).code, 0);
         const CliRun demo = runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"),
                                     QStringLiteral("--cases"), QStringLiteral("20")});
         QVERIFY2(demo.code == 0, qPrintable(demo.err));
     }
-    void cleanupTestCase() { m_today.reset(); }
+    void cleanupTestCase()
+    {
+        m_today.reset();
+    }
 
     void outputRefused_data()
     {
@@ -109,6 +115,11 @@ private slots:
         QTest::newRow("backup over an existing file")
             << backupTo(QStringLiteral("@dir/existing.csv")) << QStringLiteral("@dir/existing.csv")
             << QStringLiteral("already exists");
+#ifdef Q_OS_UNIX
+        QTest::newRow("export through a link to the database")
+            << exportTo(QStringLiteral("@dir/link.csv")) + QStringList{QStringLiteral("--force")}
+            << db << itself;
+#endif
         QTest::newRow("export into a missing folder")
             << exportTo(QStringLiteral("@dir/nowhere/x.csv")) << db
             << QStringLiteral("does not exist");
