@@ -259,6 +259,10 @@ Result<Contents> backupSqlite(Database& database, const QString& target, bool ov
         return discard(
             tr("The backup failed its check and no file was made: %1")
                 .arg(QString(contents.error()).replace(shown(temporary), shown(target))));
+    if (auto live = database.schemaVersion(); !live || *live != contents->schemaVersion)
+        return discard(tr("The backup failed its check and no file was made: its schema version "
+                          "%1 is not the database's")
+                           .arg(contents->schemaVersion));
     safeoutput::makePrivate(temporary);
     if (Status installed = safeoutput::install(temporary, target, overwrite); !installed)
         return discard(installed.error());
@@ -374,7 +378,9 @@ Result<Restored> restoreSqlite(const QString& databasePath, const QString& backu
     // Nobody else can write now, so the files copied aside are whole.
     const QString aside = asideName(databasePath);
     for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
-        if (!QFileInfo::exists(databasePath + suffix))
+        // An empty WAL holds nothing to keep.
+        if (!QFileInfo::exists(databasePath + suffix) ||
+            (!suffix.isEmpty() && QFileInfo(databasePath + suffix).size() == 0))
             continue;
         if (Status kept = copyPrivately(databasePath + suffix, aside + suffix); !kept) {
             (void)sql::exec(db, QStringLiteral("ROLLBACK"));
