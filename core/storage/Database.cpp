@@ -39,6 +39,8 @@ QString noDatabase(const DatabaseLocation& location)
 // knows what to do; anything else as it came.
 QString explainLockError(const DatabaseLocation& location, const QString& error)
 {
+    if (!location.isSqlite())
+        return error; // PostgreSQL's own messages say this already
     if (error.contains(QStringLiteral("locked"), Qt::CaseInsensitive) ||
         error.contains(QStringLiteral("busy"), Qt::CaseInsensitive))
         return tr("The database is busy: another program is writing to it; try again when it has "
