@@ -6,8 +6,8 @@
 
 namespace redress::cli {
 
-// A consistent copy of the database while people go on working in it: SQLite's VACUUM INTO,
-// or pg_dump for PostgreSQL. Never overwrites a file.
+// A consistent, checked copy of the database while people go on working in it: SQLite's
+// VACUUM INTO, or pg_dump for PostgreSQL. The file appears only once it is whole.
 class BackupCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(BackupCommand)
@@ -15,9 +15,6 @@ class BackupCommand : public Command
 public:
     BackupCommand();
     int execute(const QStringList& arguments) override;
-
-private:
-    int backupPostgres(const DatabaseLocation& location, const QString& target);
 };
 
 } // namespace redress::cli

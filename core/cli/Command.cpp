@@ -60,7 +60,13 @@ QTextStream& Command::err()
 
 int Command::failure(const QString& message)
 {
-    err() << message << Qt::endl;
+    // Every refusal says something, even when a lower layer forgot to.
+    err() << (message.trimmed().isEmpty()
+                  ? tr("%1 failed without a reason being given. Run \"redress-cli check\" to "
+                       "see whether the database is sound, then try again.")
+                        .arg(m_name)
+                  : message)
+          << Qt::endl;
     return ExitFailure;
 }
 
@@ -149,6 +155,17 @@ std::unique_ptr<Session> Command::openSession(const QCommandLineParser& parser, 
         return nullptr;
     }
     return std::move(session).value();
+}
+
+safeoutput::Rules Command::outputRules(const QCommandLineParser& parser, bool overwrite,
+                                       const QStringList& inputs) const
+{
+    safeoutput::Rules rules;
+    if (auto where = location(parser))
+        rules.databaseFiles = where->sqliteFiles();
+    rules.inputFiles = inputs;
+    rules.overwrite = overwrite;
+    return rules;
 }
 
 Result<QDate> Command::parseDate(const QString& text)

@@ -3,6 +3,7 @@
 #include "session/Session.h"
 #include "storage/Database.h"
 #include "util/Result.h"
+#include "util/SafeOutput.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -66,6 +67,11 @@ protected:
     // `actor` (the operating-system account when empty) signed in.
     std::unique_ptr<Session> openSession(const QCommandLineParser& parser, Database::Mode mode,
                                          int& code, const QString& actor = {});
+
+    // What an output file of this command must not replace: the database it works on and
+    // its working files, and `inputs`.
+    safeoutput::Rules outputRules(const QCommandLineParser& parser, bool overwrite,
+                                  const QStringList& inputs = {}) const;
 
     // A date typed as YYYY-MM-DD (or dd/mm/yyyy, as people write it in the UK).
     static Result<QDate> parseDate(const QString& text);

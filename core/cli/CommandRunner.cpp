@@ -10,6 +10,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/ReportCommand.h"
+#include "cli/RestoreCommand.h"
 #include "storage/DefaultLocation.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<DeadlineCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ImportUndoCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());

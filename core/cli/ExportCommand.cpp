@@ -24,7 +24,9 @@ int ExportCommand::execute(const QStringList& arguments)
                                           QStringLiteral("format"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write."),
                                        QStringLiteral("file"));
-    parser.addOptions({fromOption, toOption, formatOption, outOption});
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+                                         tr("Replace the file if it exists already."));
+    parser.addOptions({fromOption, toOption, formatOption, outOption, forceOption});
     if (auto stop = parse(parser, arguments))
         return *stop;
     QDate from;
@@ -47,21 +49,30 @@ int ExportCommand::execute(const QStringList& arguments)
     if (parser.value(outOption).trimmed().isEmpty())
         return usageError(tr("Name the file to write with --out FILE"));
     const QString target = QFileInfo(parser.value(outOption)).absoluteFilePath();
-    if (!QFileInfo(target).absoluteDir().exists())
-        return failure(tr("The folder %1 does not exist").arg(QFileInfo(target).absolutePath()));
+    const bool overwrite = parser.isSet(forceOption);
+    if (Status allowed = safeoutput::checkTarget(target, outputRules(parser, overwrite)); !allowed)
+        return failure(allowed.error());
 
     int code = ExitSuccess;
     auto database = open(parser, Database::Mode::MustExist, code);
     if (!database)
         return code;
-    auto written = exporting::CaseExporter(*database).write(
-        target, format == u"csv" ? exporting::ExportFormat::Csv : exporting::ExportFormat::Xlsx,
-        from, to);
+    qint64 count = 0;
+    const Status written =
+        safeoutput::writeThrough(target, overwrite, [&](const QString& path) -> Status {
+            auto exported = exporting::CaseExporter(*database).write(
+                path,
+                format == u"csv" ? exporting::ExportFormat::Csv : exporting::ExportFormat::Xlsx,
+                from, to);
+            if (!exported)
+                return Error{exported.error()};
+            count = exported.value();
+            return {};
+        });
     if (!written)
         return failure(written.error());
-    out()
-        << tr("Exported %1 cases to %2").arg(written.value()).arg(QDir::toNativeSeparators(target))
-        << Qt::endl;
+    out() << tr("Exported %1 cases to %2").arg(count).arg(QDir::toNativeSeparators(target))
+          << Qt::endl;
     return ExitSuccess;
 }
 

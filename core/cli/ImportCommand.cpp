@@ -35,12 +35,29 @@ int ImportCommand::execute(const QStringList& arguments)
         QStringLiteral("file"));
     const QCommandLineOption asOption(
         QStringLiteral("as"), tr("Who is importing, for the audit trail."), QStringLiteral("name"));
-    parser.addOptions({sheetOption, mappingOption, dryRunOption, saveOption, asOption});
+    const QCommandLineOption forceOption(
+        QStringLiteral("force"), tr("Replace the --save-mapping file if it exists already."));
+    parser.addOptions(
+        {sheetOption, mappingOption, dryRunOption, saveOption, forceOption, asOption});
     if (auto stop = parse(parser, arguments, {QStringLiteral("FILE")}))
         return *stop;
     const QString path = parser.positionalArguments().constFirst();
     if (!QFileInfo(path).isFile())
         return failure(tr("%1 is not a file").arg(path));
+
+    // The mapping file is checked before anything is read, so a slip of the keyboard
+    // (--save-mapping naming the database or the log itself) stops here.
+    const QString mappingTarget = parser.value(saveOption);
+    const bool overwrite = parser.isSet(forceOption);
+    if (parser.isSet(saveOption)) {
+        QStringList inputs{path};
+        if (parser.isSet(mappingOption))
+            inputs << parser.value(mappingOption);
+        if (Status allowed =
+                safeoutput::checkTarget(mappingTarget, outputRules(parser, overwrite, inputs));
+            !allowed)
+            return failure(allowed.error());
+    }
 
     import::ImportOptions options;
     options.sheet = parser.value(sheetOption);
@@ -69,9 +86,13 @@ int ImportCommand::execute(const QStringList& arguments)
     if (!result)
         return failure(result.error());
     if (parser.isSet(saveOption)) {
-        if (Status saved = result->mapping.save(parser.value(saveOption)); !saved)
+        const Status saved =
+            safeoutput::writeThrough(mappingTarget, overwrite, [&](const QString& file) -> Status {
+                return result->mapping.save(file);
+            });
+        if (!saved)
             return failure(saved.error());
-        out() << tr("Mapping saved to %1").arg(parser.value(saveOption)) << Qt::endl;
+        out() << tr("Mapping saved to %1").arg(mappingTarget) << Qt::endl;
     }
     const QString name = QFileInfo(path).fileName();
     for (const import::ImportProblem& problem : result->problems)

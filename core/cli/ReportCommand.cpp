@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace redress::cli {
 
@@ -50,8 +49,7 @@ int ReportCommand::execute(const QStringList& arguments)
                                           QStringLiteral("format"), QStringLiteral("json"));
     const QCommandLineOption outOption(
         QStringLiteral("out"),
-        tr("The file to write (json, csv and html: standard output if "
-           "not given). An existing file is replaced."),
+        tr("The file to write (json, csv and html: standard output if not given)."),
         QStringLiteral("file"));
     const QCommandLineOption tableOption(QStringLiteral("table"),
                                          tr("Only this table (its id, e.g. by_service_area)."),
@@ -64,8 +62,10 @@ int ReportCommand::execute(const QStringList& arguments)
     const QCommandLineOption everyTableOption(
         QStringLiteral("every-table"),
         tr("Print every table in a quarterly PDF or ODT, not only the summary's few pages."));
-    parser.addOptions({yearOption, formatOption, outOption, compareOption, procedureOption,
-                       tableOption, casesOption});
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+                                         tr("Replace the --out file if it exists already."));
+    parser.addOptions({yearOption, formatOption, outOption, forceOption, compareOption,
+                       procedureOption, tableOption, casesOption});
     if (m_kind == Kind::Quarterly)
         parser.addOptions({quarterOption, everyTableOption});
     if (auto stop = parse(parser, arguments))
@@ -110,9 +110,11 @@ int ReportCommand::execute(const QStringList& arguments)
     const QString outPath = parser.value(outOption);
     if ((format == u"pdf" || format == u"odt") && outPath.isEmpty())
         return usageError(tr("A %1 report needs a file: add --out FILE").arg(format.toUpper()));
-    if (!outPath.isEmpty() && !QFileInfo(outPath).absoluteDir().exists())
-        return failure(tr("The folder %1 does not exist")
-                           .arg(QDir::toNativeSeparators(QFileInfo(outPath).absolutePath())));
+    m_overwrite = parser.isSet(forceOption);
+    if (!outPath.isEmpty())
+        if (Status allowed = safeoutput::checkTarget(outPath, outputRules(parser, m_overwrite));
+            !allowed)
+            return failure(allowed.error());
 
     int code = ExitSuccess;
     auto database = open(parser, Database::Mode::MustExist, code);
@@ -156,7 +158,11 @@ int ReportCommand::execute(const QStringList& arguments)
             return failure(tr("This redress-cli was built without the desktop libraries, so it "
                               "cannot write %1. Use --format html, or the desktop app.")
                                .arg(format.toUpper()));
-        if (auto written = m_documentWriter(*report, format, outPath); !written)
+        const Status written =
+            safeoutput::writeThrough(outPath, m_overwrite, [&](const QString& path) -> Status {
+                return m_documentWriter(*report, format, path);
+            });
+        if (!written)
             return failure(written.error());
         err() << tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath()))
               << Qt::endl;
@@ -206,10 +212,8 @@ int ReportCommand::writeText(const QByteArray& bytes, const QString& outPath)
         return ExitSuccess;
     }
     // All or nothing: the file appears only once every byte is on disk.
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return failure(tr("%1 could not be written: %2")
-                           .arg(QDir::toNativeSeparators(outPath), file.errorString()));
+    if (Status written = safeoutput::writeBytes(outPath, m_overwrite, bytes); !written)
+        return failure(written.error());
     err() << tr("Wrote %1").arg(QDir::toNativeSeparators(QFileInfo(outPath).absoluteFilePath()))
           << Qt::endl;
     return ExitSuccess;

@@ -31,6 +31,7 @@ private:
 
     Kind m_kind;
     ReportDocumentWriter m_documentWriter;
+    bool m_overwrite = false; // --force: the --out file may be replaced
 };
 
 } // namespace redress::cli

@@ -165,8 +165,8 @@ Result<ImportResult> Importer::run(const QString& path, const ImportOptions& opt
             return fail(QStringLiteral("refused")); // roll back whatever was written
         return {};
     });
-    if (!outcome)
-        return outcome;
+    if (!outcome) // the work never ran when the transaction could not begin
+        return outcome.error().isEmpty() ? Error{done.error()} : outcome;
     if (!result.written)
         return result;
     if (!done)

@@ -2,10 +2,12 @@
 
 #include "storage/Schema.h"
 #include "storage/Sql.h"
+#include "util/SafeOutput.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStringList>
@@ -23,6 +25,36 @@ QString nextConnectionName()
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Database", text);
+}
+
+QString noDatabase(const DatabaseLocation& location)
+{
+    return tr("There is no Redress database at %1; create one with \"redress-cli init\". "
+              "Nothing was changed.")
+        .arg(location.isSqlite() ? QDir::toNativeSeparators(location.filePath)
+                                 : location.describe());
+}
+
+// SQLite's terse errors for the two ways another program can stand in the way, said so a user
+// knows what to do; anything else as it came.
+QString explainLockError(const DatabaseLocation& location, const QString& error)
+{
+    if (!location.isSqlite())
+        return error; // PostgreSQL's own messages say this already
+    if (error.contains(QStringLiteral("locked"), Qt::CaseInsensitive) ||
+        error.contains(QStringLiteral("busy"), Qt::CaseInsensitive))
+        return tr("The database is busy: another program is writing to it; try again when it has "
+                  "finished. Nothing was changed.");
+    if (error.contains(QStringLiteral("readonly"), Qt::CaseInsensitive) ||
+        error.contains(QStringLiteral("read-only"), Qt::CaseInsensitive) ||
+        error.contains(QStringLiteral("read only"), Qt::CaseInsensitive))
+        return tr("The database %1 cannot be written: it, its folder or one of its working files "
+                  "(%2-wal, %2-shm) is read-only, perhaps left by another user or a program that "
+                  "stopped. Make them writable by you (or, with every Redress program closed, "
+                  "remove the -shm file) and try again. Nothing was changed.")
+            .arg(QDir::toNativeSeparators(location.describe()),
+                 QFileInfo(location.filePath).fileName());
+    return error;
 }
 
 } // namespace
@@ -56,6 +88,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     auto version = database->schemaVersion();
     if (!version)
         return Error{version.error()};
+    if (version.value() == 0 && mode == Mode::MustExist)
+        return fail(noDatabase(location));
     if (version.value() > Schema::latestVersion())
         return fail(tr("%1 was written by a newer version of Redress (schema version %2; this "
                        "version understands up to %3). Install the newer version to open it; "
@@ -80,12 +114,21 @@ Status Database::connect(Mode mode)
         if (m_location.filePath.isEmpty())
             return fail(tr("No database file was given"));
         if (!file.exists() && mode == Mode::MustExist)
-            return fail(tr("There is no database at %1. Create one with \"redress-cli init\".")
-                            .arg(m_location.filePath));
+            return fail(noDatabase(m_location));
         if (file.exists() && file.isDir())
             return fail(tr("%1 is a folder, not a database file").arg(m_location.filePath));
-        if (!file.exists() && !QDir().mkpath(file.absolutePath()))
-            return fail(tr("Cannot create the folder %1").arg(file.absolutePath()));
+        if (!file.exists()) {
+            // Created owner-only: SQLite gives its -wal and -shm the database's permissions.
+            if (!safeoutput::makePrivatePath(file.absolutePath()))
+                return fail(tr("Cannot create the folder %1").arg(file.absolutePath()));
+            QFile created(m_location.filePath);
+            if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                return fail(tr("Cannot create the database %1: %2")
+                                .arg(m_location.filePath, created.errorString()));
+            created.close();
+            safeoutput::makePrivate(m_location.filePath);
+        }
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         m_db.setDatabaseName(m_location.filePath);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -107,16 +150,31 @@ Status Database::connect(Mode mode)
                         .arg(m_location.describe(), m_db.lastError().text()));
 
     if (m_location.isSqlite()) {
-        // The first read tells a database from any other file; WAL lets readers work while
-        // one writer saves; FULL sync so a power cut loses no committed case.
-        if (!sql::exec(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return fail(tr("%1 is not a Redress database (it is not a SQLite database file)")
-                            .arg(m_location.filePath));
+        // The first read tells a database from any other file, and the schema check tells a
+        // Redress database from another program's, both before anything is written: the
+        // PRAGMAs below switch the file to WAL, which would change another program's file.
+        if (auto read = sql::exec(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            !read) {
+            // Busy (a restore holds it) or read-only (a leftover -shm) is not damage.
+            const QString explained = explainLockError(m_location, read.error());
+            return fail(explained != read.error()
+                            ? explained
+                            : tr("%1 is not a Redress database (it is not a SQLite database "
+                                 "file, or it is damaged); nothing was changed")
+                                  .arg(m_location.filePath));
+        }
+        auto version = schemaVersion();
+        if (!version)
+            return Error{version.error()};
+        if (version.value() == 0 && mode == Mode::MustExist)
+            return fail(noDatabase(m_location));
+        // WAL lets readers work while one writer saves; FULL sync so a power cut loses no
+        // committed case.
         for (const auto* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
                                    "PRAGMA synchronous = FULL"}) {
             auto applied = sql::exec(m_db, QString::fromLatin1(pragma));
             if (!applied)
-                return Error{applied.error()};
+                return fail(explainLockError(m_location, applied.error()));
         }
     } else {
         auto quiet = sql::exec(m_db, QStringLiteral("SET client_min_messages TO warning"));
@@ -147,7 +205,8 @@ Result<int> Database::schemaVersion() const
         sql::scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"), {},
                     QStringLiteral("0"));
     if (!value)
-        return Error{value.error()};
+        return fail(tr("%1 cannot be read: it is damaged or incomplete (%2); nothing was changed")
+                        .arg(m_location.describe(), value.error()));
     bool ok = false;
     const int version = value->toString().toInt(&ok);
     if (!ok)
@@ -168,9 +227,12 @@ Status Database::transaction(const std::function<Status()>& work)
     // instead of failing half-way through.
     const QString begin =
         m_location.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    if (auto begun = sql::exec(m_db, begin); !begun)
-        return fail(tr("Cannot start a transaction (is the database locked by someone else?): %1")
-                        .arg(begun.error()));
+    if (auto begun = sql::exec(m_db, begin); !begun) {
+        const QString explained = explainLockError(m_location, begun.error());
+        return fail(explained != begun.error()
+                        ? explained
+                        : tr("Cannot start a transaction: %1").arg(begun.error()));
+    }
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
@@ -180,7 +242,8 @@ Status Database::transaction(const std::function<Status()>& work)
     }
     if (auto committed = sql::exec(m_db, QStringLiteral("COMMIT")); !committed) {
         (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
-        return fail(tr("Saving failed and nothing was changed: %1").arg(committed.error()));
+        return fail(tr("Saving failed and nothing was changed: %1")
+                        .arg(explainLockError(m_location, committed.error())));
     }
     return {};
 }

@@ -21,7 +21,8 @@ public:
     enum class Mode
     {
         CreateOrUpgrade, // create the file or schema if missing, upgrade an older one
-        MustExist,       // as above, but refuse a SQLite file that is not there
+        MustExist, // as above, but refuse a file or server database with no Redress schema yet
+                   // (only init and the desktop app's first run create one)
     };
 
     ~Database();

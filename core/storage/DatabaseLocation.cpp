@@ -42,6 +42,14 @@ Result<DatabaseLocation> DatabaseLocation::fromUrl(const QString& text)
     return location;
 }
 
+QStringList DatabaseLocation::sqliteFiles() const
+{
+    if (!isSqlite() || filePath.isEmpty())
+        return {};
+    return {filePath, filePath + QStringLiteral("-wal"), filePath + QStringLiteral("-shm"),
+            filePath + QStringLiteral("-journal")};
+}
+
 QString DatabaseLocation::describe() const
 {
     if (isSqlite())

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace redress {
 
@@ -30,6 +31,9 @@ struct DatabaseLocation
     static Result<DatabaseLocation> fromUrl(const QString& url);
 
     bool isSqlite() const { return driver == Driver::Sqlite; }
+    // The SQLite file and the working files SQLite keeps beside it (-wal, -shm, -journal), which
+    // nothing Redress writes may replace; empty for PostgreSQL.
+    QStringList sqliteFiles() const;
     // For messages: the file path, or the URL without the password.
     QString describe() const;
 };

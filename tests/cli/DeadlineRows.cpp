@@ -80,7 +80,7 @@ void addDeadlineRefusalRows()
                        QStringLiteral("1"),
                        from,
                        QStringLiteral("2021-01-04")}
-        << 1 << QStringLiteral("There is no database at /nonexistent/redress.sqlite");
+        << 1 << QStringLiteral("There is no Redress database at /nonexistent/redress.sqlite");
 }
 
 } // namespace redress::test

@@ -61,7 +61,7 @@ private slots:
         const CliRun top = runCli({QStringLiteral("--help")});
         QCOMPARE(top.code, 0);
         for (const char* name :
-             {"init", "demo", "cases list", "case show", "deadline", "check", "backup"})
+             {"init", "demo", "cases list", "case show", "deadline", "check", "backup", "restore"})
             QVERIFY2(top.out.contains(QLatin1String(name)), name);
         cli::CommandRunner runner;
         for (const auto& command : runner.commands()) {
@@ -359,7 +359,7 @@ private slots:
         const CliRun noFile = runCli(
             {QStringLiteral("cases"), QStringLiteral("list"), QStringLiteral("--db"), missing});
         QCOMPARE(noFile.code, 1);
-        QVERIFY(noFile.err.contains(QStringLiteral("There is no database")));
+        QVERIFY(noFile.err.contains(QStringLiteral("There is no Redress database")));
         QVERIFY(!QFileInfo::exists(missing));
 
         QCOMPARE(runCli({QStringLiteral("check"), QStringLiteral("--db"), newer,
@@ -417,7 +417,7 @@ private slots:
         QVERIFY2(made.code == 0, qPrintable(made.err));
         QVERIFY(QFileInfo(target).size() > 0);
         if (backend == Backend::Sqlite) {
-            QVERIFY(made.out.contains(QStringLiteral("(cases: 50)")));
+            QVERIFY(made.out.contains(QStringLiteral("(cases: 50,")));
             auto copy =
                 Database::open(DatabaseLocation::sqliteFile(target), Database::Mode::MustExist);
             QVERIFY2(copy, qPrintable(copy.error()));

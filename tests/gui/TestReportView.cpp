@@ -291,7 +291,11 @@ private slots:
         QVERIFY(summary.contains(QStringLiteral("Overdue at the end of the period")));
         QVERIFY(!summary.contains(QStringLiteral("The last seven years")));
 
+        // The same file again: replacing it takes --force.
         run.code = runner.run(quarterly + QStringList{QStringLiteral("--every-table")});
+        QCOMPARE(run.code, 1);
+        run.code = runner.run(
+            quarterly + QStringList{QStringLiteral("--every-table"), QStringLiteral("--force")});
         err.flush();
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(pdfText(path).contains(QStringLiteral("The last seven years")));

@@ -7,6 +7,7 @@
 #include "session/Session.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
+#include "util/SafeOutput.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -142,9 +143,12 @@ Result<qint64> ExportCasesDialog::exportNow()
     const QString target = QFileInfo(m_file->text().trimmed()).absoluteFilePath();
     if (m_file->text().trimmed().isEmpty())
         return fail(tr("Name the file to write."));
-    if (!QFileInfo(target).absoluteDir().exists())
-        return fail(tr("The folder %1 does not exist.")
-                        .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+    // The save dialog asked before replacing a file; never the database, a folder or a device.
+    safeoutput::Rules rules;
+    rules.databaseFiles = m_database.location().sqliteFiles();
+    rules.overwrite = true;
+    if (Status allowed = safeoutput::checkTarget(target, rules); !allowed)
+        return Error{allowed.error()};
     const QDate from = m_allDates->isChecked() ? QDate() : m_from->date();
     const QDate to = m_allDates->isChecked() ? QDate() : m_to->date();
     if (from.isValid() && to.isValid() && to < from)
@@ -157,14 +161,16 @@ Result<qint64> ExportCasesDialog::exportNow()
             auto database = Database::open(location, Database::Mode::MustExist);
             if (!database)
                 return Error{database.error()};
-            auto done = exporting::CaseExporter(**database)
-                            .write(target, format, from, to, [&](double fraction) {
-                                return progress(qint64(fraction * 1000), 1000);
-                            });
-            if (!done)
-                return Error{done.error()};
-            written = done.value();
-            return {};
+            return safeoutput::writeThrough(target, true, [&](const QString& temporary) -> Status {
+                auto done = exporting::CaseExporter(**database)
+                                .write(temporary, format, from, to, [&](double fraction) {
+                                    return progress(qint64(fraction * 1000), 1000);
+                                });
+                if (!done)
+                    return Error{done.error()};
+                written = done.value();
+                return {};
+            });
         });
     if (!status)
         return Error{status.error()};

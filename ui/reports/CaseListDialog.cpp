@@ -3,6 +3,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "reporting/ReportCsv.h"
+#include "util/SafeOutput.h"
 #include "util/UkFormat.h"
 
 #include <QDialogButtonBox>
@@ -84,11 +85,20 @@ void CaseListDialog::saveCsv()
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    Status written = file.open(QIODevice::WriteOnly) ? reportcsv::writeCases(m_cases, file)
-                                                     : Status(fail(file.errorString()));
-    if (written && !file.commit())
-        written = fail(file.errorString());
+    safeoutput::Rules rules;
+    rules.overwrite = true; // the dialog asked before replacing a file
+    Status written = safeoutput::checkTarget(path, rules);
+    if (written)
+        written = safeoutput::writeThrough(path, true, [&](const QString& temporary) -> Status {
+            QSaveFile file(temporary);
+            if (!file.open(QIODevice::WriteOnly))
+                return fail(file.errorString());
+            if (Status csv = reportcsv::writeCases(m_cases, file); !csv)
+                return csv;
+            if (!file.commit())
+                return fail(file.errorString());
+            return {};
+        });
     if (!written)
         MessageBox::warning(
             this, QStringLiteral("casesNotSaved"), tr("Not saved"),

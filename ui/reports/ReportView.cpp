@@ -14,6 +14,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
+#include "util/SafeOutput.h"
 
 #include <QChart>
 #include <QChartView>
@@ -364,7 +365,15 @@ void ReportView::saveAs(const QString& caption, const QString& filter, const QSt
         return;
     if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
         path += u'.' + suffix;
-    if (Status saved = (this->*save)(path); !saved)
+    // The dialog asked before replacing a file; never the database, a folder or a device.
+    safeoutput::Rules rules;
+    rules.databaseFiles = m_database.location().sqliteFiles();
+    rules.overwrite = true;
+    Status saved = safeoutput::checkTarget(path, rules);
+    if (saved)
+        saved = safeoutput::writeThrough(
+            path, true, [&](const QString& temporary) { return (this->*save)(temporary); });
+    if (!saved)
         showError(saved.error());
 }
 
