@@ -1,15 +1,12 @@
 #include "CaseText.h"
 
+#include "domain/CaseJson.h"
+
 #include <QJsonArray>
 
 namespace redress::cli {
 
 namespace {
-
-QJsonValue iso(QDate date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
 
 QString milestoneCode(Milestone::Kind kind)
 {
@@ -72,152 +69,33 @@ std::optional<DeadlineCalculator> CaseText::calculator(const Case& record, const
 
 QJsonObject CaseText::toJson(const Case& record, QDate asOf) const
 {
-    QJsonArray stages;
-    for (const Stage& stage : record.stages) {
-        QJsonObject object{
-            {QStringLiteral("number"), stage.number},
-            {QStringLiteral("profile"), stage.profileCode},
-            {QStringLiteral("profileEffectiveFrom"), iso(stage.profileEffectiveFrom)},
-            {QStringLiteral("requested"), iso(stage.requestedOn)},
-            {QStringLiteral("acknowledged"), iso(stage.acknowledgedOn)},
-            {QStringLiteral("investigatingOfficerAppointed"),
-             iso(stage.investigatingOfficerAppointedOn)},
-            {QStringLiteral("independentPersonAppointed"), iso(stage.independentPersonAppointedOn)},
-            {QStringLiteral("statementAgreed"), iso(stage.statementAgreedOn)},
-            {QStringLiteral("reportReceived"), iso(stage.reportReceivedOn)},
-            {QStringLiteral("panelHeld"), iso(stage.panelHeldOn)},
-            {QStringLiteral("panelReport"), iso(stage.panelReportOn)},
-            {QStringLiteral("responded"), iso(stage.respondedOn)},
-            {QStringLiteral("outcome"), stage.outcomeCode},
-            {QStringLiteral("outcomeOverridden"), stage.outcomeOverridden},
-            {QStringLiteral("respondingManager"), stage.respondingManager},
-            {QStringLiteral("investigatingOfficer"), stage.investigatingOfficer},
-            {QStringLiteral("independentPerson"), stage.independentPerson},
-            {QStringLiteral("panelChair"), stage.panelChair},
-            {QStringLiteral("due"), iso(stage.dueOn)},
-        };
-        if (stage.extendedToDays > 0)
-            object.insert(QStringLiteral("extension"),
-                          QJsonObject{{QStringLiteral("toWorkingDays"), stage.extendedToDays},
-                                      {QStringLiteral("agreed"), iso(stage.extensionAgreedOn)},
-                                      {QStringLiteral("reason"), stage.extensionReason},
-                                      {QStringLiteral("ombudsmanDetailsGiven"),
-                                       stage.ombudsmanDetailsGiven}});
-        QJsonArray suspensions;
-        for (const Suspension& suspension : stage.suspensions)
-            suspensions.append(QJsonObject{{QStringLiteral("from"), iso(suspension.from)},
-                                           {QStringLiteral("until"), iso(suspension.until)},
-                                           {QStringLiteral("reason"), suspension.reason}});
-        object.insert(QStringLiteral("suspensions"), suspensions);
-        if (const auto calc = calculator(record, stage)) {
-            QJsonArray milestones;
-            for (const Milestone& milestone : calc->milestones(stage, asOf))
-                milestones.append(
-                    QJsonObject{{QStringLiteral("kind"), milestoneCode(milestone.kind)},
-                                {QStringLiteral("due"), iso(milestone.due)},
-                                {QStringLiteral("done"), iso(milestone.done)}});
-            object.insert(QStringLiteral("milestones"), milestones);
-            object.insert(QStringLiteral("responseDue"), iso(calc->responseDue(stage, asOf)));
-            object.insert(QStringLiteral("longestResponseDue"),
-                          iso(calc->maximumResponseDue(stage, asOf)));
-            const auto taken = calc->workingDaysToRespond(stage);
-            object.insert(QStringLiteral("workingDaysToRespond"),
-                          taken ? QJsonValue(*taken) : QJsonValue());
-        }
-        stages.append(object);
+    QJsonObject object =
+        CaseJson::toJson(record, [this](qint64 unitId) -> QJsonValue { return teamName(unitId); });
+    // What the stored dates mean as of `asOf`: each stage's milestones and deadlines.
+    QJsonArray stages = object.value(QStringLiteral("stages")).toArray();
+    for (qsizetype i = 0; i < record.stages.size() && i < stages.size(); ++i) {
+        const Stage& stage = record.stages.at(i);
+        const auto calc = calculator(record, stage);
+        if (!calc)
+            continue;
+        QJsonObject shown = stages.at(i).toObject();
+        QJsonArray milestones;
+        for (const Milestone& milestone : calc->milestones(stage, asOf))
+            milestones.append(
+                QJsonObject{{QStringLiteral("kind"), milestoneCode(milestone.kind)},
+                            {QStringLiteral("dueOn"), CaseJson::date(milestone.due)},
+                            {QStringLiteral("doneOn"), CaseJson::date(milestone.done)}});
+        shown.insert(QStringLiteral("milestones"), milestones);
+        shown.insert(QStringLiteral("responseDueOn"),
+                     CaseJson::date(calc->responseDue(stage, asOf)));
+        shown.insert(QStringLiteral("longestResponseDueOn"),
+                     CaseJson::date(calc->maximumResponseDue(stage, asOf)));
+        const auto taken = calc->workingDaysToRespond(stage);
+        shown.insert(QStringLiteral("workingDaysToRespond"),
+                     taken ? QJsonValue(*taken) : QJsonValue());
+        stages.replace(i, shown);
     }
-    QJsonArray points;
-    for (const ComplaintPoint& point : record.points) {
-        QJsonArray findings;
-        for (const PointFinding& finding : point.findings)
-            findings.append(QJsonObject{{QStringLiteral("stage"), finding.stageNumber},
-                                        {QStringLiteral("finding"), finding.findingCode}});
-        points.append(QJsonObject{{QStringLiteral("description"), point.description},
-                                  {QStringLiteral("category"), point.categoryCode},
-                                  {QStringLiteral("findings"), findings}});
-    }
-    QJsonArray children;
-    for (const ChildConcerned& child : record.children)
-        children.append(
-            QJsonObject{{QStringLiteral("socialCareReference"), child.socialCareReference},
-                        {QStringLiteral("name"), child.name},
-                        {QStringLiteral("status"), child.statusCode},
-                        {QStringLiteral("advocateOffered"), child.advocateOffered},
-                        {QStringLiteral("advocateProvider"), child.advocateProvider}});
-    QJsonArray remedies;
-    for (const Remedy& remedy : record.remedies)
-        remedies.append(QJsonObject{{QStringLiteral("stage"), remedy.stageNumber},
-                                    {QStringLiteral("type"), remedy.typeCode},
-                                    {QStringLiteral("description"), remedy.description},
-                                    {QStringLiteral("amountPence"), remedy.amountPence},
-                                    {QStringLiteral("agreed"), iso(remedy.agreedOn)},
-                                    {QStringLiteral("completed"), iso(remedy.completedOn)}});
-    QJsonArray learning;
-    for (const LearningAction& action : record.learningActions)
-        learning.append(QJsonObject{{QStringLiteral("description"), action.description},
-                                    {QStringLiteral("theme"), action.themeCode},
-                                    {QStringLiteral("owner"), action.owner},
-                                    {QStringLiteral("due"), iso(action.dueOn)},
-                                    {QStringLiteral("status"), action.status},
-                                    {QStringLiteral("completed"), iso(action.completedOn)}});
-    QJsonArray costs;
-    for (const Cost& cost : record.costs)
-        costs.append(QJsonObject{{QStringLiteral("stage"), cost.stageNumber},
-                                 {QStringLiteral("kind"), cost.kind},
-                                 {QStringLiteral("amountPence"), cost.amountPence},
-                                 {QStringLiteral("incurred"), iso(cost.incurredOn)}});
-    QJsonArray links;
-    for (const CaseLink& link : record.links)
-        links.append(QJsonObject{{QStringLiteral("reference"), link.otherReference},
-                                 {QStringLiteral("kind"), link.kind}});
-    QJsonArray reopenings;
-    for (const Reopening& reopening : record.reopenings)
-        reopenings.append(QJsonObject{{QStringLiteral("reopened"), iso(reopening.reopenedOn)},
-                                      {QStringLiteral("reason"), reopening.reason}});
-    QJsonObject object{
-        {QStringLiteral("reference"), record.reference},
-        {QStringLiteral("kind"), caseKindCode(record.kind)},
-        {QStringLiteral("procedure"), procedureCode(record.procedure)},
-        {QStringLiteral("state"), caseStateCode(record.state)},
-        {QStringLiteral("received"), iso(record.receivedOn)},
-        {QStringLiteral("matterArose"), iso(record.matterArose)},
-        {QStringLiteral("closed"), iso(record.closedOn)},
-        {QStringLiteral("due"), iso(record.dueOn)},
-        {QStringLiteral("summary"), record.summary},
-        {QStringLiteral("channel"), record.channelCode},
-        {QStringLiteral("team"), teamName(record.teamId)},
-        {QStringLiteral("officer"), record.officer},
-        {QStringLiteral("complainant"),
-         record.complainant.anonymous ? QString() : record.complainant.fullName},
-        {QStringLiteral("anonymous"), record.complainant.anonymous},
-        {QStringLiteral("complainantRole"), record.complainantRoleCode},
-        {QStringLiteral("stages"), stages},
-        {QStringLiteral("children"), children},
-        {QStringLiteral("points"), points},
-        {QStringLiteral("remedies"), remedies},
-        {QStringLiteral("learningActions"), learning},
-        {QStringLiteral("costs"), costs},
-        {QStringLiteral("links"), links},
-        {QStringLiteral("reopenings"), reopenings},
-    };
-    if (record.kind == CaseKind::OmbudsmanEnquiry) {
-        const OmbudsmanDecision& decision = record.ombudsman;
-        QJsonArray recommendations;
-        for (const OmbudsmanRecommendation& r : decision.recommendations)
-            recommendations.append(QJsonObject{{QStringLiteral("description"), r.description},
-                                               {QStringLiteral("amountPence"), r.amountPence},
-                                               {QStringLiteral("due"), iso(r.dueOn)},
-                                               {QStringLiteral("complied"), iso(r.compliedOn)}});
-        object.insert(QStringLiteral("ombudsman"),
-                      QJsonObject{{QStringLiteral("lgscoReference"), decision.lgscoReference},
-                                  {QStringLiteral("decision"), decision.decisionCode},
-                                  {QStringLiteral("decided"), iso(decision.decidedOn)},
-                                  {QStringLiteral("faultFound"), decision.faultFound},
-                                  {QStringLiteral("injusticeFound"), decision.injusticeFound},
-                                  {QStringLiteral("remedyAlreadyProvided"),
-                                   decision.satisfactoryRemedyAlreadyProvided},
-                                  {QStringLiteral("recommendations"), recommendations}});
-    }
+    object.insert(QStringLiteral("stages"), stages);
     return object;
 }
 

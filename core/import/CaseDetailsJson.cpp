@@ -1,9 +1,11 @@
 #include "CaseDetailsJson.h"
 
+#include "domain/CaseJson.h"
 #include "import/ImportField.h"
 #include "import/ImportVocabulary.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,11 +17,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ImportDetails", text);
-}
-
-QJsonValue dateValue(QDate date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
 
 QDate dateOf(const QJsonObject& object, const char* key)
@@ -68,78 +65,25 @@ QString compact(const QJsonArray& array)
 
 QString toJson(const QString& fieldCode, const Case& record, const ImportVocabulary& vocabulary)
 {
-    QJsonArray array;
-    if (fieldCode == u"points_json") {
-        for (const ComplaintPoint& point : record.points) {
-            QJsonObject findings;
-            for (const PointFinding& finding : point.findings)
-                findings.insert(QString::number(finding.stageNumber), finding.findingCode);
-            array.append(QJsonObject{{QStringLiteral("description"), point.description},
-                                     {QStringLiteral("category"), point.categoryCode},
-                                     {QStringLiteral("team"), vocabulary.orgUnitCode(point.teamId)},
-                                     {QStringLiteral("findings"), findings}});
-        }
-    } else if (fieldCode == u"children_json") {
-        for (const ChildConcerned& child : record.children)
-            array.append(QJsonObject{{QStringLiteral("reference"), child.socialCareReference},
-                                     {QStringLiteral("name"), child.name},
-                                     {QStringLiteral("status"), child.statusCode},
-                                     {QStringLiteral("advocateOffered"), child.advocateOffered},
-                                     {QStringLiteral("advocateProvider"), child.advocateProvider}});
-    } else if (fieldCode == u"suspensions_json") {
-        for (const Stage& stage : record.stages)
-            for (const Suspension& s : stage.suspensions)
-                array.append(QJsonObject{{QStringLiteral("stage"), stage.number},
-                                         {QStringLiteral("from"), dateValue(s.from)},
-                                         {QStringLiteral("until"), dateValue(s.until)},
-                                         {QStringLiteral("reason"), s.reason}});
-    } else if (fieldCode == u"remedies_json") {
-        for (const Remedy& r : record.remedies)
-            array.append(QJsonObject{{QStringLiteral("stage"), r.stageNumber},
-                                     {QStringLiteral("type"), r.typeCode},
-                                     {QStringLiteral("description"), r.description},
-                                     {QStringLiteral("amountPence"), double(r.amountPence)},
-                                     {QStringLiteral("agreedOn"), dateValue(r.agreedOn)},
-                                     {QStringLiteral("completedOn"), dateValue(r.completedOn)}});
-    } else if (fieldCode == u"learning_json") {
-        for (const LearningAction& a : record.learningActions)
-            array.append(
-                QJsonObject{{QStringLiteral("description"), a.description},
-                            {QStringLiteral("theme"), a.themeCode},
-                            {QStringLiteral("owner"), a.owner},
-                            {QStringLiteral("dueOn"), dateValue(a.dueOn)},
-                            {QStringLiteral("status"), a.status},
-                            {QStringLiteral("notImplementedReason"), a.notImplementedReason},
-                            {QStringLiteral("completedOn"), dateValue(a.completedOn)}});
-    } else if (fieldCode == u"staff_json") {
-        for (const StaffNamed& s : record.staffNamed)
-            array.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                     {QStringLiteral("jobTitle"), s.jobTitle}});
-    } else if (fieldCode == u"costs_json") {
-        for (const Cost& c : record.costs)
-            array.append(QJsonObject{{QStringLiteral("stage"), c.stageNumber},
-                                     {QStringLiteral("kind"), c.kind},
-                                     {QStringLiteral("amountPence"), double(c.amountPence)},
-                                     {QStringLiteral("incurredOn"), dateValue(c.incurredOn)},
-                                     {QStringLiteral("note"), c.note}});
-    } else if (fieldCode == u"reopenings_json") {
-        for (const Reopening& r : record.reopenings)
-            array.append(QJsonObject{{QStringLiteral("on"), dateValue(r.reopenedOn)},
-                                     {QStringLiteral("reason"), r.reason}});
-    } else if (fieldCode == u"notes_json") {
-        for (const Note& n : record.notes)
-            array.append(QJsonObject{
-                {QStringLiteral("at"), n.createdAtUtc.toUTC().toString(Qt::ISODateWithMs)},
-                {QStringLiteral("author"), n.author},
-                {QStringLiteral("text"), n.text}});
-    } else if (fieldCode == u"lgsco_recommendations_json") {
-        for (const OmbudsmanRecommendation& r : record.ombudsman.recommendations)
-            array.append(QJsonObject{{QStringLiteral("description"), r.description},
-                                     {QStringLiteral("amountPence"), double(r.amountPence)},
-                                     {QStringLiteral("dueOn"), dateValue(r.dueOn)},
-                                     {QStringLiteral("compliedOn"), dateValue(r.compliedOn)}});
-    }
-    return compact(array);
+    static const QHash<QString, CaseJson::Part> parts{
+        {QStringLiteral("points_json"), CaseJson::Part::Points},
+        {QStringLiteral("children_json"), CaseJson::Part::Children},
+        {QStringLiteral("suspensions_json"), CaseJson::Part::Suspensions},
+        {QStringLiteral("remedies_json"), CaseJson::Part::Remedies},
+        {QStringLiteral("learning_json"), CaseJson::Part::Learning},
+        {QStringLiteral("staff_json"), CaseJson::Part::StaffNamed},
+        {QStringLiteral("costs_json"), CaseJson::Part::Costs},
+        {QStringLiteral("reopenings_json"), CaseJson::Part::Reopenings},
+        {QStringLiteral("notes_json"), CaseJson::Part::Notes},
+        {QStringLiteral("lgsco_recommendations_json"), CaseJson::Part::OmbudsmanRecommendations},
+    };
+    const auto part = parts.constFind(fieldCode);
+    if (part == parts.constEnd())
+        return {};
+    // Teams travel by code, so an export imports into another database.
+    return compact(CaseJson::part(*part, record, [&](qint64 unitId) -> QJsonValue {
+        return vocabulary.orgUnitCode(unitId);
+    }));
 }
 
 Status apply(const QString& fieldCode, const QString& json, Case& record,

@@ -19,11 +19,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("CaseWorkflow", text);
 }
 
-QJsonValue dateValue(QDate date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
 QString describe(const Case& after, const ActionRequest& request)
 {
     const Stage* stage = after.currentStage();
@@ -68,51 +63,6 @@ Result<CaseWorkflow> CaseWorkflow::forDatabase(Database& database, QString actor
 CaseWorkflow::CaseWorkflow(Database& database, Rules rules, QString actor)
     : m_database(database), m_rules(std::move(rules)), m_actor(std::move(actor))
 {}
-
-QJsonObject CaseWorkflow::snapshot(const Case& record)
-{
-    QJsonObject object{
-        {QStringLiteral("state"), caseStateCode(record.state)},
-        {QStringLiteral("procedure"), procedureCode(record.procedure)},
-        {QStringLiteral("receivedOn"), dateValue(record.receivedOn)},
-        {QStringLiteral("dueOn"), dateValue(record.dueOn)},
-        {QStringLiteral("closedOn"), dateValue(record.closedOn)},
-        {QStringLiteral("officer"), record.officer},
-        {QStringLiteral("summary"), record.summary},
-        {QStringLiteral("channel"), record.channelCode},
-        {QStringLiteral("teamId"), record.teamId},
-        {QStringLiteral("complainant"), record.complainant.fullName},
-        {QStringLiteral("complainantRole"), record.complainantRoleCode},
-        {QStringLiteral("reopenings"), int(record.reopenings.size())},
-        {QStringLiteral("points"), int(record.points.size())},
-        {QStringLiteral("remedies"), int(record.remedies.size())},
-        {QStringLiteral("learningActions"), int(record.learningActions.size())},
-    };
-    for (const Stage& stage : record.stages) {
-        const QString prefix = QStringLiteral("stage%1.").arg(stage.number);
-        auto put = [&](const char* key, const QJsonValue& value) {
-            object.insert(prefix + QLatin1String(key), value);
-        };
-        put("requestedOn", dateValue(stage.requestedOn));
-        put("acknowledgedOn", dateValue(stage.acknowledgedOn));
-        put("statementAgreedOn", dateValue(stage.statementAgreedOn));
-        put("ioAppointedOn", dateValue(stage.investigatingOfficerAppointedOn));
-        put("ipAppointedOn", dateValue(stage.independentPersonAppointedOn));
-        put("reportReceivedOn", dateValue(stage.reportReceivedOn));
-        put("panelHeldOn", dateValue(stage.panelHeldOn));
-        put("panelReportOn", dateValue(stage.panelReportOn));
-        put("respondedOn", dateValue(stage.respondedOn));
-        put("extendedToDays", stage.extendedToDays);
-        put("extensionAgreedOn", dateValue(stage.extensionAgreedOn));
-        put("suspensions", int(stage.suspensions.size()));
-        put("outcome", stage.outcomeCode);
-        put("respondingManager", stage.respondingManager);
-        put("investigatingOfficer", stage.investigatingOfficer);
-        put("independentPerson", stage.independentPerson);
-        put("dueOn", dateValue(stage.dueOn));
-    }
-    return object;
-}
 
 Status CaseWorkflow::log(Case& record)
 {

@@ -69,9 +69,6 @@ public:
     // moved. See DeadlineRefresh for all open cases at once.
     Result<bool> refreshDeadlines(Case& record, const QString& why);
 
-    // The flat snapshot audit entries compare: state, stage dates, outcome, people…
-    static QJsonObject snapshot(const Case& record);
-
 private:
     Database& m_database;
     Rules m_rules;

@@ -1,6 +1,6 @@
 #include "CaseWriter.h"
 
-#include "workflow/CaseWorkflow.h"
+#include "domain/CaseJson.h"
 
 namespace redress {
 
@@ -20,7 +20,7 @@ Status CaseWriter::insert(Case& record, const QString& action, const QString& de
     entry.caseReference = record.reference;
     entry.action = action;
     entry.detail = detail;
-    entry.after = CaseWorkflow::snapshot(record);
+    entry.after = CaseJson::auditSnapshot(record);
     return m_audit.append(entry);
 }
 
@@ -30,7 +30,7 @@ Status CaseWriter::update(const Case& before, Case& after, const QString& action
     if (Status saved = m_cases.update(after); !saved)
         return saved;
     auto [changedBefore, changedAfter] =
-        AuditLog::changes(CaseWorkflow::snapshot(before), CaseWorkflow::snapshot(after));
+        AuditLog::changes(CaseJson::auditSnapshot(before), CaseJson::auditSnapshot(after));
     AuditEntry entry;
     entry.actor = m_actor;
     entry.caseId = after.id;

@@ -186,8 +186,9 @@ private slots:
         QCOMPARE(shown.value(QStringLiteral("reference")).toString(), escalated);
         const QJsonArray stages = shown.value(QStringLiteral("stages")).toArray();
         QVERIFY(stages.size() >= 2);
-        QVERIFY(QDate::fromString(stages.at(1)[QStringLiteral("requested")].toString(), Qt::ISODate)
-                    .isValid());
+        QVERIFY(
+            QDate::fromString(stages.at(1)[QStringLiteral("requestedOn")].toString(), Qt::ISODate)
+                .isValid());
         QVERIFY(!stages.at(0)[QStringLiteral("milestones")].toArray().isEmpty());
 
         const CliRun check = runCli(withDb(*database, {QStringLiteral("check")}));
