@@ -5,7 +5,7 @@
 #include "TestSupport.h"
 #include "reporting/ReportEngine.h"
 #include "reports/CaseListDialog.h"
-#include "reports/ReportDocument.h"
+#include "document/ReportDocument.h"
 #include "reports/ReportView.h"
 
 #include <QApplication>

@@ -6,7 +6,7 @@
 #include "reporting/ReportHtml.h"
 #include "reports/CaseListDialog.h"
 #include "reports/ReportCharts.h"
-#include "reports/ReportDocument.h"
+#include "document/ReportDocument.h"
 #include "reports/ReportTableModel.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
