@@ -2,11 +2,9 @@
 // does lives in core/cli; this only sets the program up and hands over the arguments.
 #include "cli/CommandRunner.h"
 #include "document/ReportDocument.h"
+#include "util/Translations.h"
 
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <cstdio>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -15,18 +13,6 @@
 #endif
 
 namespace {
-
-void installTranslations(QCoreApplication& app)
-{
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto* ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("redress"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-}
 
 bool errorIsTerminal()
 {
@@ -54,7 +40,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Redress"));
     QCoreApplication::setApplicationName(QStringLiteral("Redress"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REDRESS_VERSION));
-    installTranslations(app);
+    redress::installTranslations(app);
 
     redress::cli::CommandRunner runner;
     runner.setShowProgress(errorIsTerminal());

@@ -20,10 +20,11 @@ QString nextConnectionName()
     return QStringLiteral("redress-%1").arg(++counter);
 }
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 } // namespace
 
@@ -57,12 +58,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     if (!version)
         return Error{version.error()};
     if (version.value() > Schema::latestVersion())
-        return fail(tr("%1 was written by a newer version of Redress (schema version %2; this "
-                       "version understands up to %3). Install the newer version to open it; "
-                       "nothing was changed.")
-                        .arg(location.describe())
-                        .arg(version.value())
-                        .arg(Schema::latestVersion()));
+        return fail(
+            Text::tr("%1 was written by a newer version of Redress (schema version %2; this "
+                     "version understands up to %3). Install the newer version to open it; "
+                     "nothing was changed.")
+                .arg(location.describe())
+                .arg(version.value())
+                .arg(Schema::latestVersion()));
     if (Status migrated = Schema::migrate(*database); !migrated)
         return fail(location.describe() + QStringLiteral(": ") + migrated.error());
     return database;
@@ -78,14 +80,15 @@ Status Database::connect(Mode mode)
     if (m_location.isSqlite()) {
         const QFileInfo file(m_location.filePath);
         if (m_location.filePath.isEmpty())
-            return fail(tr("No database file was given"));
+            return fail(Text::tr("No database file was given"));
         if (!file.exists() && mode == Mode::MustExist)
-            return fail(tr("There is no database at %1. Create one with \"redress-cli init\".")
-                            .arg(m_location.filePath));
+            return fail(
+                Text::tr("There is no database at %1. Create one with \"redress-cli init\".")
+                    .arg(m_location.filePath));
         if (file.exists() && file.isDir())
-            return fail(tr("%1 is a folder, not a database file").arg(m_location.filePath));
+            return fail(Text::tr("%1 is a folder, not a database file").arg(m_location.filePath));
         if (!file.exists() && !QDir().mkpath(file.absolutePath()))
-            return fail(tr("Cannot create the folder %1").arg(file.absolutePath()));
+            return fail(Text::tr("Cannot create the folder %1").arg(file.absolutePath()));
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         m_db.setDatabaseName(m_location.filePath);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -99,18 +102,18 @@ Status Database::connect(Mode mode)
         m_db.setConnectOptions(m_location.options);
     }
     if (!m_db.isValid())
-        return fail(tr("The Qt SQL driver for %1 is not installed")
+        return fail(Text::tr("The Qt SQL driver for %1 is not installed")
                         .arg(m_location.isSqlite() ? QStringLiteral("SQLite")
                                                    : QStringLiteral("PostgreSQL")));
     if (!m_db.open())
-        return fail(tr("Cannot open the database %1: %2")
+        return fail(Text::tr("Cannot open the database %1: %2")
                         .arg(m_location.describe(), m_db.lastError().text()));
 
     if (m_location.isSqlite()) {
         // The first read tells a database from any other file; WAL lets readers work while
         // one writer saves; FULL sync so a power cut loses no committed case.
         if (!sql::exec(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return fail(tr("%1 is not a Redress database (it is not a SQLite database file)")
+            return fail(Text::tr("%1 is not a Redress database (it is not a SQLite database file)")
                             .arg(m_location.filePath));
         for (const auto* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
                                    "PRAGMA synchronous = FULL"}) {
@@ -138,9 +141,10 @@ Result<int> Database::schemaVersion() const
     const QStringList tables = m_db.tables(QSql::Tables);
     if (!tables.contains(QStringLiteral("meta"))) {
         if (!tables.isEmpty())
-            return fail(tr("%1 is a database, but not a Redress one (it has tables of its own and "
-                           "no Redress schema version); nothing was changed")
-                            .arg(m_location.describe()));
+            return fail(
+                Text::tr("%1 is a database, but not a Redress one (it has tables of its own and "
+                         "no Redress schema version); nothing was changed")
+                    .arg(m_location.describe()));
         return 0;
     }
     auto value =
@@ -151,7 +155,7 @@ Result<int> Database::schemaVersion() const
     bool ok = false;
     const int version = value->toString().toInt(&ok);
     if (!ok)
-        return fail(tr("%1 has a damaged schema version \"%2\"")
+        return fail(Text::tr("%1 has a damaged schema version \"%2\"")
                         .arg(m_location.describe(), value->toString()));
     return version;
 }
@@ -169,8 +173,9 @@ Status Database::transaction(const std::function<Status()>& work)
     const QString begin =
         m_location.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (auto begun = sql::exec(m_db, begin); !begun)
-        return fail(tr("Cannot start a transaction (is the database locked by someone else?): %1")
-                        .arg(begun.error()));
+        return fail(
+            Text::tr("Cannot start a transaction (is the database locked by someone else?): %1")
+                .arg(begun.error()));
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
@@ -180,7 +185,7 @@ Status Database::transaction(const std::function<Status()>& work)
     }
     if (auto committed = sql::exec(m_db, QStringLiteral("COMMIT")); !committed) {
         (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
-        return fail(tr("Saving failed and nothing was changed: %1").arg(committed.error()));
+        return fail(Text::tr("Saving failed and nothing was changed: %1").arg(committed.error()));
     }
     return {};
 }

@@ -9,7 +9,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(redress::charts::ChartData)
+    Q_DECLARE_TR_FUNCTIONS(ReportCharts)
 };
 
 double countOf(const ReportTable& table, const ReportRow& row, QStringView column)

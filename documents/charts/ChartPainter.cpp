@@ -16,7 +16,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(redress::charts::ChartPainter)
+    Q_DECLARE_TR_FUNCTIONS(ChartPainter)
 };
 
 constexpr qreal margin = 16;

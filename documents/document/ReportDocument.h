@@ -19,7 +19,7 @@ namespace redress {
 // figures. Needs a QGuiApplication (fonts), not widgets.
 class ReportDocument
 {
-    Q_DECLARE_TR_FUNCTIONS(redress::ReportDocument)
+    Q_DECLARE_TR_FUNCTIONS(ReportDocument)
 
 public:
     explicit ReportDocument(const Report& report);
