@@ -1,12 +1,12 @@
 #include "ReportView.h"
 
 #include "common/BackgroundTask.h"
+#include "document/ReportDocument.h"
 #include "reporting/ReportCsv.h"
 #include "reporting/ReportEngine.h"
 #include "reporting/ReportHtml.h"
 #include "reports/CaseListDialog.h"
 #include "reports/ReportCharts.h"
-#include "document/ReportDocument.h"
 #include "reports/ReportTableModel.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
