@@ -141,7 +141,7 @@ QString numberText(qreal value, bool percent)
 void paintValueAxis(QPainter& painter, const QRectF& plot, qreal top, qreal step, bool vertical,
                     bool percent)
 {
-    painter.setFont(fontOf(15));
+    painter.setFont(fontOf(19));
     const QFontMetricsF metrics(painter.font());
     for (qreal value = 0; value <= top + step / 2; value += step) {
         const QString label = numberText(value, percent);
@@ -150,14 +150,14 @@ void paintValueAxis(QPainter& painter, const QRectF& plot, qreal top, qreal step
             const qreal y = plot.bottom() - plot.height() * value / top;
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
             painter.setPen(ink);
-            painter.drawText(QRectF(plot.left() - 90, y - 12, 84, 24),
+            painter.drawText(QRectF(plot.left() - 90, y - 14, 84, 28),
                              Qt::AlignRight | Qt::AlignVCenter, label);
         } else {
             const qreal x = plot.left() + plot.width() * value / top;
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
             painter.setPen(ink);
             const qreal width = metrics.horizontalAdvance(label) + 8;
-            painter.drawText(QRectF(x - width / 2, plot.bottom() + 4, width, 22),
+            painter.drawText(QRectF(x - width / 2, plot.bottom() + 4, width, 28),
                              Qt::AlignHCenter | Qt::AlignTop, label);
         }
     }
@@ -175,7 +175,7 @@ void ChartPainter::paint(QPainter& painter, const QRectF& area) const
     const QRectF page(QPointF(0, 0), canvas);
     painter.fillRect(page, Qt::white);
 
-    painter.setFont(fontOf(24, true));
+    painter.setFont(fontOf(28, true));
     painter.setPen(ink);
     const qreal titleHeight = QFontMetricsF(painter.font()).height() + 10;
     painter.drawText(QRectF(margin, margin / 2, canvas.width() - 2 * margin, titleHeight),
@@ -184,7 +184,7 @@ void ChartPainter::paint(QPainter& painter, const QRectF& area) const
                 canvas.height() - titleHeight - margin * 1.5);
 
     if (m_chart.categories.isEmpty() || m_chart.series.isEmpty() || highestValue(m_chart) <= 0) {
-        painter.setFont(fontOf(18));
+        painter.setFont(fontOf(22));
         painter.drawText(body, Qt::AlignCenter, Text::tr("Nothing to chart for this period"));
         painter.restore();
         return;
@@ -232,10 +232,10 @@ QImage ChartPainter::image(QSize size) const
 qreal ChartPainter::paintLegend(QPainter& painter, const QRectF& area,
                                 const QStringList& names) const
 {
-    painter.setFont(fontOf(17));
+    painter.setFont(fontOf(22));
     const QFontMetricsF metrics(painter.font());
     const qreal rowHeight = metrics.height() + 8;
-    const qreal swatch = m_chart.kind == ChartKind::Lines ? 40 : 18;
+    const qreal swatch = m_chart.kind == ChartKind::Lines ? 44 : 22;
     // Laid out first, so the rows can be drawn from the bottom of the area upwards.
     QList<QList<std::pair<int, qreal>>> rows(1); // index, width
     qreal used = 0;
@@ -279,7 +279,7 @@ qreal ChartPainter::paintLegend(QPainter& painter, const QRectF& area,
 
 void ChartPainter::paintBars(QPainter& painter, const QRectF& area) const
 {
-    painter.setFont(fontOf(15));
+    painter.setFont(fontOf(19));
     const QFontMetricsF metrics(painter.font());
     const int count = int(m_chart.categories.size());
     const qreal band = (area.width() - 60) / count;
@@ -309,7 +309,7 @@ void ChartPainter::paintBars(QPainter& painter, const QRectF& area) const
                        s);
         }
         painter.setPen(ink);
-        painter.setFont(fontOf(15));
+        painter.setFont(fontOf(19));
         painter.drawText(
             QRectF(plot.left() + band * c + 2, plot.bottom() + 6, band - 4, labelHeight),
             Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_chart.categories.at(c));
@@ -318,14 +318,14 @@ void ChartPainter::paintBars(QPainter& painter, const QRectF& area) const
 
 void ChartPainter::paintHorizontalBars(QPainter& painter, const QRectF& area, bool percent) const
 {
-    painter.setFont(fontOf(15));
+    painter.setFont(fontOf(19));
     const QFontMetricsF metrics(painter.font());
     qreal labelWidth = 0;
     for (const QString& category : m_chart.categories)
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(category));
     labelWidth = std::min(labelWidth + 12, area.width() * 0.32);
     const QRectF plot(area.left() + labelWidth, area.top() + 4, area.width() - labelWidth - 24,
-                      area.height() - 34);
+                      area.height() - 40);
     const int count = int(m_chart.categories.size());
     const qreal band = plot.height() / count;
 
@@ -359,7 +359,7 @@ void ChartPainter::paintHorizontalBars(QPainter& painter, const QRectF& area, bo
                            s);
             }
     }
-    painter.setFont(fontOf(15));
+    painter.setFont(fontOf(19));
     painter.setPen(ink);
     for (int c = 0; c < count; ++c)
         painter.drawText(QRectF(area.left(), plot.top() + band * c, labelWidth - 10, band),
@@ -369,7 +369,7 @@ void ChartPainter::paintHorizontalBars(QPainter& painter, const QRectF& area, bo
 
 void ChartPainter::paintLines(QPainter& painter, const QRectF& area) const
 {
-    const QRectF plot(area.left() + 60, area.top() + 6, area.width() - 60, area.height() - 40);
+    const QRectF plot(area.left() + 60, area.top() + 6, area.width() - 60, area.height() - 44);
     const qreal step = niceStep(highestValue(m_chart));
     const qreal top = std::ceil(highestValue(m_chart) / step) * step;
     paintValueAxis(painter, plot, top, step, true, false);
@@ -388,10 +388,10 @@ void ChartPainter::paintLines(QPainter& painter, const QRectF& area) const
         for (const QPointF& point : line)
             drawMarker(painter, point, s);
     }
-    painter.setFont(fontOf(15));
+    painter.setFont(fontOf(19));
     painter.setPen(ink);
     for (int c = 0; c < count; ++c)
-        painter.drawText(QRectF(plot.left() + band * c, plot.bottom() + 6, band, 28),
+        painter.drawText(QRectF(plot.left() + band * c, plot.bottom() + 6, band, 32),
                          Qt::AlignHCenter | Qt::AlignTop, m_chart.categories.at(c));
 }
 
@@ -414,13 +414,13 @@ void ChartPainter::paintPie(QPainter& painter, const QRectF& area) const
         angle += sweep;
     }
 
-    painter.setFont(fontOf(17));
+    painter.setFont(fontOf(22));
     const QFontMetricsF metrics(painter.font());
     const qreal rowHeight = std::min<qreal>(metrics.height() + 10, area.height() / values.size());
     const qreal left = pie.right() + 40;
     qreal y = area.center().y() - rowHeight * values.size() / 2;
     for (int i = 0; i < values.size(); ++i) {
-        const qreal swatch = std::min<qreal>(18, rowHeight - 4);
+        const qreal swatch = std::min<qreal>(22, rowHeight - 4);
         fillSeries(painter, QRectF(left, y + (rowHeight - swatch) / 2, swatch, swatch), i);
         painter.setPen(ink);
         const QString text = Text::tr("%1, %2").arg(m_chart.categories.value(i),
