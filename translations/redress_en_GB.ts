@@ -115,6 +115,93 @@
     </message>
 </context>
 <context>
+    <name>BankHolidays</name>
+    <message>
+        <source>New Year’s Day (substitute day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year’s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxing Day (substitute day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day (substitute day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object with &quot;date&quot;, &quot;title&quot; and &quot;kind&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: date is missing (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: date &quot;%2&quot; is not a real date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: title is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kind is missing (expected &quot;added&quot; or &quot;removed&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kind &quot;%2&quot; is not &quot;added&quot; or &quot;removed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object with an &quot;adjustments&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: date &quot;%2&quot; is already given in entry %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Basis</name>
     <message>
         <source>Received in the period</source>
@@ -182,6 +269,29 @@
     </message>
 </context>
 <context>
+    <name>CaseExporter</name>
+    <message>
+        <source>The export was cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written in full: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseKind</name>
     <message>
         <source>Complaint</source>
@@ -213,6 +323,25 @@
     </message>
     <message>
         <source>Ombudsman (LGSCO) enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>The reference %1 is already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Reopen it to see their changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case with the reference %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -530,6 +659,209 @@
     </message>
 </context>
 <context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>Stage %1 extended to %2 working days (agreed %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to stage %1, requested %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 outcome: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1 received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman enquiry about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline recomputed (%1): %2 instead of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot be given the action &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge %1 before recording a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended: resume it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: reopen it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the stage %1 response before you %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 has been responded to; there is no deadline left to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 (%2) is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 (%2) is before the case was received (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the case was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the procedure for this complaint: children&apos;s statutory or corporate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only complaints follow the statutory or corporate procedure; a %1 does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint came more than %1 months after the matter arose (%2). Record why it is accepted anyway, or do not log it as a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter cannot have arisen (%1) after the complaint was received (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 of the %2 cannot be extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 already allows %2 working days; an extension must allow more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 allows stage %2 to be extended to at most %3 working days, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the complainant agreed to the extension, or was told of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone cannot come before the stage was requested (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel&apos;s report cannot come before the panel (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no stage; it was not logged through Redress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage cannot be acknowledged before it was requested (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the officer, the responding manager, the investigating officer or the independent person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the suspension (court proceedings, a police investigation, waiting for consent…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot resume (%1) before it was suspended (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A response cannot come before the stage was requested (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the review panel and its report before the council&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a finding on each point of complaint, or choose the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no stage %2: refer the complainant to the Ombudsman instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the stage %1 outcome before escalating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for stage %1 (%2) cannot come before the stage %3 response (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for stage %1 came %2 working days after the stage %3 response; the %4 allows %5. Give a reason to accept it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case cannot be reopened (%1) before it was closed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome before closing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case cannot close (%1) before its response (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasesListCommand</name>
     <message>
         <source>List cases, soonest due first</source>
@@ -585,6 +917,21 @@
     </message>
 </context>
 <context>
+    <name>ChartPainter</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to chart for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the database and every case for damage and contradictions</source>
@@ -620,6 +967,94 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>The SQLite database file (default: the desktop app&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database instead: postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;redress-cli %1 --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: redress-cli %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --db or --db-url, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>Usage: redress-cli [--db PATH | --db-url URL] COMMAND [options]
+
+Redress, complaints case management, from the command line.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options (before or after the command):
+  --db PATH      The SQLite database file (default: %1)
+  --db-url URL   A PostgreSQL database: postgresql://user@host:port/database
+  -h, --help     Show this help
+  --version      Show the version
+
+Run &quot;redress-cli COMMAND --help&quot; for a command&apos;s options.
+Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command line was wrong.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;redress-cli --help&quot; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintLookup</name>
     <message>
         <source>No complaint has the reference %1</source>
@@ -638,6 +1073,57 @@
     </message>
     <message>
         <source>&amp;Export cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 was written by a newer version of Redress (schema version %2; this version understands up to %3). Install the newer version to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create one with &quot;redress-cli init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Redress database (it is not a SQLite database file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Redress one (it has tables of its own and no Redress schema version); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a damaged schema version &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction (is the database locked by someone else?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed and nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -700,6 +1186,13 @@
     </message>
 </context>
 <context>
+    <name>DeadlineRefresh</name>
+    <message>
+        <source>Deadlines of open cases recomputed (%1): %2 of %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Add invented demo cases of every kind, with their histories</source>
@@ -739,6 +1232,45 @@
     </message>
     <message>
         <source>Demo cases added to %1: %2 in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Ask for at least one demo case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo cases can span 1 to 30 financial years, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 demo cases; the %1 already saved were kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data stopped after %1 of %2 cases (those were kept): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no teams to give the demo cases; add service areas and teams first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo case, invented by the demo data generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman enquiry about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman enquiry about a complaint made straight to the Ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo referral to the Ombudsman, enquiry %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,6 +1329,33 @@
     </message>
 </context>
 <context>
+    <name>ImportCell</name>
+    <message>
+        <source>expected a date such as 31/01/2021, 31-Jan-21, 31 January 2021 or 2021-01-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date: there is no day %2 in month %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import a legacy complaint log (CSV, XLSX, ODS, XLS), all or nothing</source>
@@ -848,6 +1407,84 @@
     </message>
 </context>
 <context>
+    <name>ImportDetails</name>
+    <message>
+        <source>the %1 &quot;%2&quot; is not a known code (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON list as Redress exports it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of the list must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team &quot;%1&quot; is not a known team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a suspension is at stage %1, which the case does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a suspension has no &quot;from&quot; date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a suspension ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the learning action status &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>%1 is not a Redress import mapping (its &quot;format&quot; is not &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a mapping of version %2; this Redress reads version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;headerRow&quot; must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;dateOrder&quot; must be &quot;dmy&quot; or &quot;mdy&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; names no Redress field &quot;%3&quot; (see docs/import-mapping.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not valid JSON: %2 (at character %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportUndoCommand</name>
     <message>
         <source>Remove every case one import batch added, in one step</source>
@@ -863,6 +1500,188 @@
     </message>
     <message>
         <source>Import batch %1 undone: %2 cases removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportValidator</name>
+    <message>
+        <source>%1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (expected Y, N, Yes, No, TRUE, FALSE, 1 or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping turns &quot;%1&quot; into &quot;%2&quot;, which is not a known value (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known value (known: %2). Map it to one of them in the mapping&apos;s &quot;values&quot; for &quot;%3&quot;, or add it to the list in Redress first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping expects a column headed &quot;%1&quot; for %2, and row %3 has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is mapped to %1, and the mapping gives no default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is mapped to the source reference (or the reference), which re-imports are matched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference %1 is also on row %2; each case must be on one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the case&apos;s reference: re-imports are matched on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the kind (complaint, concern, compliment…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the procedure of this complaint: statutory or corporate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the date the case was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link (expected kind:REFERENCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a complaint has a stage %1; a %2 has one stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 has details but no date it was requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 is given, but not stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the procedure has no stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 of the %2 cannot be extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extension of stage %1 of the %2 allows more than %3 and at most %4 working days in total, not %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 was responded to but has no outcome; give one, or a default for the column in the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is %1 but has no closed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case was withdrawn: give the date in the closed column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage %1 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 was requested, but stage %2 has no response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage %1 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot;; its sheets are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no rows below the headings to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2, where the mapping expects the headings, is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the linked case %1 is neither in this file nor in Redress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1, row %2 (batch %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 cases from %2 (SHA-256 %3) as batch %4; %5 already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batch %1 (%2) has already been undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by undoing import batch %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid import batch %1 (%2): %3 cases removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,6 +1736,138 @@
     </message>
     <message>
         <source>responded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a %3 row that is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an unknown kind, procedure or state (%1, %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its current stage is recorded as %1 but its last stage is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 has no requested date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 was %2 (%3) before it was requested (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 was %2 on %3, which is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1&apos;s panel report (%2) is before the panel (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 has a suspension that ends (%2) before it starts (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no received date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was received on %1, which is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a complaint with no procedure (statutory or corporate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a complaint but follows the %1 procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 but has no closed date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 but has a closed date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was closed (%1) before it was received (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has stages %1: they should run 1, 2, 3 without a gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage 1 was requested (%1) before the case was received (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 is still suspended although stage %2 has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 was requested but stage %2 has no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 was requested (%2) before the stage %3 response (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 but stage %2 has been responded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is waiting for acknowledgement but stage %1 was acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is open but stage %1 was never acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is responded but stage %1 has no response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is closed but stage %1 has no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is suspended but stage %1 has no running suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 but stage %2 has a suspension with no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 follows the procedure profile &quot;%2&quot;, which the database does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 is due %2 but the rules give %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its next deadline is %1 but the rules give %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,6 +1951,84 @@
     </message>
     <message>
         <source>Corporate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureProfile</name>
+    <message>
+        <source>%1: %2 must be a whole number of working days, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: clockStart &quot;%2&quot; is not one of receipt, acknowledgement, statementAgreedElseRequest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: maxResponseDays %2 is less than responseDays %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the profile has no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: effectiveFrom &quot;%2&quot; is not a real date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it has no stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stages must be numbered 1, 2, 3 in order; entry %2 is numbered %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object with a &quot;profiles&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profiles[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile &quot;%2&quot; has two versions from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no procedure &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureSuggestion</name>
+    <message>
+        <source>Choose the complainant&apos;s role and the team to get a suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate: this complainant is not among those the children&apos;s statutory procedure hears (a child, a parent or carer, or someone acting for the child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate: %1 is not a children&apos;s social care function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s statutory: a complaint by or for a child about %1, a children&apos;s social care function</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1139,6 +2168,45 @@
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn or closed without a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>The statutory annual report for a financial year</source>
@@ -1230,6 +2298,818 @@
     </message>
 </context>
 <context>
+    <name>ReportCsv</name>
+    <message>
+        <source>The CSV file could not be written in full (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be laid out as an OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document format &quot;%1&quot;: use pdf or odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportEngine</name>
+    <message>
+        <source>%1 complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints (statutory and corporate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received at stage 1, by how they reached the council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From children and young people (themselves or through an advocate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received at stage 1, by the complainant&apos;s role. The last two rows are part of the total, not added to it: children and young people are those whose role is child or young person, care leaver or advocate; with an advocate means an advocate was provided to the complainant or to a child concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by service area and team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service area and team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld or partially upheld, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at stage 1, by the team the case is recorded against (teams are level-1 rows adding up to their service area). Received counts those received in the period; concluded, upheld and upheld rate count stage 1 responses in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points upheld or partially upheld at stage 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received at stage 1. A complaint can have points in several categories: the points add up to the total number of points, but a complaint is counted once in each category it has a point in, so the complaints column does not add up, and its percentages (of all complaints received) can total more than 100. Complaints with no points recorded count under &quot;Not recorded&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by the child&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received at stage 1, by the status of each child concerned when the complaint came in. A complaint about several children counts once under each of their statuses, so the complaints column does not add up; the children column does. Complaints about no recorded child count under &quot;Not recorded&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service area, and who sent them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliments received in the period: first by service area, then by who sent them (the role recorded for the sender). Each part adds up to the same total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councillor enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman (LGSCO) enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaints, stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline figures by kind and stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind and stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint stage counts when it was requested (stage 1: when the complaint was received); other kinds count when they were received. The rows are not added up: a complaint that went to stage 2 counts at both stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases worked on, carried forward, received, concluded and ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked on = carried forward + received = concluded + ongoing. Concluded means responded to, or withdrawn or closed without a response. Overdue: ongoing at the end of the period and past the stage&apos;s own deadline (extended, less suspensions) as it stood then. The rows are not added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last seven years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same quarter in each of the last seven years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each financial year, 1 April to 31 March.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four quarters of %1: April-June, July-September, October-December, January-March.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns and enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded to within the timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of those concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the timescale: responded to by the kind&apos;s own deadline (concerns 5 working days, enquiries 10 by default), as a share of those concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints in context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 complaints received in the period per 1,000 children in the area, per 1,000 open cases, and (complaints about a child in care) per 1,000 children in care; divide by 1,000 for complaints per child in care. The figures are those entered for the financial year; a quarter&apos;s complaints are divided by the year&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman (LGSCO) decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injustice found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council had already provided a satisfactory remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman enquiries decided in the period, by the Ombudsman&apos;s decision (older decision categories still report under their own names). Enquiries received, worked on and ongoing are in the headline and caseload tables. Compensation recommended is the total of the recommendations&apos; amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman recommendations complied with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complied with on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complied with late, by the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not complied with by the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ombudsman&apos;s recommendations whose due date fell in the period, and whether the council complied by then (on time: on or before the due date). Counts are of recommendations; drill-down gives their enquiries. The amount of those complied with is the compensation paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints under both procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 concluded at each stage in the period (responded to, or withdrawn or closed without a response), by the stage&apos;s outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded at the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, went on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: to the Ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stage %2 to stage %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the stages concluded in the period, how many went on to the next stage (at any time up to the day the report is produced), and the share. The Ombudsman row starts from complaints whose last stage concluded in the period. Requests received counts the next stage&apos;s requests in the period (Ombudsman: enquiries linked to a complaint of that procedure). The rows are successive steps and are not added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-opened complaints and repeat complainants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 complaints concluded and re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 complaints concluded and re-opened more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 complaints received from someone who had complained before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row states its basis. Re-opened: the complainant came back about the same complaint and it was re-opened (at any time up to the report). Repeat: the complainant had an earlier complaint of either procedure, received before this one. Complainants are matched on the person record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies recorded at a complaint stage concluded in the period. One complaint can have several remedies, so the complaints column does not add up. The amount is financial remedies the council offered; compensation the Ombudsman recommended is in ombudsman_recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning actions recorded against cases of any kind whose latest stage concluded in the period, by theme and by their status now. A case can have actions in several themes, so the cases column does not add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report for %1: choose a financial year from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with %2: choose a financial year from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with another year, not with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no quarter %1: quarters run 1 (April-June) to 4 (January-March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report needs a period with a first and a last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; could not be counted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report has no table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no row &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure in row &quot;%1&quot;, column &quot;%2&quot; of &quot;%3&quot; is not a count of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no team recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timescales by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage and timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which met their own deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which missed their own deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every step within its timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outside timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: within %2 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outside %2 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: withdrawn or closed without a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: panel held within %2 working days of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: panel&apos;s report within %2 working days of the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: response within %2 working days of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ongoing at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages concluded in the period, by working days from the clock start to the response (less suspensions), in the bands of the procedure in force at the end of the period; each stage is measured under its own profile. Extended: an extension was agreed. Own deadline: the stage&apos;s deadline with its extension and suspensions. The review panel&apos;s steps are shown below its total and can overlap. Ongoing is not part of the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average working days to respond, by service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 average days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 average days, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All service areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses sent in the period at each stage: the mean of the working days from each stage&apos;s clock start (receipt; statutory stage 2 the agreed statement; corporate stages under the Complaint Handling Code the acknowledgement) to its response, less suspensions. Totals are means of all responses, not of the rows&apos; averages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received or requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaint, stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases still open at the end of the period whose response (or, at a review panel, next step) was due before that day, as things stood then, most overdue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>Complaints and compliments: quarterly summary, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints and compliments: annual report, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints under the %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced on %1 from the case records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportTable</name>
     <message>
         <source>£%1</source>
@@ -1255,6 +3135,63 @@
     </message>
     <message>
         <source>Database error in &quot;%1&quot;: no id returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeLimitCheck</name>
+    <message>
+        <source>Give the date the matter arose to check the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the %1-month time limit (last day %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n day(s): the %1-month time limit ended on %2. Give the reason it is accepted.</source>
+        <translation>
+            <numerusform>Late by %n day: the %1-month time limit ended on %2. Give the reason it is accepted.</numerusform>
+            <numerusform>Late by %n days: the %1-month time limit ended on %2. Give the reason it is accepted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The matter cannot have arisen after the complaint was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This complaint is late by %n day(s) for the %1-month time limit. Record why it is accepted anyway.</source>
+        <translation>
+            <numerusform>This complaint is late by %n day for the %1-month time limit. Record why it is accepted anyway.</numerusform>
+            <numerusform>This complaint is late by %n days for the %1-month time limit. Record why it is accepted anyway.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>The database cannot be written to (it is read-only). Ask your administrator to check the file&apos;s permissions, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: someone else is saving. Wait a moment and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed it meanwhile. Reopen it, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection to the database, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 Everything you typed is still here.
+(%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1292,6 +3229,197 @@
         <source>a Rich Text document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, row %2, column %3 (line %4): a quoted field opened here is never closed; the file may be truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the cell holds more than %4 characters, more than can be imported (a quoted field that is never closed does this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2 has more than %3 columns; at most %3 can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows, which is as many as can be imported; split the file and import it in parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file has only one sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part “%1” is damaged at line %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is an OpenDocument file without any sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no sheet number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”, cell %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 rows, which is as many as can be imported; split the file and import it in parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has at least %1 columns; at most %2 can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell holds more than %1 characters, more than can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1, not a spreadsheet (XLSX, XLS or ODS) or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument file of another kind (a text document or presentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zip archive of other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data of an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s format is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an Excel 97–2003 workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is an Office file but holds no Excel workbook (it may be a Word document, or a workbook protected with a password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends early; it may be truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (FreeXL error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel 97–2003 workbook is written in a way this program cannot read; open it in Excel or LibreOffice, save it as XLSX and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password; save it without one and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (a sheet has no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell refers to shared text that is not in the file; the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, but the cell says it holds one; the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is damaged at line %1 (%2); the file may be truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a complete zip package (as XLSX and ODS files are); it may be truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip package holds %1 files, far more than a spreadsheet does; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part “%1” would unpack from %2 to %3, more than %4 times its packed size, as a zip bomb does; the file is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file would unpack to more than %1, the most that can be imported; the file is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip package cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part “%1” cannot be unpacked (%2); the file may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part “%1” is missing; the file may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written in full: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1321,210 +3449,6 @@
     </message>
     <message>
         <source>The demo cases could not all be created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress</name>
-    <message>
-        <source>New Year’s Day (substitute day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Year’s Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boxing Day (substitute day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Christmas Day (substitute day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boxing Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expected an object with &quot;date&quot;, &quot;title&quot; and &quot;kind&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: date is missing (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: date &quot;%2&quot; is not a real date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: title is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: kind is missing (expected &quot;added&quot; or &quot;removed&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: kind &quot;%2&quot; is not &quot;added&quot; or &quot;removed&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 must be a whole number of working days, 0 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: clockStart &quot;%2&quot; is not one of receipt, acknowledgement, statementAgreedElseRequest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: maxResponseDays %2 is less than responseDays %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1 extended to %2 working days (agreed %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalated to stage %1, requested %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1 outcome: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 cannot be given the action &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledge %1 before recording a response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is suspended: resume it first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2: reopen it first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the stage %1 response before you %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1 has been responded to; there is no deadline left to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not possible while %2 is %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the date %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 (%2) is in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 (%2) is before the case was received (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1 of the %2 cannot be extended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1 already allows %2 working days; an extension must allow more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 allows stage %2 to be extended to at most %3 working days, not %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the date the complainant agreed to the extension, or was told of it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason for the extension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A milestone cannot come before the stage was requested (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The panel&apos;s report cannot come before the panel (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints and compliments: quarterly summary, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints and compliments: annual report, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period: %1 (%2 to %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared with %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints under the %1 only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Produced on %1 from the case records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be written to (it is read-only). Ask your administrator to check the file&apos;s permissions, then save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space, then save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy: someone else is saving. Wait a moment and save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed it meanwhile. Reopen it, then save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the connection to the database, then save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 Everything you typed is still here.
-(%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1681,45 +3605,6 @@
     </message>
     <message>
         <source>Year figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::BankHolidays</name>
-    <message>
-        <source>Good Friday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Early May bank holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spring bank holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summer bank holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expected an object with an &quot;adjustments&quot; list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: entry %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: date &quot;%2&quot; is already given in entry %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1998,25 +3883,6 @@
     </message>
     <message>
         <source>Service area</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::CaseRepository</name>
-    <message>
-        <source>The reference %1 is already in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else since you opened it. Reopen it to see their changes, then make yours again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no case with id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no case with the reference %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2441,120 +4307,6 @@
     </message>
 </context>
 <context>
-    <name>redress::CaseWorkflow</name>
-    <message>
-        <source>Logged %1 received %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ombudsman enquiry about %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline recomputed (%1): %2 instead of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::CaseWorkflow::Rules</name>
-    <message>
-        <source>Give the date the case was received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The received date %1 is in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the procedure for this complaint: children&apos;s statutory or corporate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only complaints follow the statutory or corporate procedure; a %1 does not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This complaint came more than %1 months after the matter arose (%2). Record why it is accepted anyway, or do not log it as a complaint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The matter cannot have arisen (%1) after the complaint was received (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no stage; it was not logged through Redress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 has no stage %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A stage cannot be acknowledged before it was requested (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the officer, the responding manager, the investigating officer or the independent person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason for the suspension (court proceedings, a police investigation, waiting for consent…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case cannot resume (%1) before it was suspended (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A response cannot come before the stage was requested (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the review panel and its report before the council&apos;s response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a finding on each point of complaint, or choose the outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 has no stage %2: refer the complainant to the Ombudsman instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the stage %1 outcome before escalating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request for stage %1 (%2) cannot come before the stage %3 response (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request for stage %1 came %2 working days after the stage %3 response; the %4 allows %5. Give a reason to accept it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason for reopening %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case cannot be reopened (%1) before it was closed (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the outcome before closing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case cannot close (%1) before its response (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>redress::ChildrenEditor</name>
     <message>
         <source>Child(ren) concerned</source>
@@ -2875,83 +4627,6 @@
     </message>
     <message>
         <source>&amp;What it is about</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::Database</name>
-    <message>
-        <source>%1 was written by a newer version of Redress (schema version %2; this version understands up to %3). Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database file was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no database at %1. Create one with &quot;redress-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Qt SQL driver for %1 is not installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Redress database (it is not a SQLite database file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a database, but not a Redress one (it has tables of its own and no Redress schema version); nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has a damaged schema version &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction (is the database locked by someone else?): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving failed and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::DeadlineRefresh</name>
-    <message>
-        <source>Deadlines of open cases recomputed (%1): %2 of %3 changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::DemoDataGenerator</name>
-    <message>
-        <source>Ask for at least one demo case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo cases can span 1 to 30 financial years, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped after %1 of %2 demo cases; the %1 already saved were kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data stopped after %1 of %2 cases (those were kept): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4127,75 +5802,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
 </context>
 <context>
-    <name>redress::ProcedureCatalog</name>
-    <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expected an object with a &quot;profiles&quot; list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: profiles[%2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: profile &quot;%2&quot; has two versions from %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no procedure &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::ProcedureProfile</name>
-    <message>
-        <source>%1: the profile has no code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: profile &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: effectiveFrom &quot;%2&quot; is not a real date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: it has no stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 stage %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: stages must be numbered 1, 2, 3 in order; entry %2 is numbered %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::ProcedureSuggestion</name>
-    <message>
-        <source>Choose the complainant&apos;s role and the team to get a suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corporate: this complainant is not among those the children&apos;s statutory procedure hears (a child, a parent or carer, or someone acting for the child)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corporate: %1 is not a children&apos;s social care function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children&apos;s statutory: a complaint by or for a child about %1, a children&apos;s social care function</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>redress::QueueFilterBar</name>
     <message>
         <source>My cases</source>
@@ -4355,68 +5961,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Sear&amp;ch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::ReportDocument</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be laid out as an OpenDocument text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown document format &quot;%1&quot;: use pdf or odt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::ReportEngine</name>
-    <message>
-        <source>There is no report for %1: choose a financial year from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be compared with %2: choose a financial year from %3 to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare %1 with another year, not with itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no quarter %1: quarters run 1 (April-June) to 4 (January-March)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A report needs a period with a first and a last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The table &quot;%1&quot; could not be counted: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A report has no table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The table &quot;%1&quot; has no row &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The table &quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The figure in row &quot;%1&quot;, column &quot;%2&quot; of &quot;%3&quot; is not a count of cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4697,32 +6241,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Choose a service area first</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::TimeLimitCheck</name>
-    <message>
-        <source>This complaint is late by %n day(s) for the %1-month time limit. Record why it is accepted anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::TimeLimitStanding</name>
-    <message>
-        <source>Give the date the matter arose to check the time limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within the %1-month time limit (last day %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late by %n day(s): the %1-month time limit ended on %2. Give the reason it is accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The matter cannot have arisen after the complaint was received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5153,1590 +6671,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Figures for %1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::cli</name>
-    <message>
-        <source>stage %1 has no requested date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 was %2 (%3) before it was requested (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 was %2 on %3, which is in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1&apos;s panel report (%2) is before the panel (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 has a suspension that ends (%2) before it starts (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::cli::Command</name>
-    <message>
-        <source>The SQLite database file (default: the desktop app&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PostgreSQL database instead: postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &quot;redress-cli %1 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: redress-cli %1 [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --db or --db-url, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a real date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::cli::CommandRunner</name>
-    <message>
-        <source>Usage: redress-cli [--db PATH | --db-url URL] COMMAND [options]
-
-Redress, complaints case management, from the command line.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Options (before or after the command):
-  --db PATH      The SQLite database file (default: %1)
-  --db-url URL   A PostgreSQL database: postgresql://user@host:port/database
-  -h, --help     Show this help
-  --version      Show the version
-
-Run &quot;redress-cli COMMAND --help&quot; for a command&apos;s options.
-Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command line was wrong.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &quot;redress-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::cli::IntegrityCheck</name>
-    <message>
-        <source>database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1 of %2 refers to a %3 row that is not there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has an unknown kind, procedure or state (%1, %2, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its current stage is recorded as %1 but its last stage is %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has no received date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>was received on %1, which is in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a complaint with no procedure (statutory or corporate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a complaint but follows the %1 procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is %1 but has no closed date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is %1 but has a closed date (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>was closed (%1) before it was received (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has no stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has stages %1: they should run 1, 2, 3 without a gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage 1 was requested (%1) before the case was received (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 is still suspended although stage %2 has started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 was requested but stage %2 has no response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 was requested (%2) before the stage %3 response (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is %1 but stage %2 has been responded to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is waiting for acknowledgement but stage %1 was acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is open but stage %1 was never acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is responded but stage %1 has no response date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is closed but stage %1 has no response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is suspended but stage %1 has no running suspension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is %1 but stage %2 has a suspension with no end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 follows the procedure profile &quot;%2&quot;, which the database does not have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 is due %2 but the rules give %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no date)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its next deadline is %1 but the rules give %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::demo::Run</name>
-    <message>
-        <source>The database has no teams to give the demo cases; add service areas and teams first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo case, invented by the demo data generator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ombudsman enquiry about %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ombudsman enquiry about a complaint made straight to the Ombudsman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo referral to the Ombudsman, enquiry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::exporting::CaseExporter</name>
-    <message>
-        <source>The export was cancelled; no file was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written in full: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::exporting::XlsxWriter</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written in full: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::import::ImportMapping</name>
-    <message>
-        <source>%1 is not a Redress import mapping (its &quot;format&quot; is not &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a mapping of version %2; this Redress reads version 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;headerRow&quot; must be 1 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;dateOrder&quot; must be &quot;dmy&quot; or &quot;mdy&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; names no Redress field &quot;%3&quot; (see docs/import-mapping.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mapping file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mapping file %1 is not valid JSON: %2 (at character %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mapping file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guessed mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::import::ImportValidator</name>
-    <message>
-        <source>the mapping expects a column headed &quot;%1&quot; for %2, and row %3 has none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no column is mapped to %1, and the mapping gives no default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no column is mapped to the source reference (or the reference), which re-imports are matched on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reference %1 is also on row %2; each case must be on one row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give the case&apos;s reference: re-imports are matched on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give the kind (complaint, concern, compliment…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give the procedure of this complaint: statutory or corporate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give the date the case was received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a link (expected kind:REFERENCE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a complaint has a stage %1; a %2 has one stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 has details but no date it was requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 is given, but not stage %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the procedure has no stage %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 of the %2 cannot be extended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an extension of stage %1 of the %2 allows more than %3 and at most %4 working days in total, not %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 was responded to but has no outcome; give one, or a default for the column in the mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the case is %1 but has no closed date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the case was withdrawn: give the date in the closed column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) is before %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the date received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the stage %1 request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1 was requested, but stage %2 has no response date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the stage %1 response</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::import::ImportValidator::RowReader</name>
-    <message>
-        <source>%1 is in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not yes or no (expected Y, N, Yes, No, TRUE, FALSE, 1 or 0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the mapping turns &quot;%1&quot; into &quot;%2&quot;, which is not a known value (known: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known value (known: %2). Map it to one of them in the mapping&apos;s &quot;values&quot; for &quot;%3&quot;, or add it to the list in Redress first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::import::Importer</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read to the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no sheet &quot;%2&quot;; its sheets are: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no sheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no import batch %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import batch %1 (%2) has already been undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed by undoing import batch %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undid import batch %1 (%2): %3 cases removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::import::Importer::Pass</name>
-    <message>
-        <source>The import was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there are no rows below the headings to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 of %2, where the mapping expects the headings, is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the linked case %1 is neither in this file nor in Redress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported from %1, row %2 (batch %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 cases from %2 (SHA-256 %3) as batch %4; %5 already there</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::import::cell</name>
-    <message>
-        <source>expected a date such as 31/01/2021, 31-Jan-21, 31 January 2021 or 2021-01-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a date (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a real date: there is no day %2 in month %3 of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount of money</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::import::details</name>
-    <message>
-        <source>the %1 &quot;%2&quot; is not a known code (known: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON list as Redress exports it (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each entry of the list must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the team &quot;%1&quot; is not a known team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a suspension is at stage %1, which the case does not have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a suspension has no &quot;from&quot; date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a suspension ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the learning action status &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::reportcharts</name>
-    <message>
-        <source>This period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within timescale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within the extension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn or closed without a response</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::reportcsv</name>
-    <message>
-        <source>The CSV file could not be written in full (is the disk full?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redress report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complainant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::reporting</name>
-    <message>
-        <source>%1 complaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints (statutory and corporate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints by channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 received at stage 1, by how they reached the council.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints by complainant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complainant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From children and young people (themselves or through an advocate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With an advocate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 received at stage 1, by the complainant&apos;s role. The last two rows are part of the total, not added to it: children and young people are those whose role is child or young person, care leaver or advocate; with an advocate means an advocate was provided to the complainant or to a child concerned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints by service area and team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service area and team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concluded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upheld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partially upheld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upheld or partially upheld, %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at stage 1, by the team the case is recorded against (teams are level-1 rows adding up to their service area). Received counts those received in the period; concluded, upheld and upheld rate count stage 1 responses in the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points of complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% of points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points upheld or partially upheld at stage 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% of complaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 received at stage 1. A complaint can have points in several categories: the points add up to the total number of points, but a complaint is counted once in each category it has a point in, so the complaints column does not add up, and its percentages (of all complaints received) can total more than 100. Complaints with no points recorded count under &quot;Not recorded&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints by the child&apos;s status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status of the child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% of children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 received at stage 1, by the status of each child concerned when the complaint came in. A complaint about several children counts once under each of their statuses, so the complaints column does not add up; the children column does. Complaints about no recorded child count under &quot;Not recorded&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compliments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service area, and who sent them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compliments received in the period: first by service area, then by who sent them (the role recorded for the sender). Each part adds up to the same total.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concerns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General enquiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MP enquiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Councillor enquiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ombudsman (LGSCO) enquiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 complaints, stage %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headline figures by kind and stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind and stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A complaint stage counts when it was requested (stage 1: when the complaint was received); other kinds count when they were received. The rows are not added up: a complaint that went to stage 2 counts at both stages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases worked on, carried forward, received, concluded and ongoing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worked on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ongoing at the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of those, overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worked on = carried forward + received = concluded + ongoing. Concluded means responded to, or withdrawn or closed without a response. Overdue: ongoing at the end of the period and past the stage&apos;s own deadline (extended, less suspensions) as it stood then. The rows are not added up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last seven years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same quarter in each of the last seven years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each financial year, 1 April to 31 March.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received per quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The four quarters of %1: April-June, July-September, October-December, January-March.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concerns and enquiries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responded to within the timescale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% of those concluded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within the timescale: responded to by the kind&apos;s own deadline (concerns 5 working days, enquiries 10 by default), as a share of those concluded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints in context</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure for the year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per 1,000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children in the area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children in care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage 1 complaints received in the period per 1,000 children in the area, per 1,000 open cases, and (complaints about a child in care) per 1,000 children in care; divide by 1,000 for complaints per child in care. The figures are those entered for the financial year; a quarter&apos;s complaints are divided by the year&apos;s figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ombudsman (LGSCO) decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compensation recommended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided in the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fault found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injustice found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The council had already provided a satisfactory remedy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ombudsman enquiries decided in the period, by the Ombudsman&apos;s decision (older decision categories still report under their own names). Enquiries received, worked on and ongoing are in the headline and caseload tables. Compensation recommended is the total of the recommendations&apos; amounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ombudsman recommendations complied with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complied with on time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complied with late, by the end of the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not complied with by the end of the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due in the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Ombudsman&apos;s recommendations whose due date fell in the period, and whether the council complied by then (on time: on or before the due date). Counts are of recommendations; drill-down gives their enquiries. The amount of those complied with is the compensation paid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints under both procedures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcomes by stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total concluded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 concluded at each stage in the period (responded to, or withdrawn or closed without a response), by the stage&apos;s outcome.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concluded at the stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of those, went on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: to the Ombudsman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: stage %2 to stage %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of the stages concluded in the period, how many went on to the next stage (at any time up to the day the report is produced), and the share. The Ombudsman row starts from complaints whose last stage concluded in the period. Requests received counts the next stage&apos;s requests in the period (Ombudsman: enquiries linked to a complaint of that procedure). The rows are successive steps and are not added up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-opened complaints and repeat complainants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage 1 complaints concluded and re-opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage 1 complaints concluded and re-opened more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage 1 complaints received from someone who had complained before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each row states its basis. Re-opened: the complainant came back about the same complaint and it was re-opened (at any time up to the report). Repeat: the complainant had an earlier complaint of either procedure, received before this one. Complainants are matched on the person record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remedies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remedy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% of remedies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remedies, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remedies recorded at a complaint stage concluded in the period. One complaint can have several remedies, so the complaints column does not add up. The amount is financial remedies the council offered; compensation the Ombudsman recommended is in ombudsman_recommendations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% implemented</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning actions recorded against cases of any kind whose latest stage concluded in the period, by theme and by their status now. A case can have actions in several themes, so the cases column does not add up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (no team recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 stage %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timescales by stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage and timescale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of which extended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of which met their own deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of which missed their own deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: every step within its timescale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: outside timescale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: within %2 working days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: outside %2 working days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: withdrawn or closed without a response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: concluded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: panel held within %2 working days of the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: panel&apos;s report within %2 working days of the panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: response within %2 working days of the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: ongoing at the end of the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stages concluded in the period, by working days from the clock start to the response (less suspensions), in the bands of the procedure in force at the end of the period; each stage is measured under its own profile. Extended: an extension was agreed. Own deadline: the stage&apos;s deadline with its extension and suspensions. The review panel&apos;s steps are shown below its total and can overlap. Ongoing is not part of the total.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average working days to respond, by service area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1 responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1 average days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1 average days, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All service areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responses sent in the period at each stage: the mean of the working days from each stage&apos;s clock start (receipt; statutory stage 2 the agreed statement; corporate stages under the Complaint Handling Code the acknowledgement) to its response, less suspensions. Totals are means of all responses, not of the rows&apos; averages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue at the end of the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received or requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working days overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 complaint, stage %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases still open at the end of the period whose response (or, at a review panel, next step) was due before that day, as things stood then, most overdue first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::spreadsheet</name>
-    <message>
-        <source>the file is %1, not a spreadsheet (XLSX, XLS or ODS) or a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an OpenDocument file of another kind (a text document or presentation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Word document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a PowerPoint presentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a zip archive of other files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>binary data of an unknown kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::spreadsheet::Workbook</name>
-    <message>
-        <source>the file&apos;s format is not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::spreadsheet::detail</name>
-    <message>
-        <source>the part “%1” is damaged at line %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, sheet “%2”: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, sheet “%2”, cell %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sheet has more than %1 rows, which is as many as can be imported; split the file and import it in parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this row has at least %1 columns; at most %2 can be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the cell holds more than %1 characters, more than can be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file cannot be found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is not enough memory to read it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is not an Excel 97–2003 workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is an Office file but holds no Excel workbook (it may be a Word document, or a workbook protected with a password)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file ends early; it may be truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workbook is damaged (FreeXL error %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is not a complete zip package (as XLSX and ODS files are); it may be truncated or damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::spreadsheet::detail::CsvParser</name>
-    <message>
-        <source>%1, row %2, column %3 (line %4): a quoted field opened here is never closed; the file may be truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, row %2, column %3: the cell holds more than %4 characters, more than can be imported (a quoted field that is never closed does this)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, row %2 has more than %3 columns; at most %3 can be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 rows, which is as many as can be imported; split the file and import it in parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::spreadsheet::detail::CsvWorkbook</name>
-    <message>
-        <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a CSV file has only one sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the import was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::spreadsheet::detail::OdsWorkbook</name>
-    <message>
-        <source>the file is an OpenDocument file without any sheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no sheet number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the import was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::spreadsheet::detail::XlsWorkbook</name>
-    <message>
-        <source>the Excel 97–2003 workbook is written in a way this program cannot read; open it in Excel or LibreOffice, save it as XLSX and import that</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workbook is protected with a password; save it without one and import it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workbook is damaged (a sheet has no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no sheet number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the import was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::spreadsheet::detail::XlsxWorkbook</name>
-    <message>
-        <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no sheet number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the import was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the cell refers to shared text that is not in the file; the file is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a number, but the cell says it holds one; the file is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sheet is damaged at line %1 (%2); the file may be truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>redress::spreadsheet::detail::ZipPackage</name>
-    <message>
-        <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the zip package holds %1 files, far more than a spreadsheet does; it is not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part “%1” would unpack from %2 to %3, more than %4 times its packed size, as a zip bomb does; the file is not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file would unpack to more than %1, the most that can be imported; the file is not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the zip package cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part “%1” cannot be unpacked (%2); the file may be damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part “%1” is missing; the file may be damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,18 +1,11 @@
 // redress-cli: the same core as the desktop app, from a script or a terminal. Everything it
 // does lives in core/cli; this only sets the program up and hands over the arguments.
 #include "cli/CommandRunner.h"
+#include "document/ReportDocument.h"
+#include "util/Translations.h"
 
-#include <QCoreApplication>
-#ifdef REDRESS_CLI_DOCUMENTS
-#include "reports/ReportDocument.h"
-
-#include <QApplication>
-#endif
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QGuiApplication>
 #include <cstdio>
-#include <memory>
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
@@ -20,18 +13,6 @@
 #endif
 
 namespace {
-
-void installTranslations(QCoreApplication& app)
-{
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto* ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("redress"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-}
 
 bool errorIsTerminal()
 {
@@ -44,52 +25,25 @@ bool errorIsTerminal()
 
 } // namespace
 
-#ifdef REDRESS_CLI_DOCUMENTS
-// Charts and page layout need Qt's GUI application object, which needs a windowing system;
-// only the commands that draw documents pay for it, and without a display they draw offscreen.
-bool drawsDocuments(int argc, char* argv[])
-{
-    bool report = false;
-    bool document = false;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray argument(argv[i]);
-        report = report || argument == "report";
-        document = document || argument == "pdf" || argument == "odt" ||
-                   argument == "--format=pdf" || argument == "--format=odt";
-    }
-    return report && document;
-}
-#endif
-
-std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
-{
-#ifdef REDRESS_CLI_DOCUMENTS
-    if (drawsDocuments(argc, argv)) {
-#ifdef Q_OS_LINUX
-        if (qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
-#endif
-        return std::make_unique<QApplication>(argc, argv);
-    }
-#endif
-    return std::make_unique<QCoreApplication>(argc, argv);
-}
-
 int main(int argc, char* argv[])
 {
-    const auto application = makeApplication(argc, argv);
-    QCoreApplication& app = *application;
+    // Always a QGuiApplication, so that any command can write a PDF or ODT report (fonts and
+    // drawing need one) without reading the arguments before the commands do. It never opens
+    // a window, so on Linux and the other Unix systems it draws offscreen unless told
+    // otherwise: that works with no display, and a stale DISPLAY cannot make a command fail.
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+#endif
+    QGuiApplication app(argc, argv);
     // The same names as the desktop app, so both find the same default database.
     QCoreApplication::setOrganizationName(QStringLiteral("Redress"));
     QCoreApplication::setApplicationName(QStringLiteral("Redress"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REDRESS_VERSION));
-    installTranslations(app);
+    redress::installTranslations(app);
 
     redress::cli::CommandRunner runner;
     runner.setShowProgress(errorIsTerminal());
-#ifdef REDRESS_CLI_DOCUMENTS
     runner.setReportDocumentWriter(&redress::ReportDocument::write);
-#endif
     return runner.run(QCoreApplication::arguments());
 }

@@ -13,10 +13,11 @@ namespace redress {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("BankHolidays", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BankHolidays)
+};
 
 QDate firstMonday(int year, int month)
 {
@@ -36,13 +37,13 @@ void appendNewYear(QList<CalendarDay>& days, int year)
     const QDate newYear(year, 1, 1);
     switch (newYear.dayOfWeek()) {
     case Qt::Saturday:
-        days.append({newYear.addDays(2), tr("New Year’s Day (substitute day)")});
+        days.append({newYear.addDays(2), Text::tr("New Year’s Day (substitute day)")});
         break;
     case Qt::Sunday:
-        days.append({newYear.addDays(1), tr("New Year’s Day (substitute day)")});
+        days.append({newYear.addDays(1), Text::tr("New Year’s Day (substitute day)")});
         break;
     default:
-        days.append({newYear, tr("New Year’s Day")});
+        days.append({newYear, Text::tr("New Year’s Day")});
     }
 }
 
@@ -52,20 +53,20 @@ void appendChristmas(QList<CalendarDay>& days, int year)
     const QDate christmas(year, 12, 25);
     switch (christmas.dayOfWeek()) {
     case Qt::Friday: // Boxing Day on the Saturday
-        days.append({christmas, tr("Christmas Day")});
-        days.append({QDate(year, 12, 28), tr("Boxing Day (substitute day)")});
+        days.append({christmas, Text::tr("Christmas Day")});
+        days.append({QDate(year, 12, 28), Text::tr("Boxing Day (substitute day)")});
         break;
     case Qt::Saturday:
-        days.append({QDate(year, 12, 27), tr("Christmas Day (substitute day)")});
-        days.append({QDate(year, 12, 28), tr("Boxing Day (substitute day)")});
+        days.append({QDate(year, 12, 27), Text::tr("Christmas Day (substitute day)")});
+        days.append({QDate(year, 12, 28), Text::tr("Boxing Day (substitute day)")});
         break;
     case Qt::Sunday: // Boxing Day keeps the Monday, so Christmas takes the Tuesday
-        days.append({QDate(year, 12, 26), tr("Boxing Day")});
-        days.append({QDate(year, 12, 27), tr("Christmas Day (substitute day)")});
+        days.append({QDate(year, 12, 26), Text::tr("Boxing Day")});
+        days.append({QDate(year, 12, 27), Text::tr("Christmas Day (substitute day)")});
         break;
     default:
-        days.append({christmas, tr("Christmas Day")});
-        days.append({QDate(year, 12, 26), tr("Boxing Day")});
+        days.append({christmas, Text::tr("Christmas Day")});
+        days.append({QDate(year, 12, 26), Text::tr("Boxing Day")});
     }
 }
 
@@ -99,24 +100,25 @@ QDate parseIsoDate(const QString& text)
 Result<BankHolidays::Adjustment> parseEntry(const QJsonValue& value, const QString& where)
 {
     if (!value.isObject())
-        return fail(tr("%1: expected an object with \"date\", \"title\" and \"kind\"").arg(where));
+        return fail(
+            Text::tr("%1: expected an object with \"date\", \"title\" and \"kind\"").arg(where));
     const QJsonObject entry = value.toObject();
     const QJsonValue dateValue = entry.value(u"date");
     if (!dateValue.isString())
-        return fail(tr("%1: date is missing (expected YYYY-MM-DD)").arg(where));
+        return fail(Text::tr("%1: date is missing (expected YYYY-MM-DD)").arg(where));
     const QDate date = parseIsoDate(dateValue.toString());
     if (!date.isValid())
-        return fail(tr("%1: date \"%2\" is not a real date (expected YYYY-MM-DD)")
+        return fail(Text::tr("%1: date \"%2\" is not a real date (expected YYYY-MM-DD)")
                         .arg(where, dateValue.toString()));
     const QString title = entry.value(u"title").toString().trimmed();
     if (title.isEmpty())
-        return fail(tr("%1: title is missing").arg(where));
+        return fail(Text::tr("%1: title is missing").arg(where));
     const QJsonValue kindValue = entry.value(u"kind");
     if (!kindValue.isString())
-        return fail(tr("%1: kind is missing (expected \"added\" or \"removed\")").arg(where));
+        return fail(Text::tr("%1: kind is missing (expected \"added\" or \"removed\")").arg(where));
     const QString kind = kindValue.toString();
     if (kind != u"added" && kind != u"removed")
-        return fail(tr("%1: kind \"%2\" is not \"added\" or \"removed\"").arg(where, kind));
+        return fail(Text::tr("%1: kind \"%2\" is not \"added\" or \"removed\"").arg(where, kind));
     using Kind = BankHolidays::Adjustment::Kind;
     return BankHolidays::Adjustment{date, title, kind == u"added" ? Kind::Added : Kind::Removed};
 }
@@ -153,12 +155,12 @@ QList<CalendarDay> BankHolidays::regularHolidays(int year)
     if (year >= 1974)
         appendNewYear(days, year);
     const QDate easter = easterSunday(year);
-    days.append({easter.addDays(-2), tr("Good Friday")});
-    days.append({easter.addDays(1), tr("Easter Monday")});
+    days.append({easter.addDays(-2), Text::tr("Good Friday")});
+    days.append({easter.addDays(1), Text::tr("Easter Monday")});
     if (year >= 1978)
-        days.append({firstMonday(year, 5), tr("Early May bank holiday")});
-    days.append({lastMonday(year, 5), tr("Spring bank holiday")});
-    days.append({lastMonday(year, 8), tr("Summer bank holiday")});
+        days.append({firstMonday(year, 5), Text::tr("Early May bank holiday")});
+    days.append({lastMonday(year, 5), Text::tr("Spring bank holiday")});
+    days.append({lastMonday(year, 8), Text::tr("Summer bank holiday")});
     appendChristmas(days, year);
     return days;
 }
@@ -224,22 +226,23 @@ Result<QList<BankHolidays::Adjustment>> BankHolidays::parseAdjustments(const QBy
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("%1: not valid JSON (%2 at byte %3)")
+        return fail(Text::tr("%1: not valid JSON (%2 at byte %3)")
                         .arg(sourceName, parseError.errorString())
                         .arg(parseError.offset));
     if (!document.isObject() || !document.object().value(u"adjustments").isArray())
-        return fail(tr("%1: expected an object with an \"adjustments\" list").arg(sourceName));
+        return fail(
+            Text::tr("%1: expected an object with an \"adjustments\" list").arg(sourceName));
     const QJsonArray entries = document.object().value(u"adjustments").toArray();
     QList<Adjustment> result;
     QHash<QDate, qsizetype> entryOfDate;
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QString where = tr("%1: entry %2").arg(sourceName).arg(i + 1);
+        const QString where = Text::tr("%1: entry %2").arg(sourceName).arg(i + 1);
         auto adjustment = parseEntry(entries.at(i), where);
         if (!adjustment)
             return fail(adjustment.error());
         if (const auto earlier = entryOfDate.constFind(adjustment->date);
             earlier != entryOfDate.cend())
-            return fail(tr("%1: date \"%2\" is already given in entry %3")
+            return fail(Text::tr("%1: date \"%2\" is already given in entry %3")
                             .arg(where, adjustment->date.toString(Qt::ISODate))
                             .arg(earlier.value() + 1));
         entryOfDate.insert(adjustment->date, i);

@@ -11,10 +11,11 @@ namespace redress::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Command", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Command)
+};
 
 QTextStream& standardOutput()
 {
@@ -32,12 +33,13 @@ QTextStream& standardError()
 
 Command::Command(QString name, QString description)
     : m_name(std::move(name)), m_description(std::move(description)),
-      m_dbOption(QStringLiteral("db"), tr("The SQLite database file (default: the desktop app's)."),
+      m_dbOption(QStringLiteral("db"),
+                 Text::tr("The SQLite database file (default: the desktop app's)."),
                  QStringLiteral("path")),
       m_urlOption(QStringLiteral("db-url"),
-                  tr("A PostgreSQL database instead: postgresql://user@host:port/database"),
+                  Text::tr("A PostgreSQL database instead: postgresql://user@host:port/database"),
                   QStringLiteral("url")),
-      m_helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
+      m_helpOption({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."))
 {}
 
 Command::~Command() = default;
@@ -72,14 +74,14 @@ int Command::failure(const QString& message)
 
 int Command::usageError(const QString& message)
 {
-    err() << message << u'\n' << tr("Run \"redress-cli %1 --help\" for its options.").arg(m_name)
-          << Qt::endl;
+    err() << message << u'\n'
+          << Text::tr("Run \"redress-cli %1 --help\" for its options.").arg(m_name) << Qt::endl;
     return ExitUsage;
 }
 
 QString Command::usageLine(const QStringList& positionals) const
 {
-    QString line = tr("Usage: redress-cli %1 [options]").arg(m_name);
+    QString line = Text::tr("Usage: redress-cli %1 [options]").arg(m_name);
     for (const QString& positional : positionals)
         line += u' ' + positional;
     return line;
@@ -104,11 +106,11 @@ std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList&
     }
     const QStringList given = parser.positionalArguments();
     if (given.size() < positionals.size())
-        return usageError(tr("Give the %1").arg(positionals.at(given.size())));
+        return usageError(Text::tr("Give the %1").arg(positionals.at(given.size())));
     if (given.size() > positionals.size())
-        return usageError(tr("Unexpected argument \"%1\"").arg(given.at(positionals.size())));
+        return usageError(Text::tr("Unexpected argument \"%1\"").arg(given.at(positionals.size())));
     if (parser.isSet(m_dbOption) && parser.isSet(m_urlOption))
-        return usageError(tr("Give --db or --db-url, not both"));
+        return usageError(Text::tr("Give --db or --db-url, not both"));
     return std::nullopt;
 }
 
@@ -185,12 +187,12 @@ Result<QDate> Command::parseDate(const QString& text)
         month = ukMatch.captured(2).toInt();
         day = ukMatch.captured(1).toInt();
     } else {
-        return fail(tr("\"%1\" is not a date (expected YYYY-MM-DD)").arg(text));
+        return fail(Text::tr("\"%1\" is not a date (expected YYYY-MM-DD)").arg(text));
     }
     const QDate date(year, month, day);
     // Named the same way whichever form was typed, so the message shows the expected form.
     if (!date.isValid())
-        return fail(tr("%1 is not a real date (expected YYYY-MM-DD)")
+        return fail(Text::tr("%1 is not a real date (expected YYYY-MM-DD)")
                         .arg(QStringLiteral("%1-%2-%3")
                                  .arg(year, 4, 10, QLatin1Char('0'))
                                  .arg(month, 2, 10, QLatin1Char('0'))

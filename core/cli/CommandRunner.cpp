@@ -20,10 +20,11 @@ namespace redress::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("CommandRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandRunner)
+};
 
 } // namespace
 
@@ -81,30 +82,32 @@ QTextStream& CommandRunner::err()
 
 QString CommandRunner::helpText() const
 {
-    QString text = tr("Usage: redress-cli [--db PATH | --db-url URL] COMMAND [options]\n\n"
-                      "Redress, complaints case management, from the command line.\n\n"
-                      "Commands:\n");
+    QString text = Text::tr("Usage: redress-cli [--db PATH | --db-url URL] COMMAND [options]\n\n"
+                            "Redress, complaints case management, from the command line.\n\n"
+                            "Commands:\n");
     qsizetype width = 0;
     for (const auto& command : m_commands)
         width = std::max(width, command->name().size());
     for (const auto& command : m_commands)
         text += QStringLiteral("  ") + command->name().leftJustified(width + 2) +
                 command->description() + u'\n';
-    text += tr("\nOptions (before or after the command):\n"
-               "  --db PATH      The SQLite database file (default: %1)\n"
-               "  --db-url URL   A PostgreSQL database: postgresql://user@host:port/database\n"
-               "  -h, --help     Show this help\n"
-               "  --version      Show the version\n\n"
-               "Run \"redress-cli COMMAND --help\" for a command's options.\n"
-               "Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command line "
-               "was wrong.\n")
+    text += Text::tr(
+                "\nOptions (before or after the command):\n"
+                "  --db PATH      The SQLite database file (default: %1)\n"
+                "  --db-url URL   A PostgreSQL database: postgresql://user@host:port/database\n"
+                "  -h, --help     Show this help\n"
+                "  --version      Show the version\n\n"
+                "Run \"redress-cli COMMAND --help\" for a command's options.\n"
+                "Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command line "
+                "was wrong.\n")
                 .arg(defaultDatabasePath());
     return text;
 }
 
 int CommandRunner::usageError(const QString& message)
 {
-    err() << message << u'\n' << tr("Run \"redress-cli --help\" for the commands.") << Qt::endl;
+    err() << message << u'\n' << Text::tr("Run \"redress-cli --help\" for the commands.")
+          << Qt::endl;
     return ExitUsage;
 }
 
@@ -126,7 +129,7 @@ int CommandRunner::run(const QStringList& arguments)
         }
         if (argument == u"--db" || argument == u"--db-url") {
             if (next + 1 >= arguments.size())
-                return usageError(tr("%1 needs a value").arg(argument));
+                return usageError(Text::tr("%1 needs a value").arg(argument));
             global << argument << arguments.at(++next);
             continue;
         }
@@ -135,7 +138,7 @@ int CommandRunner::run(const QStringList& arguments)
             continue;
         }
         if (argument.startsWith(u'-'))
-            return usageError(tr("Unknown option \"%1\"").arg(argument));
+            return usageError(Text::tr("Unknown option \"%1\"").arg(argument));
         break;
     }
     if (next >= arguments.size()) {
@@ -161,9 +164,9 @@ int CommandRunner::run(const QStringList& arguments)
                 following << name.mid(1).join(u' ');
         }
         if (!following.isEmpty())
-            return usageError(tr("\"%1\" needs one of: %2")
+            return usageError(Text::tr("\"%1\" needs one of: %2")
                                   .arg(rest.first(), following.join(QStringLiteral(", "))));
-        return usageError(tr("Unknown command \"%1\"").arg(rest.first()));
+        return usageError(Text::tr("Unknown command \"%1\"").arg(rest.first()));
     }
     return chosen->execute(global + rest.mid(words));
 }

@@ -13,10 +13,11 @@ namespace redress::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("IntegrityCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
+};
 
 constexpr int chunkSize = 1000;
 
@@ -38,7 +39,7 @@ Status IntegrityCheck::checkStorage(QList<Problem>& problems)
     // PostgreSQL enforces its foreign keys and checks its own pages; SQLite is asked.
     if (!m_database.isSqlite())
         return {};
-    const QString database = tr("database");
+    const QString database = Text::tr("database");
     auto integrity = sql::exec(m_database.sql(), QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
         return Error{integrity.error()};
@@ -51,7 +52,7 @@ Status IntegrityCheck::checkStorage(QList<Problem>& problems)
     if (!keys)
         return Error{keys.error()};
     while (keys->next())
-        problems.append({database, tr("row %1 of %2 refers to a %3 row that is not there")
+        problems.append({database, Text::tr("row %1 of %2 refers to a %3 row that is not there")
                                        .arg(keys->value(1).toString(), keys->value(0).toString(),
                                             keys->value(2).toString())});
     return {};
@@ -95,7 +96,7 @@ Status IntegrityCheck::checkCases(QList<Problem>& problems)
             const auto state = caseStateFromCode(cases->value(4).toString());
             if (!kind || !procedure || !state) {
                 problems.append({record.reference,
-                                 tr("has an unknown kind, procedure or state (%1, %2, %3)")
+                                 Text::tr("has an unknown kind, procedure or state (%1, %2, %3)")
                                      .arg(cases->value(2).toString(), cases->value(3).toString(),
                                           cases->value(4).toString())});
                 continue;
@@ -175,7 +176,7 @@ Status IntegrityCheck::checkCases(QList<Problem>& problems)
             QStringList messages = problemsOf(record, rules, today);
             const int stored = currentStage.value(record.id);
             if (!record.stages.isEmpty() && stored != record.stages.constLast().number)
-                messages << tr("its current stage is recorded as %1 but its last stage is %2")
+                messages << Text::tr("its current stage is recorded as %1 but its last stage is %2")
                                 .arg(stored)
                                 .arg(record.stages.constLast().number);
             for (const QString& message : messages)

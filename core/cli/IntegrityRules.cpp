@@ -8,10 +8,11 @@ namespace redress::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("IntegrityCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
+};
 
 bool hasRunningSuspension(const Stage& stage)
 {
@@ -37,29 +38,29 @@ void checkStageDates(const Stage& stage, QDate today, QStringList& messages)
         {stage.respondedOn, QT_TRANSLATE_NOOP("IntegrityCheck", "responded to")},
     };
     if (!stage.requestedOn.isValid()) {
-        messages << tr("stage %1 has no requested date").arg(stage.number);
+        messages << Text::tr("stage %1 has no requested date").arg(stage.number);
         return;
     }
     for (const auto& [date, what] : dates) {
         if (!date.isValid())
             continue;
         if (date < stage.requestedOn)
-            messages << tr("stage %1 was %2 (%3) before it was requested (%4)")
+            messages << Text::tr("stage %1 was %2 (%3) before it was requested (%4)")
                             .arg(stage.number)
-                            .arg(tr(what), ukDate(date), ukDate(stage.requestedOn));
+                            .arg(Text::tr(what), ukDate(date), ukDate(stage.requestedOn));
         if (date > today)
-            messages << tr("stage %1 was %2 on %3, which is in the future")
+            messages << Text::tr("stage %1 was %2 on %3, which is in the future")
                             .arg(stage.number)
-                            .arg(tr(what), ukDate(date));
+                            .arg(Text::tr(what), ukDate(date));
     }
     if (stage.panelReportOn.isValid() && stage.panelHeldOn.isValid() &&
         stage.panelReportOn < stage.panelHeldOn)
-        messages << tr("stage %1's panel report (%2) is before the panel (%3)")
+        messages << Text::tr("stage %1's panel report (%2) is before the panel (%3)")
                         .arg(stage.number)
                         .arg(ukDate(stage.panelReportOn), ukDate(stage.panelHeldOn));
     for (const Suspension& suspension : stage.suspensions) {
         if (suspension.until.isValid() && suspension.until < suspension.from)
-            messages << tr("stage %1 has a suspension that ends (%2) before it starts (%3)")
+            messages << Text::tr("stage %1 has a suspension that ends (%2) before it starts (%3)")
                             .arg(stage.number)
                             .arg(ukDate(suspension.until), ukDate(suspension.from));
     }
@@ -72,28 +73,30 @@ QStringList IntegrityCheck::problemsOf(const Case& record, const CaseWorkflow::R
 {
     QStringList messages;
     if (!record.receivedOn.isValid())
-        messages << tr("has no received date");
+        messages << Text::tr("has no received date");
     else if (record.receivedOn > today)
-        messages << tr("was received on %1, which is in the future").arg(ukDate(record.receivedOn));
+        messages << Text::tr("was received on %1, which is in the future")
+                        .arg(ukDate(record.receivedOn));
     if ((record.kind == CaseKind::Complaint) != (record.procedure != Procedure::None))
         messages << (record.kind == CaseKind::Complaint
-                         ? tr("is a complaint with no procedure (statutory or corporate)")
-                         : tr("is not a complaint but follows the %1 procedure")
+                         ? Text::tr("is a complaint with no procedure (statutory or corporate)")
+                         : Text::tr("is not a complaint but follows the %1 procedure")
                                .arg(procedureCode(record.procedure)));
 
     const bool finished = record.state == CaseState::Closed || record.state == CaseState::Withdrawn;
     if (finished && !record.closedOn.isValid())
-        messages << tr("is %1 but has no closed date").arg(caseStateLabel(record.state).toLower());
+        messages
+            << Text::tr("is %1 but has no closed date").arg(caseStateLabel(record.state).toLower());
     if (!finished && record.closedOn.isValid())
-        messages << tr("is %1 but has a closed date (%2)")
+        messages << Text::tr("is %1 but has a closed date (%2)")
                         .arg(caseStateLabel(record.state).toLower(), ukDate(record.closedOn));
     if (record.closedOn.isValid() && record.receivedOn.isValid() &&
         record.closedOn < record.receivedOn)
-        messages << tr("was closed (%1) before it was received (%2)")
+        messages << Text::tr("was closed (%1) before it was received (%2)")
                         .arg(ukDate(record.closedOn), ukDate(record.receivedOn));
 
     if (record.stages.isEmpty()) {
-        messages << tr("has no stage");
+        messages << Text::tr("has no stage");
         return messages;
     }
     for (qsizetype i = 0; i < record.stages.size(); ++i) {
@@ -102,7 +105,7 @@ QStringList IntegrityCheck::problemsOf(const Case& record, const CaseWorkflow::R
             QStringList numbers;
             for (const Stage& s : record.stages)
                 numbers << QString::number(s.number);
-            messages << tr("has stages %1: they should run 1, 2, 3 without a gap")
+            messages << Text::tr("has stages %1: they should run 1, 2, 3 without a gap")
                             .arg(numbers.join(u", "));
             break;
         }
@@ -110,24 +113,24 @@ QStringList IntegrityCheck::problemsOf(const Case& record, const CaseWorkflow::R
     const Stage& first = record.stages.constFirst();
     if (first.requestedOn.isValid() && record.receivedOn.isValid() &&
         first.requestedOn < record.receivedOn)
-        messages << tr("stage 1 was requested (%1) before the case was received (%2)")
+        messages << Text::tr("stage 1 was requested (%1) before the case was received (%2)")
                         .arg(ukDate(first.requestedOn), ukDate(record.receivedOn));
     for (qsizetype i = 0; i < record.stages.size(); ++i) {
         const Stage& stage = record.stages.at(i);
         checkStageDates(stage, today, messages);
         if (i + 1 < record.stages.size() && hasRunningSuspension(stage))
-            messages << tr("stage %1 is still suspended although stage %2 has started")
+            messages << Text::tr("stage %1 is still suspended although stage %2 has started")
                             .arg(stage.number)
                             .arg(stage.number + 1);
         if (i == 0)
             continue;
         const Stage& previous = record.stages.at(i - 1);
         if (!previous.respondedOn.isValid())
-            messages << tr("stage %1 was requested but stage %2 has no response")
+            messages << Text::tr("stage %1 was requested but stage %2 has no response")
                             .arg(stage.number)
                             .arg(previous.number);
         else if (stage.requestedOn.isValid() && stage.requestedOn < previous.respondedOn)
-            messages << tr("stage %1 was requested (%2) before the stage %3 response (%4)")
+            messages << Text::tr("stage %1 was requested (%2) before the stage %3 response (%4)")
                             .arg(stage.number)
                             .arg(ukDate(stage.requestedOn))
                             .arg(previous.number)
@@ -142,41 +145,45 @@ QStringList IntegrityCheck::problemsOf(const Case& record, const CaseWorkflow::R
     case CaseState::Open:
     case CaseState::Suspended:
         if (current.respondedOn.isValid())
-            messages
-                << tr("is %1 but stage %2 has been responded to").arg(state).arg(current.number);
+            messages << Text::tr("is %1 but stage %2 has been responded to")
+                            .arg(state)
+                            .arg(current.number);
         if (record.state == CaseState::Received && current.acknowledgedOn.isValid())
-            messages << tr("is waiting for acknowledgement but stage %1 was acknowledged")
+            messages << Text::tr("is waiting for acknowledgement but stage %1 was acknowledged")
                             .arg(current.number);
         if (record.state == CaseState::Open && !current.acknowledgedOn.isValid())
-            messages << tr("is open but stage %1 was never acknowledged").arg(current.number);
+            messages << Text::tr("is open but stage %1 was never acknowledged").arg(current.number);
         break;
     case CaseState::Responded:
         if (!current.respondedOn.isValid())
-            messages << tr("is responded but stage %1 has no response date").arg(current.number);
+            messages
+                << Text::tr("is responded but stage %1 has no response date").arg(current.number);
         break;
     case CaseState::Closed:
         if (!feedback && !current.respondedOn.isValid())
-            messages << tr("is closed but stage %1 has no response").arg(current.number);
+            messages << Text::tr("is closed but stage %1 has no response").arg(current.number);
         break;
     case CaseState::Withdrawn:
         break;
     }
     if ((record.state == CaseState::Suspended) != hasRunningSuspension(current))
-        messages
-            << (record.state == CaseState::Suspended
-                    ? tr("is suspended but stage %1 has no running suspension").arg(current.number)
-                    : tr("is %1 but stage %2 has a suspension with no end")
-                          .arg(state)
-                          .arg(current.number));
+        messages << (record.state == CaseState::Suspended
+                         ? Text::tr("is suspended but stage %1 has no running suspension")
+                               .arg(current.number)
+                         : Text::tr("is %1 but stage %2 has a suspension with no end")
+                               .arg(state)
+                               .arg(current.number));
 
     // Stored deadlines must be what the rules give. A running suspension moves the deadline
     // every working day, so those stages are not compared.
     for (const Stage& stage : record.stages) {
         if (!rules.profileFor(record, stage))
-            messages << tr("stage %1 follows the procedure profile \"%2\", which the database does "
-                           "not have")
-                            .arg(stage.number)
-                            .arg(stage.profileCode);
+            messages
+                << Text::tr(
+                       "stage %1 follows the procedure profile \"%2\", which the database does "
+                       "not have")
+                       .arg(stage.number)
+                       .arg(stage.profileCode);
     }
     if (hasRunningSuspension(current))
         return messages;
@@ -185,16 +192,16 @@ QStringList IntegrityCheck::problemsOf(const Case& record, const CaseWorkflow::R
         const QDate stored = record.stages.at(i).dueOn;
         const QDate expected = recomputed.stages.at(i).dueOn;
         if (stored != expected && !hasRunningSuspension(record.stages.at(i)))
-            messages << tr("stage %1 is due %2 but the rules give %3")
+            messages << Text::tr("stage %1 is due %2 but the rules give %3")
                             .arg(record.stages.at(i).number)
-                            .arg(stored.isValid() ? ukDate(stored) : tr("(no date)"),
-                                 expected.isValid() ? ukDate(expected) : tr("(no date)"));
+                            .arg(stored.isValid() ? ukDate(stored) : Text::tr("(no date)"),
+                                 expected.isValid() ? ukDate(expected) : Text::tr("(no date)"));
     }
     if (record.dueOn != recomputed.dueOn)
-        messages << tr("its next deadline is %1 but the rules give %2")
-                        .arg(record.dueOn.isValid() ? ukDate(record.dueOn) : tr("(no date)"),
+        messages << Text::tr("its next deadline is %1 but the rules give %2")
+                        .arg(record.dueOn.isValid() ? ukDate(record.dueOn) : Text::tr("(no date)"),
                              recomputed.dueOn.isValid() ? ukDate(recomputed.dueOn)
-                                                        : tr("(no date)"));
+                                                        : Text::tr("(no date)"));
     return messages;
 }
 

@@ -11,10 +11,11 @@ namespace redress {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("DemoDataGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
+};
 
 } // namespace
 
@@ -31,9 +32,9 @@ Status DemoDataGenerator::generate(int cases, int years,
     m_createdByKind.clear();
     m_cancelled = false;
     if (cases < 1)
-        return fail(tr("Ask for at least one demo case"));
+        return fail(Text::tr("Ask for at least one demo case"));
     if (years < 1 || years > 30)
-        return fail(tr("Demo cases can span 1 to 30 financial years, not %1").arg(years));
+        return fail(Text::tr("Demo cases can span 1 to 30 financial years, not %1").arg(years));
     demo::Run run(m_database, m_seed);
     if (Status ready = run.prepare(cases, years); !ready)
         return ready;
@@ -48,9 +49,10 @@ Status DemoDataGenerator::generate(int cases, int years,
     for (int start = 0; start < cases; start += batchSize) {
         if (progress && !progress(m_created, cases)) {
             m_cancelled = true;
-            return fail(tr("Stopped after %1 of %2 demo cases; the %1 already saved were kept")
-                            .arg(m_created)
-                            .arg(cases));
+            return fail(
+                Text::tr("Stopped after %1 of %2 demo cases; the %1 already saved were kept")
+                    .arg(m_created)
+                    .arg(cases));
         }
         const int end = std::min(cases, start + batchSize);
         QMap<CaseKind, int> made;
@@ -61,7 +63,7 @@ Status DemoDataGenerator::generate(int cases, int years,
             return {};
         });
         if (!saved)
-            return fail(tr("Demo data stopped after %1 of %2 cases (those were kept): %3")
+            return fail(Text::tr("Demo data stopped after %1 of %2 cases (those were kept): %3")
                             .arg(m_created)
                             .arg(cases)
                             .arg(saved.error()));

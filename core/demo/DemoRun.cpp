@@ -13,10 +13,11 @@ namespace redress::demo {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("DemoDataGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
+};
 
 // The mix of kinds, in percent of all cases (see the seeds' annual reports).
 const QList<std::pair<CaseKind, int>>& kindMix()
@@ -72,7 +73,7 @@ Status Run::prepare(int cases, int years)
         }
     }
     if (m_teams.isEmpty())
-        return fail(tr(
+        return fail(Text::tr(
             "The database has no teams to give the demo cases; add service areas and teams first"));
     auto users = reference.users();
     if (!users)
@@ -235,7 +236,7 @@ Status Run::makeOmbudsmanEnquiry(const Slot& slot, QMap<CaseKind, int>& made)
         enquiry.complainant = complaint->complainant;
         enquiry.complainantRoleCode = complaint->complainantRoleCode;
         enquiry.children = complaint->children;
-        enquiry.summary = tr("Ombudsman enquiry about %1").arg(complaint->reference);
+        enquiry.summary = Text::tr("Ombudsman enquiry about %1").arg(complaint->reference);
         enquiry.links.append(
             {complaint->id, complaint->reference, QStringLiteral("lgsco_enquiry_of")});
     } else {
@@ -243,7 +244,8 @@ Status Run::makeOmbudsmanEnquiry(const Slot& slot, QMap<CaseKind, int>& made)
         enquiry.teamId = m_teams.at(m_random.weighted(m_teamWeights)).id;
         enquiry.complainant = home.person;
         enquiry.complainantRoleCode = home.role;
-        enquiry.summary = tr("Ombudsman enquiry about a complaint made straight to the Ombudsman");
+        enquiry.summary =
+            Text::tr("Ombudsman enquiry about a complaint made straight to the Ombudsman");
     }
     auto built = m_builder->buildOmbudsmanEnquiry(enquiry, complaint.has_value());
     if (!built)
@@ -260,7 +262,7 @@ Status Run::makeOmbudsmanEnquiry(const Slot& slot, QMap<CaseKind, int>& made)
     Case updated = std::move(referred).value();
     updated.links.append({enquiry.id, enquiry.reference, QStringLiteral("referred_to_lgsco")});
     return m_writer.update(*complaint, updated, QStringLiteral("demo"),
-                           tr("Demo referral to the Ombudsman, enquiry %1").arg(enquiry.reference));
+                           Text::tr("Demo referral to the Ombudsman, enquiry %1").arg(enquiry.reference));
 }
 
 } // namespace redress::demo

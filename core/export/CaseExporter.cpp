@@ -14,10 +14,11 @@ namespace redress::exporting {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("CaseExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CaseExporter)
+};
 
 QVariant dateCell(QDate date)
 {
@@ -258,7 +259,7 @@ Status CaseExporter::forEachRow(QDate from, QDate to,
             row << value(field, record.value(), vocabulary.value());
         onRow(row);
         if (progress && i % 100 == 0 && !progress(double(i) / double(ids.size())))
-            return fail(tr("The export was cancelled; no file was written"));
+            return fail(Text::tr("The export was cancelled; no file was written"));
     }
     return {};
 }
@@ -278,12 +279,12 @@ Result<qint64> CaseExporter::write(const QString& path, ExportFormat format, QDa
                                    const std::function<bool(double)>& progress)
 {
     if (from.isValid() && to.isValid() && to < from)
-        return fail(tr("The period ends (%1) before it starts (%2)")
+        return fail(Text::tr("The period ends (%1) before it starts (%2)")
                         .arg(to.toString(QStringLiteral("dd/MM/yyyy")),
                              from.toString(QStringLiteral("dd/MM/yyyy"))));
     qint64 count = -1; // the heading row is not a case
     if (format == ExportFormat::Xlsx) {
-        XlsxWriter writer(tr("Cases"));
+        XlsxWriter writer(Text::tr("Cases"));
         const Status read = forEachRow(
             from, to,
             [&](const QVariantList& row) {
@@ -299,7 +300,7 @@ Result<qint64> CaseExporter::write(const QString& path, ExportFormat format, QDa
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return fail(Text::tr("%1 cannot be written: %2").arg(path, file.errorString()));
     CsvWriter writer(file);
     const Status read = forEachRow(
         from, to,
@@ -315,7 +316,7 @@ Result<qint64> CaseExporter::write(const QString& path, ExportFormat format, QDa
     if (!read)
         return Error{read.error()}; // the QSaveFile is discarded: no file is written
     if (!writer.ok() || !file.commit())
-        return fail(tr("%1 could not be written in full: %2").arg(path, file.errorString()));
+        return fail(Text::tr("%1 could not be written in full: %2").arg(path, file.errorString()));
     return count;
 }
 

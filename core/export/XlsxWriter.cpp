@@ -11,10 +11,11 @@ namespace redress::exporting {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("XlsxWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
+};
 
 // XML 1.0 cannot hold most control characters, even escaped: they are dropped.
 QByteArray escaped(const QString& text)
@@ -162,9 +163,9 @@ Status XlsxWriter::save(const QString& path) const
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return fail(Text::tr("%1 cannot be written: %2").arg(path, file.errorString()));
     if (!zip.write(file) || !file.commit())
-        return fail(tr("%1 could not be written in full: %2").arg(path, file.errorString()));
+        return fail(Text::tr("%1 could not be written in full: %2").arg(path, file.errorString()));
     return {};
 }
 

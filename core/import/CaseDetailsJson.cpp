@@ -14,10 +14,11 @@ namespace redress::import::details {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("ImportDetails", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportDetails)
+};
 
 QDate dateOf(const QJsonObject& object, const char* key)
 {
@@ -49,7 +50,7 @@ Status checkCode(const ImportVocabulary& vocabulary, const char* taxonomy, const
     field.type = FieldType::Code;
     field.vocabulary = QString::fromLatin1(taxonomy);
     if (vocabulary.resolve(field, code) != code)
-        return fail(tr("the %1 \"%2\" is not a known code (known: %3)")
+        return fail(Text::tr("the %1 \"%2\" is not a known code (known: %3)")
                         .arg(QString::fromLatin1(what), code,
                              vocabulary.knownValues(field).join(QStringLiteral(", "))));
     return {};
@@ -92,13 +93,13 @@ Status apply(const QString& fieldCode, const QString& json, Case& record,
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isArray())
-        return fail(tr("not a JSON list as Redress exports it (%1)")
+        return fail(Text::tr("not a JSON list as Redress exports it (%1)")
                         .arg(error.error != QJsonParseError::NoError ? error.errorString()
-                                                                     : tr("not a list")));
+                                                                     : Text::tr("not a list")));
     const QJsonArray array = document.array();
     for (const QJsonValue& value : array) {
         if (!value.isObject())
-            return fail(tr("each entry of the list must be an object"));
+            return fail(Text::tr("each entry of the list must be an object"));
         const QJsonObject o = value.toObject();
         if (fieldCode == u"points_json") {
             ComplaintPoint point;
@@ -110,7 +111,7 @@ Status apply(const QString& fieldCode, const QString& json, Case& record,
             if (!team.isEmpty()) {
                 const auto id = vocabulary.orgUnitId(team);
                 if (!id)
-                    return fail(tr("the team \"%1\" is not a known team").arg(team));
+                    return fail(Text::tr("the team \"%1\" is not a known team").arg(team));
                 point.teamId = *id;
             }
             const QJsonObject findings = o.value(u"findings").toObject();
@@ -139,13 +140,13 @@ Status apply(const QString& fieldCode, const QString& json, Case& record,
                 if (s.number == number)
                     stage = &s;
             if (!stage)
-                return fail(
-                    tr("a suspension is at stage %1, which the case does not have").arg(number));
+                return fail(Text::tr("a suspension is at stage %1, which the case does not have")
+                                .arg(number));
             Suspension suspension{0, dateOf(o, "from"), dateOf(o, "until"), textOf(o, "reason")};
             if (!suspension.from.isValid())
-                return fail(tr("a suspension has no \"from\" date"));
+                return fail(Text::tr("a suspension has no \"from\" date"));
             if (suspension.until.isValid() && suspension.until < suspension.from)
-                return fail(tr("a suspension ends (%1) before it starts (%2)")
+                return fail(Text::tr("a suspension ends (%1) before it starts (%2)")
                                 .arg(suspension.until.toString(QStringLiteral("dd/MM/yyyy")),
                                      suspension.from.toString(QStringLiteral("dd/MM/yyyy"))));
             stage->suspensions.append(suspension);
@@ -171,7 +172,7 @@ Status apply(const QString& fieldCode, const QString& json, Case& record,
                 QStringLiteral("proposed"), QStringLiteral("in_progress"),
                 QStringLiteral("implemented"), QStringLiteral("not_implemented")};
             if (!statuses.contains(a.status))
-                return fail(tr("the learning action status \"%1\" is not one of %2")
+                return fail(Text::tr("the learning action status \"%1\" is not one of %2")
                                 .arg(a.status, statuses.join(QStringLiteral(", "))));
             a.notImplementedReason = textOf(o, "notImplementedReason");
             a.completedOn = dateOf(o, "completedOn");

@@ -9,10 +9,11 @@ namespace redress::import::cell {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("ImportCell", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportCell)
+};
 
 // English month names whatever the machine's locale, since the logs are English.
 int monthFromName(const QString& name)
@@ -42,7 +43,7 @@ int fullYear(const QString& digits)
 
 QString expected()
 {
-    return tr("expected a date such as 31/01/2021, 31-Jan-21, 31 January 2021 or 2021-01-31");
+    return Text::tr("expected a date such as 31/01/2021, 31-Jan-21, 31 January 2021 or 2021-01-31");
 }
 
 } // namespace
@@ -85,7 +86,7 @@ Result<QDate> date(const QVariant& value, DateOrder order)
     if (value.typeId() == QMetaType::QDateTime)
         return value.toDateTime().date();
     if (value.typeId() != QMetaType::QString)
-        return fail(tr("%1 is not a date (%2)").arg(text(value), expected()));
+        return fail(Text::tr("%1 is not a date (%2)").arg(text(value), expected()));
     const QString t = value.toString().trimmed();
     static const QRegularExpression numeric(
         QStringLiteral(R"(^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$)"));
@@ -115,13 +116,13 @@ Result<QDate> date(const QVariant& value, DateOrder order)
         month = monthFromName(w.captured(2));
         year = fullYear(w.captured(3));
         if (month == 0)
-            return fail(tr("\"%1\" is not a date (%2)").arg(t, expected()));
+            return fail(Text::tr("\"%1\" is not a date (%2)").arg(t, expected()));
     } else {
-        return fail(tr("\"%1\" is not a date (%2)").arg(t, expected()));
+        return fail(Text::tr("\"%1\" is not a date (%2)").arg(t, expected()));
     }
     const QDate result(year, month, day);
     if (!result.isValid())
-        return fail(tr("\"%1\" is not a real date: there is no day %2 in month %3 of %4")
+        return fail(Text::tr("\"%1\" is not a real date: there is no day %2 in month %3 of %4")
                         .arg(t)
                         .arg(day)
                         .arg(month)
@@ -138,7 +139,7 @@ Result<int> wholeNumber(const QVariant& value)
     else
         d = text(value).toDouble(&ok);
     if (!ok || d != std::floor(d) || d < 0 || d > 1'000'000)
-        return fail(tr("\"%1\" is not a whole number").arg(text(value)));
+        return fail(Text::tr("\"%1\" is not a whole number").arg(text(value)));
     return int(d);
 }
 
@@ -154,7 +155,7 @@ Result<qint64> pence(const QVariant& value)
         pounds = t.toDouble(&ok);
     }
     if (!ok || !std::isfinite(pounds) || pounds < 0 || pounds > 1e9)
-        return fail(tr("\"%1\" is not an amount of money").arg(text(value)));
+        return fail(Text::tr("\"%1\" is not an amount of money").arg(text(value)));
     return qint64(std::llround(pounds * 100));
 }
 

@@ -13,10 +13,11 @@ namespace redress::import {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("ImportMapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportMapping)
+};
 
 const QString formatName = QStringLiteral("redress-import-mapping");
 
@@ -64,10 +65,10 @@ QJsonObject ImportMapping::toJson() const
 Result<ImportMapping> ImportMapping::fromJson(const QJsonObject& json, const QString& where)
 {
     if (json.value(u"format").toString() != formatName)
-        return fail(tr("%1 is not a Redress import mapping (its \"format\" is not \"%2\")")
+        return fail(Text::tr("%1 is not a Redress import mapping (its \"format\" is not \"%2\")")
                         .arg(where, formatName));
     if (json.value(u"version").toInt() != 1)
-        return fail(tr("%1 is a mapping of version %2; this Redress reads version 1")
+        return fail(Text::tr("%1 is a mapping of version %2; this Redress reads version 1")
                         .arg(where)
                         .arg(json.value(u"version").toInt()));
     ImportMapping mapping;
@@ -75,18 +76,19 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject& json, const QSt
     mapping.sheet = json.value(u"sheet").toString();
     mapping.headerRow = json.value(u"headerRow").toInt(1);
     if (mapping.headerRow < 1)
-        return fail(tr("%1: \"headerRow\" must be 1 or more").arg(where));
+        return fail(Text::tr("%1: \"headerRow\" must be 1 or more").arg(where));
     const QString order = json.value(u"dateOrder").toString(QStringLiteral("dmy"));
     if (order != u"dmy" && order != u"mdy")
         return fail(
-            tr("%1: \"dateOrder\" must be \"dmy\" or \"mdy\", not \"%2\"").arg(where, order));
+            Text::tr("%1: \"dateOrder\" must be \"dmy\" or \"mdy\", not \"%2\"").arg(where, order));
     mapping.dateOrder = order == u"dmy" ? DateOrder::DayFirst : DateOrder::MonthFirst;
     mapping.closeResponded = json.value(u"closeResponded").toBool(true);
     mapping.unescapeFormulas = json.value(u"unescapeFormulas").toBool(false);
     auto checkField = [&](const QString& code, const char* section) -> Status {
         if (!importField(code))
-            return fail(tr("%1: \"%2\" names no Redress field \"%3\" (see docs/import-mapping.md)")
-                            .arg(where, QString::fromLatin1(section), code));
+            return fail(
+                Text::tr("%1: \"%2\" names no Redress field \"%3\" (see docs/import-mapping.md)")
+                    .arg(where, QString::fromLatin1(section), code));
         return {};
     };
     const QJsonObject columnsJson = json.value(u"columns").toObject();
@@ -117,11 +119,12 @@ Result<ImportMapping> ImportMapping::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The mapping file %1 cannot be read: %2").arg(path, file.errorString()));
+        return fail(
+            Text::tr("The mapping file %1 cannot be read: %2").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return fail(tr("The mapping file %1 is not valid JSON: %2 (at character %3)")
+        return fail(Text::tr("The mapping file %1 is not valid JSON: %2 (at character %3)")
                         .arg(path, error.errorString())
                         .arg(error.offset));
     return fromJson(document.object(), path);
@@ -131,10 +134,12 @@ Status ImportMapping::save(const QString& path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("The mapping file %1 cannot be written: %2").arg(path, file.errorString()));
+        return fail(
+            Text::tr("The mapping file %1 cannot be written: %2").arg(path, file.errorString()));
     file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return fail(tr("The mapping file %1 cannot be written: %2").arg(path, file.errorString()));
+        return fail(
+            Text::tr("The mapping file %1 cannot be written: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -197,7 +202,7 @@ ImportMapping ImportMapping::guess(const QStringList& headings,
     if (looksLikeRedressExport(headings))
         return redressExport();
     ImportMapping mapping;
-    mapping.name = tr("Guessed mapping");
+    mapping.name = Text::tr("Guessed mapping");
     QSet<QString> usedHeadings;
     // Exact Redress headings first, then synonyms in the order fields are listed, so
     // "Reference" in a legacy log (with no "Source reference") is the log's own reference.

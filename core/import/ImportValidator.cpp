@@ -11,10 +11,11 @@ namespace redress::import {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("ImportValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportValidator)
+};
 
 QString fieldHeader(const QString& code)
 {
@@ -100,7 +101,7 @@ public:
             return {};
         }
         if (parsed.value() > Clock::today())
-            problem(code, tr("%1 is in the future").arg(ukDate(parsed.value())));
+            problem(code, Text::tr("%1 is in the future").arg(ukDate(parsed.value())));
         return parsed.value();
     }
 
@@ -111,9 +112,10 @@ public:
             return value.toBool();
         const auto parsed = ImportVocabulary::flag(cell::text(value));
         if (!parsed) {
-            problem(code,
-                    tr("\"%1\" is not yes or no (expected Y, N, Yes, No, TRUE, FALSE, 1 or 0)")
-                        .arg(cell::text(value)));
+            problem(
+                code,
+                Text::tr("\"%1\" is not yes or no (expected Y, N, Yes, No, TRUE, FALSE, 1 or 0)")
+                    .arg(cell::text(value)));
             return false;
         }
         return *parsed;
@@ -152,14 +154,16 @@ public:
             return *resolved;
         const QString known = m_v.m_vocabulary.knownValues(*field).join(QStringLiteral(", "));
         if (!mapped.isEmpty())
-            problem(code, tr("the mapping turns \"%1\" into \"%2\", which is not a known value "
+            problem(code,
+                    Text::tr("the mapping turns \"%1\" into \"%2\", which is not a known value "
                              "(known: %3)")
-                              .arg(value, mapped, known));
+                        .arg(value, mapped, known));
         else
-            problem(code, tr("\"%1\" is not a known value (known: %2). Map it to one of them in "
+            problem(code,
+                    Text::tr("\"%1\" is not a known value (known: %2). Map it to one of them in "
                              "the mapping's \"values\" for \"%3\", or add it to the list in "
                              "Redress first.")
-                              .arg(value, known, code));
+                        .arg(value, known, code));
         return {};
     }
 
@@ -224,8 +228,8 @@ QList<ImportProblem> ImportValidator::setHeadings(const QVariantList& headings, 
         if (m_mapping.name == ImportMapping::redressExport().name)
             continue;
         problems.append({rowNumber, QString(), QString(), it.key(),
-                         tr("the mapping expects a column headed \"%1\" for %2, and row %3 "
-                            "has none")
+                         Text::tr("the mapping expects a column headed \"%1\" for %2, and row %3 "
+                                  "has none")
                              .arg(it.value(), fieldHeader(it.key()))
                              .arg(rowNumber)});
     }
@@ -233,15 +237,16 @@ QList<ImportProblem> ImportValidator::setHeadings(const QVariantList& headings, 
         const QString code = QString::fromLatin1(required);
         if (!m_columns.contains(code) && !m_mapping.defaults.contains(code))
             problems.append({rowNumber, QString(), QString(), code,
-                             tr("no column is mapped to %1, and the mapping gives no default")
+                             Text::tr("no column is mapped to %1, and the mapping gives no default")
                                  .arg(fieldHeader(code))});
     }
     if (!m_columns.contains(QStringLiteral("reference")) &&
         !m_columns.contains(QStringLiteral("source_reference")))
         problems.append(
             {rowNumber, QString(), QString(), QStringLiteral("source_reference"),
-             tr("no column is mapped to the source reference (or the reference), which re-imports "
-                "are matched on")});
+             Text::tr(
+                 "no column is mapped to the source reference (or the reference), which re-imports "
+                 "are matched on")});
     return problems;
 }
 
@@ -255,12 +260,12 @@ std::optional<ImportCandidate> ImportValidator::check(const spreadsheet::SheetRo
     if (!candidate.matchKey.isEmpty()) {
         const auto seen = m_seenKeys.constFind(candidate.matchKey);
         if (seen != m_seenKeys.cend())
-            reader.problem(candidate.record.sourceReference.isEmpty()
-                               ? QStringLiteral("reference")
-                               : QStringLiteral("source_reference"),
-                           tr("the reference %1 is also on row %2; each case must be on one row")
-                               .arg(candidate.matchKey)
-                               .arg(*seen));
+            reader.problem(
+                candidate.record.sourceReference.isEmpty() ? QStringLiteral("reference")
+                                                           : QStringLiteral("source_reference"),
+                Text::tr("the reference %1 is also on row %2; each case must be on one row")
+                    .arg(candidate.matchKey)
+                    .arg(*seen));
         else
             m_seenKeys.insert(candidate.matchKey, row.number);
     }
@@ -277,17 +282,18 @@ void ImportValidator::assemble(RowReader& row, ImportCandidate& candidate) const
     candidate.matchKey = c.sourceReference.isEmpty() ? c.reference : c.sourceReference;
     if (candidate.matchKey.isEmpty())
         row.problem(QStringLiteral("source_reference"),
-                    tr("give the case's reference: re-imports are matched on it"));
+                    Text::tr("give the case's reference: re-imports are matched on it"));
 
     const QString kind = row.code(QStringLiteral("kind"));
     if (kind.isEmpty() && !row.has(QStringLiteral("kind")))
-        row.problem(QStringLiteral("kind"), tr("give the kind (complaint, concern, compliment…)"));
+        row.problem(QStringLiteral("kind"),
+                    Text::tr("give the kind (complaint, concern, compliment…)"));
     c.kind = caseKindFromCode(kind).value_or(CaseKind::Complaint);
     if (c.kind == CaseKind::Complaint) {
         const QString procedure = row.code(QStringLiteral("procedure"));
         if (procedure.isEmpty() && !row.has(QStringLiteral("procedure")))
             row.problem(QStringLiteral("procedure"),
-                        tr("give the procedure of this complaint: statutory or corporate"));
+                        Text::tr("give the procedure of this complaint: statutory or corporate"));
         c.procedure = procedureFromCode(procedure).value_or(Procedure::None);
     } else if (!cell::isEmpty(row.raw(QStringLiteral("procedure"))) &&
                !row.code(QStringLiteral("procedure")).isEmpty()) {
@@ -296,7 +302,7 @@ void ImportValidator::assemble(RowReader& row, ImportCandidate& candidate) const
     }
     c.receivedOn = row.date(QStringLiteral("received_on"));
     if (!c.receivedOn.isValid() && !row.failed())
-        row.problem(QStringLiteral("received_on"), tr("give the date the case was received"));
+        row.problem(QStringLiteral("received_on"), Text::tr("give the date the case was received"));
     c.matterArose = row.date(QStringLiteral("matter_arose"));
     c.summary = row.text(QStringLiteral("summary"));
     c.channelCode = row.code(QStringLiteral("channel"));
@@ -395,8 +401,9 @@ void ImportValidator::assemble(RowReader& row, ImportCandidate& candidate) const
     for (const QString& link : row.text(QStringLiteral("links")).split(u';', Qt::SkipEmptyParts)) {
         const qsizetype colon = link.indexOf(u':');
         if (colon <= 0) {
-            row.problem(QStringLiteral("links"),
-                        tr("\"%1\" is not a link (expected kind:REFERENCE)").arg(link.trimmed()));
+            row.problem(
+                QStringLiteral("links"),
+                Text::tr("\"%1\" is not a link (expected kind:REFERENCE)").arg(link.trimmed()));
             continue;
         }
         candidate.links.append({link.left(colon).trimmed(), link.mid(colon + 1).trimmed()});
@@ -422,7 +429,7 @@ void ImportValidator::assembleStage(RowReader& row, Case& record, int number) co
             return;
         if (record.kind != CaseKind::Complaint) {
             row.problem(key("requested_on"),
-                        tr("only a complaint has a stage %1; a %2 has one stage")
+                        Text::tr("only a complaint has a stage %1; a %2 has one stage")
                             .arg(number)
                             .arg(caseKindLabel(record.kind).toLower()));
             return;
@@ -430,13 +437,15 @@ void ImportValidator::assembleStage(RowReader& row, Case& record, int number) co
         const QDate requested = row.date(key("requested_on"));
         if (!requested.isValid()) {
             if (!row.failed())
-                row.problem(key("requested_on"),
-                            tr("stage %1 has details but no date it was requested").arg(number));
+                row.problem(
+                    key("requested_on"),
+                    Text::tr("stage %1 has details but no date it was requested").arg(number));
             return;
         }
         if (record.stages.size() != number - 1) {
-            row.problem(key("requested_on"),
-                        tr("stage %1 is given, but not stage %2").arg(number).arg(number - 1));
+            row.problem(
+                key("requested_on"),
+                Text::tr("stage %1 is given, but not stage %2").arg(number).arg(number - 1));
             return;
         }
         auto profile =
@@ -456,7 +465,7 @@ void ImportValidator::assembleStage(RowReader& row, Case& record, int number) co
     auto profile = m_rules.profileFor(record, stage);
     const StageRule* rule = profile ? profile->stage(number) : nullptr;
     if (!rule) {
-        row.problem(key("requested_on"), tr("the procedure has no stage %1").arg(number));
+        row.problem(key("requested_on"), Text::tr("the procedure has no stage %1").arg(number));
         return;
     }
     stage.acknowledgedOn = row.date(key("acknowledged_on"));
@@ -474,18 +483,19 @@ void ImportValidator::assembleStage(RowReader& row, Case& record, int number) co
         days = rule->maxResponseDays; // a log that says only "extended: Y" meant the full extension
     if (days > 0) {
         if (!rule->isExtendable())
-            row.problem(row.has(key("extended_to_days")) ? key("extended_to_days")
-                                                         : key("extended"),
-                        tr("stage %1 of the %2 cannot be extended").arg(number).arg(profile->name));
+            row.problem(
+                row.has(key("extended_to_days")) ? key("extended_to_days") : key("extended"),
+                Text::tr("stage %1 of the %2 cannot be extended").arg(number).arg(profile->name));
         else if (days <= rule->responseDays || days > rule->maxResponseDays)
-            row.problem(key("extended_to_days"),
-                        tr("an extension of stage %1 of the %2 allows more than %3 and at most %4 "
-                           "working days in total, not %5")
-                            .arg(number)
-                            .arg(profile->name)
-                            .arg(rule->responseDays)
-                            .arg(rule->maxResponseDays)
-                            .arg(days));
+            row.problem(
+                key("extended_to_days"),
+                Text::tr("an extension of stage %1 of the %2 allows more than %3 and at most %4 "
+                         "working days in total, not %5")
+                    .arg(number)
+                    .arg(profile->name)
+                    .arg(rule->responseDays)
+                    .arg(rule->maxResponseDays)
+                    .arg(days));
         stage.extendedToDays = days;
     }
     stage.extensionAgreedOn = row.date(key("extension_agreed_on"));
@@ -520,8 +530,8 @@ void ImportValidator::checkOutcomes(RowReader& row, const Case& record) const
         const bool settled = ended || stage.number < record.stages.last().number;
         if (stage.respondedOn.isValid() && stage.outcomeCode.isEmpty() && settled)
             row.problem(QStringLiteral("stage%1.outcome").arg(stage.number),
-                        tr("stage %1 was responded to but has no outcome; give one, or a "
-                           "default for the column in the mapping")
+                        Text::tr("stage %1 was responded to but has no outcome; give one, or a "
+                                 "default for the column in the mapping")
                             .arg(stage.number));
     }
 }
@@ -537,7 +547,7 @@ void ImportValidator::deriveStateOnly(RowReader& row, Case& record) const
         if ((record.state == CaseState::Closed || record.state == CaseState::Withdrawn) &&
             !closed.isValid())
             row.problem(QStringLiteral("closed_on"),
-                        tr("the case is %1 but has no closed date")
+                        Text::tr("the case is %1 but has no closed date")
                             .arg(caseStateLabel(record.state).toLower()));
         return;
     }
@@ -549,7 +559,7 @@ void ImportValidator::deriveStateOnly(RowReader& row, Case& record) const
             record.closedOn = last.respondedOn;
         if (!record.closedOn.isValid())
             row.problem(QStringLiteral("closed_on"),
-                        tr("the case was withdrawn: give the date in the closed column"));
+                        Text::tr("the case was withdrawn: give the date in the closed column"));
     } else if (closed.isValid()) {
         record.state = CaseState::Closed;
     } else if (last.respondedOn.isValid()) {
@@ -572,15 +582,15 @@ void ImportValidator::checkDateOrder(RowReader& row, const Case& record) const
     auto order = [&](QDate earlier, const QString& earlierWhat, QDate later,
                      const QString& laterCode) {
         if (earlier.isValid() && later.isValid() && later < earlier)
-            row.problem(laterCode, tr("%1 (%2) is before %3 (%4)")
+            row.problem(laterCode, Text::tr("%1 (%2) is before %3 (%4)")
                                        .arg(fieldHeader(laterCode), ukDate(later), earlierWhat,
                                             ukDate(earlier)));
     };
-    const QString received = tr("the date received");
+    const QString received = Text::tr("the date received");
     for (const Stage& stage : record.stages) {
         const QString prefix = QStringLiteral("stage%1.").arg(stage.number);
         const QString requested =
-            stage.number == 1 ? received : tr("the stage %1 request").arg(stage.number);
+            stage.number == 1 ? received : Text::tr("the stage %1 request").arg(stage.number);
         order(stage.requestedOn, requested, stage.acknowledgedOn, prefix + u"acknowledged_on");
         order(stage.requestedOn, requested, stage.investigatingOfficerAppointedOn,
               prefix + u"io_appointed_on");
@@ -590,7 +600,8 @@ void ImportValidator::checkDateOrder(RowReader& row, const Case& record) const
               prefix + u"statement_agreed_on");
         order(stage.requestedOn, requested, stage.reportReceivedOn, prefix + u"report_received_on");
         order(stage.requestedOn, requested, stage.panelHeldOn, prefix + u"panel_held_on");
-        order(stage.panelHeldOn, tr("the panel"), stage.panelReportOn, prefix + u"panel_report_on");
+        order(stage.panelHeldOn, Text::tr("the panel"), stage.panelReportOn,
+              prefix + u"panel_report_on");
         order(stage.requestedOn, requested, stage.extensionAgreedOn,
               prefix + u"extension_agreed_on");
         order(stage.requestedOn, requested, stage.respondedOn, prefix + u"responded_on");
@@ -598,17 +609,17 @@ void ImportValidator::checkDateOrder(RowReader& row, const Case& record) const
             const Stage& previous = record.stages.at(stage.number - 2);
             if (!previous.respondedOn.isValid())
                 row.problem(prefix + u"requested_on",
-                            tr("stage %1 was requested, but stage %2 has no response date")
+                            Text::tr("stage %1 was requested, but stage %2 has no response date")
                                 .arg(stage.number)
                                 .arg(previous.number));
-            order(previous.respondedOn, tr("the stage %1 response").arg(previous.number),
+            order(previous.respondedOn, Text::tr("the stage %1 response").arg(previous.number),
                   stage.requestedOn, prefix + u"requested_on");
         }
     }
     const Stage& last = record.stages.last();
     order(record.receivedOn, received, record.closedOn, QStringLiteral("closed_on"));
     if (row.has(QStringLiteral("closed_on")))
-        order(last.respondedOn, tr("the stage %1 response").arg(last.number), record.closedOn,
+        order(last.respondedOn, Text::tr("the stage %1 response").arg(last.number), record.closedOn,
               QStringLiteral("closed_on"));
     order(record.receivedOn, received, record.ombudsman.decidedOn,
           QStringLiteral("lgsco_decided_on"));

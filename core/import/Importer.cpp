@@ -22,10 +22,11 @@ namespace redress::import {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 constexpr int guessSampleRows = 500;
 constexpr int headerSearchRows = 10;
@@ -81,10 +82,10 @@ Result<QString> Importer::checksum(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return fail(Text::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return fail(tr("%1 cannot be read to the end").arg(path));
+        return fail(Text::tr("%1 cannot be read to the end").arg(path));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -112,11 +113,11 @@ Result<ImportResult> Importer::run(const QString& path, const ImportOptions& opt
         if (sheet < 0 && options.sheet.isEmpty() && sheets.size() == 1)
             sheet = 0;
         if (sheet < 0)
-            return fail(tr("%1 has no sheet \"%2\"; its sheets are: %3")
+            return fail(Text::tr("%1 has no sheet \"%2\"; its sheets are: %3")
                             .arg(result.fileName, wanted, sheets.join(QStringLiteral(", "))));
     }
     if (sheets.isEmpty())
-        return fail(tr("%1 has no sheets").arg(result.fileName));
+        return fail(Text::tr("%1 has no sheets").arg(result.fileName));
     result.sheet = sheets.at(sheet);
 
     auto vocabulary = ImportVocabulary::load(m_database);
@@ -207,7 +208,7 @@ Importer::Pass::Pass(Importer& importer, ImportResult& result, const ImportOptio
 Result<ImportResult> Importer::Pass::read(const spreadsheet::Workbook& workbook, int sheet)
 {
     const auto cancelled = [] {
-        return fail(tr("The import was cancelled; nothing was written"));
+        return fail(Text::tr("The import was cancelled; nothing was written"));
     };
     Status failure;
     bool stopped = false;
@@ -236,7 +237,7 @@ Result<ImportResult> Importer::Pass::read(const spreadsheet::Workbook& workbook,
     }
     if (m_result.rows == 0)
         m_result.problems.append({0, QString(), QString(), QString(),
-                                  tr("there are no rows below the headings to import")});
+                                  Text::tr("there are no rows below the headings to import")});
     if (Status linked = checkLinks(); !linked)
         return Error{linked.error()};
 
@@ -288,7 +289,7 @@ Status Importer::Pass::start()
             if (rows.at(i).number == result.mapping.headerRow)
                 headerIndex = i;
         if (headerIndex < 0)
-            return fail(tr("Row %1 of %2, where the mapping expects the headings, is empty")
+            return fail(Text::tr("Row %1 of %2, where the mapping expects the headings, is empty")
                             .arg(result.mapping.headerRow)
                             .arg(result.fileName));
     } else {
@@ -297,7 +298,7 @@ Status Importer::Pass::start()
             leading.append(rows.at(i).cells);
         headerIndex = ImportMapping::guessHeaderRow(leading) - 1;
         if (headerIndex >= rows.size())
-            return fail(tr("%1 has no rows").arg(result.fileName));
+            return fail(Text::tr("%1 has no rows").arg(result.fileName));
         QStringList headings;
         for (const QVariant& value : rows.at(headerIndex).cells)
             headings << cell::text(value);
@@ -368,8 +369,8 @@ Status Importer::Pass::checkLinks()
         if (count->toLongLong() == 0)
             m_result.problems.append({link.row, QString(), QStringLiteral("Links"),
                                       QStringLiteral("links"),
-                                      tr("the linked case %1 is neither in this file nor in "
-                                         "Redress")
+                                      Text::tr("the linked case %1 is neither in this file nor in "
+                                               "Redress")
                                           .arg(link.reference)});
         else
             found.insert(reference);
@@ -405,12 +406,12 @@ Result<qint64> Importer::Pass::write(ImportCandidate& candidate)
     record.importBatchId = m_result.batchId;
     if (!candidate.complainantKey.isEmpty())
         record.complainant.id = m_people.value(candidate.complainantKey);
-    const QString detail = tr("Imported from %1, row %2 (batch %3)")
+    const QString detail = Text::tr("Imported from %1, row %2 (batch %3)")
                                .arg(m_result.fileName)
                                .arg(candidate.row)
                                .arg(m_result.batchId);
     if (Status s = m_writer->insert(record, QStringLiteral("import"), detail, m_now); !s)
-        return fail(tr("Row %1: %2").arg(candidate.row).arg(s.error()));
+        return fail(Text::tr("Row %1: %2").arg(candidate.row).arg(s.error()));
     if (!candidate.complainantKey.isEmpty() && record.complainant.id != 0)
         m_people.insert(candidate.complainantKey, record.complainant.id);
     ++m_result.imported;
@@ -444,7 +445,7 @@ Status Importer::Pass::finishWriting()
     AuditEntry summary;
     summary.atUtc = m_now;
     summary.action = QStringLiteral("import");
-    summary.detail = tr("Imported %1 cases from %2 (SHA-256 %3) as batch %4; %5 already there")
+    summary.detail = Text::tr("Imported %1 cases from %2 (SHA-256 %3) as batch %4; %5 already there")
                          .arg(m_result.imported)
                          .arg(m_result.fileName, m_result.checksum)
                          .arg(m_result.batchId)
@@ -460,10 +461,11 @@ Result<qint64> Importer::undo(qint64 batchId)
     if (!batch)
         return Error{batch.error()};
     if (!batch->next())
-        return fail(tr("There is no import batch %1").arg(batchId));
+        return fail(Text::tr("There is no import batch %1").arg(batchId));
     const QString fileName = batch->value(0).toString();
     if (!batch->value(1).isNull())
-        return fail(tr("Import batch %1 (%2) has already been undone").arg(batchId).arg(fileName));
+        return fail(
+            Text::tr("Import batch %1 (%2) has already been undone").arg(batchId).arg(fileName));
     qint64 removed = 0;
     Status done = m_database.transaction([&]() -> Status {
         const QDateTime now = Clock::currentDateTimeUtc();
@@ -486,7 +488,8 @@ Result<qint64> Importer::undo(qint64 batchId)
             entry.caseId = id;
             entry.caseReference = reference;
             entry.action = QStringLiteral("undo_import");
-            entry.detail = tr("Removed by undoing import batch %1 (%2)").arg(batchId).arg(fileName);
+            entry.detail =
+                Text::tr("Removed by undoing import batch %1 (%2)").arg(batchId).arg(fileName);
             if (Status s = audit.append(entry); !s)
                 return s;
             ++removed;
@@ -538,7 +541,7 @@ Result<qint64> Importer::undo(qint64 batchId)
         summary.atUtc = now;
         summary.actor = m_actor;
         summary.action = QStringLiteral("undo_import");
-        summary.detail = tr("Undid import batch %1 (%2): %3 cases removed")
+        summary.detail = Text::tr("Undid import batch %1 (%2): %3 cases removed")
                              .arg(batchId)
                              .arg(fileName)
                              .arg(removed);

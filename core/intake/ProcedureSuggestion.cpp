@@ -5,10 +5,11 @@
 namespace redress {
 
 namespace {
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("ProcedureSuggestion", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProcedureSuggestion)
+};
 } // namespace
 
 ProcedureSuggestion::Table ProcedureSuggestion::defaultTable()
@@ -58,19 +59,21 @@ ProcedureSuggestion::Suggestion ProcedureSuggestion::suggest(const QString& role
     const OrgUnit* team = unit(teamId);
     if (roleCode.isEmpty() || !team)
         return {Procedure::None,
-                tr("Choose the complainant's role and the team to get a suggestion")};
+                Text::tr("Choose the complainant's role and the team to get a suggestion")};
     const auto eligible = m_table.statutoryRoles.constFind(roleCode);
     if (eligible == m_table.statutoryRoles.cend() || !eligible.value())
         return {
             Procedure::Corporate,
-            tr("Corporate: this complainant is not among those the children's statutory "
-               "procedure hears (a child, a parent or carer, or someone acting for the child)")};
+            Text::tr(
+                "Corporate: this complainant is not among those the children's statutory "
+                "procedure hears (a child, a parent or carer, or someone acting for the child)")};
     if (!isSocialCare(teamId))
         return {Procedure::Corporate,
-                tr("Corporate: %1 is not a children's social care function").arg(team->name)};
-    return {Procedure::Statutory, tr("Children's statutory: a complaint by or for a child about "
-                                     "%1, a children's social care function")
-                                      .arg(team->name)};
+                Text::tr("Corporate: %1 is not a children's social care function").arg(team->name)};
+    return {Procedure::Statutory,
+            Text::tr("Children's statutory: a complaint by or for a child about "
+                     "%1, a children's social care function")
+                .arg(team->name)};
 }
 
 } // namespace redress

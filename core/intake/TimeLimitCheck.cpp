@@ -7,27 +7,31 @@
 namespace redress {
 
 namespace {
-QString tr(const char* text, int n = -1)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("TimeLimitCheck", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TimeLimitCheck)
+};
 } // namespace
 
 QString TimeLimitStanding::describe() const
 {
     switch (kind) {
     case Kind::NotKnown:
-        return tr("Give the date the matter arose to check the time limit");
+        return Text::tr("Give the date the matter arose to check the time limit");
     case Kind::Within:
-        return tr("Within the %1-month time limit (last day %2)").arg(months).arg(ukDate(lastDay));
+        return Text::tr("Within the %1-month time limit (last day %2)")
+            .arg(months)
+            .arg(ukDate(lastDay));
     case Kind::Late:
-        return tr("Late by %n day(s): the %1-month time limit ended on %2. Give the reason it is "
-                  "accepted.",
-                  daysLate)
+        return Text::tr(
+                   "Late by %n day(s): the %1-month time limit ended on %2. Give the reason it is "
+                   "accepted.",
+                   nullptr, daysLate)
             .arg(months)
             .arg(ukDate(lastDay));
     case Kind::AfterReceipt:
-        return tr("The matter cannot have arisen after the complaint was received");
+        return Text::tr("The matter cannot have arisen after the complaint was received");
     }
     return {};
 }
@@ -73,10 +77,11 @@ Status TimeLimitCheck::accept(const TimeLimitStanding& standing, const QString& 
     if (standing.kind == TimeLimitStanding::Kind::AfterReceipt)
         return fail(standing.describe());
     if (standing.needsWaiver() && waiverReason.trimmed().isEmpty())
-        return fail(tr("This complaint is late by %n day(s) for the %1-month time limit. Record "
-                       "why it is accepted anyway.",
-                       standing.daysLate)
-                        .arg(standing.months));
+        return fail(
+            Text::tr("This complaint is late by %n day(s) for the %1-month time limit. Record "
+                     "why it is accepted anyway.",
+                     nullptr, standing.daysLate)
+                .arg(standing.months));
     return {};
 }
 

@@ -11,10 +11,11 @@ namespace redress {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("ProcedureProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProcedureProfile)
+};
 
 struct ClockStartName
 {
@@ -43,7 +44,7 @@ Result<int> days(const QJsonObject& json, const char* key, const QString& where,
     if (value.isUndefined() || value.isNull())
         return fallback;
     if (!value.isDouble() || value.toDouble() != double(value.toInt()) || value.toInt() < 0)
-        return fail(tr("%1: %2 must be a whole number of working days, 0 or more")
+        return fail(Text::tr("%1: %2 must be a whole number of working days, 0 or more")
                         .arg(where, QLatin1String(key)));
     return value.toInt();
 }
@@ -62,8 +63,8 @@ Result<StageRule> stageFromJson(const QJsonObject& json, const QString& where)
         }
     }
     if (!known)
-        return fail(tr("%1: clockStart \"%2\" is not one of receipt, acknowledgement, "
-                       "statementAgreedElseRequest")
+        return fail(Text::tr("%1: clockStart \"%2\" is not one of receipt, acknowledgement, "
+                             "statementAgreedElseRequest")
                         .arg(where, start));
     for (auto [key, target] :
          {std::pair{"acknowledgementDays", &rule.acknowledgementDays},
@@ -79,7 +80,7 @@ Result<StageRule> stageFromJson(const QJsonObject& json, const QString& where)
         return Error{maximum.error()};
     rule.maxResponseDays = maximum.value();
     if (rule.maxResponseDays < rule.responseDays)
-        return fail(tr("%1: maxResponseDays %2 is less than responseDays %3")
+        return fail(Text::tr("%1: maxResponseDays %2 is less than responseDays %3")
                         .arg(where)
                         .arg(rule.maxResponseDays)
                         .arg(rule.responseDays));
@@ -133,13 +134,13 @@ Result<ProcedureProfile> ProcedureProfile::fromJson(const QJsonObject& json, con
     ProcedureProfile profile;
     profile.code = json.value(u"code").toString().trimmed();
     if (profile.code.isEmpty())
-        return fail(tr("%1: the profile has no code").arg(where));
-    const QString context = tr("%1: profile \"%2\"").arg(where, profile.code);
+        return fail(Text::tr("%1: the profile has no code").arg(where));
+    const QString context = Text::tr("%1: profile \"%2\"").arg(where, profile.code);
     profile.name = json.value(u"name").toString(profile.code);
     const QString from = json.value(u"effectiveFrom").toString();
     profile.effectiveFrom = QDate::fromString(from, Qt::ISODate);
     if (!profile.effectiveFrom.isValid() || from.size() != 10)
-        return fail(tr("%1: effectiveFrom \"%2\" is not a real date (expected YYYY-MM-DD)")
+        return fail(Text::tr("%1: effectiveFrom \"%2\" is not a real date (expected YYYY-MM-DD)")
                         .arg(context, from));
     profile.applyClosureDays = json.value(u"applyClosureDays").toBool(false);
     auto months = days(json, "timeLimitMonths", context);
@@ -148,17 +149,18 @@ Result<ProcedureProfile> ProcedureProfile::fromJson(const QJsonObject& json, con
     profile.timeLimitMonths = months.value();
     const QJsonArray stageArray = json.value(u"stages").toArray();
     if (stageArray.isEmpty())
-        return fail(tr("%1: it has no stages").arg(context));
+        return fail(Text::tr("%1: it has no stages").arg(context));
     for (qsizetype i = 0; i < stageArray.size(); ++i) {
-        auto rule =
-            stageFromJson(stageArray.at(i).toObject(), tr("%1 stage %2").arg(context).arg(i + 1));
+        auto rule = stageFromJson(stageArray.at(i).toObject(),
+                                  Text::tr("%1 stage %2").arg(context).arg(i + 1));
         if (!rule)
             return Error{rule.error()};
         if (rule->number != i + 1)
-            return fail(tr("%1: stages must be numbered 1, 2, 3 in order; entry %2 is numbered %3")
-                            .arg(context)
-                            .arg(i + 1)
-                            .arg(rule->number));
+            return fail(
+                Text::tr("%1: stages must be numbered 1, 2, 3 in order; entry %2 is numbered %3")
+                    .arg(context)
+                    .arg(i + 1)
+                    .arg(rule->number));
         profile.stages.append(rule.value());
     }
     return profile;
@@ -179,24 +181,24 @@ Result<ProcedureCatalog> ProcedureCatalog::fromJson(const QByteArray& json,
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("%1: not valid JSON at byte %2: %3")
+        return fail(Text::tr("%1: not valid JSON at byte %2: %3")
                         .arg(sourceName)
                         .arg(parseError.offset)
                         .arg(parseError.errorString()));
     const QJsonArray entries = document.object().value(u"profiles").toArray();
     if (entries.isEmpty())
-        return fail(tr("%1: expected an object with a \"profiles\" list").arg(sourceName));
+        return fail(Text::tr("%1: expected an object with a \"profiles\" list").arg(sourceName));
     QList<ProcedureProfile> profiles;
     QSet<QString> seen;
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        auto profile = ProcedureProfile::fromJson(entries.at(i).toObject(),
-                                                  tr("%1: profiles[%2]").arg(sourceName).arg(i));
+        auto profile = ProcedureProfile::fromJson(
+            entries.at(i).toObject(), Text::tr("%1: profiles[%2]").arg(sourceName).arg(i));
         if (!profile)
             return Error{profile.error()};
         const QString key = profile->code + u'@' + profile->effectiveFrom.toString(Qt::ISODate);
         if (seen.contains(key))
             return fail(
-                tr("%1: profile \"%2\" has two versions from %3")
+                Text::tr("%1: profile \"%2\" has two versions from %3")
                     .arg(sourceName, profile->code, profile->effectiveFrom.toString(Qt::ISODate)));
         seen.insert(key);
         profiles.append(profile.value());
@@ -245,7 +247,7 @@ Result<ProcedureProfile> ProcedureCatalog::profileFor(const QString& code, QDate
             chosen = &profile;
     }
     if (!chosen)
-        return fail(tr("There is no procedure \"%1\" (known: %2)")
+        return fail(Text::tr("There is no procedure \"%1\" (known: %2)")
                         .arg(code, codes().join(QStringLiteral(", "))));
     return *chosen;
 }

@@ -19,8 +19,8 @@ Query stageOneComplaints(const Context& context)
 QString complaintsWord(const Context& context)
 {
     if (context.scope().procedure)
-        return tr("%1 complaints").arg(procedureLabel(*context.scope().procedure));
-    return tr("Complaints (statutory and corporate)");
+        return Text::tr("%1 complaints").arg(procedureLabel(*context.scope().procedure));
+    return Text::tr("Complaints (statutory and corporate)");
 }
 
 // A table of one count per term of a taxonomy, against the previous period.
@@ -44,7 +44,7 @@ Result<ReportTable> termBreakdown(const Context& context, ReportTable table,
     if (previous)
         counted << &*previous;
     addTermRows(context, table, taxonomy, counted, {}, fallbackTaxonomy);
-    table.addRow(QStringLiteral("total"), tr("Total"), RowRole::Total);
+    table.addRow(QStringLiteral("total"), Text::tr("Total"), RowRole::Total);
     fill(context, table, QStringLiteral("count"), current.value());
     if (previous)
         fill(context, table, QStringLiteral("prev_count"), *previous);
@@ -79,10 +79,10 @@ void addComplaintChangeColumns(const Context& context, ReportTable& table)
         return;
     table
         .addColumn(QStringLiteral("prev_complaints"),
-                   tr("Complaints, %1").arg(context.comparisonLabel()), ColumnKind::Count)
+                   Text::tr("Complaints, %1").arg(context.comparisonLabel()), ColumnKind::Count)
         .additive = false;
-    table.addColumn(QStringLiteral("change"), tr("Change"), ColumnKind::Change);
-    table.addColumn(QStringLiteral("change_percent"), tr("Change %"), ColumnKind::Percent)
+    table.addColumn(QStringLiteral("change"), Text::tr("Change"), ColumnKind::Change);
+    table.addColumn(QStringLiteral("change_percent"), Text::tr("Change %"), ColumnKind::Percent)
         .additive = false;
 }
 
@@ -112,7 +112,7 @@ Status addTermCounts(const Context& context, ReportTable& table, const QString& 
     for (const Grouped& g : grouped)
         counted << &g;
     addTermRows(context, table, taxonomy, counted);
-    table.addRow(QStringLiteral("total"), tr("Total"), RowRole::Total);
+    table.addRow(QStringLiteral("total"), Text::tr("Total"), RowRole::Total);
     for (int i = 0; i < columns.size(); ++i)
         fill(context, table, columns.at(i).id, grouped.at(i));
     return {};
@@ -122,39 +122,41 @@ Status addTermCounts(const Context& context, ReportTable& table, const QString& 
 
 Result<ReportTable> channelTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("by_channel"), tr("Complaints by channel"), Basis::Received);
-    auto built =
-        termBreakdown(context, table, stageOneComplaints(context),
-                      {QStringLiteral("c.channel"), {}}, QStringLiteral("channel"), tr("Channel"));
+    ReportTable table(QStringLiteral("by_channel"), Text::tr("Complaints by channel"),
+                      Basis::Received);
+    auto built = termBreakdown(context, table, stageOneComplaints(context),
+                               {QStringLiteral("c.channel"), {}}, QStringLiteral("channel"),
+                               Text::tr("Channel"));
     if (!built)
         return built;
     finishCountColumns(context, built.value());
-    built->setNote(tr("%1 received at stage 1, by how they reached the council.")
+    built->setNote(Text::tr("%1 received at stage 1, by how they reached the council.")
                        .arg(complaintsWord(context)));
     return built;
 }
 
 Result<ReportTable> complainantTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("by_complainant"), tr("Complaints by complainant"),
+    ReportTable table(QStringLiteral("by_complainant"), Text::tr("Complaints by complainant"),
                       Basis::Received);
     const Query population = stageOneComplaints(context);
     auto built =
         termBreakdown(context, table, population, {QStringLiteral("c.complainant_role"), {}},
-                      QStringLiteral("complainant_role"), tr("Complainant"));
+                      QStringLiteral("complainant_role"), Text::tr("Complainant"));
     if (!built)
         return built;
     ReportTable& result = built.value();
     if (Status s = addMemo(
             context, result, QStringLiteral("children_and_young_people"),
-            tr("From children and young people (themselves or through an "
-               "advocate)"),
+            Text::tr("From children and young people (themselves or through an "
+                     "advocate)"),
             population, QStringLiteral("c.complainant_role IN (?, ?, ?)"),
             {QStringLiteral("child"), QStringLiteral("care_leaver"), QStringLiteral("advocate")});
         !s)
         return Error{s.error()};
     if (Status s = addMemo(
-            context, result, QStringLiteral("with_advocate"), tr("With an advocate"), population,
+            context, result, QStringLiteral("with_advocate"), Text::tr("With an advocate"),
+            population,
             QStringLiteral("(c.advocate_provided_by <> '' OR c.complainant_role = ? OR EXISTS "
                            "(SELECT 1 FROM case_child k WHERE k.case_id = c.id AND "
                            "k.advocate_provider <> ''))"),
@@ -162,29 +164,32 @@ Result<ReportTable> complainantTable(const Context& context)
         !s)
         return Error{s.error()};
     finishCountColumns(context, result);
-    result.setNote(tr("%1 received at stage 1, by the complainant's role. The last two rows are "
-                      "part of the total, not added to it: children and young people are those "
-                      "whose role is child or young person, care leaver or advocate; with an "
-                      "advocate means an advocate was provided to the complainant or to a child "
-                      "concerned.")
-                       .arg(complaintsWord(context)));
+    result.setNote(
+        Text::tr("%1 received at stage 1, by the complainant's role. The last two rows are "
+                 "part of the total, not added to it: children and young people are those "
+                 "whose role is child or young person, care leaver or advocate; with an "
+                 "advocate means an advocate was provided to the complainant or to a child "
+                 "concerned.")
+            .arg(complaintsWord(context)));
     return result;
 }
 
 Result<ReportTable> serviceAreaTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("by_service_area"), tr("Complaints by service area and team"),
-                      Basis::Received);
-    table.addColumn(QStringLiteral("label"), tr("Service area and team"), ColumnKind::Label);
+    ReportTable table(QStringLiteral("by_service_area"),
+                      Text::tr("Complaints by service area and team"), Basis::Received);
+    table.addColumn(QStringLiteral("label"), Text::tr("Service area and team"), ColumnKind::Label);
     addCountColumns(context, table);
-    table.addColumn(QStringLiteral("concluded"), tr("Concluded"), ColumnKind::Count).basis =
+    table.addColumn(QStringLiteral("concluded"), Text::tr("Concluded"), ColumnKind::Count).basis =
         Basis::Concluded;
-    table.addColumn(QStringLiteral("upheld"), tr("Upheld"), ColumnKind::Count).basis =
+    table.addColumn(QStringLiteral("upheld"), Text::tr("Upheld"), ColumnKind::Count).basis =
         Basis::Concluded;
-    table.addColumn(QStringLiteral("partially_upheld"), tr("Partially upheld"), ColumnKind::Count)
+    table
+        .addColumn(QStringLiteral("partially_upheld"), Text::tr("Partially upheld"),
+                   ColumnKind::Count)
         .basis = Basis::Concluded;
     table
-        .addColumn(QStringLiteral("upheld_rate"), tr("Upheld or partially upheld, %"),
+        .addColumn(QStringLiteral("upheld_rate"), Text::tr("Upheld or partially upheld, %"),
                    ColumnKind::Percent)
         .basis = Basis::Concluded;
 
@@ -233,7 +238,7 @@ Result<ReportTable> serviceAreaTable(const Context& context)
     for (const Grouped& g : grouped)
         counted << &g;
     addServiceRows(context, table, counted, true);
-    table.addRow(QStringLiteral("total"), tr("Total"), RowRole::Total);
+    table.addRow(QStringLiteral("total"), Text::tr("Total"), RowRole::Total);
     for (int i = 0; i < queries.size(); ++i)
         fillUnits(context, table, queries.at(i).first, grouped.at(i));
     finishCountColumns(context, table);
@@ -244,29 +249,32 @@ Result<ReportTable> serviceAreaTable(const Context& context)
         table.setCell(row.key, u"upheld_rate",
                       ReportTable::percent(found, table.cell(row.key, u"concluded").toLongLong()));
     }
-    table.setNote(tr("%1 at stage 1, by the team the case is recorded against (teams are level-1 "
-                     "rows adding up to their service area). Received counts those received in "
-                     "the period; concluded, upheld and upheld rate count stage 1 responses in "
-                     "the period.")
-                      .arg(complaintsWord(context)));
+    table.setNote(
+        Text::tr("%1 at stage 1, by the team the case is recorded against (teams are level-1 "
+                 "rows adding up to their service area). Received counts those received in "
+                 "the period; concluded, upheld and upheld rate count stage 1 responses in "
+                 "the period.")
+            .arg(complaintsWord(context)));
     return table;
 }
 
 Result<ReportTable> categoryTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("by_category"), tr("Complaints by category"), Basis::Received);
-    table.addColumn(QStringLiteral("label"), tr("Category"), ColumnKind::Label);
-    table.addColumn(QStringLiteral("points"), tr("Points of complaint"), ColumnKind::Count).unit =
-        QStringLiteral("points");
-    table.addColumn(QStringLiteral("points_percent"), tr("% of points"), ColumnKind::Percent);
-    ReportColumn& upheldPoints =
-        table.addColumn(QStringLiteral("upheld_points"),
-                        tr("Points upheld or partially upheld at stage 1"), ColumnKind::Count);
+    ReportTable table(QStringLiteral("by_category"), Text::tr("Complaints by category"),
+                      Basis::Received);
+    table.addColumn(QStringLiteral("label"), Text::tr("Category"), ColumnKind::Label);
+    table.addColumn(QStringLiteral("points"), Text::tr("Points of complaint"), ColumnKind::Count)
+        .unit = QStringLiteral("points");
+    table.addColumn(QStringLiteral("points_percent"), Text::tr("% of points"), ColumnKind::Percent);
+    ReportColumn& upheldPoints = table.addColumn(
+        QStringLiteral("upheld_points"), Text::tr("Points upheld or partially upheld at stage 1"),
+        ColumnKind::Count);
     upheldPoints.unit = QStringLiteral("points");
-    table.addColumn(QStringLiteral("complaints"), tr("Complaints"), ColumnKind::Count).additive =
-        false;
+    table.addColumn(QStringLiteral("complaints"), Text::tr("Complaints"), ColumnKind::Count)
+        .additive = false;
     table
-        .addColumn(QStringLiteral("complaints_percent"), tr("% of complaints"), ColumnKind::Percent)
+        .addColumn(QStringLiteral("complaints_percent"), Text::tr("% of complaints"),
+                   ColumnKind::Percent)
         .additive = false;
     addComplaintChangeColumns(context, table);
     // Complaints with no points count under "not recorded", so the complaints join them
@@ -297,28 +305,31 @@ Result<ReportTable> categoryTable(const Context& context)
     table.fillPercent(u"points", u"points_percent");
     table.fillPercent(u"complaints", u"complaints_percent");
     table.fillChange(u"complaints", u"prev_complaints", u"change", u"change_percent");
-    table.setNote(tr("%1 received at stage 1. A complaint can have points in several categories: "
-                     "the points add up to the total number of points, but a complaint is counted "
-                     "once in each category it has a point in, so the complaints column does not "
-                     "add up, and its percentages (of all complaints received) can total more than "
-                     "100. Complaints with no points recorded count under \"Not recorded\".")
-                      .arg(complaintsWord(context)));
+    table.setNote(
+        Text::tr("%1 received at stage 1. A complaint can have points in several categories: "
+                 "the points add up to the total number of points, but a complaint is counted "
+                 "once in each category it has a point in, so the complaints column does not "
+                 "add up, and its percentages (of all complaints received) can total more than "
+                 "100. Complaints with no points recorded count under \"Not recorded\".")
+            .arg(complaintsWord(context)));
     return table;
 }
 
 Result<ReportTable> childStatusTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("by_child_status"), tr("Complaints by the child's status"),
-                      Basis::Received);
-    table.addColumn(QStringLiteral("label"), tr("Status of the child"), ColumnKind::Label);
-    table.addColumn(QStringLiteral("complaints"), tr("Complaints"), ColumnKind::Count).additive =
-        false;
-    table
-        .addColumn(QStringLiteral("complaints_percent"), tr("% of complaints"), ColumnKind::Percent)
+    ReportTable table(QStringLiteral("by_child_status"),
+                      Text::tr("Complaints by the child's status"), Basis::Received);
+    table.addColumn(QStringLiteral("label"), Text::tr("Status of the child"), ColumnKind::Label);
+    table.addColumn(QStringLiteral("complaints"), Text::tr("Complaints"), ColumnKind::Count)
         .additive = false;
-    table.addColumn(QStringLiteral("children"), tr("Children"), ColumnKind::Count).unit =
+    table
+        .addColumn(QStringLiteral("complaints_percent"), Text::tr("% of complaints"),
+                   ColumnKind::Percent)
+        .additive = false;
+    table.addColumn(QStringLiteral("children"), Text::tr("Children"), ColumnKind::Count).unit =
         QStringLiteral("children");
-    table.addColumn(QStringLiteral("children_percent"), tr("% of children"), ColumnKind::Percent);
+    table.addColumn(QStringLiteral("children_percent"), Text::tr("% of children"),
+                    ColumnKind::Percent);
     addComplaintChangeColumns(context, table);
     Query population = stageOneComplaints(context);
     population.join(QStringLiteral("LEFT JOIN case_child k ON k.case_id = c.id"));
@@ -341,19 +352,20 @@ Result<ReportTable> childStatusTable(const Context& context)
     table.fillPercent(u"complaints", u"complaints_percent");
     table.fillPercent(u"children", u"children_percent");
     table.fillChange(u"complaints", u"prev_complaints", u"change", u"change_percent");
-    table.setNote(tr("%1 received at stage 1, by the status of each child concerned when the "
-                     "complaint came in. A complaint about several children counts once under "
-                     "each of their statuses, so the complaints column does not add up; the "
-                     "children column does. Complaints about no recorded child count under \"Not "
-                     "recorded\".")
-                      .arg(complaintsWord(context)));
+    table.setNote(
+        Text::tr("%1 received at stage 1, by the status of each child concerned when the "
+                 "complaint came in. A complaint about several children counts once under "
+                 "each of their statuses, so the complaints column does not add up; the "
+                 "children column does. Complaints about no recorded child count under \"Not "
+                 "recorded\".")
+            .arg(complaintsWord(context)));
     return table;
 }
 
 Result<ReportTable> complimentsTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("compliments"), tr("Compliments"), Basis::Received);
-    table.addColumn(QStringLiteral("label"), tr("Service area, and who sent them"),
+    ReportTable table(QStringLiteral("compliments"), Text::tr("Compliments"), Basis::Received);
+    table.addColumn(QStringLiteral("label"), Text::tr("Service area, and who sent them"),
                     ColumnKind::Label);
     addCountColumns(context, table);
     const Query population = withUnits(casesOfKinds({CaseKind::Compliment}));
@@ -380,14 +392,14 @@ Result<ReportTable> complimentsTable(const Context& context)
     for (const Grouped& g : byService)
         counted << &g;
     addServiceRows(context, table, counted, false, servicePrefix);
-    table.addRow(servicePrefix + u"total"_s, tr("Total"), RowRole::Total);
+    table.addRow(servicePrefix + u"total"_s, Text::tr("Total"), RowRole::Total);
     table.newSection();
     counted.clear();
     for (const Grouped& g : bySender)
         counted << &g;
     addTermRows(context, table, QStringLiteral("compliment_from"), counted, senderPrefix,
                 QStringLiteral("complainant_role"));
-    table.addRow(senderPrefix + u"total"_s, tr("Total"), RowRole::Total);
+    table.addRow(senderPrefix + u"total"_s, Text::tr("Total"), RowRole::Total);
     for (int i = 0; i < periods.size(); ++i) {
         fillUnits(context, table, periods.at(i).first, byService.at(i), servicePrefix,
                   servicePrefix + u"total"_s);
@@ -395,9 +407,10 @@ Result<ReportTable> complimentsTable(const Context& context)
              senderPrefix + u"total"_s);
     }
     finishCountColumns(context, table);
-    table.setNote(tr("Compliments received in the period: first by service area, then by who sent "
-                     "them (the role recorded for the sender). Each part adds up to the same "
-                     "total."));
+    table.setNote(
+        Text::tr("Compliments received in the period: first by service area, then by who sent "
+                 "them (the role recorded for the sender). Each part adds up to the same "
+                 "total."));
     return table;
 }
 

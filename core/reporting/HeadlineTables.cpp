@@ -23,21 +23,21 @@ QString pluralLabel(CaseKind kind)
 {
     switch (kind) {
     case CaseKind::Complaint:
-        return tr("Complaints");
+        return Text::tr("Complaints");
     case CaseKind::Concern:
-        return tr("Concerns");
+        return Text::tr("Concerns");
     case CaseKind::Compliment:
-        return tr("Compliments");
+        return Text::tr("Compliments");
     case CaseKind::Comment:
-        return tr("Comments");
+        return Text::tr("Comments");
     case CaseKind::GeneralEnquiry:
-        return tr("General enquiries");
+        return Text::tr("General enquiries");
     case CaseKind::MpEnquiry:
-        return tr("MP enquiries");
+        return Text::tr("MP enquiries");
     case CaseKind::CouncillorEnquiry:
-        return tr("Councillor enquiries");
+        return Text::tr("Councillor enquiries");
     case CaseKind::OmbudsmanEnquiry:
-        return tr("Ombudsman (LGSCO) enquiries");
+        return Text::tr("Ombudsman (LGSCO) enquiries");
     }
     return {};
 }
@@ -105,7 +105,7 @@ Result<ReportTable> periodGrid(const Context& context, ReportTable table,
         }
     }
     if (whole) {
-        table.addRow(QStringLiteral("total"), tr("Total"), RowRole::Total);
+        table.addRow(QStringLiteral("total"), Text::tr("Total"), RowRole::Total);
         for (const KindRow& row : rows) {
             qint64 total = 0;
             for (int i = 0; i < periods.size(); ++i)
@@ -130,9 +130,10 @@ QList<KindRow> kindRows(const Context& context)
     QList<KindRow> rows;
     for (Procedure procedure : context.complaintProcedures()) {
         for (int stage = 1; stage <= context.stageCount(procedure); ++stage) {
-            rows.append({procedureCode(procedure) + stagePrefix + QString::number(stage),
-                         tr("%1 complaints, stage %2").arg(procedureLabel(procedure)).arg(stage),
-                         procedure, stage, std::nullopt});
+            rows.append(
+                {procedureCode(procedure) + stagePrefix + QString::number(stage),
+                 Text::tr("%1 complaints, stage %2").arg(procedureLabel(procedure)).arg(stage),
+                 procedure, stage, std::nullopt});
         }
     }
     for (CaseKind kind : otherKinds())
@@ -179,14 +180,15 @@ Result<QList<QHash<QString, qint64>>> kindRowCounts(const Context& context,
 
 Result<ReportTable> headlineTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("headline"), tr("Headline figures by kind and stage"),
+    ReportTable table(QStringLiteral("headline"), Text::tr("Headline figures by kind and stage"),
                       Basis::Received);
-    table.addColumn(QStringLiteral("label"), tr("Kind and stage"), ColumnKind::Label);
+    table.addColumn(QStringLiteral("label"), Text::tr("Kind and stage"), ColumnKind::Label);
     table.addColumn(QStringLiteral("count"), context.currentLabel(), ColumnKind::Count);
     if (context.comparison()) {
         table.addColumn(QStringLiteral("prev_count"), context.comparisonLabel(), ColumnKind::Count);
-        table.addColumn(QStringLiteral("change"), tr("Change"), ColumnKind::Change);
-        table.addColumn(QStringLiteral("change_percent"), tr("Change %"), ColumnKind::Percent);
+        table.addColumn(QStringLiteral("change"), Text::tr("Change"), ColumnKind::Change);
+        table.addColumn(QStringLiteral("change_percent"), Text::tr("Change %"),
+                        ColumnKind::Percent);
     }
     const QList<KindRow> rows = kindRows(context);
     for (const KindRow& row : rows)
@@ -208,19 +210,20 @@ Result<ReportTable> headlineTable(const Context& context)
         }
     }
     table.fillChange(u"count", u"prev_count", u"change", u"change_percent");
-    table.setNote(tr("A complaint stage counts when it was requested (stage 1: when the complaint "
-                     "was received); other kinds count when they were received. The rows are not "
-                     "added up: a complaint that went to stage 2 counts at both stages."));
+    table.setNote(
+        Text::tr("A complaint stage counts when it was requested (stage 1: when the complaint "
+                 "was received); other kinds count when they were received. The rows are not "
+                 "added up: a complaint that went to stage 2 counts at both stages."));
     return table;
 }
 
 Result<ReportTable> caseloadTable(const Context& context)
 {
     ReportTable table(QStringLiteral("caseload"),
-                      tr("Cases worked on, carried forward, received, "
-                         "concluded and ongoing"),
+                      Text::tr("Cases worked on, carried forward, received, "
+                               "concluded and ongoing"),
                       Basis::WorkedOn);
-    table.addColumn(QStringLiteral("label"), tr("Kind and stage"), ColumnKind::Label);
+    table.addColumn(QStringLiteral("label"), Text::tr("Kind and stage"), ColumnKind::Label);
     struct Column
     {
         QString id;
@@ -228,11 +231,11 @@ Result<ReportTable> caseloadTable(const Context& context)
         Basis basis;
     };
     const QList<Column> columns{
-        {QStringLiteral("worked_on"), tr("Worked on"), Basis::WorkedOn},
-        {QStringLiteral("carried_forward"), tr("Carried forward"), Basis::CarriedForward},
-        {QStringLiteral("received"), tr("Received"), Basis::Received},
-        {QStringLiteral("concluded"), tr("Concluded"), Basis::Concluded},
-        {QStringLiteral("ongoing"), tr("Ongoing at the end"), Basis::Ongoing}};
+        {QStringLiteral("worked_on"), Text::tr("Worked on"), Basis::WorkedOn},
+        {QStringLiteral("carried_forward"), Text::tr("Carried forward"), Basis::CarriedForward},
+        {QStringLiteral("received"), Text::tr("Received"), Basis::Received},
+        {QStringLiteral("concluded"), Text::tr("Concluded"), Basis::Concluded},
+        {QStringLiteral("ongoing"), Text::tr("Ongoing at the end"), Basis::Ongoing}};
     QList<std::pair<QString, Period>> periods{{QString(), context.period()}};
     if (context.comparison())
         periods.append({QStringLiteral("prev_"), *context.comparison()});
@@ -240,12 +243,13 @@ Result<ReportTable> caseloadTable(const Context& context)
         for (const Column& column : columns) {
             ReportColumn& added = table.addColumn(
                 prefix + column.id,
-                prefix.isEmpty() ? column.label : tr("%1, %2").arg(column.label, period.label()),
+                prefix.isEmpty() ? column.label
+                                 : Text::tr("%1, %2").arg(column.label, period.label()),
                 ColumnKind::Count);
             added.basis = column.basis;
             if (column.id == u"ongoing" && prefix.isEmpty()) {
                 table
-                    .addColumn(QStringLiteral("overdue"), tr("Of those, overdue"),
+                    .addColumn(QStringLiteral("overdue"), Text::tr("Of those, overdue"),
                                ColumnKind::Count)
                     .basis = Basis::Ongoing;
             }
@@ -297,7 +301,7 @@ Result<ReportTable> caseloadTable(const Context& context)
         table.setCell(row.key, u"overdue", qint64(overdue.value(row.key).size()));
         context.trace(row.key, QStringLiteral("overdue"), overdue.value(row.key));
     }
-    table.setNote(tr("Worked on = carried forward + received = concluded + ongoing. Concluded "
+    table.setNote(Text::tr("Worked on = carried forward + received = concluded + ongoing. Concluded "
                      "means responded to, or withdrawn or closed without a response. Overdue: "
                      "ongoing at the end of the period and past the stage's next deadline as it "
                      "stood then (its acknowledgement, response or panel step; extended, less "
@@ -307,42 +311,46 @@ Result<ReportTable> caseloadTable(const Context& context)
 
 Result<ReportTable> historyTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("history"), tr("The last seven years"), Basis::Received);
+    ReportTable table(QStringLiteral("history"), Text::tr("The last seven years"), Basis::Received);
     const int year = context.scope().financialYear();
     const int quarter = context.scope().quarter();
     QList<std::pair<QString, Period>> periods;
     for (int y = year - 6; y <= year; ++y)
         periods.append({QString::number(y),
                         quarter > 0 ? Period::quarter(y, quarter) : Period::financialYear(y)});
-    auto built =
-        periodGrid(context, table, periods, quarter > 0 ? tr("Quarter") : tr("Year"), std::nullopt);
+    auto built = periodGrid(context, table, periods,
+                            quarter > 0 ? Text::tr("Quarter") : Text::tr("Year"), std::nullopt);
     if (built)
-        built->setNote(quarter > 0 ? tr("The same quarter in each of the last seven years.")
-                                   : tr("Each financial year, 1 April to 31 March."));
+        built->setNote(quarter > 0 ? Text::tr("The same quarter in each of the last seven years.")
+                                   : Text::tr("Each financial year, 1 April to 31 March."));
     return built;
 }
 
 Result<ReportTable> quarterlyTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("quarterly"), tr("Received per quarter"), Basis::Received);
+    ReportTable table(QStringLiteral("quarterly"), Text::tr("Received per quarter"),
+                      Basis::Received);
     const int year = context.scope().financialYear();
     QList<std::pair<QString, Period>> periods;
     for (int q = 1; q <= 4; ++q)
         periods.append({QStringLiteral("q%1").arg(q), Period::quarter(year, q)});
-    auto built = periodGrid(context, table, periods, tr("Quarter"), Period::financialYear(year));
+    auto built =
+        periodGrid(context, table, periods, Text::tr("Quarter"), Period::financialYear(year));
     if (built)
-        built->setNote(tr("The four quarters of %1: April-June, July-September, October-December, "
-                          "January-March.")
-                           .arg(financialYearLabel(year)));
+        built->setNote(
+            Text::tr("The four quarters of %1: April-June, July-September, October-December, "
+                     "January-March.")
+                .arg(financialYearLabel(year)));
     return built;
 }
 
 Result<ReportTable> enquiriesTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("enquiries"), tr("Concerns and enquiries"), Basis::WorkedOn);
+    ReportTable table(QStringLiteral("enquiries"), Text::tr("Concerns and enquiries"),
+                      Basis::WorkedOn);
     const QList<CaseKind> kinds{CaseKind::Concern, CaseKind::GeneralEnquiry, CaseKind::MpEnquiry,
                                 CaseKind::CouncillorEnquiry};
-    table.addColumn(QStringLiteral("label"), tr("Kind"), ColumnKind::Label);
+    table.addColumn(QStringLiteral("label"), Text::tr("Kind"), ColumnKind::Label);
     const QList<std::pair<QString, Basis>> columns{
         {QStringLiteral("worked_on"), Basis::WorkedOn},
         {QStringLiteral("carried_forward"), Basis::CarriedForward},
@@ -352,22 +360,23 @@ Result<ReportTable> enquiriesTable(const Context& context)
     for (const auto& [id, basis] : columns)
         table.addColumn(id, basisLabel(basis), ColumnKind::Count).basis = basis;
     table
-        .addColumn(QStringLiteral("within_timescale"), tr("Responded to within the timescale"),
-                   ColumnKind::Count)
+        .addColumn(QStringLiteral("within_timescale"),
+                   Text::tr("Responded to within the timescale"), ColumnKind::Count)
         .basis = Basis::Concluded;
-    table.addColumn(QStringLiteral("within_percent"), tr("% of those concluded"),
+    table.addColumn(QStringLiteral("within_percent"), Text::tr("% of those concluded"),
                     ColumnKind::Percent);
     if (context.comparison()) {
         table
             .addColumn(QStringLiteral("prev_received"),
-                       tr("Received, %1").arg(context.comparisonLabel()), ColumnKind::Count)
+                       Text::tr("Received, %1").arg(context.comparisonLabel()), ColumnKind::Count)
             .basis = Basis::Received;
-        table.addColumn(QStringLiteral("change"), tr("Change"), ColumnKind::Change);
-        table.addColumn(QStringLiteral("change_percent"), tr("Change %"), ColumnKind::Percent);
+        table.addColumn(QStringLiteral("change"), Text::tr("Change"), ColumnKind::Change);
+        table.addColumn(QStringLiteral("change_percent"), Text::tr("Change %"),
+                        ColumnKind::Percent);
     }
     for (CaseKind kind : kinds)
         table.addRow(caseKindCode(kind), pluralLabel(kind));
-    table.addRow(QStringLiteral("total"), tr("Total"), RowRole::Total);
+    table.addRow(QStringLiteral("total"), Text::tr("Total"), RowRole::Total);
 
     const Key kindKey{QStringLiteral("c.kind"), {}};
     QList<std::tuple<QString, Basis, Period>> counted;
@@ -420,31 +429,32 @@ Result<ReportTable> enquiriesTable(const Context& context)
                       ReportTable::percent(table.cell(row.key, u"within_timescale").toLongLong(),
                                            table.cell(row.key, u"concluded").toLongLong()));
     table.fillChange(u"received", u"prev_received", u"change", u"change_percent");
-    table.setNote(tr("Within the timescale: responded to by the kind's own deadline (concerns 5 "
-                     "working days, enquiries 10 by default), as a share of those concluded."));
+    table.setNote(
+        Text::tr("Within the timescale: responded to by the kind's own deadline (concerns 5 "
+                 "working days, enquiries 10 by default), as a share of those concluded."));
     return table;
 }
 
 Result<ReportTable> contextTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("context"), tr("Complaints in context"), Basis::Figures);
-    table.addColumn(QStringLiteral("label"), tr("Measure"), ColumnKind::Label);
+    ReportTable table(QStringLiteral("context"), Text::tr("Complaints in context"), Basis::Figures);
+    table.addColumn(QStringLiteral("label"), Text::tr("Measure"), ColumnKind::Label);
     QList<std::pair<QString, Period>> periods{{QString(), context.period()}};
     if (context.comparison())
         periods.append({QStringLiteral("prev_"), *context.comparison()});
     for (const auto& [prefix, period] : periods) {
         const QString suffix = prefix.isEmpty() ? QString() : u", "_s + period.label();
-        table.addColumn(prefix + u"figure"_s, tr("Figure for the year") + suffix,
+        table.addColumn(prefix + u"figure"_s, Text::tr("Figure for the year") + suffix,
                         ColumnKind::Figure);
         table
-            .addColumn(prefix + u"complaints"_s, tr("Complaints received") + suffix,
+            .addColumn(prefix + u"complaints"_s, Text::tr("Complaints received") + suffix,
                        ColumnKind::Count)
             .basis = Basis::Received;
-        table.addColumn(prefix + u"per_1000"_s, tr("Per 1,000") + suffix, ColumnKind::Rate);
+        table.addColumn(prefix + u"per_1000"_s, Text::tr("Per 1,000") + suffix, ColumnKind::Rate);
     }
-    table.addRow(QStringLiteral("children_in_area"), tr("Children in the area"));
-    table.addRow(QStringLiteral("open_cases"), tr("Open cases"));
-    table.addRow(QStringLiteral("children_in_care"), tr("Children in care"));
+    table.addRow(QStringLiteral("children_in_area"), Text::tr("Children in the area"));
+    table.addRow(QStringLiteral("open_cases"), Text::tr("Open cases"));
+    table.addRow(QStringLiteral("children_in_care"), Text::tr("Children in care"));
     for (const auto& [prefix, period] : periods) {
         const YearContext& figures = context.yearContext(financialYearOf(period.first));
         const Query all = on(complaintStages(context, 1), Basis::Received, period);
@@ -469,11 +479,12 @@ Result<ReportTable> contextTable(const Context& context)
             context.trace(key, prefix + u"complaints"_s, query);
         }
     }
-    table.setNote(tr("Stage 1 complaints received in the period per 1,000 children in the area, "
-                     "per 1,000 open cases, and (complaints about a child in care) per 1,000 "
-                     "children in care; divide by 1,000 for complaints per child in care. The "
-                     "figures are those entered for the financial year; a quarter's complaints "
-                     "are divided by the year's figures."));
+    table.setNote(
+        Text::tr("Stage 1 complaints received in the period per 1,000 children in the area, "
+                 "per 1,000 open cases, and (complaints about a child in care) per 1,000 "
+                 "children in care; divide by 1,000 for complaints per child in care. The "
+                 "figures are those entered for the financial year; a quarter's complaints "
+                 "are divided by the year's figures."));
     return table;
 }
 

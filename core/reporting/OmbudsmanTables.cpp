@@ -31,11 +31,11 @@ Query decisions()
 
 Result<ReportTable> ombudsmanTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("ombudsman"), tr("Ombudsman (LGSCO) decisions"),
+    ReportTable table(QStringLiteral("ombudsman"), Text::tr("Ombudsman (LGSCO) decisions"),
                       Basis::Concluded);
-    table.addColumn(QStringLiteral("label"), tr("Decision"), ColumnKind::Label);
+    table.addColumn(QStringLiteral("label"), Text::tr("Decision"), ColumnKind::Label);
     addCountColumns(context, table);
-    table.addColumn(QStringLiteral("compensation"), tr("Compensation recommended"),
+    table.addColumn(QStringLiteral("compensation"), Text::tr("Compensation recommended"),
                     ColumnKind::Money);
 
     const Key key{QStringLiteral("d.decision"), {}};
@@ -56,17 +56,18 @@ Result<ReportTable> ombudsmanTable(const Context& context)
     for (const auto& entry : counted)
         all << &entry.second;
     addTermRows(context, table, QStringLiteral("lgsco_decision"), all);
-    table.addRow(QStringLiteral("total"), tr("Decided in the period"), RowRole::Total);
+    table.addRow(QStringLiteral("total"), Text::tr("Decided in the period"), RowRole::Total);
     for (const auto& [column, grouped] : counted)
         fill(context, table, column, grouped);
     fill(context, table, QStringLiteral("compensation"), money.value());
 
     const QList<std::tuple<QString, QString, QString>> memos{
-        {QStringLiteral("fault_found"), tr("Fault found"), QStringLiteral("d.fault_found = ?")},
-        {QStringLiteral("injustice_found"), tr("Injustice found"),
+        {QStringLiteral("fault_found"), Text::tr("Fault found"),
+         QStringLiteral("d.fault_found = ?")},
+        {QStringLiteral("injustice_found"), Text::tr("Injustice found"),
          QStringLiteral("d.injustice_found = ?")},
         {QStringLiteral("remedy_already_provided"),
-         tr("The council had already provided a satisfactory remedy"),
+         Text::tr("The council had already provided a satisfactory remedy"),
          QStringLiteral("d.remedy_already_provided = ?")}};
     for (const auto& [memoKey, label, condition] : memos) {
         table.addRow(memoKey, label, RowRole::Memo);
@@ -82,23 +83,23 @@ Result<ReportTable> ombudsmanTable(const Context& context)
     }
     finishCountColumns(context, table);
     table.setNote(
-        tr("Ombudsman enquiries decided in the period, by the Ombudsman's decision (older "
-           "decision categories still report under their own names). Enquiries "
-           "received, worked on and ongoing are in the headline and caseload tables. "
-           "Compensation recommended is the total of the recommendations' amounts."));
+        Text::tr("Ombudsman enquiries decided in the period, by the Ombudsman's decision (older "
+                 "decision categories still report under their own names). Enquiries "
+                 "received, worked on and ongoing are in the headline and caseload tables. "
+                 "Compensation recommended is the total of the recommendations' amounts."));
     return table;
 }
 
 Result<ReportTable> ombudsmanRecommendationsTable(const Context& context)
 {
     ReportTable table(QStringLiteral("ombudsman_recommendations"),
-                      tr("Ombudsman recommendations complied with"), Basis::Due);
-    table.addColumn(QStringLiteral("label"), tr("Compliance"), ColumnKind::Label);
+                      Text::tr("Ombudsman recommendations complied with"), Basis::Due);
+    table.addColumn(QStringLiteral("label"), Text::tr("Compliance"), ColumnKind::Label);
     addCountColumns(context, table);
     for (const QString& id : {QStringLiteral("count"), QStringLiteral("prev_count")})
         if (ReportColumn* column = table.column(id))
             column->unit = QStringLiteral("recommendations");
-    table.addColumn(QStringLiteral("amount"), tr("Amount"), ColumnKind::Money);
+    table.addColumn(QStringLiteral("amount"), Text::tr("Amount"), ColumnKind::Money);
 
     struct Row
     {
@@ -107,15 +108,15 @@ Result<ReportTable> ombudsmanRecommendationsTable(const Context& context)
         QString condition; // values: the period's last day, where there is a ?
     };
     const QList<Row> rows{
-        {QStringLiteral("on_time"), tr("Complied with on time"),
+        {QStringLiteral("on_time"), Text::tr("Complied with on time"),
          QStringLiteral("x.complied_on IS NOT NULL AND x.complied_on <= x.due_on")},
-        {QStringLiteral("late"), tr("Complied with late, by the end of the period"),
+        {QStringLiteral("late"), Text::tr("Complied with late, by the end of the period"),
          QStringLiteral("x.complied_on > x.due_on AND x.complied_on <= ?")},
-        {QStringLiteral("outstanding"), tr("Not complied with by the end of the period"),
+        {QStringLiteral("outstanding"), Text::tr("Not complied with by the end of the period"),
          QStringLiteral("(x.complied_on IS NULL OR x.complied_on > ?)")}};
     for (const Row& row : rows)
         table.addRow(row.key, row.label);
-    table.addRow(QStringLiteral("total"), tr("Due in the period"), RowRole::Total);
+    table.addRow(QStringLiteral("total"), Text::tr("Due in the period"), RowRole::Total);
 
     for (const auto& [prefix, period] : periodsOf(context)) {
         Query due;
@@ -152,10 +153,11 @@ Result<ReportTable> ombudsmanRecommendationsTable(const Context& context)
         }
     }
     finishCountColumns(context, table);
-    table.setNote(tr("The Ombudsman's recommendations whose due date fell in the period, and "
-                     "whether the council complied by then (on time: on or before the due date). "
-                     "Counts are of recommendations; drill-down gives their enquiries. The amount "
-                     "of those complied with is the compensation paid."));
+    table.setNote(
+        Text::tr("The Ombudsman's recommendations whose due date fell in the period, and "
+                 "whether the council complied by then (on time: on or before the due date). "
+                 "Counts are of recommendations; drill-down gives their enquiries. The amount "
+                 "of those complied with is the compensation paid."));
     return table;
 }
 

@@ -24,8 +24,8 @@ QList<std::pair<QString, Period>> periodsOf(const Context& context)
 QString scopeWords(const Context& context)
 {
     if (context.scope().procedure)
-        return tr("%1 complaints").arg(procedureLabel(*context.scope().procedure));
-    return tr("Complaints under both procedures");
+        return Text::tr("%1 complaints").arg(procedureLabel(*context.scope().procedure));
+    return Text::tr("Complaints under both procedures");
 }
 
 QList<const Grouped*> pointers(const QList<Grouped>& grouped)
@@ -40,9 +40,9 @@ QList<const Grouped*> pointers(const QList<Grouped>& grouped)
 
 Result<ReportTable> outcomesTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("outcomes_by_stage"), tr("Outcomes by stage"),
+    ReportTable table(QStringLiteral("outcomes_by_stage"), Text::tr("Outcomes by stage"),
                       Basis::Concluded);
-    table.addColumn(QStringLiteral("label"), tr("Outcome"), ColumnKind::Label);
+    table.addColumn(QStringLiteral("label"), Text::tr("Outcome"), ColumnKind::Label);
     const int stages = context.maxStageCount();
     const QList<std::pair<QString, Period>> periods = periodsOf(context);
     // one scan: by outcome and stage, a measure per period
@@ -63,11 +63,11 @@ Result<ReportTable> outcomesTable(const Context& context)
     for (int p = 0; p < periods.size(); ++p) {
         const auto& [prefix, period] = periods.at(p);
         for (int stage = 1; stage <= stages; ++stage) {
-            const QString suffix = tr("stage %1, %2").arg(stage).arg(period.label());
+            const QString suffix = Text::tr("stage %1, %2").arg(stage).arg(period.label());
             table.addColumn(stageColumn(prefix, stage, QStringLiteral("count")),
-                            tr("Number, %1").arg(suffix), ColumnKind::Count);
+                            Text::tr("Number, %1").arg(suffix), ColumnKind::Count);
             table.addColumn(stageColumn(prefix, stage, QStringLiteral("percent")),
-                            tr("%, %1").arg(suffix), ColumnKind::Percent);
+                            Text::tr("%, %1").arg(suffix), ColumnKind::Percent);
             Grouped grouped{
                 on(complaintStages(context, stage), Basis::Concluded, period), outcomeKey, {}, 0};
             const QString tail = u':' + QString::number(stage);
@@ -85,23 +85,24 @@ Result<ReportTable> outcomesTable(const Context& context)
     for (const auto& entry : counted)
         all << &entry.second;
     addTermRows(context, table, QStringLiteral("outcome"), all);
-    table.addRow(QStringLiteral("total"), tr("Total concluded"), RowRole::Total);
+    table.addRow(QStringLiteral("total"), Text::tr("Total concluded"), RowRole::Total);
     for (const auto& [column, grouped] : counted)
         fill(context, table, column, grouped);
     for (const auto& [prefix, period] : periodsOf(context))
         for (int stage = 1; stage <= stages; ++stage)
             table.fillPercent(stageColumn(prefix, stage, QStringLiteral("count")),
                               stageColumn(prefix, stage, QStringLiteral("percent")));
-    table.setNote(tr("%1 concluded at each stage in the period (responded to, or withdrawn or "
-                     "closed without a response), by the stage's outcome.")
-                      .arg(scopeWords(context)));
+    table.setNote(
+        Text::tr("%1 concluded at each stage in the period (responded to, or withdrawn or "
+                 "closed without a response), by the stage's outcome.")
+            .arg(scopeWords(context)));
     return table;
 }
 
 Result<ReportTable> escalationsTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("escalations"), tr("Escalations"), Basis::Concluded);
-    table.addColumn(QStringLiteral("label"), tr("Step"), ColumnKind::Label);
+    ReportTable table(QStringLiteral("escalations"), Text::tr("Escalations"), Basis::Concluded);
+    table.addColumn(QStringLiteral("label"), Text::tr("Step"), ColumnKind::Label);
     const QString nextStage = QStringLiteral(
         "EXISTS (SELECT 1 FROM stage nx WHERE nx.case_id = c.id AND nx.number = s.number + 1)");
     const QString lastStage = QStringLiteral("s.number = c.current_stage");
@@ -113,13 +114,16 @@ Result<ReportTable> escalationsTable(const Context& context)
     const QList<std::pair<QString, Period>> periods = periodsOf(context);
     for (const auto& [prefix, period] : periods) {
         const QString suffix = prefix.isEmpty() ? QString() : u", "_s + period.label();
-        table.addColumn(prefix + u"concluded"_s, tr("Concluded at the stage") + suffix,
+        table.addColumn(prefix + u"concluded"_s, Text::tr("Concluded at the stage") + suffix,
                         ColumnKind::Count);
         table
-            .addColumn(prefix + u"escalated"_s, tr("Of those, went on") + suffix, ColumnKind::Count)
+            .addColumn(prefix + u"escalated"_s, Text::tr("Of those, went on") + suffix,
+                       ColumnKind::Count)
             .additive = false;
-        table.addColumn(prefix + u"percent"_s, tr("%") + suffix, ColumnKind::Percent);
-        table.addColumn(prefix + u"requests"_s, tr("Requests received") + suffix, ColumnKind::Count)
+        table.addColumn(prefix + u"percent"_s, Text::tr("%") + suffix, ColumnKind::Percent);
+        table
+            .addColumn(prefix + u"requests"_s, Text::tr("Requests received") + suffix,
+                       ColumnKind::Count)
             .basis = Basis::Received;
     }
 
@@ -157,8 +161,8 @@ Result<ReportTable> escalationsTable(const Context& context)
                     ? code + u"_to_ombudsman"_s
                     : QStringLiteral("%1_stage%2_to_stage%3").arg(code).arg(stage).arg(stage + 1);
             table.addRow(key, toOmbudsman
-                                  ? tr("%1: to the Ombudsman").arg(procedureLabel(procedure))
-                                  : tr("%1: stage %2 to stage %3")
+                                  ? Text::tr("%1: to the Ombudsman").arg(procedureLabel(procedure))
+                                  : Text::tr("%1: stage %2 to stage %3")
                                         .arg(procedureLabel(procedure))
                                         .arg(stage)
                                         .arg(stage + 1));
@@ -219,28 +223,29 @@ Result<ReportTable> escalationsTable(const Context& context)
             }
         }
     }
-    table.setNote(tr("Of the stages concluded in the period, how many went on to the next stage "
-                     "(at any time up to the day the report is produced), and the share. The "
-                     "Ombudsman row starts from complaints whose last stage concluded in the "
-                     "period. Requests received counts the next stage's requests in the period "
-                     "(Ombudsman: enquiries linked to a complaint of that procedure). The rows are "
-                     "successive steps and are not added up."));
+    table.setNote(
+        Text::tr("Of the stages concluded in the period, how many went on to the next stage "
+                 "(at any time up to the day the report is produced), and the share. The "
+                 "Ombudsman row starts from complaints whose last stage concluded in the "
+                 "period. Requests received counts the next stage's requests in the period "
+                 "(Ombudsman: enquiries linked to a complaint of that procedure). The rows are "
+                 "successive steps and are not added up."));
     return table;
 }
 
 Result<ReportTable> reopenedTable(const Context& context)
 {
     ReportTable table(QStringLiteral("reopened_and_repeat"),
-                      tr("Re-opened complaints and repeat complainants"), Basis::Mixed);
-    table.addColumn(QStringLiteral("label"), tr("Measure"), ColumnKind::Label);
+                      Text::tr("Re-opened complaints and repeat complainants"), Basis::Mixed);
+    table.addColumn(QStringLiteral("label"), Text::tr("Measure"), ColumnKind::Label);
     const QList<std::pair<QString, Period>> periods = periodsOf(context);
     for (const auto& [prefix, period] : periods) {
         const QString suffix = prefix.isEmpty() ? QString() : u", "_s + period.label();
-        table.addColumn(prefix + u"count"_s, tr("Number") + suffix, ColumnKind::Count).additive =
+        table.addColumn(prefix + u"count"_s, Text::tr("Number") + suffix, ColumnKind::Count)
+            .additive = false;
+        table.addColumn(prefix + u"of"_s, Text::tr("Out of") + suffix, ColumnKind::Count).additive =
             false;
-        table.addColumn(prefix + u"of"_s, tr("Out of") + suffix, ColumnKind::Count).additive =
-            false;
-        table.addColumn(prefix + u"percent"_s, tr("%") + suffix, ColumnKind::Percent);
+        table.addColumn(prefix + u"percent"_s, Text::tr("%") + suffix, ColumnKind::Percent);
     }
     struct Measured
     {
@@ -252,17 +257,17 @@ Result<ReportTable> reopenedTable(const Context& context)
     };
     const QList<Measured> measures{
         {QStringLiteral("reopened"),
-         tr("Stage 1 complaints concluded and re-opened"),
+         Text::tr("Stage 1 complaints concluded and re-opened"),
          Basis::Concluded,
          QStringLiteral("EXISTS (SELECT 1 FROM reopening r WHERE r.case_id = c.id)"),
          {}},
         {QStringLiteral("reopened_more_than_once"),
-         tr("Stage 1 complaints concluded and re-opened more than once"),
+         Text::tr("Stage 1 complaints concluded and re-opened more than once"),
          Basis::Concluded,
          QStringLiteral("(SELECT COUNT(*) FROM reopening r WHERE r.case_id = c.id) > 1"),
          {}},
         {QStringLiteral("repeat_complainant"),
-         tr("Stage 1 complaints received from someone who had complained before"),
+         Text::tr("Stage 1 complaints received from someone who had complained before"),
          Basis::Received,
          // COALESCE keeps SQLite from searching the (kind, received_on) index, all complaints
          // before this one, instead of this complainant's few cases
@@ -317,30 +322,32 @@ Result<ReportTable> reopenedTable(const Context& context)
             context.trace(measure.key, prefix + u"of"_s, base);
         }
     }
-    table.setNote(tr("Each row states its basis. Re-opened: the complainant came back about the "
-                     "same complaint and it was re-opened (at any time up to the report). Repeat: "
-                     "the complainant had an earlier complaint of either procedure, received "
-                     "before this one. Complainants are matched on the person record."));
+    table.setNote(
+        Text::tr("Each row states its basis. Re-opened: the complainant came back about the "
+                 "same complaint and it was re-opened (at any time up to the report). Repeat: "
+                 "the complainant had an earlier complaint of either procedure, received "
+                 "before this one. Complainants are matched on the person record."));
     return table;
 }
 
 Result<ReportTable> remediesTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("remedies"), tr("Remedies"), Basis::Concluded);
-    table.addColumn(QStringLiteral("label"), tr("Remedy"), ColumnKind::Label);
-    table.addColumn(QStringLiteral("remedies"), tr("Remedies"), ColumnKind::Count).unit =
+    ReportTable table(QStringLiteral("remedies"), Text::tr("Remedies"), Basis::Concluded);
+    table.addColumn(QStringLiteral("label"), Text::tr("Remedy"), ColumnKind::Label);
+    table.addColumn(QStringLiteral("remedies"), Text::tr("Remedies"), ColumnKind::Count).unit =
         QStringLiteral("remedies");
-    table.addColumn(QStringLiteral("percent"), tr("% of remedies"), ColumnKind::Percent);
-    table.addColumn(QStringLiteral("complaints"), tr("Complaints"), ColumnKind::Count).additive =
-        false;
-    table.addColumn(QStringLiteral("amount"), tr("Amount"), ColumnKind::Money);
+    table.addColumn(QStringLiteral("percent"), Text::tr("% of remedies"), ColumnKind::Percent);
+    table.addColumn(QStringLiteral("complaints"), Text::tr("Complaints"), ColumnKind::Count)
+        .additive = false;
+    table.addColumn(QStringLiteral("amount"), Text::tr("Amount"), ColumnKind::Money);
     if (context.comparison()) {
         table
             .addColumn(QStringLiteral("prev_remedies"),
-                       tr("Remedies, %1").arg(context.comparisonLabel()), ColumnKind::Count)
+                       Text::tr("Remedies, %1").arg(context.comparisonLabel()), ColumnKind::Count)
             .unit = QStringLiteral("remedies");
-        table.addColumn(QStringLiteral("change"), tr("Change"), ColumnKind::Change);
-        table.addColumn(QStringLiteral("change_percent"), tr("Change %"), ColumnKind::Percent);
+        table.addColumn(QStringLiteral("change"), Text::tr("Change"), ColumnKind::Change);
+        table.addColumn(QStringLiteral("change_percent"), Text::tr("Change %"),
+                        ColumnKind::Percent);
     }
     Query population = complaintStages(context);
     population.join(
@@ -375,22 +382,23 @@ Result<ReportTable> remediesTable(const Context& context)
     for (const auto& column : columns)
         counted << &column.second;
     addTermRows(context, table, QStringLiteral("remedy_type"), counted);
-    table.addRow(QStringLiteral("total"), tr("Total"), RowRole::Total);
+    table.addRow(QStringLiteral("total"), Text::tr("Total"), RowRole::Total);
     for (const auto& [column, grouped] : columns)
         fill(context, table, column, grouped);
     table.fillPercent(u"remedies", u"percent");
     table.fillChange(u"remedies", u"prev_remedies", u"change", u"change_percent");
-    table.setNote(tr("Remedies recorded at a complaint stage concluded in the period. One "
-                     "complaint can have several remedies, so the complaints column does not add "
-                     "up. The amount is financial remedies the council offered; compensation the "
-                     "Ombudsman recommended is in ombudsman_recommendations."));
+    table.setNote(
+        Text::tr("Remedies recorded at a complaint stage concluded in the period. One "
+                 "complaint can have several remedies, so the complaints column does not add "
+                 "up. The amount is financial remedies the council offered; compensation the "
+                 "Ombudsman recommended is in ombudsman_recommendations."));
     return table;
 }
 
 Result<ReportTable> learningTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("learning"), tr("Learning actions"), Basis::Concluded);
-    table.addColumn(QStringLiteral("label"), tr("Theme"), ColumnKind::Label);
+    ReportTable table(QStringLiteral("learning"), Text::tr("Learning actions"), Basis::Concluded);
+    table.addColumn(QStringLiteral("label"), Text::tr("Theme"), ColumnKind::Label);
     struct Column
     {
         QString id;
@@ -398,18 +406,18 @@ Result<ReportTable> learningTable(const Context& context)
         QString status; // empty: all actions
     };
     const QList<Column> columns{
-        {QStringLiteral("actions"), tr("Actions"), QString()},
-        {QStringLiteral("implemented"), tr("Implemented"), QStringLiteral("implemented")},
-        {QStringLiteral("not_implemented"), tr("Not implemented"),
+        {QStringLiteral("actions"), Text::tr("Actions"), QString()},
+        {QStringLiteral("implemented"), Text::tr("Implemented"), QStringLiteral("implemented")},
+        {QStringLiteral("not_implemented"), Text::tr("Not implemented"),
          QStringLiteral("not_implemented")},
-        {QStringLiteral("in_progress"), tr("In progress"), QStringLiteral("in_progress")},
-        {QStringLiteral("proposed"), tr("Proposed"), QStringLiteral("proposed")}};
+        {QStringLiteral("in_progress"), Text::tr("In progress"), QStringLiteral("in_progress")},
+        {QStringLiteral("proposed"), Text::tr("Proposed"), QStringLiteral("proposed")}};
     for (const Column& column : columns)
         table.addColumn(column.id, column.label, ColumnKind::Count).unit =
             QStringLiteral("actions");
-    table.addColumn(QStringLiteral("implemented_percent"), tr("% implemented"),
+    table.addColumn(QStringLiteral("implemented_percent"), Text::tr("% implemented"),
                     ColumnKind::Percent);
-    table.addColumn(QStringLiteral("cases"), tr("Cases"), ColumnKind::Count).additive = false;
+    table.addColumn(QStringLiteral("cases"), Text::tr("Cases"), ColumnKind::Count).additive = false;
 
     // Learning is taken when a case's latest stage concludes, whatever its kind.
     Query population;
@@ -447,7 +455,7 @@ Result<ReportTable> learningTable(const Context& context)
     grouped << groupedOf(measured.value(), int(columns.size()), concluded, key);
     grouped.last().total = cases->value(0); // a case with actions in several themes, once
     addTermRows(context, table, QStringLiteral("learning_theme"), pointers(grouped));
-    table.addRow(QStringLiteral("total"), tr("Total"), RowRole::Total);
+    table.addRow(QStringLiteral("total"), Text::tr("Total"), RowRole::Total);
     for (int i = 0; i < columns.size(); ++i)
         fill(context, table, columns.at(i).id, grouped.at(i));
     fill(context, table, QStringLiteral("cases"), grouped.last());
@@ -456,9 +464,10 @@ Result<ReportTable> learningTable(const Context& context)
         table.setCell(row.key, u"implemented_percent",
                       ReportTable::percent(table.cell(row.key, u"implemented").toLongLong(),
                                            table.cell(row.key, u"actions").toLongLong()));
-    table.setNote(tr("Learning actions recorded against cases of any kind whose latest stage "
-                     "concluded in the period, by theme and by their status now. A case can have "
-                     "actions in several themes, so the cases column does not add up."));
+    table.setNote(
+        Text::tr("Learning actions recorded against cases of any kind whose latest stage "
+                 "concluded in the period, by theme and by their status now. A case can have "
+                 "actions in several themes, so the cases column does not add up."));
     return table;
 }
 

@@ -30,10 +30,11 @@ class Database;
 
 namespace redress::reporting {
 
-inline QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("ReportEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportEngine)
+};
 
 // A population of cases as SQL: what follows SELECT, as FROM … WHERE …, with the values bound
 // in the order they appear. `start` and `end` are the date expressions the bases compare: when

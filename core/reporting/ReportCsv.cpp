@@ -10,15 +10,16 @@ namespace redress::reportcsv {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("ReportCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportCsv)
+};
 
 Status finished(const CsvWriter& writer)
 {
     if (!writer.ok())
-        return fail(tr("The CSV file could not be written in full (is the disk full?)"));
+        return fail(Text::tr("The CSV file could not be written in full (is the disk full?)"));
     return {};
 }
 
@@ -79,9 +80,9 @@ Status writeTable(const ReportTable& table, QIODevice& device)
 Status writeReport(const Report& report, QIODevice& device)
 {
     CsvWriter writer(device);
-    writer.writeRecord({tr("Redress report"), report.periodLabel()});
+    writer.writeRecord({Text::tr("Redress report"), report.periodLabel()});
     if (report.comparison())
-        writer.writeRecord({tr("Compared with"), report.comparison()->label()});
+        writer.writeRecord({Text::tr("Compared with"), report.comparison()->label()});
     for (const ReportTable& table : report.tables()) {
         writer.writeBlankLine();
         writeTableBody(table, writer);
@@ -92,9 +93,10 @@ Status writeReport(const Report& report, QIODevice& device)
 Status writeCases(const QList<CaseSummary>& cases, QIODevice& device)
 {
     CsvWriter writer(device);
-    writer.writeRecord({tr("Reference"), tr("Kind"), tr("Procedure"), tr("Stage"), tr("State"),
-                        tr("Received"), tr("Due"), tr("Complainant"), tr("Team"), tr("Officer"),
-                        tr("Summary")});
+    writer.writeRecord({Text::tr("Reference"), Text::tr("Kind"), Text::tr("Procedure"),
+                        Text::tr("Stage"), Text::tr("State"), Text::tr("Received"), Text::tr("Due"),
+                        Text::tr("Complainant"), Text::tr("Team"), Text::tr("Officer"),
+                        Text::tr("Summary")});
     for (const CaseSummary& summary : cases)
         writer.writeRecord({summary.reference, caseKindLabel(summary.kind),
                             procedureLabel(summary.procedure), QString::number(summary.stage),

@@ -8,9 +8,9 @@
 
 namespace redress {
 
-// Writes a report as a printed-page document (format "pdf" or "odt") with its charts. Those
-// need Qt's drawing and chart libraries, which core does not use: the program that has them
-// (the desktop build of redress-cli) hands one of these to the report commands.
+// Writes a report as a printed-page document (format "pdf" or "odt", in any case) with its
+// charts. Those need QtGui, which core and the commands do not use: redress-cli hands the
+// report commands ReportDocument::write from redress_documents.
 using ReportDocumentWriter =
     std::function<Status(const Report& report, const QString& format, const QString& path)>;
 

@@ -121,20 +121,21 @@ Result<ReportScope> ReportEngine::scopeFor(int financialYear, int quarter,
         return year < earliest || year > latest;
     };
     if (outOfRange(financialYear))
-        return fail(tr("There is no report for %1: choose a financial year from %2 to %3")
+        return fail(Text::tr("There is no report for %1: choose a financial year from %2 to %3")
                         .arg(financialYear)
                         .arg(financialYearLabel(earliest), financialYearLabel(latest)));
     if (compareWith && outOfRange(*compareWith))
-        return fail(tr("%1 cannot be compared with %2: choose a financial year from %3 to %4")
+        return fail(Text::tr("%1 cannot be compared with %2: choose a financial year from %3 to %4")
                         .arg(financialYearLabel(financialYear))
                         .arg(*compareWith)
                         .arg(financialYearLabel(earliest), financialYearLabel(latest)));
     if (compareWith && *compareWith == financialYear)
-        return fail(tr("Compare %1 with another year, not with itself")
+        return fail(Text::tr("Compare %1 with another year, not with itself")
                         .arg(financialYearLabel(financialYear)));
     if (quarter < 0 || quarter > 4)
-        return fail(tr("There is no quarter %1: quarters run 1 (April-June) to 4 (January-March)")
-                        .arg(quarter));
+        return fail(
+            Text::tr("There is no quarter %1: quarters run 1 (April-June) to 4 (January-March)")
+                .arg(quarter));
     ReportScope scope;
     scope.procedure = m_procedure;
     if (quarter == 0) {
@@ -165,8 +166,9 @@ Result<Report> ReportEngine::annual(int financialYear, std::optional<int> compar
 Result<Report> ReportEngine::quarterly(int financialYear, int quarter)
 {
     if (quarter < 1 || quarter > 4)
-        return fail(tr("There is no quarter %1: quarters run 1 (April-June) to 4 (January-March)")
-                        .arg(quarter));
+        return fail(
+            Text::tr("There is no quarter %1: quarters run 1 (April-June) to 4 (January-March)")
+                .arg(quarter));
     auto scope = scopeFor(financialYear, quarter, financialYear - 1);
     if (!scope)
         return Error{scope.error()};
@@ -177,7 +179,7 @@ Result<Report> ReportEngine::report(const ReportScope& scope)
 {
     if (!scope.period.first.isValid() || !scope.period.last.isValid() ||
         scope.period.last < scope.period.first)
-        return fail(tr("A report needs a period with a first and a last day"));
+        return fail(Text::tr("A report needs a period with a first and a last day"));
     QList<const TableSpec*> specs;
     for (const TableSpec& spec : tableSpecs())
         if (inReport(spec, scope))
@@ -187,7 +189,7 @@ Result<Report> ReportEngine::report(const ReportScope& scope)
         return m_progress && !m_progress(done, steps);
     };
     if (cancelled(0))
-        return fail(tr("The report was cancelled"));
+        return fail(Text::tr("The report was cancelled"));
     Context context(m_database, scope);
     if (Status loaded = context.load(); !loaded)
         return Error{loaded.error()};
@@ -197,10 +199,10 @@ Result<Report> ReportEngine::report(const ReportScope& scope)
     for (const TableSpec* specPointer : specs) {
         const TableSpec& spec = *specPointer;
         if (cancelled(done++))
-            return fail(tr("The report was cancelled"));
+            return fail(Text::tr("The report was cancelled"));
         auto table = spec.build(context);
         if (!table)
-            return Error{tr("The table \"%1\" could not be counted: %2")
+            return Error{Text::tr("The table \"%1\" could not be counted: %2")
                              .arg(QString::fromLatin1(spec.id), table.error())};
         result.addTable(std::move(table).value());
     }
@@ -220,7 +222,7 @@ Result<ReportEngine::Traced> ReportEngine::traced(const QString& tableId, const 
 {
     const TableSpec* spec = specFor(tableId);
     if (!spec || !inReport(*spec, scope))
-        return fail(tr("A report has no table \"%1\"").arg(tableId));
+        return fail(Text::tr("A report has no table \"%1\"").arg(tableId));
     Traced result{std::make_unique<Context>(m_database, scope), std::make_unique<Trace>(), {}};
     if (Status loaded = result.context->load(); !loaded)
         return Error{loaded.error()};
@@ -256,11 +258,12 @@ Result<QList<qint64>> ReportEngine::casesBehind(const QString& tableId, const QS
     const CellSource* source = built->trace->find(rowKey, columnId);
     if (!source) {
         if (!table.row(rowKey))
-            return fail(tr("The table \"%1\" has no row \"%2\"").arg(tableId, rowKey));
+            return fail(Text::tr("The table \"%1\" has no row \"%2\"").arg(tableId, rowKey));
         if (!table.column(columnId))
-            return fail(tr("The table \"%1\" has no column \"%2\"").arg(tableId, columnId));
-        return fail(tr("The figure in row \"%1\", column \"%2\" of \"%3\" is not a count of cases")
-                        .arg(rowKey, columnId, tableId));
+            return fail(Text::tr("The table \"%1\" has no column \"%2\"").arg(tableId, columnId));
+        return fail(
+            Text::tr("The figure in row \"%1\", column \"%2\" of \"%3\" is not a count of cases")
+                .arg(rowKey, columnId, tableId));
     }
     return idsOf(*built->context, *source);
 }

@@ -8,10 +8,11 @@ namespace redress {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("ReportHtml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportHtml)
+};
 
 bool isNumeric(ColumnKind kind)
 {
@@ -66,8 +67,9 @@ QString tableHtml(const ReportTable& table)
 QString reportTitle(const Report& report)
 {
     if (report.scope().isQuarter())
-        return tr("Complaints and compliments: quarterly summary, %1").arg(report.periodLabel());
-    return tr("Complaints and compliments: annual report, %1").arg(report.periodLabel());
+        return Text::tr("Complaints and compliments: quarterly summary, %1")
+            .arg(report.periodLabel());
+    return Text::tr("Complaints and compliments: annual report, %1").arg(report.periodLabel());
 }
 
 QString reportToHtml(const Report& report, const ReportHtmlOptions& options)
@@ -76,17 +78,17 @@ QString reportToHtml(const Report& report, const ReportHtmlOptions& options)
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
                                   "<title>%1</title></head>\n<body>\n<h1>%1</h1>\n")
                        .arg(title);
-    QString period = tr("Period: %1 (%2 to %3).")
+    QString period = Text::tr("Period: %1 (%2 to %3).")
                          .arg(report.periodLabel(), ukDate(report.first()), ukDate(report.last()));
     if (report.comparison())
-        period += u' ' + tr("Compared with %1.").arg(report.comparison()->label());
+        period += u' ' + Text::tr("Compared with %1.").arg(report.comparison()->label());
     if (report.scope().procedure)
-        period +=
-            u' ' +
-            tr("Complaints under the %1 only.").arg(procedureLabel(*report.scope().procedure));
+        period += u' ' + Text::tr("Complaints under the %1 only.")
+                             .arg(procedureLabel(*report.scope().procedure));
     if (report.producedOn().isValid())
         period +=
-            u' ' + tr("Produced on %1 from the case records.").arg(ukDate(report.producedOn()));
+            u' ' +
+            Text::tr("Produced on %1 from the case records.").arg(ukDate(report.producedOn()));
     html += QStringLiteral("<p>%1</p>\n").arg(period.toHtmlEscaped());
 
     bool first = true;

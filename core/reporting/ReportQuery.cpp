@@ -408,7 +408,7 @@ QString valueFor(const QString& rowKey)
 
 QString notRecordedLabel()
 {
-    return tr("Not recorded");
+    return Text::tr("Not recorded");
 }
 
 Result<Grouped> group(const Context& context, const Query& query, const Key& key,
@@ -489,17 +489,18 @@ void addCountColumns(const Context& context, ReportTable& table, const QString& 
 {
     const QString current = context.currentLabel();
     table.addColumn(QStringLiteral("count"),
-                    countLabel.isEmpty() ? tr("Number, %1").arg(current) : countLabel,
+                    countLabel.isEmpty() ? Text::tr("Number, %1").arg(current) : countLabel,
                     ColumnKind::Count);
-    table.addColumn(QStringLiteral("percent"), tr("%, %1").arg(current), ColumnKind::Percent);
+    table.addColumn(QStringLiteral("percent"), Text::tr("%, %1").arg(current), ColumnKind::Percent);
     if (!context.comparison())
         return;
     const QString previous = context.comparisonLabel();
-    table.addColumn(QStringLiteral("prev_count"), tr("Number, %1").arg(previous),
+    table.addColumn(QStringLiteral("prev_count"), Text::tr("Number, %1").arg(previous),
                     ColumnKind::Count);
-    table.addColumn(QStringLiteral("prev_percent"), tr("%, %1").arg(previous), ColumnKind::Percent);
-    table.addColumn(QStringLiteral("change"), tr("Change"), ColumnKind::Change);
-    table.addColumn(QStringLiteral("change_percent"), tr("Change %"), ColumnKind::Percent)
+    table.addColumn(QStringLiteral("prev_percent"), Text::tr("%, %1").arg(previous),
+                    ColumnKind::Percent);
+    table.addColumn(QStringLiteral("change"), Text::tr("Change"), ColumnKind::Change);
+    table.addColumn(QStringLiteral("change_percent"), Text::tr("Change %"), ColumnKind::Percent)
         .additive = false;
 }
 

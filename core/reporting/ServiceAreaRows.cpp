@@ -111,7 +111,7 @@ void addServiceRows(const Context& context, ReportTable& table, const QList<cons
             continue;
         if (counted.value(code, 0) > 0)
             table.addRow(prefix + code + serviceSuffix,
-                         tr("%1 (no team recorded)").arg(service ? service->name : code),
+                         Text::tr("%1 (no team recorded)").arg(service ? service->name : code),
                          RowRole::Item, 1);
         for (const OrgUnit& unit : context.orgUnits())
             if (unit.level == u"team" && serviceOf(context, unit.code) == code &&

@@ -18,7 +18,7 @@ QString sectionKey(Procedure procedure, int stage)
 
 QString sectionLabel(Procedure procedure, int stage)
 {
-    return tr("%1 stage %2").arg(procedureLabel(procedure)).arg(stage);
+    return Text::tr("%1 stage %2").arg(procedureLabel(procedure)).arg(stage);
 }
 
 // Ids per row key and column, gathered while measuring.
@@ -72,15 +72,15 @@ Status measureInto(const Context& context, const Period& period, const QString& 
 
 Result<ReportTable> timescalesTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("timescales_by_stage"), tr("Timescales by stage"),
+    ReportTable table(QStringLiteral("timescales_by_stage"), Text::tr("Timescales by stage"),
                       Basis::Concluded);
-    table.addColumn(QStringLiteral("label"), tr("Stage and timescale"), ColumnKind::Label);
+    table.addColumn(QStringLiteral("label"), Text::tr("Stage and timescale"), ColumnKind::Label);
     addCountColumns(context, table);
-    table.addColumn(QStringLiteral("extended"), tr("Of which extended"), ColumnKind::Count);
-    table.addColumn(QStringLiteral("met_deadline"), tr("Of which met their own deadline"),
+    table.addColumn(QStringLiteral("extended"), Text::tr("Of which extended"), ColumnKind::Count);
+    table.addColumn(QStringLiteral("met_deadline"), Text::tr("Of which met their own deadline"),
                     ColumnKind::Count);
-    table.addColumn(QStringLiteral("missed_deadline"), tr("Of which missed their own deadline"),
-                    ColumnKind::Count);
+    table.addColumn(QStringLiteral("missed_deadline"),
+                    Text::tr("Of which missed their own deadline"), ColumnKind::Count);
 
     Tally tally;
     QList<std::pair<QString, Period>> periods{{QString(), context.period()}};
@@ -111,44 +111,45 @@ Result<ReportTable> timescalesTable(const Context& context)
             QStringList memos;
             if (rule->hasPanel()) {
                 table.addRow(key + u"all_on_time"_s,
-                             tr("%1: every step within its timescale").arg(name));
-                table.addRow(key + u"late"_s, tr("%1: outside timescale").arg(name));
+                             Text::tr("%1: every step within its timescale").arg(name));
+                table.addRow(key + u"late"_s, Text::tr("%1: outside timescale").arg(name));
             } else {
-                table.addRow(key + u"within_initial"_s,
-                             tr("%1: within %2 working days").arg(name).arg(rule->responseDays));
+                table.addRow(
+                    key + u"within_initial"_s,
+                    Text::tr("%1: within %2 working days").arg(name).arg(rule->responseDays));
                 if (rule->isExtendable() || tally.contains(key + u"within_extended"_s))
-                    table.addRow(
-                        key + u"within_extended"_s,
-                        tr("%1: within %2 working days").arg(name).arg(rule->maxResponseDays));
+                    table.addRow(key + u"within_extended"_s, Text::tr("%1: within %2 working days")
+                                                                 .arg(name)
+                                                                 .arg(rule->maxResponseDays));
                 table.addRow(
                     key + u"outside"_s,
-                    tr("%1: outside %2 working days")
+                    Text::tr("%1: outside %2 working days")
                         .arg(name)
                         .arg(rule->isExtendable() ? rule->maxResponseDays : rule->responseDays));
             }
             table.addRow(key + u"no_response"_s,
-                         tr("%1: withdrawn or closed without a response").arg(name));
-            table.addRow(key + u"total"_s, tr("%1: concluded").arg(name), RowRole::Total);
+                         Text::tr("%1: withdrawn or closed without a response").arg(name));
+            table.addRow(key + u"total"_s, Text::tr("%1: concluded").arg(name), RowRole::Total);
             if (rule->hasPanel()) {
                 table.addRow(key + u"panel_on_time"_s,
-                             tr("%1: panel held within %2 working days of the request")
+                             Text::tr("%1: panel held within %2 working days of the request")
                                  .arg(name)
                                  .arg(rule->panelDays),
                              RowRole::Memo);
                 table.addRow(key + u"report_on_time"_s,
-                             tr("%1: panel's report within %2 working days of the panel")
+                             Text::tr("%1: panel's report within %2 working days of the panel")
                                  .arg(name)
                                  .arg(rule->panelReportDays),
                              RowRole::Memo);
                 table.addRow(key + u"response_on_time"_s,
-                             tr("%1: response within %2 working days of the report")
+                             Text::tr("%1: response within %2 working days of the report")
                                  .arg(name)
                                  .arg(rule->responseDays),
                              RowRole::Memo);
             }
             table
-                .addRow(key + u"ongoing"_s, tr("%1: ongoing at the end of the period").arg(name),
-                        RowRole::Memo)
+                .addRow(key + u"ongoing"_s,
+                        Text::tr("%1: ongoing at the end of the period").arg(name), RowRole::Memo)
                 .basis = Basis::Ongoing;
 
             for (int p = 0; p < periods.size(); ++p) {
@@ -204,30 +205,32 @@ Result<ReportTable> timescalesTable(const Context& context)
         for (const QString& column :
              {u"percent"_s, u"prev_percent"_s, u"change"_s, u"change_percent"_s})
             table.setCell(rowKey, column, QVariant());
-    table.setNote(tr("Stages concluded in the period, by working days from the clock start to the "
-                     "response (less suspensions), in the bands of the procedure in force at the "
-                     "end of the period; each stage is measured under its own profile. Extended: "
-                     "an extension was agreed. Own deadline: the stage's deadline with its "
-                     "extension and suspensions. The review panel's steps are shown below its "
-                     "total and can overlap. Ongoing is not part of the total."));
+    table.setNote(
+        Text::tr("Stages concluded in the period, by working days from the clock start to the "
+                 "response (less suspensions), in the bands of the procedure in force at the "
+                 "end of the period; each stage is measured under its own profile. Extended: "
+                 "an extension was agreed. Own deadline: the stage's deadline with its "
+                 "extension and suspensions. The review panel's steps are shown below its "
+                 "total and can overlap. Ongoing is not part of the total."));
     return table;
 }
 
 Result<ReportTable> averageDaysTable(const Context& context)
 {
     ReportTable table(QStringLiteral("average_days"),
-                      tr("Average working days to respond, by service area"), Basis::Concluded);
-    table.addColumn(QStringLiteral("label"), tr("Service area and team"), ColumnKind::Label);
+                      Text::tr("Average working days to respond, by service area"),
+                      Basis::Concluded);
+    table.addColumn(QStringLiteral("label"), Text::tr("Service area and team"), ColumnKind::Label);
     const int stages = context.maxStageCount();
     for (int stage = 1; stage <= stages; ++stage) {
         table.addColumn(QStringLiteral("stage%1_responses").arg(stage),
-                        tr("Stage %1 responses").arg(stage), ColumnKind::Count);
+                        Text::tr("Stage %1 responses").arg(stage), ColumnKind::Count);
         table.addColumn(QStringLiteral("stage%1_average").arg(stage),
-                        tr("Stage %1 average days").arg(stage), ColumnKind::Days);
+                        Text::tr("Stage %1 average days").arg(stage), ColumnKind::Days);
         if (context.comparison())
             table.addColumn(
                 QStringLiteral("prev_stage%1_average").arg(stage),
-                tr("Stage %1 average days, %2").arg(stage).arg(context.comparisonLabel()),
+                Text::tr("Stage %1 average days, %2").arg(stage).arg(context.comparisonLabel()),
                 ColumnKind::Days);
     }
     struct Sum
@@ -255,7 +258,7 @@ Result<ReportTable> averageDaysTable(const Context& context)
         }
     }
     addServiceRows(context, table, {&units}, true);
-    table.addRow(QStringLiteral("total"), tr("All service areas"), RowRole::Total);
+    table.addRow(QStringLiteral("total"), Text::tr("All service areas"), RowRole::Total);
 
     const QList<ReportRow> rows = table.rows();
     for (const ReportRow& row : rows) {
@@ -289,26 +292,27 @@ Result<ReportTable> averageDaysTable(const Context& context)
         }
     }
     table.setNote(
-        tr("Responses sent in the period at each stage: the mean of the working days from "
-           "each stage's clock start (receipt; statutory stage 2 the agreed statement; "
-           "corporate stages under the Complaint Handling Code the acknowledgement) to its "
-           "response, less suspensions. Totals are means of all responses, not of the "
-           "rows' averages."));
+        Text::tr("Responses sent in the period at each stage: the mean of the working days from "
+                 "each stage's clock start (receipt; statutory stage 2 the agreed statement; "
+                 "corporate stages under the Complaint Handling Code the acknowledgement) to its "
+                 "response, less suspensions. Totals are means of all responses, not of the "
+                 "rows' averages."));
     return table;
 }
 
 Result<ReportTable> overdueTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("overdue"), tr("Overdue at the end of the period"),
+    ReportTable table(QStringLiteral("overdue"), Text::tr("Overdue at the end of the period"),
                       Basis::Ongoing);
-    table.addColumn(QStringLiteral("label"), tr("Case"), ColumnKind::Label);
-    table.addColumn(QStringLiteral("kind_stage"), tr("Kind and stage"), ColumnKind::Text);
-    table.addColumn(QStringLiteral("team"), tr("Team"), ColumnKind::Text);
-    table.addColumn(QStringLiteral("requested"), tr("Received or requested"), ColumnKind::Date);
-    table.addColumn(QStringLiteral("due"), tr("Due"), ColumnKind::Date);
-    table.addColumn(QStringLiteral("working_days_overdue"), tr("Working days overdue"),
+    table.addColumn(QStringLiteral("label"), Text::tr("Case"), ColumnKind::Label);
+    table.addColumn(QStringLiteral("kind_stage"), Text::tr("Kind and stage"), ColumnKind::Text);
+    table.addColumn(QStringLiteral("team"), Text::tr("Team"), ColumnKind::Text);
+    table.addColumn(QStringLiteral("requested"), Text::tr("Received or requested"),
+                    ColumnKind::Date);
+    table.addColumn(QStringLiteral("due"), Text::tr("Due"), ColumnKind::Date);
+    table.addColumn(QStringLiteral("working_days_overdue"), Text::tr("Working days overdue"),
                     ColumnKind::Days);
-    table.addColumn(QStringLiteral("cases"), tr("Cases"), ColumnKind::Count);
+    table.addColumn(QStringLiteral("cases"), Text::tr("Cases"), ColumnKind::Count);
 
     struct Late
     {
@@ -344,7 +348,7 @@ Result<ReportTable> overdueTable(const Context& context)
         table.addRow(key, entry.facts.reference);
         table.setCell(key, u"kind_stage",
                       entry.facts.kind == CaseKind::Complaint
-                          ? tr("%1 complaint, stage %2")
+                          ? Text::tr("%1 complaint, stage %2")
                                 .arg(procedureLabel(entry.facts.procedure))
                                 .arg(entry.facts.stage.number)
                           : caseKindLabel(entry.facts.kind));
@@ -357,10 +361,10 @@ Result<ReportTable> overdueTable(const Context& context)
         all << entry.facts.caseId;
     }
     std::sort(all.begin(), all.end());
-    table.addRow(QStringLiteral("total"), tr("Total overdue"), RowRole::Total);
+    table.addRow(QStringLiteral("total"), Text::tr("Total overdue"), RowRole::Total);
     table.setCell(u"total", u"cases", qint64(all.size()));
     context.trace(QStringLiteral("total"), QStringLiteral("cases"), all);
-    table.setNote(tr("Cases still open at the end of the period whose next deadline (the "
+    table.setNote(Text::tr("Cases still open at the end of the period whose next deadline (the "
                      "acknowledgement, the response or, at a review panel, the next step) was due "
                      "before that day, as things stood then, most overdue first."));
     return table;

@@ -123,10 +123,11 @@ public:
     Status finish()
     {
         if (m_state == State::Quoted)
-            return fail(tr("%1, row %2, column %3 (line %4): a quoted field opened here is never "
-                           "closed; the file may be truncated")
-                            .arg(QFileInfo(m_path).fileName(), count(m_record),
-                                 columnName(int(m_fields.size())), count(m_quoteLine)));
+            return fail(
+                Text::tr("%1, row %2, column %3 (line %4): a quoted field opened here is never "
+                         "closed; the file may be truncated")
+                    .arg(QFileInfo(m_path).fileName(), count(m_record),
+                         columnName(int(m_fields.size())), count(m_quoteLine)));
         if (m_state != State::FieldStart && m_state != State::AfterCr)
             return endRecord();
         if (m_state == State::FieldStart && !m_fields.isEmpty())
@@ -148,8 +149,8 @@ private:
     {
         if (m_field.size() <= m_limits.maxCellChars)
             return {};
-        return fail(tr("%1, row %2, column %3: the cell holds more than %4 characters, more "
-                       "than can be imported (a quoted field that is never closed does this)")
+        return fail(Text::tr("%1, row %2, column %3: the cell holds more than %4 characters, more "
+                             "than can be imported (a quoted field that is never closed does this)")
                         .arg(QFileInfo(m_path).fileName(), count(m_record),
                              columnName(int(m_fields.size())), count(m_limits.maxCellChars)));
     }
@@ -157,7 +158,7 @@ private:
     Status endField()
     {
         if (m_fields.size() >= m_limits.maxColumns)
-            return fail(tr("%1, row %2 has more than %3 columns; at most %3 can be imported")
+            return fail(Text::tr("%1, row %2 has more than %3 columns; at most %3 can be imported")
                             .arg(QFileInfo(m_path).fileName(), count(m_record),
                                  count(m_limits.maxColumns)));
         if (m_field.isEmpty())
@@ -173,9 +174,10 @@ private:
         if (auto ended = endField(); !ended)
             return ended;
         if (m_record > m_limits.maxRows)
-            return fail(tr("%1 has more than %2 rows, which is as many as can be imported; split "
-                           "the file and import it in parts")
-                            .arg(QFileInfo(m_path).fileName(), count(m_limits.maxRows)));
+            return fail(
+                Text::tr("%1 has more than %2 rows, which is as many as can be imported; split "
+                         "the file and import it in parts")
+                    .arg(QFileInfo(m_path).fileName(), count(m_limits.maxRows)));
         Status result;
         const bool empty = std::all_of(m_fields.cbegin(), m_fields.cend(),
                                        [](const QVariant& v) { return v.isNull(); });
@@ -243,7 +245,7 @@ Result<std::unique_ptr<Workbook>> CsvWorkbook::open(const QString& path, ReadLim
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, tr("the file cannot be read (%1)").arg(file.errorString()));
+        return fileError(path, Text::tr("the file cannot be read (%1)").arg(file.errorString()));
     auto encoding = detectTextEncoding(file, path);
     if (!encoding)
         return Error{encoding.error()};
@@ -263,10 +265,10 @@ QStringList CsvWorkbook::sheetNames() const
 Status CsvWorkbook::readRows(int sheet, const RowCallback& onRow) const
 {
     if (sheet != 0)
-        return fileError(path(), tr("a CSV file has only one sheet"));
+        return fileError(path(), Text::tr("a CSV file has only one sheet"));
     QFile file(path());
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path(), tr("the file cannot be read (%1)").arg(file.errorString()));
+        return fileError(path(), Text::tr("the file cannot be read (%1)").arg(file.errorString()));
     const qint64 size = qMax<qint64>(file.size(), 1);
     file.seek(m_encoding.bomLength);
     TextDecoder decoder(m_encoding);
@@ -276,13 +278,14 @@ Status CsvWorkbook::readRows(int sheet, const RowCallback& onRow) const
         row.number = record;
         row.cells = std::move(fields);
         if (!onRow(row, fraction))
-            return Status(fileError(path(), tr("the import was cancelled")));
+            return Status(fileError(path(), Text::tr("the import was cancelled")));
         return Status();
     });
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(chunkSize);
         if (chunk.isEmpty())
-            return fileError(path(), tr("the file cannot be read (%1)").arg(file.errorString()));
+            return fileError(path(),
+                             Text::tr("the file cannot be read (%1)").arg(file.errorString()));
         fraction = double(file.pos()) / double(size);
         if (auto fed = parser.feed(decoder.decode(chunk)); !fed)
             return fed;

@@ -137,7 +137,7 @@ QVariant cellValue(QXmlStreamReader& xml)
 
 Error xmlError(const QString& path, const QXmlStreamReader& xml)
 {
-    return fileError(path, tr("the part “%1” is damaged at line %2 (%3)")
+    return fileError(path, Text::tr("the part “%1” is damaged at line %2 (%3)")
                                .arg(contentPart, count(xml.lineNumber()), xml.errorString()));
 }
 
@@ -172,14 +172,14 @@ Result<std::unique_ptr<Workbook>> OdsWorkbook::open(const QString& path, ReadLim
     if (xml.hasError())
         return xmlError(path, xml);
     if (book->m_sheetNames.isEmpty())
-        return fileError(path, tr("the file is an OpenDocument file without any sheets"));
+        return fileError(path, Text::tr("the file is an OpenDocument file without any sheets"));
     return std::unique_ptr<Workbook>(std::move(book));
 }
 
 Status OdsWorkbook::readRows(int sheet, const RowCallback& onRow) const
 {
     if (sheet < 0 || sheet >= m_sheetNames.size())
-        return fileError(path(), tr("there is no sheet number %1").arg(sheet + 1));
+        return fileError(path(), Text::tr("there is no sheet number %1").arg(sheet + 1));
     const QString& sheetName = m_sheetNames.at(sheet);
     auto content = m_package->read(contentPart);
     if (!content)
@@ -212,7 +212,7 @@ Status OdsWorkbook::readRows(int sheet, const RowCallback& onRow) const
                     for (qint64 i = 0; i < rowRepeat; ++i) {
                         row.number = nextRow + i;
                         if (!onRow(row, double(xml.characterOffset()) / size))
-                            return fileError(path(), tr("the import was cancelled"));
+                            return fileError(path(), Text::tr("the import was cancelled"));
                     }
                 }
                 nextRow += rowRepeat;

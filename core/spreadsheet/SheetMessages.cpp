@@ -6,11 +6,6 @@
 
 namespace redress::spreadsheet::detail {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Workbook", text);
-}
-
 QString columnName(int column)
 {
     QString name;
@@ -31,24 +26,24 @@ QString count(qint64 value)
 
 QString megabytes(qint64 bytes)
 {
-    return tr("%1 MB").arg(
+    return Text::tr("%1 MB").arg(
         QLocale(QLocale::English, QLocale::UnitedKingdom).toString(bytes / 1e6, 'f', 1));
 }
 
 Error fileError(const QString& path, const QString& what)
 {
-    return fail(tr("%1: %2").arg(QFileInfo(path).fileName(), what));
+    return fail(Text::tr("%1: %2").arg(QFileInfo(path).fileName(), what));
 }
 
 Error sheetError(const QString& path, const QString& sheet, const QString& what)
 {
-    return fail(tr("%1, sheet “%2”: %3").arg(QFileInfo(path).fileName(), sheet, what));
+    return fail(Text::tr("%1, sheet “%2”: %3").arg(QFileInfo(path).fileName(), sheet, what));
 }
 
 Error cellError(const QString& path, const QString& sheet, qint64 row, int column,
                 const QString& what)
 {
-    return fail(tr("%1, sheet “%2”, cell %3: %4")
+    return fail(Text::tr("%1, sheet “%2”, cell %3: %4")
                     .arg(QFileInfo(path).fileName(), sheet, cellName(row, column), what));
 }
 
@@ -56,10 +51,11 @@ Status checkRow(const QString& path, const QString& sheet, qint64 row, qint64 ma
 {
     if (row <= maxRows)
         return {};
-    return sheetError(path, sheet,
-                      tr("the sheet has more than %1 rows, which is as many as can be imported; "
-                         "split the file and import it in parts")
-                          .arg(count(maxRows)));
+    return sheetError(
+        path, sheet,
+        Text::tr("the sheet has more than %1 rows, which is as many as can be imported; "
+                 "split the file and import it in parts")
+            .arg(count(maxRows)));
 }
 
 Status checkColumn(const QString& path, const QString& sheet, qint64 row, int column,
@@ -68,7 +64,7 @@ Status checkColumn(const QString& path, const QString& sheet, qint64 row, int co
     if (column < maxColumns)
         return {};
     return cellError(path, sheet, row, column,
-                     tr("this row has at least %1 columns; at most %2 can be imported")
+                     Text::tr("this row has at least %1 columns; at most %2 can be imported")
                          .arg(count(qint64(column) + 1), count(maxColumns)));
 }
 
@@ -78,7 +74,7 @@ Status checkCellLength(const QString& path, const QString& sheet, qint64 row, in
     if (length <= maxChars)
         return {};
     return cellError(path, sheet, row, column,
-                     tr("the cell holds more than %1 characters, more than can be imported")
+                     Text::tr("the cell holds more than %1 characters, more than can be imported")
                          .arg(count(maxChars)));
 }
 

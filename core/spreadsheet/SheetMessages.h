@@ -2,13 +2,18 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 // Wording shared by the readers, so every message names the file, and the sheet and cell
 // where known, the same way.
 namespace redress::spreadsheet::detail {
 
-QString tr(const char* text);
+// The context lupdate files the readers' messages under, and the one they are looked up in.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Workbook)
+};
 // 0 → "A", 27 → "AB", as a spreadsheet labels columns.
 QString columnName(int column);
 // 1-based row, 0-based column → "B12".

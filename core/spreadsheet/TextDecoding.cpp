@@ -35,7 +35,8 @@ Result<TextEncoding> detectTextEncoding(QIODevice& device, const QString& path)
     while (valid && !device.atEnd()) {
         const QByteArray chunk = device.read(chunkSize);
         if (chunk.isEmpty())
-            return fileError(path, tr("the file cannot be read (%1)").arg(device.errorString()));
+            return fileError(path,
+                             Text::tr("the file cannot be read (%1)").arg(device.errorString()));
         // decode() is lazy: only turning it into a QString runs the decoder.
         const QString decoded = utf8.decode(chunk);
         valid = !utf8.hasError();

@@ -35,8 +35,8 @@ const Signature knownBinaries[] = {
 
 Error notASpreadsheet(const QString& path, const QString& what)
 {
-    return fileError(path, tr("the file is %1, not a spreadsheet (XLSX, XLS or ODS) or a CSV "
-                              "file")
+    return fileError(path, Text::tr("the file is %1, not a spreadsheet (XLSX, XLS or ODS) or a CSV "
+                                    "file")
                                .arg(what));
 }
 
@@ -54,15 +54,15 @@ Result<Format> detectZipFormat(const QString& path, const QByteArray& head)
     if (members->contains(QStringLiteral("mimetype")) &&
         members->contains(QStringLiteral("content.xml"))) {
         if (head.contains("application/vnd.oasis.opendocument."))
-            return notASpreadsheet(path, tr("an OpenDocument file of another kind (a text "
-                                            "document or presentation)"));
+            return notASpreadsheet(path, Text::tr("an OpenDocument file of another kind (a text "
+                                                  "document or presentation)"));
         return Format::Ods;
     }
     if (members->contains(QStringLiteral("word/document.xml")))
-        return notASpreadsheet(path, tr("a Word document"));
+        return notASpreadsheet(path, Text::tr("a Word document"));
     if (members->contains(QStringLiteral("ppt/presentation.xml")))
-        return notASpreadsheet(path, tr("a PowerPoint presentation"));
-    return notASpreadsheet(path, tr("a zip archive of other files"));
+        return notASpreadsheet(path, Text::tr("a PowerPoint presentation"));
+    return notASpreadsheet(path, Text::tr("a zip archive of other files"));
 }
 
 } // namespace
@@ -86,21 +86,21 @@ Result<Format> detectFormat(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, tr("the file cannot be read (%1)").arg(file.errorString()));
+        return fileError(path, Text::tr("the file cannot be read (%1)").arg(file.errorString()));
     const QByteArray head = file.read(8192);
     if (head.isEmpty())
-        return fileError(path, tr("the file is empty"));
+        return fileError(path, Text::tr("the file is empty"));
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
         return detectZipFormat(path, head);
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return Format::Xls;
     for (const Signature& signature : knownBinaries) {
         if (head.startsWith(signature.bytes))
-            return notASpreadsheet(path, tr(signature.what));
+            return notASpreadsheet(path, Text::tr(signature.what));
     }
     const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
     if (!utf16 && head.contains('\0'))
-        return notASpreadsheet(path, tr("binary data of an unknown kind"));
+        return notASpreadsheet(path, Text::tr("binary data of an unknown kind"));
     return Format::Csv;
 }
 
@@ -119,7 +119,7 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString& path, ReadLimits
     case Format::Xls:
         return XlsWorkbook::open(path, limits);
     }
-    return fileError(path, tr("the file's format is not known"));
+    return fileError(path, Text::tr("the file's format is not known"));
 }
 
 } // namespace redress::spreadsheet

@@ -14,21 +14,21 @@ QString freexlProblem(int code)
 {
     switch (code) {
     case FREEXL_FILE_NOT_FOUND:
-        return tr("the file cannot be found");
+        return Text::tr("the file cannot be found");
     case FREEXL_INSUFFICIENT_MEMORY:
-        return tr("there is not enough memory to read it");
+        return Text::tr("there is not enough memory to read it");
     case FREEXL_INVALID_CFBF_HEADER:
     case FREEXL_CFBF_INVALID_SIGNATURE:
     case FREEXL_CFBF_INVALID_SECTOR_SIZE:
-        return tr("the file is not an Excel 97–2003 workbook");
+        return Text::tr("the file is not an Excel 97–2003 workbook");
     case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
-        return tr("the file is an Office file but holds no Excel workbook (it may be a Word "
-                  "document, or a workbook protected with a password)");
+        return Text::tr("the file is an Office file but holds no Excel workbook (it may be a Word "
+                        "document, or a workbook protected with a password)");
     case FREEXL_CFBF_READ_ERROR:
     case FREEXL_CFBF_SEEK_ERROR:
-        return tr("the file ends early; it may be truncated");
+        return Text::tr("the file ends early; it may be truncated");
     default:
-        return tr("the workbook is damaged (FreeXL error %1)").arg(code);
+        return Text::tr("the workbook is damaged (FreeXL error %1)").arg(code);
     }
 }
 
@@ -80,7 +80,8 @@ Result<std::unique_ptr<Workbook>> XlsWorkbook::open(const QString& path, ReadLim
     const int opened = freexl_open(QFile::encodeName(path).constData(), &book->m_handle);
     // FreeXL 1.0 answers OK without a handle for some BIFF8 writers (Apple Numbers).
     if (opened == FREEXL_OK && !book->m_handle)
-        return fileError(path, tr("the Excel 97–2003 workbook is written in a way this program "
+        return fileError(path,
+                         Text::tr("the Excel 97–2003 workbook is written in a way this program "
                                   "cannot read; open it in Excel or LibreOffice, save it as "
                                   "XLSX and import that"));
     if (opened != FREEXL_OK) {
@@ -93,16 +94,17 @@ Result<std::unique_ptr<Workbook>> XlsWorkbook::open(const QString& path, ReadLim
     unsigned int info = 0;
     if (freexl_get_info(book->m_handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK &&
         info == FREEXL_BIFF_OBFUSCATED)
-        return fileError(path, tr("the workbook is protected with a password; save it without "
+        return fileError(path,
+                         Text::tr("the workbook is protected with a password; save it without "
                                   "one and import it again"));
     unsigned int sheets = 0;
     if (freexl_get_info(book->m_handle, FREEXL_BIFF_SHEET_COUNT, &sheets) != FREEXL_OK ||
         sheets == 0)
-        return fileError(path, tr("the workbook has no sheets"));
+        return fileError(path, Text::tr("the workbook has no sheets"));
     for (unsigned short i = 0; i < sheets; ++i) {
         const char* name = nullptr;
         if (freexl_get_worksheet_name(book->m_handle, i, &name) != FREEXL_OK || !name)
-            return fileError(path, tr("the workbook is damaged (a sheet has no name)"));
+            return fileError(path, Text::tr("the workbook is damaged (a sheet has no name)"));
         book->m_sheetNames.append(QString::fromUtf8(name));
     }
     return std::unique_ptr<Workbook>(std::move(book));
@@ -111,7 +113,7 @@ Result<std::unique_ptr<Workbook>> XlsWorkbook::open(const QString& path, ReadLim
 Status XlsWorkbook::readRows(int sheet, const RowCallback& onRow) const
 {
     if (sheet < 0 || sheet >= m_sheetNames.size())
-        return fileError(path(), tr("there is no sheet number %1").arg(sheet + 1));
+        return fileError(path(), Text::tr("there is no sheet number %1").arg(sheet + 1));
     const QString& sheetName = m_sheetNames.at(sheet);
     unsigned int rows = 0;
     unsigned short columns = 0;
@@ -150,7 +152,7 @@ Status XlsWorkbook::readRows(int sheet, const RowCallback& onRow) const
         if (auto checked = checkRow(path(), sheetName, row.number, limits().maxRows); !checked)
             return checked;
         if (!onRow(row, double(r + 1) / double(rows)))
-            return fileError(path(), tr("the import was cancelled"));
+            return fileError(path(), Text::tr("the import was cancelled"));
     }
     return {};
 }

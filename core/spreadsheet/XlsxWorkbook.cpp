@@ -18,7 +18,7 @@ QByteArray bytesOf(const std::vector<unsigned char>& data)
 
 Error xmlError(const QString& path, const QString& part, const QXmlStreamReader& xml)
 {
-    return fileError(path, tr("the part “%1” is damaged at line %2 (%3)")
+    return fileError(path, Text::tr("the part “%1” is damaged at line %2 (%3)")
                                .arg(part, count(xml.lineNumber()), xml.errorString()));
 }
 
@@ -177,7 +177,7 @@ Result<std::unique_ptr<Workbook>> XlsxWorkbook::open(const QString& path, ReadLi
     if (xml.hasError())
         return xmlError(path, workbookPart, xml);
     if (book->m_sheetNames.isEmpty())
-        return fileError(path, tr("the workbook has no sheets"));
+        return fileError(path, Text::tr("the workbook has no sheets"));
     return std::unique_ptr<Workbook>(std::move(book));
 }
 
@@ -237,7 +237,7 @@ Result<std::vector<NumberKind>> XlsxWorkbook::readCellFormats() const
 Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
 {
     if (sheet < 0 || sheet >= m_sheetNames.size())
-        return fileError(path(), tr("there is no sheet number %1").arg(sheet + 1));
+        return fileError(path(), Text::tr("there is no sheet number %1").arg(sheet + 1));
     const QString& sheetName = m_sheetNames.at(sheet);
     auto strings = readSharedStrings();
     if (!strings)
@@ -262,7 +262,7 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
             while (!row.cells.isEmpty() && row.cells.constLast().isNull())
                 row.cells.removeLast();
             if (!row.cells.isEmpty() && !onRow(row, double(xml.characterOffset()) / size))
-                return fileError(path(), tr("the import was cancelled"));
+                return fileError(path(), Text::tr("the import was cancelled"));
             continue;
         }
         if (token != QXmlStreamReader::StartElement)
@@ -317,8 +317,8 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
             const qsizetype index = value.toLongLong(&ok);
             if (!ok || index < 0 || index >= qsizetype(strings->size()))
                 return cellError(path(), sheetName, row.number, column,
-                                 tr("the cell refers to shared text that is not in the file; "
-                                    "the file is damaged"));
+                                 Text::tr("the cell refers to shared text that is not in the file; "
+                                          "the file is damaged"));
             cell = strings->at(size_t(index));
         } else if (type == u"inlineStr") {
             cell = inlineText;
@@ -338,10 +338,11 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
             bool ok = false;
             const double number = value.toDouble(&ok);
             if (!ok)
-                return cellError(path(), sheetName, row.number, column,
-                                 tr("“%1” is not a number, but the cell says it holds one; the "
-                                    "file is damaged")
-                                     .arg(value.left(40)));
+                return cellError(
+                    path(), sheetName, row.number, column,
+                    Text::tr("“%1” is not a number, but the cell says it holds one; the "
+                             "file is damaged")
+                        .arg(value.left(40)));
             const NumberKind kind = style >= 0 && style < qsizetype(kinds->size())
                                         ? kinds->at(size_t(style))
                                         : NumberKind::Number;
@@ -365,9 +366,10 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
         row.cells[column] = std::move(cell);
     }
     if (xml.hasError())
-        return sheetError(path(), sheetName,
-                          tr("the sheet is damaged at line %1 (%2); the file may be truncated")
-                              .arg(count(xml.lineNumber()), xml.errorString()));
+        return sheetError(
+            path(), sheetName,
+            Text::tr("the sheet is damaged at line %1 (%2); the file may be truncated")
+                .arg(count(xml.lineNumber()), xml.errorString()));
     return {};
 }
 

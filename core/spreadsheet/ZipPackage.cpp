@@ -33,8 +33,8 @@ quint64 u64(const QByteArray& data, qsizetype at)
 
 Error damaged(const QString& path)
 {
-    return fileError(path, tr("the file is not a complete zip package (as XLSX and ODS files "
-                              "are); it may be truncated or damaged"));
+    return fileError(path, Text::tr("the file is not a complete zip package (as XLSX and ODS files "
+                                    "are); it may be truncated or damaged"));
 }
 
 } // namespace
@@ -45,7 +45,7 @@ Result<QHash<QString, ZipPackage::Member>> ZipPackage::listMembers(const QString
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(path, tr("the file cannot be read (%1)").arg(file.errorString()));
+        return fileError(path, Text::tr("the file cannot be read (%1)").arg(file.errorString()));
     const qint64 size = file.size();
     // The end-of-directory record is 22 bytes plus a comment of at most 65,535.
     const qint64 tailSize = qMin<qint64>(size, 22 + 65535);
@@ -85,9 +85,10 @@ Result<QHash<QString, ZipPackage::Member>> ZipPackage::listMembers(const QString
     if (directoryOffset + directorySize > quint64(size) || directorySize > 64 * 1024 * 1024)
         return damaged(path);
     if (entries > quint64(maxMembers))
-        return fileError(path, tr("the zip package holds %1 files, far more than a spreadsheet "
+        return fileError(path,
+                         Text::tr("the zip package holds %1 files, far more than a spreadsheet "
                                   "does; it is not read")
-                                   .arg(count(qint64(entries))));
+                             .arg(count(qint64(entries))));
     if (!file.seek(qint64(directoryOffset)))
         return damaged(path);
     const QByteArray directory = file.read(qint64(directorySize));
@@ -146,18 +147,19 @@ Result<std::unique_ptr<ZipPackage>> ZipPackage::open(const QString& path,
         total += member.uncompressedSize;
         if (member.uncompressedSize > 1024 * 1024 &&
             member.uncompressedSize / qMax<qint64>(member.compressedSize, 1) > maxRatio)
-            return fileError(path,
-                             tr("the part “%1” would unpack from %2 to %3, more than %4 times its "
-                                "packed size, as a zip bomb does; the file is not read")
-                                 .arg(it.key(), megabytes(member.compressedSize),
-                                      megabytes(member.uncompressedSize), count(maxRatio)));
+            return fileError(
+                path, Text::tr("the part “%1” would unpack from %2 to %3, more than %4 times its "
+                               "packed size, as a zip bomb does; the file is not read")
+                          .arg(it.key(), megabytes(member.compressedSize),
+                               megabytes(member.uncompressedSize), count(maxRatio)));
         if (total > maxUncompressedBytes)
             break;
     }
     if (total > maxUncompressedBytes)
-        return fileError(path, tr("the file would unpack to more than %1, the most that can be "
+        return fileError(path,
+                         Text::tr("the file would unpack to more than %1, the most that can be "
                                   "imported; the file is not read")
-                                   .arg(megabytes(maxUncompressedBytes)));
+                             .arg(megabytes(maxUncompressedBytes)));
 
     std::unique_ptr<ZipPackage> package(new ZipPackage);
     package->m_path = path;
@@ -171,7 +173,8 @@ Result<std::unique_ptr<ZipPackage>> ZipPackage::open(const QString& path,
         package->m_archive->load();
     } catch (const std::exception& e) {
         return fileError(
-            path, tr("the zip package cannot be read (%1)").arg(QString::fromLocal8Bit(e.what())));
+            path,
+            Text::tr("the zip package cannot be read (%1)").arg(QString::fromLocal8Bit(e.what())));
     }
     return package;
 }
@@ -188,11 +191,12 @@ Result<std::vector<unsigned char>> ZipPackage::read(const QString& name) const
             return data;
         }
     } catch (const std::exception& e) {
-        return fileError(m_path, tr("the part “%1” cannot be unpacked (%2); the file may be "
-                                    "damaged")
+        return fileError(m_path, Text::tr("the part “%1” cannot be unpacked (%2); the file may be "
+                                          "damaged")
                                      .arg(name, QString::fromLocal8Bit(e.what())));
     }
-    return fileError(m_path, tr("the part “%1” is missing; the file may be damaged").arg(name));
+    return fileError(m_path,
+                     Text::tr("the part “%1” is missing; the file may be damaged").arg(name));
 }
 
 } // namespace redress::spreadsheet::detail

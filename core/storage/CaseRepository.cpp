@@ -14,10 +14,11 @@ namespace redress {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("CaseRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
+};
 
 const QString caseColumns = QStringLiteral(
     "c.id, c.reference, c.kind, c.procedure, c.state, c.received_on, c.summary, c.channel, "
@@ -165,7 +166,7 @@ Status CaseRepository::insert(Case& record)
         if (!id)
             return Error{id.error().contains(u"UNIQUE", Qt::CaseInsensitive) ||
                                  id.error().contains(u"duplicate", Qt::CaseInsensitive)
-                             ? tr("The reference %1 is already in use").arg(record.reference)
+                             ? Text::tr("The reference %1 is already in use").arg(record.reference)
                              : id.error()};
         record.id = id.value();
         record.version = 1;
@@ -189,9 +190,10 @@ Status CaseRepository::update(Case& record)
         if (!updated)
             return Error{updated.error()};
         if (updated.value() != 1)
-            return fail(tr("%1 was changed by someone else since you opened it. Reopen it to see "
-                           "their changes, then make yours again.")
-                            .arg(record.reference));
+            return fail(
+                Text::tr("%1 was changed by someone else since you opened it. Reopen it to see "
+                         "their changes, then make yours again.")
+                    .arg(record.reference));
         ++record.version;
         if (Status stages = saveStages(record); !stages)
             return stages;
@@ -243,7 +245,7 @@ Result<Case> CaseRepository::load(qint64 id) const
     if (!query)
         return Error{query.error()};
     if (!query->next())
-        return fail(tr("There is no case with id %1").arg(id));
+        return fail(Text::tr("There is no case with id %1").arg(id));
     Case record = caseFromRow(query.value());
     if (Status stages = loadStages(record); !stages)
         return Error{stages.error()};
@@ -260,7 +262,7 @@ Result<Case> CaseRepository::loadByReference(const QString& reference) const
     if (!id)
         return Error{id.error()};
     if (id->isNull())
-        return fail(tr("There is no case with the reference %1").arg(reference));
+        return fail(Text::tr("There is no case with the reference %1").arg(reference));
     return load(id->toLongLong());
 }
 

@@ -22,10 +22,11 @@ QString nextConnectionName()
     return QStringLiteral("redress-%1").arg(++counter);
 }
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString noDatabase(const DatabaseLocation& location)
 {
@@ -91,12 +92,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     if (version.value() == 0 && mode == Mode::MustExist)
         return fail(noDatabase(location));
     if (version.value() > Schema::latestVersion())
-        return fail(tr("%1 was written by a newer version of Redress (schema version %2; this "
-                       "version understands up to %3). Install the newer version to open it; "
-                       "nothing was changed.")
-                        .arg(location.describe())
-                        .arg(version.value())
-                        .arg(Schema::latestVersion()));
+        return fail(
+            Text::tr("%1 was written by a newer version of Redress (schema version %2; this "
+                     "version understands up to %3). Install the newer version to open it; "
+                     "nothing was changed.")
+                .arg(location.describe())
+                .arg(version.value())
+                .arg(Schema::latestVersion()));
     if (Status migrated = Schema::migrate(*database); !migrated)
         return fail(location.describe() + QStringLiteral(": ") + migrated.error());
     return database;
@@ -112,19 +114,19 @@ Status Database::connect(Mode mode)
     if (m_location.isSqlite()) {
         const QFileInfo file(m_location.filePath);
         if (m_location.filePath.isEmpty())
-            return fail(tr("No database file was given"));
+            return fail(Text::tr("No database file was given"));
         if (!file.exists() && mode == Mode::MustExist)
             return fail(noDatabase(m_location));
         if (file.exists() && file.isDir())
-            return fail(tr("%1 is a folder, not a database file").arg(m_location.filePath));
+            return fail(Text::tr("%1 is a folder, not a database file").arg(m_location.filePath));
         if (!file.exists()) {
             // Created owner-only: SQLite gives its -wal and -shm the database's permissions.
             if (!safeoutput::makePrivatePath(file.absolutePath()))
-                return fail(tr("Cannot create the folder %1").arg(file.absolutePath()));
+                return fail(Text::tr("Cannot create the folder %1").arg(file.absolutePath()));
             QFile created(m_location.filePath);
             if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-                return fail(tr("Cannot create the database %1: %2")
+                return fail(Text::tr("Cannot create the database %1: %2")
                                 .arg(m_location.filePath, created.errorString()));
             created.close();
             safeoutput::makePrivate(m_location.filePath);
@@ -142,11 +144,11 @@ Status Database::connect(Mode mode)
         m_db.setConnectOptions(m_location.options);
     }
     if (!m_db.isValid())
-        return fail(tr("The Qt SQL driver for %1 is not installed")
+        return fail(Text::tr("The Qt SQL driver for %1 is not installed")
                         .arg(m_location.isSqlite() ? QStringLiteral("SQLite")
                                                    : QStringLiteral("PostgreSQL")));
     if (!m_db.open())
-        return fail(tr("Cannot open the database %1: %2")
+        return fail(Text::tr("Cannot open the database %1: %2")
                         .arg(m_location.describe(), m_db.lastError().text()));
 
     if (m_location.isSqlite()) {
@@ -159,7 +161,7 @@ Status Database::connect(Mode mode)
             const QString explained = explainLockError(m_location, read.error());
             return fail(explained != read.error()
                             ? explained
-                            : tr("%1 is not a Redress database (it is not a SQLite database "
+                            : Text::tr("%1 is not a Redress database (it is not a SQLite database "
                                  "file, or it is damaged); nothing was changed")
                                   .arg(m_location.filePath));
         }
@@ -196,9 +198,10 @@ Result<int> Database::schemaVersion() const
     const QStringList tables = m_db.tables(QSql::Tables);
     if (!tables.contains(QStringLiteral("meta"))) {
         if (!tables.isEmpty())
-            return fail(tr("%1 is a database, but not a Redress one (it has tables of its own and "
-                           "no Redress schema version); nothing was changed")
-                            .arg(m_location.describe()));
+            return fail(
+                Text::tr("%1 is a database, but not a Redress one (it has tables of its own and "
+                         "no Redress schema version); nothing was changed")
+                    .arg(m_location.describe()));
         return 0;
     }
     auto value =
@@ -210,7 +213,7 @@ Result<int> Database::schemaVersion() const
     bool ok = false;
     const int version = value->toString().toInt(&ok);
     if (!ok)
-        return fail(tr("%1 has a damaged schema version \"%2\"")
+        return fail(Text::tr("%1 has a damaged schema version \"%2\"")
                         .arg(m_location.describe(), value->toString()));
     return version;
 }
@@ -231,7 +234,7 @@ Status Database::transaction(const std::function<Status()>& work)
         const QString explained = explainLockError(m_location, begun.error());
         return fail(explained != begun.error()
                         ? explained
-                        : tr("Cannot start a transaction: %1").arg(begun.error()));
+                        : Text::tr("Cannot start a transaction: %1").arg(begun.error()));
     }
     ++m_transactionDepth;
     Status result = work();
@@ -242,7 +245,7 @@ Status Database::transaction(const std::function<Status()>& work)
     }
     if (auto committed = sql::exec(m_db, QStringLiteral("COMMIT")); !committed) {
         (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
-        return fail(tr("Saving failed and nothing was changed: %1")
+        return fail(Text::tr("Saving failed and nothing was changed: %1")
                         .arg(explainLockError(m_location, committed.error())));
     }
     return {};

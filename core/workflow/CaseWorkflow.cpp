@@ -14,10 +14,11 @@ namespace redress {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("CaseWorkflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CaseWorkflow)
+};
 
 QString describe(const Case& after, const ActionRequest& request)
 {
@@ -26,23 +27,25 @@ QString describe(const Case& after, const ActionRequest& request)
     const QString on = request.on.toString(QStringLiteral("dd/MM/yyyy"));
     switch (request.action) {
     case Action::Extend:
-        return tr("Stage %1 extended to %2 working days (agreed %3): %4")
+        return Text::tr("Stage %1 extended to %2 working days (agreed %3): %4")
             .arg(number)
             .arg(request.extendToDays)
             .arg(request.agreedOn.toString(QStringLiteral("dd/MM/yyyy")), request.reason);
     case Action::Suspend:
-        return tr("Suspended from %1: %2").arg(on, request.reason);
+        return Text::tr("Suspended from %1: %2").arg(on, request.reason);
     case Action::Escalate:
-        return tr("Escalated to stage %1, requested %2").arg(number).arg(on);
+        return Text::tr("Escalated to stage %1, requested %2").arg(number).arg(on);
     case Action::Withdraw:
     case Action::Reopen:
-        return tr("%1 on %2: %3").arg(actionLabel(request.action), on, request.reason);
+        return Text::tr("%1 on %2: %3").arg(actionLabel(request.action), on, request.reason);
     case Action::RecordOutcome:
-        return tr("Stage %1 outcome: %2").arg(number).arg(stage ? stage->outcomeCode : QString());
+        return Text::tr("Stage %1 outcome: %2")
+            .arg(number)
+            .arg(stage ? stage->outcomeCode : QString());
     case Action::Allocate:
         return actionLabel(request.action);
     default:
-        return tr("%1 on %2").arg(actionLabel(request.action), on);
+        return Text::tr("%1 on %2").arg(actionLabel(request.action), on);
     }
 }
 
@@ -73,7 +76,7 @@ Status CaseWorkflow::log(Case& record)
     Status done = m_database.transaction([&]() -> Status {
         return CaseWriter(m_database, m_actor)
             .insert(saved, QStringLiteral("log"),
-                    tr("Logged %1 received %2")
+                    Text::tr("Logged %1 received %2")
                         .arg(caseKindLabel(saved.kind).toLower(), ukDate(saved.receivedOn)));
     });
     if (!done)
@@ -93,7 +96,7 @@ Status CaseWorkflow::perform(Case& record, const ActionRequest& request)
             Case enquiry;
             enquiry.kind = CaseKind::OmbudsmanEnquiry;
             enquiry.receivedOn = request.on;
-            enquiry.summary = tr("Ombudsman enquiry about %1").arg(record.reference);
+            enquiry.summary = Text::tr("Ombudsman enquiry about %1").arg(record.reference);
             enquiry.complainant = record.complainant;
             enquiry.complainantRoleCode = record.complainantRoleCode;
             enquiry.teamId = record.teamId;
@@ -141,9 +144,9 @@ Result<bool> CaseWorkflow::refreshDeadlines(Case& record, const QString& why)
     Status done = m_database.transaction([&]() -> Status {
         return CaseWriter(m_database, m_actor)
             .update(record, after, QStringLiteral("recompute_deadlines"),
-                    tr("Deadline recomputed (%1): %2 instead of %3")
-                        .arg(why, after.dueOn.isValid() ? ukDate(after.dueOn) : tr("no deadline"),
-                             record.dueOn.isValid() ? ukDate(record.dueOn) : tr("no deadline")));
+                    Text::tr("Deadline recomputed (%1): %2 instead of %3")
+                        .arg(why, after.dueOn.isValid() ? ukDate(after.dueOn) : Text::tr("no deadline"),
+                             record.dueOn.isValid() ? ukDate(record.dueOn) : Text::tr("no deadline")));
     });
     if (!done)
         return Error{done.error()};

@@ -11,10 +11,11 @@ namespace redress {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("DeadlineRefresh", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DeadlineRefresh)
+};
 
 } // namespace
 
@@ -55,7 +56,7 @@ Result<DeadlineRefresh> DeadlineRefresh::afterChange(Database& database, const Q
         AuditEntry entry;
         entry.actor = actor.isEmpty() ? QStringLiteral("unknown") : actor;
         entry.action = QStringLiteral("recompute_deadlines");
-        entry.detail = tr("Deadlines of open cases recomputed (%1): %2 of %3 changed")
+        entry.detail = Text::tr("Deadlines of open cases recomputed (%1): %2 of %3 changed")
                            .arg(reason)
                            .arg(refresh.casesChanged)
                            .arg(refresh.casesChecked);

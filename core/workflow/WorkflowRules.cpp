@@ -13,10 +13,11 @@ namespace redress {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("CaseWorkflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CaseWorkflow)
+};
 
 QString ukDate(QDate date)
 {
@@ -90,43 +91,43 @@ QString unavailableReason(const Case& record, Action action)
 {
     const QString kind = caseKindLabel(record.kind).toLower();
     if (!tableFor(record.kind).contains(action))
-        return tr("A %1 cannot be given the action \"%2\"").arg(kind, actionLabel(action));
+        return Text::tr("A %1 cannot be given the action \"%2\"").arg(kind, actionLabel(action));
     switch (record.state) {
     case S::Received:
         if (action == Action::Respond || action == Action::Close)
-            return tr("Acknowledge %1 before recording a response").arg(record.reference);
+            return Text::tr("Acknowledge %1 before recording a response").arg(record.reference);
         break;
     case S::Suspended:
-        return tr("%1 is suspended: resume it first").arg(record.reference);
+        return Text::tr("%1 is suspended: resume it first").arg(record.reference);
     case S::Closed:
     case S::Withdrawn:
-        return tr("%1 is %2: reopen it first")
+        return Text::tr("%1 is %2: reopen it first")
             .arg(record.reference, caseStateLabel(record.state).toLower());
     case S::Open:
         if (action == Action::Escalate || action == Action::Close)
-            return tr("Record the stage %1 response before you %2")
+            return Text::tr("Record the stage %1 response before you %2")
                 .arg(record.currentStageNumber())
                 .arg(actionLabel(action).toLower());
         break;
     case S::Responded:
         if (action == Action::Extend || action == Action::Suspend)
-            return tr("Stage %1 has been responded to; there is no deadline left to %2")
+            return Text::tr("Stage %1 has been responded to; there is no deadline left to %2")
                 .arg(record.currentStageNumber())
                 .arg(actionLabel(action).toLower());
         break;
     }
-    return tr("\"%1\" is not possible while %2 is %3")
+    return Text::tr("\"%1\" is not possible while %2 is %3")
         .arg(actionLabel(action), record.reference, caseStateLabel(record.state).toLower());
 }
 
 Status checkDate(const Case& record, QDate on, const QString& what)
 {
     if (!on.isValid())
-        return fail(tr("Give the date %1").arg(what));
+        return fail(Text::tr("Give the date %1").arg(what));
     if (on > Clock::today())
-        return fail(tr("The date %1 (%2) is in the future").arg(what, ukDate(on)));
+        return fail(Text::tr("The date %1 (%2) is in the future").arg(what, ukDate(on)));
     if (on < record.receivedOn)
-        return fail(tr("The date %1 (%2) is before the case was received (%3)")
+        return fail(Text::tr("The date %1 (%2) is before the case was received (%3)")
                         .arg(what, ukDate(on), ukDate(record.receivedOn)));
     return {};
 }
@@ -208,15 +209,17 @@ Case CaseWorkflow::Rules::withDeadlines(Case record, QDate asOf) const
 Result<Case> CaseWorkflow::Rules::prepareNew(Case record) const
 {
     if (!record.receivedOn.isValid())
-        return fail(tr("Give the date the case was received"));
+        return fail(Text::tr("Give the date the case was received"));
     if (record.receivedOn > Clock::today())
-        return fail(tr("The received date %1 is in the future").arg(ukDate(record.receivedOn)));
+        return fail(
+            Text::tr("The received date %1 is in the future").arg(ukDate(record.receivedOn)));
     if (record.kind == CaseKind::Complaint && record.procedure == Procedure::None)
         return fail(
-            tr("Choose the procedure for this complaint: children's statutory or corporate"));
+            Text::tr("Choose the procedure for this complaint: children's statutory or corporate"));
     if (record.kind != CaseKind::Complaint && record.procedure != Procedure::None)
-        return fail(tr("Only complaints follow the statutory or corporate procedure; a %1 does not")
-                        .arg(caseKindLabel(record.kind).toLower()));
+        return fail(
+            Text::tr("Only complaints follow the statutory or corporate procedure; a %1 does not")
+                .arg(caseKindLabel(record.kind).toLower()));
     const QString code = profileCodeFor(record.kind, record.procedure);
     auto profile = m_procedures.profileFor(code, record.receivedOn);
     if (!profile)
@@ -231,8 +234,9 @@ Result<Case> CaseWorkflow::Rules::prepareNew(Case record) const
             return Error{accepted.error()};
     }
     if (record.matterArose.isValid() && record.matterArose > record.receivedOn)
-        return fail(tr("The matter cannot have arisen (%1) after the complaint was received (%2)")
-                        .arg(ukDate(record.matterArose), ukDate(record.receivedOn)));
+        return fail(
+            Text::tr("The matter cannot have arisen (%1) after the complaint was received (%2)")
+                .arg(ukDate(record.matterArose), ukDate(record.receivedOn)));
     record.state = S::Received;
     record.closedOn = QDate();
     Stage first;
@@ -251,22 +255,25 @@ Status applyExtend(Stage& stage, const StageRule& rule, const ProcedureProfile& 
 {
     if (!rule.isExtendable())
         return fail(
-            tr("Stage %1 of the %2 cannot be extended").arg(stage.number).arg(profile.name));
+            Text::tr("Stage %1 of the %2 cannot be extended").arg(stage.number).arg(profile.name));
     const int current = stage.extendedToDays > 0 ? stage.extendedToDays : rule.responseDays;
     if (request.extendToDays <= current)
-        return fail(tr("Stage %1 already allows %2 working days; an extension must allow more")
-                        .arg(stage.number)
-                        .arg(current));
+        return fail(
+            Text::tr("Stage %1 already allows %2 working days; an extension must allow more")
+                .arg(stage.number)
+                .arg(current));
     if (request.extendToDays > rule.maxResponseDays)
-        return fail(tr("The %1 allows stage %2 to be extended to at most %3 working days, not %4")
-                        .arg(profile.name)
-                        .arg(stage.number)
-                        .arg(rule.maxResponseDays)
-                        .arg(request.extendToDays));
+        return fail(
+            Text::tr("The %1 allows stage %2 to be extended to at most %3 working days, not %4")
+                .arg(profile.name)
+                .arg(stage.number)
+                .arg(rule.maxResponseDays)
+                .arg(request.extendToDays));
     if (!request.agreedOn.isValid())
-        return fail(tr("Give the date the complainant agreed to the extension, or was told of it"));
+        return fail(
+            Text::tr("Give the date the complainant agreed to the extension, or was told of it"));
     if (request.reason.trimmed().isEmpty())
-        return fail(tr("Give the reason for the extension"));
+        return fail(Text::tr("Give the reason for the extension"));
     stage.extendedToDays = request.extendToDays;
     stage.extensionAgreedOn = request.agreedOn;
     stage.extensionReason = request.reason.trimmed();
@@ -279,10 +286,10 @@ Status applyMilestone(Stage& stage, const StageRule& rule, const ActionRequest& 
     const bool statutoryStage2 =
         rule.clockStart == StageRule::ClockStart::StatementAgreedElseRequest;
     auto needs = [&](bool ok, const char* message) -> Status {
-        return ok ? Status{} : Status{fail(tr(message))};
+        return ok ? Status{} : Status{fail(Text::tr(message))};
     };
     if (request.on < stage.requestedOn)
-        return fail(tr("A milestone cannot come before the stage was requested (%1)")
+        return fail(Text::tr("A milestone cannot come before the stage was requested (%1)")
                         .arg(ukDate(stage.requestedOn)));
     switch (request.milestone) {
     case Milestone2or3::InvestigatingOfficerAppointed:
@@ -328,7 +335,7 @@ Status applyMilestone(Stage& stage, const StageRule& rule, const ActionRequest& 
             !s)
             return s;
         if (request.on < stage.panelHeldOn)
-            return fail(tr("The panel's report cannot come before the panel (%1)")
+            return fail(Text::tr("The panel's report cannot come before the panel (%1)")
                             .arg(ukDate(stage.panelHeldOn)));
         stage.panelReportOn = request.on;
         return {};
@@ -344,13 +351,14 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
         return fail(unavailableReason(record, request.action));
     Stage* stage = record.currentStage();
     if (!stage)
-        return fail(tr("%1 has no stage; it was not logged through Redress").arg(record.reference));
+        return fail(
+            Text::tr("%1 has no stage; it was not logged through Redress").arg(record.reference));
     auto profile = profileFor(record, *stage);
     if (!profile)
         return Error{profile.error()};
     const StageRule* rule = profile->stage(stage->number);
     if (!rule)
-        return fail(tr("The %1 has no stage %2").arg(profile->name).arg(stage->number));
+        return fail(Text::tr("The %1 has no stage %2").arg(profile->name).arg(stage->number));
     if (request.action != Action::Allocate && request.action != Action::RecordOutcome &&
         request.action != Action::Extend) {
         if (Status s = checkDate(record, request.on, actionLabel(request.action).toLower()); !s)
@@ -360,7 +368,7 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
     switch (request.action) {
     case Action::Acknowledge:
         if (request.on < stage->requestedOn)
-            return fail(tr("A stage cannot be acknowledged before it was requested (%1)")
+            return fail(Text::tr("A stage cannot be acknowledged before it was requested (%1)")
                             .arg(ukDate(stage->requestedOn)));
         stage->acknowledgedOn = request.on;
         record.state = S::Open;
@@ -368,8 +376,9 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
     case Action::Allocate:
         if (request.officer.isEmpty() && request.respondingManager.isEmpty() &&
             request.investigatingOfficer.isEmpty() && request.independentPerson.isEmpty())
-            return fail(tr("Name the officer, the responding manager, the investigating officer or "
-                           "the independent person"));
+            return fail(
+                Text::tr("Name the officer, the responding manager, the investigating officer or "
+                         "the independent person"));
         if (!request.officer.isEmpty())
             record.officer = request.officer;
         if (!request.respondingManager.isEmpty())
@@ -385,15 +394,15 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
         break;
     case Action::Suspend:
         if (request.reason.trimmed().isEmpty())
-            return fail(tr("Give the reason for the suspension (court proceedings, a police "
-                           "investigation, waiting for consent…)"));
+            return fail(Text::tr("Give the reason for the suspension (court proceedings, a police "
+                                 "investigation, waiting for consent…)"));
         stage->suspensions.append({0, request.on, QDate(), request.reason.trimmed()});
         record.state = S::Suspended;
         break;
     case Action::Resume: {
         Suspension& running = stage->suspensions.last();
         if (request.on < running.from)
-            return fail(tr("The case cannot resume (%1) before it was suspended (%2)")
+            return fail(Text::tr("The case cannot resume (%1) before it was suspended (%2)")
                             .arg(ukDate(request.on), ukDate(running.from)));
         running.until = request.on;
         record.state = stage->acknowledgedOn.isValid() ? S::Open : S::Received;
@@ -405,10 +414,11 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
         break;
     case Action::Respond:
         if (request.on < stage->requestedOn)
-            return fail(tr("A response cannot come before the stage was requested (%1)")
+            return fail(Text::tr("A response cannot come before the stage was requested (%1)")
                             .arg(ukDate(stage->requestedOn)));
         if (rule->hasPanel() && !stage->panelReportOn.isValid())
-            return fail(tr("Record the review panel and its report before the council's response"));
+            return fail(
+                Text::tr("Record the review panel and its report before the council's response"));
         stage->respondedOn = request.on;
         if (!stage->outcomeOverridden) {
             const QString derived = derivedOutcome(record, stage->number);
@@ -425,7 +435,7 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
             const QString derived = derivedOutcome(record, stage->number);
             if (derived.isEmpty())
                 return fail(
-                    tr("Record a finding on each point of complaint, or choose the outcome"));
+                    Text::tr("Record a finding on each point of complaint, or choose the outcome"));
             stage->outcomeCode = derived;
             stage->outcomeOverridden = false;
         }
@@ -437,14 +447,17 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
             return Error{nextProfile.error()};
         const StageRule* nextRule = nextProfile->stage(next);
         if (!nextRule)
-            return fail(tr("The %1 has no stage %2: refer the complainant to the Ombudsman instead")
-                            .arg(profile->name)
-                            .arg(next));
+            return fail(
+                Text::tr("The %1 has no stage %2: refer the complainant to the Ombudsman instead")
+                    .arg(profile->name)
+                    .arg(next));
         if (stage->outcomeCode.isEmpty())
-            return fail(tr("Record the stage %1 outcome before escalating").arg(stage->number));
+            return fail(
+                Text::tr("Record the stage %1 outcome before escalating").arg(stage->number));
         if (request.on < stage->respondedOn)
             return fail(
-                tr("The request for stage %1 (%2) cannot come before the stage %3 response (%4)")
+                Text::tr(
+                    "The request for stage %1 (%2) cannot come before the stage %3 response (%4)")
                     .arg(next)
                     .arg(ukDate(request.on))
                     .arg(stage->number)
@@ -452,14 +465,15 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
         if (nextRule->escalationWindowDays) {
             const int days = m_calendar.workingDaysBetween(stage->respondedOn, request.on);
             if (days > *nextRule->escalationWindowDays && request.waiverReason.trimmed().isEmpty())
-                return fail(tr("The request for stage %1 came %2 working days after the stage %3 "
-                               "response; the "
-                               "%4 allows %5. Give a reason to accept it anyway.")
-                                .arg(next)
-                                .arg(days)
-                                .arg(stage->number)
-                                .arg(profile->name)
-                                .arg(*nextRule->escalationWindowDays));
+                return fail(
+                    Text::tr("The request for stage %1 came %2 working days after the stage %3 "
+                             "response; the "
+                             "%4 allows %5. Give a reason to accept it anyway.")
+                        .arg(next)
+                        .arg(days)
+                        .arg(stage->number)
+                        .arg(profile->name)
+                        .arg(*nextRule->escalationWindowDays));
         }
         Stage escalated;
         escalated.number = next;
@@ -479,9 +493,9 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
         break;
     case Action::Reopen:
         if (request.reason.trimmed().isEmpty())
-            return fail(tr("Give the reason for reopening %1").arg(record.reference));
+            return fail(Text::tr("Give the reason for reopening %1").arg(record.reference));
         if (record.closedOn.isValid() && request.on < record.closedOn)
-            return fail(tr("A case cannot be reopened (%1) before it was closed (%2)")
+            return fail(Text::tr("A case cannot be reopened (%1) before it was closed (%2)")
                             .arg(ukDate(request.on), ukDate(record.closedOn)));
         if (record.state == S::Withdrawn && stage->outcomeCode == u"withdrawn")
             stage->outcomeCode.clear();
@@ -496,9 +510,9 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
                                   record.kind == CaseKind::Concern ||
                                   record.kind == CaseKind::OmbudsmanEnquiry;
         if (needsOutcome && stage->outcomeCode.isEmpty())
-            return fail(tr("Record the outcome before closing %1").arg(record.reference));
+            return fail(Text::tr("Record the outcome before closing %1").arg(record.reference));
         if (stage->respondedOn.isValid() && request.on < stage->respondedOn)
-            return fail(tr("A case cannot close (%1) before its response (%2)")
+            return fail(Text::tr("A case cannot close (%1) before its response (%2)")
                             .arg(ukDate(request.on), ukDate(stage->respondedOn)));
         record.closedOn = request.on;
         record.state = S::Closed;

@@ -18,14 +18,17 @@ struct CliRun
     QString err;
 };
 
-// Runs redress-cli in this process with its output captured.
-inline CliRun runCli(const QStringList& arguments)
+// Runs redress-cli in this process with its output captured; PDF and ODT reports need the
+// program's document writer (ReportDocument::write), which the core tests do without.
+inline CliRun runCli(const QStringList& arguments, const ReportDocumentWriter& writer = {})
 {
     CliRun run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
     cli::CommandRunner runner;
     runner.setStreams(&out, &err);
+    if (writer)
+        runner.setReportDocumentWriter(writer);
     run.code = runner.run(QStringList{QStringLiteral("redress-cli")} + arguments);
     out.flush();
     err.flush();

@@ -3,9 +3,9 @@
 #include "../cli/CliRun.h"
 #include "../core/reporting/ReportFixtures.h"
 #include "TestSupport.h"
+#include "document/ReportDocument.h"
 #include "reporting/ReportEngine.h"
 #include "reports/CaseListDialog.h"
-#include "reports/ReportDocument.h"
 #include "reports/ReportView.h"
 
 #include <QApplication>

@@ -8,10 +8,11 @@ namespace redress {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("UnsavedChanges", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UnsavedChanges)
+};
 
 } // namespace
 
@@ -30,18 +31,20 @@ QString explainSaveFailure(const QString& notSaved, const QString& error)
     // Read-only first: SQLite reports it while starting the transaction, in a message that
     // also guesses at a lock.
     if (lower.contains(u"readonly") || lower.contains(u"read-only") || lower.contains(u"read only"))
-        why = tr("The database cannot be written to (it is read-only). Ask your administrator "
-                 "to check the file's permissions, then save again.");
+        why =
+            Text::tr("The database cannot be written to (it is read-only). Ask your administrator "
+                     "to check the file's permissions, then save again.");
     else if (lower.contains(u"disk is full") || lower.contains(u"disk full") ||
              lower.contains(u"no space"))
-        why = tr("The disk is full. Free some space, then save again.");
+        why = Text::tr("The disk is full. Free some space, then save again.");
     else if (lower.contains(u"locked") || lower.contains(u"busy"))
-        why = tr("The database is busy: someone else is saving. Wait a moment and save again.");
+        why =
+            Text::tr("The database is busy: someone else is saving. Wait a moment and save again.");
     else if (lower.contains(u"someone else") || lower.contains(u"changed since"))
-        why = tr("Someone else changed it meanwhile. Reopen it, then save again.");
+        why = Text::tr("Someone else changed it meanwhile. Reopen it, then save again.");
     else
-        why = tr("Check the connection to the database, then save again.");
-    return tr("%1 %2 Everything you typed is still here.\n(%3)").arg(notSaved, why, error);
+        why = Text::tr("Check the connection to the database, then save again.");
+    return Text::tr("%1 %2 Everything you typed is still here.\n(%3)").arg(notSaved, why, error);
 }
 
 } // namespace redress

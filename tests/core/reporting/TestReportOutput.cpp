@@ -321,8 +321,8 @@ private slots:
         QVERIFY(run.out.isEmpty());
     }
 
-    // Without a document writer (redress-cli built without the GUI) PDF is refused plainly.
-    void cliPdfNeedsTheDesktopLibraries()
+    // The commands alone, without the program's document writer, refuse PDF plainly.
+    void cliPdfNeedsADocumentWriter()
     {
         const QString path = m_folder.filePath(QStringLiteral("r.pdf"));
         const CliRun run = runCli(

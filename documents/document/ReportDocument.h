@@ -3,6 +3,7 @@
 #include "reporting/Report.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QPageLayout>
 #include <QString>
 #include <memory>
@@ -12,11 +13,14 @@ class QTextDocument;
 
 namespace redress {
 
-// A report as a document with its charts as pictures: printed, saved as PDF, or saved as
-// an editable OpenDocument text (which Word and LibreOffice open) so that the complaints
-// manager can write the narrative around the figures.
+// A report as a document with its charts: printed or saved as PDF with the charts drawn as
+// vectors, or saved as an editable OpenDocument text (which Word and LibreOffice open, the
+// charts as pictures) so that the complaints manager can write the narrative around the
+// figures. Needs a QGuiApplication (fonts), not widgets.
 class ReportDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportDocument)
+
 public:
     explicit ReportDocument(const Report& report);
     ~ReportDocument();
@@ -31,7 +35,7 @@ public:
     // A4 landscape, for the PDF and the printer alike.
     static QPageLayout pageLayout();
 
-    // "pdf" or "odt", for redress-cli.
+    // "pdf" or "odt" in any case, for redress-cli.
     static Status write(const Report& report, const QString& format, const QString& path);
 
 private:

@@ -1,7 +1,8 @@
 #include "ReportDocument.h"
 
+#include "ChartTextObject.h"
+#include "charts/ChartPainter.h"
 #include "reporting/ReportHtml.h"
-#include "reports/ReportCharts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -18,15 +19,6 @@
 
 namespace redress {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportDocument", text);
-}
-
-} // namespace
-
 QPageLayout ReportDocument::pageLayout()
 {
     // Landscape, since the tables set this year beside the last in many columns.
@@ -40,15 +32,20 @@ ReportDocument::ReportDocument(const Report& report) : m_document(new QTextDocum
     // A quarterly summary is read on a few pages: smaller charts keep them beside their
     // tables instead of each pushing onto a page of its own.
     options.chartWidth = report.scope().isQuarter() ? 420 : 640;
-    const QStringList charted = reportcharts::chartedTables();
+    // Each chart is in the document twice over: as a picture, which the OpenDocument text
+    // keeps, and as its figures, from which ChartTextObject draws it as vectors on the page.
+    QHash<QString, charts::ChartData> drawn;
     for (const ReportTable& table : report.tables()) {
-        if (!charted.contains(table.id()))
+        auto chart = charts::chartOf(table);
+        if (!chart)
             continue;
         const QString name = QStringLiteral("chart-%1.png").arg(table.id());
         m_document->addResource(QTextDocument::ImageResource, QUrl(name),
-                                reportcharts::render(table));
+                                charts::ChartPainter(*chart).image());
+        drawn.insert(name, std::move(*chart));
         options.chartAfterTable.insert(table.id(), name);
     }
+    ChartTextObject::install(*m_document, std::move(drawn));
     m_document->setDefaultStyleSheet(
         QStringLiteral("h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } "
                        "td, th { font-size: 9pt; } p.basis { font-size: 8pt; color: #444; }"));
@@ -115,9 +112,9 @@ Status ReportDocument::saveOdt(const QString& path)
 Status ReportDocument::write(const Report& report, const QString& format, const QString& path)
 {
     ReportDocument document(report);
-    if (format == u"pdf")
+    if (format.compare(u"pdf", Qt::CaseInsensitive) == 0)
         return document.savePdf(path);
-    if (format == u"odt")
+    if (format.compare(u"odt", Qt::CaseInsensitive) == 0)
         return document.saveOdt(path);
     return fail(tr("Unknown document format \"%1\": use pdf or odt").arg(format));
 }
