@@ -1,113 +1,91 @@
 #include "CaseKind.h"
 
-#include <QCoreApplication>
-#include <array>
+#include "util/CodeTable.h"
 
 namespace redress {
 
 namespace {
 
-struct KindInfo
-{
-    CaseKind kind;
-    const char* code;
-    const char* label;
-};
+using K = Coded<CaseKind>;
+constexpr CodeTable
+    kinds("CaseKind",
+          std::array{
+              K{CaseKind::Complaint, "complaint", QT_TRANSLATE_NOOP("CaseKind", "Complaint")},
+              K{CaseKind::Concern, "concern", QT_TRANSLATE_NOOP("CaseKind", "Concern")},
+              K{CaseKind::Compliment, "compliment", QT_TRANSLATE_NOOP("CaseKind", "Compliment")},
+              K{CaseKind::Comment, "comment", QT_TRANSLATE_NOOP("CaseKind", "Comment")},
+              K{CaseKind::GeneralEnquiry, "general_enquiry",
+                QT_TRANSLATE_NOOP("CaseKind", "General enquiry")},
+              K{CaseKind::MpEnquiry, "mp_enquiry", QT_TRANSLATE_NOOP("CaseKind", "MP enquiry")},
+              K{CaseKind::CouncillorEnquiry, "councillor_enquiry",
+                QT_TRANSLATE_NOOP("CaseKind", "Councillor enquiry")},
+              K{CaseKind::OmbudsmanEnquiry, "lgsco_enquiry",
+                QT_TRANSLATE_NOOP("CaseKind", "Ombudsman (LGSCO) enquiry")},
+          });
 
-constexpr std::array kinds{
-    KindInfo{CaseKind::Complaint, "complaint", QT_TRANSLATE_NOOP("CaseKind", "Complaint")},
-    KindInfo{CaseKind::Concern, "concern", QT_TRANSLATE_NOOP("CaseKind", "Concern")},
-    KindInfo{CaseKind::Compliment, "compliment", QT_TRANSLATE_NOOP("CaseKind", "Compliment")},
-    KindInfo{CaseKind::Comment, "comment", QT_TRANSLATE_NOOP("CaseKind", "Comment")},
-    KindInfo{CaseKind::GeneralEnquiry, "general_enquiry",
-             QT_TRANSLATE_NOOP("CaseKind", "General enquiry")},
-    KindInfo{CaseKind::MpEnquiry, "mp_enquiry", QT_TRANSLATE_NOOP("CaseKind", "MP enquiry")},
-    KindInfo{CaseKind::CouncillorEnquiry, "councillor_enquiry",
-             QT_TRANSLATE_NOOP("CaseKind", "Councillor enquiry")},
-    KindInfo{CaseKind::OmbudsmanEnquiry, "lgsco_enquiry",
-             QT_TRANSLATE_NOOP("CaseKind", "Ombudsman (LGSCO) enquiry")},
-};
+using S = Coded<CaseState>;
+constexpr CodeTable
+    states("CaseState",
+           std::array{
+               S{CaseState::Received, "received", QT_TRANSLATE_NOOP("CaseState", "Received")},
+               S{CaseState::Open, "open", QT_TRANSLATE_NOOP("CaseState", "Open")},
+               S{CaseState::Suspended, "suspended", QT_TRANSLATE_NOOP("CaseState", "Suspended")},
+               S{CaseState::Responded, "responded", QT_TRANSLATE_NOOP("CaseState", "Responded")},
+               S{CaseState::Closed, "closed", QT_TRANSLATE_NOOP("CaseState", "Closed")},
+               S{CaseState::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("CaseState", "Withdrawn")},
+           });
 
-struct StateInfo
-{
-    CaseState state;
-    const char* code;
-    const char* label;
-};
-
-constexpr std::array states{
-    StateInfo{CaseState::Received, "received", QT_TRANSLATE_NOOP("CaseState", "Received")},
-    StateInfo{CaseState::Open, "open", QT_TRANSLATE_NOOP("CaseState", "Open")},
-    StateInfo{CaseState::Suspended, "suspended", QT_TRANSLATE_NOOP("CaseState", "Suspended")},
-    StateInfo{CaseState::Responded, "responded", QT_TRANSLATE_NOOP("CaseState", "Responded")},
-    StateInfo{CaseState::Closed, "closed", QT_TRANSLATE_NOOP("CaseState", "Closed")},
-    StateInfo{CaseState::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("CaseState", "Withdrawn")},
-};
+// "None" (not a complaint) is stored as the empty code and has no label.
+using P = Coded<Procedure>;
+constexpr CodeTable procedures("Procedure",
+                               std::array{
+                                   P{Procedure::None, "", ""},
+                                   P{Procedure::Statutory, "statutory",
+                                     QT_TRANSLATE_NOOP("Procedure", "Children's statutory")},
+                                   P{Procedure::Corporate, "corporate",
+                                     QT_TRANSLATE_NOOP("Procedure", "Corporate")},
+                               });
 
 } // namespace
 
 QList<CaseKind> allCaseKinds()
 {
-    QList<CaseKind> result;
-    for (const auto& info : kinds)
-        result.append(info.kind);
-    return result;
+    return kinds.values();
 }
 
 QString caseKindCode(CaseKind kind)
 {
-    for (const auto& info : kinds)
-        if (info.kind == kind)
-            return QString::fromLatin1(info.code);
-    return {};
+    return kinds.code(kind);
 }
 
 std::optional<CaseKind> caseKindFromCode(QStringView code)
 {
-    for (const auto& info : kinds)
-        if (code == QLatin1String(info.code))
-            return info.kind;
-    return std::nullopt;
+    return kinds.fromCode(code);
 }
 
 QString caseKindLabel(CaseKind kind)
 {
-    for (const auto& info : kinds)
-        if (info.kind == kind)
-            return QCoreApplication::translate("CaseKind", info.label);
-    return {};
+    return kinds.label(kind);
 }
 
 QList<CaseState> allCaseStates()
 {
-    QList<CaseState> result;
-    for (const auto& info : states)
-        result.append(info.state);
-    return result;
+    return states.values();
 }
 
 QString caseStateCode(CaseState state)
 {
-    for (const auto& info : states)
-        if (info.state == state)
-            return QString::fromLatin1(info.code);
-    return {};
+    return states.code(state);
 }
 
 std::optional<CaseState> caseStateFromCode(QStringView code)
 {
-    for (const auto& info : states)
-        if (code == QLatin1String(info.code))
-            return info.state;
-    return std::nullopt;
+    return states.fromCode(code);
 }
 
 QString caseStateLabel(CaseState state)
 {
-    for (const auto& info : states)
-        if (info.state == state)
-            return QCoreApplication::translate("CaseState", info.label);
-    return {};
+    return states.label(state);
 }
 
 bool isOpenState(CaseState state)
@@ -118,39 +96,17 @@ bool isOpenState(CaseState state)
 
 QString procedureCode(Procedure procedure)
 {
-    switch (procedure) {
-    case Procedure::Statutory:
-        return QStringLiteral("statutory");
-    case Procedure::Corporate:
-        return QStringLiteral("corporate");
-    case Procedure::None:
-        break;
-    }
-    return {};
+    return procedures.code(procedure);
 }
 
 std::optional<Procedure> procedureFromCode(QStringView code)
 {
-    if (code.isEmpty())
-        return Procedure::None;
-    if (code == u"statutory")
-        return Procedure::Statutory;
-    if (code == u"corporate")
-        return Procedure::Corporate;
-    return std::nullopt;
+    return procedures.fromCode(code);
 }
 
 QString procedureLabel(Procedure procedure)
 {
-    switch (procedure) {
-    case Procedure::Statutory:
-        return QCoreApplication::translate("Procedure", "Children's statutory");
-    case Procedure::Corporate:
-        return QCoreApplication::translate("Procedure", "Corporate");
-    case Procedure::None:
-        break;
-    }
-    return {};
+    return procedure == Procedure::None ? QString() : procedures.label(procedure);
 }
 
 QString profileCodeFor(CaseKind kind, Procedure procedure)

@@ -1,5 +1,7 @@
 #include "ReportTable.h"
 
+#include "util/CodeTable.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
@@ -10,50 +12,37 @@ namespace redress {
 
 namespace {
 
-struct BasisInfo
-{
-    Basis basis;
-    const char* code;
-    const char* label;
-    const char* definition;
-};
-
-constexpr std::array bases{
-    BasisInfo{Basis::Received, "received", QT_TRANSLATE_NOOP("Basis", "Received in the period"),
-              QT_TRANSLATE_NOOP("Basis", "Complaint stages requested, or other cases received, "
-                                         "between the first and the last day of the period.")},
-    BasisInfo{Basis::Concluded, "concluded", QT_TRANSLATE_NOOP("Basis", "Concluded in the period"),
-              QT_TRANSLATE_NOOP("Basis", "Responded to in the period, or withdrawn or closed in "
-                                         "the period without a response.")},
-    BasisInfo{Basis::WorkedOn, "worked_on", QT_TRANSLATE_NOOP("Basis", "Worked on in the period"),
-              QT_TRANSLATE_NOOP("Basis", "Open at any time in the period: started by its last "
-                                         "day and not concluded before its first day (carried "
-                                         "forward plus received; concluded plus ongoing).")},
-    BasisInfo{Basis::CarriedForward, "carried_forward",
-              QT_TRANSLATE_NOOP("Basis", "Carried forward into the period"),
-              QT_TRANSLATE_NOOP("Basis", "Started before the period and not concluded when it "
-                                         "began.")},
-    BasisInfo{Basis::Ongoing, "ongoing", QT_TRANSLATE_NOOP("Basis", "Ongoing at the period end"),
-              QT_TRANSLATE_NOOP("Basis", "Started by the last day of the period and not "
-                                         "concluded by then.")},
-    BasisInfo{Basis::Due, "due", QT_TRANSLATE_NOOP("Basis", "Due in the period"),
-              QT_TRANSLATE_NOOP("Basis", "Whose deadline fell between the first and the last "
-                                         "day of the period.")},
-    BasisInfo{Basis::Mixed, "mixed", QT_TRANSLATE_NOOP("Basis", "Stated on each row or column"),
-              QT_TRANSLATE_NOOP("Basis", "The rows or columns count on different bases; each "
-                                         "says which.")},
-    BasisInfo{Basis::Figures, "figures", QT_TRANSLATE_NOOP("Basis", "Figures for the year"),
-              QT_TRANSLATE_NOOP("Basis", "Figures an administrator entered for the financial "
-                                         "year, beside counts of cases received.")},
-};
-
-const BasisInfo& infoOf(Basis basis)
-{
-    for (const auto& info : bases)
-        if (info.basis == basis)
-            return info;
-    return bases.front();
-}
+using B = Coded<Basis>;
+constexpr CodeTable bases(
+    "Basis",
+    std::array{
+        B{Basis::Received, "received", QT_TRANSLATE_NOOP("Basis", "Received in the period"),
+          QT_TRANSLATE_NOOP("Basis", "Complaint stages requested, or other cases received, "
+                                     "between the first and the last day of the period.")},
+        B{Basis::Concluded, "concluded", QT_TRANSLATE_NOOP("Basis", "Concluded in the period"),
+          QT_TRANSLATE_NOOP("Basis", "Responded to in the period, or withdrawn or closed in "
+                                     "the period without a response.")},
+        B{Basis::WorkedOn, "worked_on", QT_TRANSLATE_NOOP("Basis", "Worked on in the period"),
+          QT_TRANSLATE_NOOP("Basis", "Open at any time in the period: started by its last "
+                                     "day and not concluded before its first day (carried "
+                                     "forward plus received; concluded plus ongoing).")},
+        B{Basis::CarriedForward, "carried_forward",
+          QT_TRANSLATE_NOOP("Basis", "Carried forward into the period"),
+          QT_TRANSLATE_NOOP("Basis", "Started before the period and not concluded when it "
+                                     "began.")},
+        B{Basis::Ongoing, "ongoing", QT_TRANSLATE_NOOP("Basis", "Ongoing at the period end"),
+          QT_TRANSLATE_NOOP("Basis", "Started by the last day of the period and not "
+                                     "concluded by then.")},
+        B{Basis::Due, "due", QT_TRANSLATE_NOOP("Basis", "Due in the period"),
+          QT_TRANSLATE_NOOP("Basis", "Whose deadline fell between the first and the last "
+                                     "day of the period.")},
+        B{Basis::Mixed, "mixed", QT_TRANSLATE_NOOP("Basis", "Stated on each row or column"),
+          QT_TRANSLATE_NOOP("Basis", "The rows or columns count on different bases; each "
+                                     "says which.")},
+        B{Basis::Figures, "figures", QT_TRANSLATE_NOOP("Basis", "Figures for the year"),
+          QT_TRANSLATE_NOOP("Basis", "Figures an administrator entered for the financial "
+                                     "year, beside counts of cases received.")},
+    });
 
 QString rowRoleCode(RowRole role)
 {
@@ -98,33 +87,27 @@ QJsonValue jsonCell(const QVariant& value, ColumnKind kind)
 
 QList<Basis> allBases()
 {
-    QList<Basis> result;
-    for (const auto& info : bases)
-        result.append(info.basis);
-    return result;
+    return bases.values();
 }
 
 QString basisCode(Basis basis)
 {
-    return QString::fromLatin1(infoOf(basis).code);
+    return bases.code(basis);
 }
 
 std::optional<Basis> basisFromCode(QStringView code)
 {
-    for (const auto& info : bases)
-        if (code == QLatin1String(info.code))
-            return info.basis;
-    return std::nullopt;
+    return bases.fromCode(code);
 }
 
 QString basisLabel(Basis basis)
 {
-    return QCoreApplication::translate("Basis", infoOf(basis).label);
+    return bases.label(basis);
 }
 
 QString basisDefinition(Basis basis)
 {
-    return QCoreApplication::translate("Basis", infoOf(basis).definition);
+    return bases.definition(basis);
 }
 
 QString columnKindCode(ColumnKind kind)

@@ -1,68 +1,52 @@
 #include "Action.h"
 
-#include <QCoreApplication>
-#include <array>
+#include "util/CodeTable.h"
 
 namespace redress {
 
 namespace {
-struct ActionInfo
-{
-    Action action;
-    const char* code;
-    const char* label;
-};
 
-constexpr std::array actions{
-    ActionInfo{Action::Acknowledge, "acknowledge", QT_TRANSLATE_NOOP("Action", "Acknowledge")},
-    ActionInfo{Action::Allocate, "allocate", QT_TRANSLATE_NOOP("Action", "Allocate")},
-    ActionInfo{Action::Extend, "extend", QT_TRANSLATE_NOOP("Action", "Extend")},
-    ActionInfo{Action::Suspend, "suspend", QT_TRANSLATE_NOOP("Action", "Suspend")},
-    ActionInfo{Action::Resume, "resume", QT_TRANSLATE_NOOP("Action", "Resume")},
-    ActionInfo{Action::RecordMilestone, "record_milestone",
-               QT_TRANSLATE_NOOP("Action", "Record milestone")},
-    ActionInfo{Action::Respond, "respond", QT_TRANSLATE_NOOP("Action", "Record response")},
-    ActionInfo{Action::RecordOutcome, "record_outcome",
-               QT_TRANSLATE_NOOP("Action", "Record outcome")},
-    ActionInfo{Action::Escalate, "escalate", QT_TRANSLATE_NOOP("Action", "Escalate to next stage")},
-    ActionInfo{Action::Withdraw, "withdraw", QT_TRANSLATE_NOOP("Action", "Withdraw")},
-    ActionInfo{Action::Reopen, "reopen", QT_TRANSLATE_NOOP("Action", "Reopen")},
-    ActionInfo{Action::Close, "close", QT_TRANSLATE_NOOP("Action", "Close")},
-    ActionInfo{Action::ReferToOmbudsman, "refer_to_ombudsman",
-               QT_TRANSLATE_NOOP("Action", "Refer to the Ombudsman")},
-};
+using A = Coded<Action>;
+constexpr CodeTable actions(
+    "Action",
+    std::array{
+        A{Action::Acknowledge, "acknowledge", QT_TRANSLATE_NOOP("Action", "Acknowledge")},
+        A{Action::Allocate, "allocate", QT_TRANSLATE_NOOP("Action", "Allocate")},
+        A{Action::Extend, "extend", QT_TRANSLATE_NOOP("Action", "Extend")},
+        A{Action::Suspend, "suspend", QT_TRANSLATE_NOOP("Action", "Suspend")},
+        A{Action::Resume, "resume", QT_TRANSLATE_NOOP("Action", "Resume")},
+        A{Action::RecordMilestone, "record_milestone",
+          QT_TRANSLATE_NOOP("Action", "Record milestone")},
+        A{Action::Respond, "respond", QT_TRANSLATE_NOOP("Action", "Record response")},
+        A{Action::RecordOutcome, "record_outcome", QT_TRANSLATE_NOOP("Action", "Record outcome")},
+        A{Action::Escalate, "escalate", QT_TRANSLATE_NOOP("Action", "Escalate to next stage")},
+        A{Action::Withdraw, "withdraw", QT_TRANSLATE_NOOP("Action", "Withdraw")},
+        A{Action::Reopen, "reopen", QT_TRANSLATE_NOOP("Action", "Reopen")},
+        A{Action::Close, "close", QT_TRANSLATE_NOOP("Action", "Close")},
+        A{Action::ReferToOmbudsman, "refer_to_ombudsman",
+          QT_TRANSLATE_NOOP("Action", "Refer to the Ombudsman")},
+    });
+
 } // namespace
 
 QList<Action> allActions()
 {
-    QList<Action> result;
-    for (const auto& info : actions)
-        result.append(info.action);
-    return result;
+    return actions.values();
 }
 
 QString actionCode(Action action)
 {
-    for (const auto& info : actions)
-        if (info.action == action)
-            return QString::fromLatin1(info.code);
-    return {};
+    return actions.code(action);
 }
 
 std::optional<Action> actionFromCode(QStringView code)
 {
-    for (const auto& info : actions)
-        if (code == QLatin1String(info.code))
-            return info.action;
-    return std::nullopt;
+    return actions.fromCode(code);
 }
 
 QString actionLabel(Action action)
 {
-    for (const auto& info : actions)
-        if (info.action == action)
-            return QCoreApplication::translate("Action", info.label);
-    return {};
+    return actions.label(action);
 }
 
 } // namespace redress
