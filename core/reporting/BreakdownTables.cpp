@@ -1,6 +1,6 @@
 // Complaints received, broken down: by channel, complainant, service area, category and the
 // child's status; and compliments by service area and sender.
-#include "ReportContext.h"
+#include "ReportEngine_p.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 // Tables by kind and stage: headline, caseload, history, quarterly, enquiries, and the
 // context figures.
-#include "ReportContext.h"
+#include "ReportEngine_p.h"
 #include "StageTimings.h"
 #include "storage/Sql.h"
 

@@ -1,6 +1,6 @@
 // The Local Government and Social Care Ombudsman: decisions on enquiries, and the council's
 // compliance with its recommendations, with the compensation they asked for.
-#include "ReportContext.h"
+#include "ReportEngine_p.h"
 #include "storage/Sql.h"
 
 using namespace Qt::StringLiterals;

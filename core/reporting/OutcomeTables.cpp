@@ -1,6 +1,6 @@
 // What became of complaints: outcomes by stage, escalations, re-opened complaints and repeat
 // complainants, remedies, and learning.
-#include "ReportContext.h"
+#include "ReportEngine_p.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #include "ReportEngine.h"
 
-#include "ReportContext.h"
+#include "ReportEngine_p.h"
 #include "calendar/BankHolidays.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"

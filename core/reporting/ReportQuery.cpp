@@ -1,7 +1,7 @@
 // The report engine's SQL: populations of cases on each basis, GROUP BY counts, and the
 // cases behind a figure. Only standard SQL (COALESCE, CASE, ||, CAST AS TEXT, EXISTS) with
 // bound values, so the same text runs on SQLite (ISO text dates) and PostgreSQL (DATE).
-#include "ReportContext.h"
+#include "ReportEngine_p.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 

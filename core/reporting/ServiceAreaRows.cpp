@@ -1,5 +1,5 @@
 // Rows by service area and team, shared by the tables that break figures down that way.
-#include "ReportContext.h"
+#include "ReportEngine_p.h"
 
 namespace redress::reporting {
 

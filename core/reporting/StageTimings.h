@@ -5,7 +5,7 @@
 // calendar and DeadlineCalculator, with each stage's own profile version.
 
 #include "procedure/DeadlineStanding.h"
-#include "reporting/ReportContext.h"
+#include "reporting/ReportEngine_p.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
 // Working-day measures: timescales by stage, average days to respond, and the overdue list.
 // The counting of days is the calendar's and DeadlineCalculator's (see StageTimings).
-#include "ReportContext.h"
+#include "ReportEngine_p.h"
 #include "StageTimings.h"
 
 #include <algorithm>
