@@ -53,17 +53,17 @@ int CaseShowCommand::execute(const QStringList& arguments)
 void CaseShowCommand::printText(const Case& record, const CaseText& text)
 {
     const QDate today = Clock::today();
-    // Only a case whose clock runs has anything overdue (DeadlineStanding): a step a
-    // responded or finished case skipped is history, not a deadline.
-    const bool finished = !DeadlineStanding::clockRuns(record.state);
     auto field = [this](const QString& label, const QString& value, int indent = 0) {
         if (!value.isEmpty())
             out() << QString(indent, u' ') << label.leftJustified(26 - indent) << value << u'\n';
     };
+    // Each milestone still to do is overdue by the one definition the queue uses: only while
+    // the case's clock runs, so a step a responded or finished case skipped is history.
     auto dueNote = [&](QDate due, QDate done) {
         if (!due.isValid())
             return QString();
-        if (!done.isValid() && due < today && !finished)
+        if (!done.isValid() &&
+            DeadlineStanding::of(record.state, due, today, text.rules().calendar()).isOverdue())
             return tr("%1, overdue").arg(ukDate(due));
         return ukDate(due);
     };

@@ -64,8 +64,8 @@ int Command::failure(const QString& message)
 {
     // Every refusal says something, even when a lower layer forgot to.
     err() << (message.trimmed().isEmpty()
-                  ? tr("%1 failed without a reason being given. Run \"redress-cli check\" to "
-                       "see whether the database is sound, then try again.")
+                  ? Text::tr("%1 failed without a reason being given. Run \"redress-cli check\" to "
+                             "see whether the database is sound, then try again.")
                         .arg(m_name)
                   : message)
           << Qt::endl;

@@ -184,8 +184,9 @@ Status Run::save(Case& record, CaseKind countAs, QMap<CaseKind, int>& made)
     if (!ref)
         return Error{ref.error()};
     record.reference = ref.value();
-    if (Status inserted = m_writer.insert(record, QStringLiteral("demo"),
-                                          tr("Demo case, invented by the demo data generator"));
+    if (Status inserted =
+            m_writer.insert(record, QStringLiteral("demo"),
+                            Text::tr("Demo case, invented by the demo data generator"));
         !inserted)
         return inserted;
     ++made[countAs];
@@ -261,8 +262,9 @@ Status Run::makeOmbudsmanEnquiry(const Slot& slot, QMap<CaseKind, int>& made)
         return Error{referred.error()};
     Case updated = std::move(referred).value();
     updated.links.append({enquiry.id, enquiry.reference, QStringLiteral("referred_to_lgsco")});
-    return m_writer.update(*complaint, updated, QStringLiteral("demo"),
-                           Text::tr("Demo referral to the Ombudsman, enquiry %1").arg(enquiry.reference));
+    return m_writer.update(
+        *complaint, updated, QStringLiteral("demo"),
+        Text::tr("Demo referral to the Ombudsman, enquiry %1").arg(enquiry.reference));
 }
 
 } // namespace redress::demo

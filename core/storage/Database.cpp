@@ -30,8 +30,8 @@ struct Text
 
 QString noDatabase(const DatabaseLocation& location)
 {
-    return tr("There is no Redress database at %1; create one with \"redress-cli init\". "
-              "Nothing was changed.")
+    return Text::tr("There is no Redress database at %1; create one with \"redress-cli init\". "
+                    "Nothing was changed.")
         .arg(location.isSqlite() ? QDir::toNativeSeparators(location.filePath)
                                  : location.describe());
 }
@@ -44,15 +44,17 @@ QString explainLockError(const DatabaseLocation& location, const QString& error)
         return error; // PostgreSQL's own messages say this already
     if (error.contains(QStringLiteral("locked"), Qt::CaseInsensitive) ||
         error.contains(QStringLiteral("busy"), Qt::CaseInsensitive))
-        return tr("The database is busy: another program is writing to it; try again when it has "
-                  "finished. Nothing was changed.");
+        return Text::tr(
+            "The database is busy: another program is writing to it; try again when it has "
+            "finished. Nothing was changed.");
     if (error.contains(QStringLiteral("readonly"), Qt::CaseInsensitive) ||
         error.contains(QStringLiteral("read-only"), Qt::CaseInsensitive) ||
         error.contains(QStringLiteral("read only"), Qt::CaseInsensitive))
-        return tr("The database %1 cannot be written: it, its folder or one of its working files "
-                  "(%2-wal, %2-shm) is read-only, perhaps left by another user or a program that "
-                  "stopped. Make them writable by you (or, with every Redress program closed, "
-                  "remove the -shm file) and try again. Nothing was changed.")
+        return Text::tr(
+                   "The database %1 cannot be written: it, its folder or one of its working files "
+                   "(%2-wal, %2-shm) is read-only, perhaps left by another user or a program that "
+                   "stopped. Make them writable by you (or, with every Redress program closed, "
+                   "remove the -shm file) and try again. Nothing was changed.")
             .arg(QDir::toNativeSeparators(location.describe()),
                  QFileInfo(location.filePath).fileName());
     return error;
@@ -162,7 +164,7 @@ Status Database::connect(Mode mode)
             return fail(explained != read.error()
                             ? explained
                             : Text::tr("%1 is not a Redress database (it is not a SQLite database "
-                                 "file, or it is damaged); nothing was changed")
+                                       "file, or it is damaged); nothing was changed")
                                   .arg(m_location.filePath));
         }
         auto version = schemaVersion();
@@ -208,8 +210,9 @@ Result<int> Database::schemaVersion() const
         sql::scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"), {},
                     QStringLiteral("0"));
     if (!value)
-        return fail(tr("%1 cannot be read: it is damaged or incomplete (%2); nothing was changed")
-                        .arg(m_location.describe(), value.error()));
+        return fail(
+            Text::tr("%1 cannot be read: it is damaged or incomplete (%2); nothing was changed")
+                .arg(m_location.describe(), value.error()));
     bool ok = false;
     const int version = value->toString().toInt(&ok);
     if (!ok)
