@@ -53,6 +53,8 @@ int CaseShowCommand::execute(const QStringList& arguments)
 void CaseShowCommand::printText(const Case& record, const CaseText& text)
 {
     const QDate today = Clock::today();
+    // Nothing is running once the case has been responded to, closed or withdrawn.
+    const bool finished = !DeadlineStanding::clockRuns(record.state);
     auto field = [this](const QString& label, const QString& value, int indent = 0) {
         if (!value.isEmpty())
             out() << QString(indent, u' ') << label.leftJustified(26 - indent) << value << u'\n';

@@ -54,16 +54,16 @@ int ExportCommand::execute(const QStringList& arguments)
         return failure(allowed.error());
 
     int code = ExitSuccess;
-    auto database = open(parser, Database::Mode::MustExist, code);
-    if (!database)
+    auto session = openSession(parser, Database::Mode::MustExist, code);
+    if (!session)
         return code;
     qint64 count = 0;
     const Status written =
         safeoutput::writeThrough(target, overwrite, [&](const QString& path) -> Status {
-            auto exported = exporting::CaseExporter(*database).write(
-                path,
-                format == u"csv" ? exporting::ExportFormat::Csv : exporting::ExportFormat::Xlsx,
-                from, to);
+            auto exported = session->exportCases(path,
+                                                 format == u"csv" ? exporting::ExportFormat::Csv
+                                                                  : exporting::ExportFormat::Xlsx,
+                                                 from, to);
             if (!exported)
                 return Error{exported.error()};
             count = exported.value();

@@ -7,11 +7,6 @@
 
 namespace redress::cli {
 
-QString commandActor(const QString& given)
-{
-    return given.trimmed().isEmpty() ? Session::operatingSystemAccount() : given.trimmed();
-}
-
 ImportCommand::ImportCommand()
     : Command(QStringLiteral("import"),
               tr("Import a legacy complaint log (CSV, XLSX, ODS, XLS), all or nothing"))
@@ -76,11 +71,10 @@ int ImportCommand::execute(const QStringList& arguments)
         };
 
     int code = ExitSuccess;
-    auto database = open(parser, Database::Mode::MustExist, code);
-    if (!database)
+    auto session = openSession(parser, Database::Mode::MustExist, code, parser.value(asOption));
+    if (!session)
         return code;
-    import::Importer importer(*database, commandActor(parser.value(asOption)));
-    auto result = importer.run(path, options);
+    auto result = session->importLog(path, options);
     if (options.progress) // the progress line ends in a carriage return: finish it
         err() << Qt::endl;
     if (!result)
@@ -147,10 +141,10 @@ int ImportUndoCommand::execute(const QStringList& arguments)
         return usageError(
             tr("\"%1\" is not a batch number").arg(parser.positionalArguments().constFirst()));
     int code = ExitSuccess;
-    auto database = open(parser, Database::Mode::MustExist, code);
-    if (!database)
+    auto session = openSession(parser, Database::Mode::MustExist, code, parser.value(asOption));
+    if (!session)
         return code;
-    auto removed = import::Importer(*database, commandActor(parser.value(asOption))).undo(batch);
+    auto removed = session->undoImport(batch);
     if (!removed)
         return failure(removed.error());
     out() << tr("Import batch %1 undone: %2 cases removed").arg(batch).arg(removed.value())

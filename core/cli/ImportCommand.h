@@ -27,7 +27,4 @@ public:
     int execute(const QStringList& arguments) override;
 };
 
-// Who the audit trail says did it: --as, else the operating-system user.
-QString commandActor(const QString& given);
-
 } // namespace redress::cli

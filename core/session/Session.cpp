@@ -1,10 +1,13 @@
 #include "Session.h"
 
+#include "export/CaseExporter.h"
 #include "import/ImportBatches.h"
+#include "import/Importer.h"
 #include "intake/ComplaintLookup.h"
 #include "intake/PeopleDirectory.h"
 #include "reporting/ReportEngine.h"
 #include "storage/AuditLog.h"
+#include "storage/Backup.h"
 #include "storage/CaseQuery.h"
 #include "storage/CaseRepository.h"
 #include "storage/ReferenceData.h"
@@ -79,6 +82,45 @@ Status Session::loadRules()
 Result<std::unique_ptr<Database>> Session::openWorkerConnection() const
 {
     return m_database->openAnother();
+}
+
+Result<std::unique_ptr<Session>> Session::openWorker() const
+{
+    auto connection = openWorkerConnection();
+    if (!connection)
+        return Error{connection.error()};
+    return start(std::move(connection).value(), m_actor);
+}
+
+Result<import::ImportResult> Session::importLog(const QString& path,
+                                                const import::ImportOptions& options)
+{
+    auto imported = import::Importer(*m_database, m_actor).run(path, options);
+    if (imported && imported->imported > 0)
+        emit casesChanged();
+    return imported;
+}
+
+Result<qint64> Session::undoImport(qint64 batchId)
+{
+    auto removed = import::Importer(*m_database, m_actor).undo(batchId);
+    if (removed)
+        emit casesChanged();
+    return removed;
+}
+
+Result<qint64> Session::exportCases(const QString& path, exporting::ExportFormat format, QDate from,
+                                    QDate to, const std::function<bool(double)>& progress)
+{
+    return exporting::CaseExporter(*m_database).write(path, format, from, to, progress);
+}
+
+Status Session::backup(const QString& target, bool overwrite)
+{
+    if (!m_database->isSqlite())
+        return backup::backupPostgres(m_database->location(), target, overwrite);
+    auto copied = backup::backupSqlite(*m_database, target, overwrite);
+    return copied ? Status{} : Status{Error{copied.error()}};
 }
 
 const WorkingDayCalendar& Session::calendarFor(CaseKind kind, Procedure procedure) const

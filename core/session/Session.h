@@ -27,6 +27,12 @@ struct CaseSummary;
 
 namespace import {
 class ImportBatches;
+struct ImportOptions;
+struct ImportResult;
+} // namespace import
+
+namespace exporting {
+enum class ExportFormat;
 }
 
 // The application layer: one open database with the person signed in to it and the rules
@@ -64,6 +70,10 @@ public:
     Database& database() { return *m_database; }
     // Another connection to the same database, for work on the calling (worker) thread.
     Result<std::unique_ptr<Database>> openWorkerConnection() const;
+    // A session of its own for work on the calling (worker) thread: the same database, the
+    // same person signed in. Long work (import, export, reports, demo data) runs on one and
+    // tells this session when it is done (notifyCasesChanged).
+    Result<std::unique_ptr<Session>> openWorker() const;
 
     // The rules in force: calendar and procedure profiles, as loaded at start or after the
     // last reloadRules().
@@ -92,6 +102,18 @@ public:
     Status logCase(Case& record);
     Status perform(Case& record, const ActionRequest& request);
     Status saveDetails(Case& record, const QString& what);
+
+    // Long use cases, run on this session's thread (on a worker session for the desktop).
+    // Importing a log (a dry run with options.dryRun) as one batch, all or nothing.
+    Result<import::ImportResult> importLog(const QString& path,
+                                           const import::ImportOptions& options);
+    // Takes one import batch back out, whole; gives how many cases went.
+    Result<qint64> undoImport(qint64 batchId);
+    // Every field of the cases received in [from, to] (either open-ended when null).
+    Result<qint64> exportCases(const QString& path, exporting::ExportFormat format, QDate from,
+                               QDate to, const std::function<bool(double)>& progress = {});
+    // A checked copy of the database at `target`: SQLite's own backup, or pg_dump.
+    Status backup(const QString& target, bool overwrite);
 
     // For changes made by other services (an import, an undo, an administrator's edit):
     // tells the listeners.

@@ -15,7 +15,7 @@ namespace redress {
 // pressed Cancel, and the work should then stop and return a failure.
 //
 // Database connections belong to the thread that opens them: the work opens its own (e.g.
-// Database::openAnother() on the caller's, done inside the work).
+// Session::openWorker() on the caller's session, done inside the work).
 class BackgroundTask
 {
 public:

@@ -5,7 +5,6 @@
 #include "domain/Period.h"
 #include "export/CaseExporter.h"
 #include "session/Session.h"
-#include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/SafeOutput.h"
 
@@ -154,18 +153,18 @@ Result<qint64> ExportCasesDialog::exportNow()
     if (from.isValid() && to.isValid() && to < from)
         return fail(tr("The end date is before the start date."));
     const auto format = exporting::ExportFormat(m_format->currentData().toInt());
-    const DatabaseLocation location = m_session.location();
+    const Session& application = m_session;
     qint64 written = 0;
     const Status status = BackgroundTask::run(
         this, tr("Exporting cases…"), [&](const BackgroundTask::Progress& progress) -> Status {
-            auto database = Database::open(location, Database::Mode::MustExist);
-            if (!database)
-                return Error{database.error()};
+            auto worker = application.openWorker();
+            if (!worker)
+                return Error{worker.error()};
             return safeoutput::writeThrough(target, true, [&](const QString& temporary) -> Status {
-                auto done = exporting::CaseExporter(**database)
-                                .write(temporary, format, from, to, [&](double fraction) {
-                                    return progress(qint64(fraction * 1000), 1000);
-                                });
+                auto done =
+                    worker.value()->exportCases(temporary, format, from, to, [&](double fraction) {
+                        return progress(qint64(fraction * 1000), 1000);
+                    });
                 if (!done)
                     return Error{done.error()};
                 written = done.value();

@@ -5,7 +5,6 @@
 #include "import/Importer.h"
 #include "importing/ImportSession.h"
 #include "session/Session.h"
-#include "storage/Database.h"
 #include "util/UkFormat.h"
 
 #include <QDialogButtonBox>
@@ -151,21 +150,19 @@ Status ImportHistoryDialog::undoSelected()
 
 Status ImportHistoryDialog::undo(qint64 batchId)
 {
-    const DatabaseLocation location = m_session.location();
-    const QString actor = m_session.actor();
+    const Session& application = m_session;
     qint64 removed = 0;
-    const Status status =
-        BackgroundTask::run(this, tr("Undoing import batch %1…").arg(batchId),
-                            [&](const BackgroundTask::Progress&) -> Status {
-                                auto database = Database::open(location, Database::Mode::MustExist);
-                                if (!database)
-                                    return Error{database.error()};
-                                auto undone = import::Importer(**database, actor).undo(batchId);
-                                if (!undone)
-                                    return Error{undone.error()};
-                                removed = undone.value();
-                                return {};
-                            });
+    const Status status = BackgroundTask::run(this, tr("Undoing import batch %1…").arg(batchId),
+                                              [&](const BackgroundTask::Progress&) -> Status {
+                                                  auto worker = application.openWorker();
+                                                  if (!worker)
+                                                      return Error{worker.error()};
+                                                  auto undone = worker.value()->undoImport(batchId);
+                                                  if (!undone)
+                                                      return Error{undone.error()};
+                                                  removed = undone.value();
+                                                  return {};
+                                              });
     if (!status)
         return status;
     if (Status loaded = reload(); !loaded)

@@ -3,7 +3,6 @@
 #include "common/BackgroundTask.h"
 #include "importing/ImportSession.h"
 #include "session/Session.h"
-#include "storage/Database.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -67,9 +66,8 @@ bool ImportPage::isComplete() const
 
 Status ImportPage::runImport()
 {
-    const DatabaseLocation location = m_session.application->location();
+    const Session& application = *m_session.application;
     const QString path = m_session.path;
-    const QString actor = m_session.application->actor();
     import::ImportOptions options;
     options.sheet = m_session.sheetName();
     options.mapping = m_session.mapping;
@@ -78,14 +76,14 @@ Status ImportPage::runImport()
     const Status status =
         BackgroundTask::run(this, tr("Importing %1…").arg(QFileInfo(path).fileName()),
                             [&](const BackgroundTask::Progress& progress) -> Status {
-                                auto database = Database::open(location, Database::Mode::MustExist);
-                                if (!database)
-                                    return Error{database.error()};
+                                auto worker = application.openWorker();
+                                if (!worker)
+                                    return Error{worker.error()};
                                 import::ImportOptions run = options;
                                 run.progress = [&](double fraction) {
                                     return progress(qint64(fraction * 1000), 1000);
                                 };
-                                auto imported = import::Importer(**database, actor).run(path, run);
+                                auto imported = worker.value()->importLog(path, run);
                                 if (!imported)
                                     return Error{imported.error()};
                                 result = std::move(imported).value();

@@ -6,7 +6,6 @@
 #include "import/ImportField.h"
 #include "importing/ImportSession.h"
 #include "session/Session.h"
-#include "storage/Database.h"
 #include "storage/ReferenceData.h"
 #include "util/Csv.h"
 #include "util/UkFormat.h"
@@ -156,9 +155,8 @@ Status ValidationPage::check()
 {
     m_session.checked.reset();
     m_cells.clear();
-    const DatabaseLocation location = m_session.application->location();
+    const Session& application = *m_session.application;
     const QString path = m_session.path;
-    const QString actor = m_session.application->actor();
     const int sheet = m_session.sheet;
     import::ImportOptions options;
     options.sheet = m_session.sheetName();
@@ -170,14 +168,14 @@ Status ValidationPage::check()
     const Status status = BackgroundTask::run(
         this, tr("Checking every row of %1…").arg(QFileInfo(path).fileName()),
         [&](const BackgroundTask::Progress& progress) -> Status {
-            auto database = Database::open(location, Database::Mode::MustExist);
-            if (!database)
-                return Error{database.error()};
+            auto worker = application.openWorker();
+            if (!worker)
+                return Error{worker.error()};
             import::ImportOptions run = options;
             run.progress = [&](double fraction) {
                 return progress(qint64(fraction * 1000), 1000);
             };
-            auto checked = import::Importer(**database, actor).run(path, run);
+            auto checked = worker.value()->importLog(path, run);
             if (!checked)
                 return Error{checked.error()};
             // The cells of coded fields at fault, to offer mapping their values.

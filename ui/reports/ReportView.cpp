@@ -12,7 +12,6 @@
 #include "reports/ReportTableModel.h"
 #include "session/Session.h"
 #include "storage/CaseRepository.h"
-#include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/SafeOutput.h"
 
@@ -225,15 +224,15 @@ ReportScope ReportView::chosenScope() const
 Status ReportView::produce()
 {
     const ReportScope scope = chosenScope();
-    const DatabaseLocation location = m_session.location();
+    const Session& application = m_session;
     std::optional<Report> produced;
     Status status = BackgroundTask::run(
         this, tr("Counting the report for %1…").arg(scope.period.label()),
         [&](const BackgroundTask::Progress& progress) -> Status {
-            auto database = Database::open(location, Database::Mode::MustExist);
-            if (!database)
-                return Error{database.error()};
-            ReportEngine engine(**database);
+            auto worker = application.openWorker();
+            if (!worker)
+                return Error{worker.error()};
+            ReportEngine engine = worker.value()->reports();
             engine.setProcedure(scope.procedure);
             engine.setProgress([&](int done, int total) { return progress(done, total); });
             auto report = engine.report(scope);
