@@ -364,16 +364,32 @@ private slots:
         QVERIFY(found);
     }
 
+    void fileTheReaderRefusesShowsItsMessage_data()
+    {
+        QTest::addColumn<bool>("thirdParty");
+        QTest::addRow("an XLSX that is no zip") << false;
+        QTest::addRow("Apple Numbers' XLS (third-party)") << true;
+    }
     void fileTheReaderRefusesShowsItsMessage()
     {
+        QFETCH(bool, thirdParty);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("broken.xlsx"));
+        if (thirdParty) {
+            REDRESS_SKIP_WITHOUT_SHARED_TESTDATA(QStringLiteral("spreadsheets"));
+            path = sharedTestData(QStringLiteral("spreadsheets/sheetjs_minimal_112.xls"));
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write("Reference,Received\nRED-0001,15/01/2024\n") > 0);
+        }
+        QVERIFY2(QFile::exists(path), qPrintable(path));
         auto holder = TestDatabase::create(Backend::Sqlite);
         QVERIFY(holder);
         auto db = holder->open();
         QVERIFY(db);
         ImportWizard wizard(*db);
         wizard.show();
-        const QString path = sharedTestData(QStringLiteral("spreadsheets/sheetjs_minimal_112.xls"));
-        QVERIFY2(QFile::exists(path), qPrintable(path));
         child<QLineEdit>(&wizard, "importFilePath")->setText(path);
         auto* error = child<QLabel>(&wizard, "importFileError");
         QVERIFY(!error->isHidden());
