@@ -1,6 +1,7 @@
 // redress-cli: the same core as the desktop app, from a script or a terminal. Everything it
 // does lives in core/cli; this only sets the program up and hands over the arguments.
 #include "cli/CommandRunner.h"
+#include "storage/DefaultLocation.h"
 
 #include <QCoreApplication>
 #ifdef REDRESS_CLI_DOCUMENTS
@@ -85,6 +86,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Redress"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REDRESS_VERSION));
     installTranslations(app);
+    // Before any command looks for the default database: out of the roaming profile, once.
+    if (const auto moved = redress::moveDatabaseFromRoamingFolder(); !moved)
+        std::fprintf(stderr, "%s\n", qUtf8Printable(moved.error()));
 
     redress::cli::CommandRunner runner;
     runner.setShowProgress(errorIsTerminal());
