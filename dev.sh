@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The project's commands, for a fresh Debian 12 machine (as root, or a user who may sudo):
 #   ./dev.sh run [ARGS...]   install what is missing, build, and start Redress with ARGS
-#                            (the first run creates its database with demo data)
+#                            (the first run asks: a demo database, an empty one, or a server)
 #   ./dev.sh test            install what is missing, build with and without widgets (the
 #                            latter with clang), run every test, the PostgreSQL ones on a
 #                            throwaway server, and install and try the Debian package

@@ -11,15 +11,20 @@
 #   Linux:   every library must resolve as the dynamic loader would (the system's packages;
 #            the .deb names them through dpkg-shlibdeps). Nothing is copied.
 #
-# Inputs (set by install(CODE) before this script): REDRESS_DLL_DIRS, REDRESS_PLUGINS_DIR.
+# Inputs (set by install(CODE) before this script): REDRESS_DLL_DIRS; REDRESS_PLUGINS_DIR
+# (by default Qt's QT_DEPLOY_PLUGINS_DIR, else plugins).
 cmake_minimum_required(VERSION 3.21)
 
 set(root "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}")
 if(DEFINED QT_DEPLOY_PREFIX)
     set(root "${QT_DEPLOY_PREFIX}")
 endif()
+# Where windeployqt put Qt's plugins (the deploy script, run before, says so).
 if(NOT DEFINED REDRESS_PLUGINS_DIR)
     set(REDRESS_PLUGINS_DIR "plugins")
+    if(DEFINED QT_DEPLOY_PLUGINS_DIR)
+        set(REDRESS_PLUGINS_DIR "${QT_DEPLOY_PLUGINS_DIR}")
+    endif()
 endif()
 
 if(WIN32)

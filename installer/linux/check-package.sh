@@ -102,7 +102,16 @@ if [[ -x /usr/bin/redress ]]; then
         kill "$app"
         wait "$app" || true
     ' smoke "$db" "$work/redress.log"
-    say "/usr/bin/redress started on a virtual screen and was closed"
+    # A window with an error message also keeps running: its log says whether it opened the
+    # database.
+    log="$XDG_DATA_HOME/Redress/Redress/logs/redress.log"
+    if ! grep -q 'redress.database: opening a SQLite file' "$log" 2>/dev/null ||
+        grep -E ' (critical|fatal) ' "$log"; then
+        echo "check-package.sh: /usr/bin/redress did not open its database; its log:" >&2
+        cat "$log" >&2 || true
+        exit 1
+    fi
+    say "/usr/bin/redress started on a virtual screen, opened the database and was closed"
 fi
 
 "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q redress >/dev/null

@@ -183,6 +183,7 @@ void MainWindow::buildMenus()
     administration->setObjectName(QStringLiteral("openAdministration"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About Redress"), this, [this] {
         QMessageBox::about(
             this, tr("About Redress"),
