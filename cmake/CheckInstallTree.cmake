@@ -110,8 +110,13 @@ foreach(library IN LISTS resolved)
             continue()
         endif()
         # The Visual C++ runtime sits in System32 on a build machine, but not on every desktop.
-        if(name MATCHES "^(msvcp|vcruntime|concrt|vccorlib|vcomp)[0-9_a-z]*\\.dll$")
-            list(APPEND problems "${name} (the Visual C++ runtime) is not in the install tree")
+        # Windows looks in System32 before the tree for a plugin, so the file's presence in
+        # bin/ is what counts, not where this machine resolved it.
+        string(TOLOWER "${name}" lower_name)
+        if(lower_name MATCHES "^(msvcp|vcruntime|concrt|vccorlib|vcomp)[0-9_a-z]*\\.dll$")
+            if(NOT EXISTS "${root}/bin/${name}")
+                list(APPEND problems "${name} (the Visual C++ runtime) is not in the install tree")
+            endif()
             continue()
         endif()
         redress_is_under("${library}" "${system_dirs}" windows_own)
