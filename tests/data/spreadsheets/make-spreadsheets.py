@@ -8,7 +8,8 @@ The XLSX and ODS files are written here with the standard library only, part by 
 each shows exactly one feature of the format (shared or inline strings, the 1900 or 1904
 date system, a merged range). Excel 97-2003 (.xls) is a binary format the standard library
 cannot write: --xls converts the two XLSX files with LibreOffice (soffice --headless), and
-the results are checked in, so the tests never need LibreOffice. The zips carry a fixed
+the results are checked in, so the tests never need LibreOffice (the checked-in ones were made
+with LibreOffice 7.4, Debian 12's libreoffice-calc-nogui). The zips carry a fixed
 timestamp, so running the script again gives the same bytes for the XLSX and ODS files.
 
 Every file holds the same small complaint log:
