@@ -41,7 +41,7 @@ void installTranslations(QApplication& app)
 }
 
 // Where to open, and whether to fill a new SQLite file with demo cases; nullopt when the user
-// closed the first-run question or there was an error already shown.
+// closed the first-run question, or (failed set) when an address was wrong, already shown.
 struct StartPlan
 {
     DatabaseLocation location;
@@ -51,11 +51,12 @@ struct StartPlan
 std::optional<StartPlan> planStart(const QCommandLineParser& parser,
                                    const QCommandLineOption& dbOption,
                                    const QCommandLineOption& urlOption,
-                                   const QCommandLineOption& demoOption)
+                                   const QCommandLineOption& demoOption, bool& failed)
 {
-    const auto fromUrl = [](const QString& url) -> std::optional<StartPlan> {
+    const auto fromUrl = [&failed](const QString& url) -> std::optional<StartPlan> {
         auto location = DatabaseLocation::fromUrl(url);
         if (!location) {
+            failed = true;
             QMessageBox::critical(nullptr, QApplication::translate("main", "Redress"),
                                   location.error());
             return std::nullopt;
@@ -169,9 +170,11 @@ int main(int argc, char* argv[])
         qCInfo(applog::lcDatabase, "moved the database out of the roaming profile");
     }
 
-    const std::optional<StartPlan> plan = planStart(parser, dbOption, urlOption, demoOption);
+    bool failed = false;
+    const std::optional<StartPlan> plan =
+        planStart(parser, dbOption, urlOption, demoOption, failed);
     if (!plan)
-        return 0;
+        return failed ? 1 : 0;
     const DatabaseLocation& location = plan->location;
     qCInfo(applog::lcDatabase, "opening %s", location.isSqlite() ? "a SQLite file" : "a server");
 
