@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The project's commands, for a fresh Debian 12 machine (as root, or a user who may sudo):
 #   ./dev.sh run [ARGS...]   install what is missing, build, and start Redress with ARGS
-#                            (the first run creates its database with demo data)
-#   ./dev.sh test            install what is missing, build with and without widgets, and
-#                            run every test, the PostgreSQL ones on a throwaway server
+#                            (the first run asks: a demo database, an empty one, or a server)
+#   ./dev.sh test            install what is missing, build with and without widgets (the
+#                            latter with clang), run every test, the PostgreSQL ones on a
+#                            throwaway server, and install and try the Debian package
 #   ./dev.sh bench [NAME]    build and run the benchmarks (tests/bench; docs/benchmarks.md)
-# Builds go to build/ (and build-nogui/ for the test without widgets), RelWithDebInfo, Ninja.
+# Builds go to build/ (and build-nogui/ for the test without widgets), RelWithDebInfo, Ninja,
+# configured by the presets in CMakePresets.json (dev, ci, nogui-clang, bench).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -19,6 +21,7 @@ build_packages=(
 )
 test_packages=(
     postgresql sqlite3 poppler-utils unzip xvfb xauth clang-format
+    clang
 )
 
 say() { printf '\n== %s\n' "$*"; }
@@ -55,10 +58,8 @@ install_missing() {
     "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
 }
 
-configure() { # build folder, then CMake options
-    local folder=$1
-    shift
-    cmake -S . -B "$folder" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+configure() { # a configure preset from CMakePresets.json, then more CMake options
+    cmake --preset "$@"
 }
 
 build() { # build folder, then optional cmake --build options (e.g. --target redress)
@@ -141,7 +142,7 @@ fi
 case "$command" in
 run)
     install_missing "${build_packages[@]}"
-    configure build -DREDRESS_WITH_GUI=ON
+    configure dev
     build build --target redress
     if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]]; then
         echo "dev.sh: no DISPLAY or WAYLAND_DISPLAY; Redress needs a desktop session (or xvfb-run)" >&2
@@ -152,22 +153,25 @@ test)
     [[ $# -eq 0 ]] || usage
     install_missing "${build_packages[@]}" "${test_packages[@]}"
     say "Build with everything, warnings as errors (build)"
-    configure build -DREDRESS_WITH_GUI=ON -DREDRESS_BUILD_TESTS=ON -DREDRESS_WARNINGS_AS_ERRORS=ON
+    configure ci
     build build
-    say "Build without Qt Widgets: core, redress-cli and their tests (build-nogui)"
-    configure build-nogui -DREDRESS_WITH_GUI=OFF -DREDRESS_BUILD_TESTS=ON -DREDRESS_WARNINGS_AS_ERRORS=ON
+    # A second compiler: code only GCC accepts is caught before it meets MSVC.
+    say "Build without Qt Widgets, with clang: core, redress-cli and their tests (build-nogui)"
+    configure nogui-clang
     build build-nogui
     say "Formatting and translations"
     report_formatting
     report_translations
     tests/postgres/with-test-server.sh "${BASH_SOURCE[0]}" _run-tests
+    say "Install tree and Debian package (installer/linux/check-package.sh)"
+    installer/linux/check-package.sh build
     ;;
 _run-tests) # internal: the test runs, called back by with-test-server.sh
     run_tests
     ;;
 bench)
     install_missing "${build_packages[@]}" sqlite3
-    configure build -DREDRESS_BUILD_TESTS=ON -DREDRESS_BUILD_BENCHMARKS=ON
+    configure bench
     build build
     shopt -s nullglob
     benchmarks=()

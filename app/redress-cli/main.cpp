@@ -2,6 +2,7 @@
 // does lives in core/cli; this only sets the program up and hands over the arguments.
 #include "cli/CommandRunner.h"
 #include "document/ReportDocument.h"
+#include "storage/DefaultLocation.h"
 #include "util/Translations.h"
 
 #include <QGuiApplication>
@@ -41,6 +42,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Redress"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REDRESS_VERSION));
     redress::installTranslations(app);
+    // Before any command looks for the default database: out of the roaming profile, once.
+    if (const auto moved = redress::moveDatabaseFromRoamingFolder(); !moved)
+        std::fprintf(stderr, "%s\n", qUtf8Printable(moved.error()));
 
     redress::cli::CommandRunner runner;
     runner.setShowProgress(errorIsTerminal());

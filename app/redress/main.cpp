@@ -1,17 +1,118 @@
-// The desktop program: opens (or on first run creates, with demo data) the database and
-// shows the main window. Everything it does lives in core and ui.
+// The desktop program: opens the database (on a new desktop, the one the user or IT chose:
+// demo, empty or the team's server) and shows the main window, keeping a log file. Everything
+// it does lives in core and ui.
+#include "FirstRun.h"
+#include "LogFile.h"
 #include "mainwindow/DemoDataTask.h"
 #include "mainwindow/MainWindow.h"
 #include "session/Session.h"
 #include "storage/DefaultLocation.h"
 #include "util/Translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDesktopServices>
 #include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSysInfo>
+#include <QUrl>
+#include <memory>
 
 using namespace redress;
+
+namespace {
+
+// Where to open, and whether to fill a new SQLite file with demo cases; nullopt when the user
+// closed the first-run question, or (failed set) when an address was wrong, already shown.
+struct StartPlan
+{
+    DatabaseLocation location;
+    bool addDemoCases = false;
+};
+
+std::optional<StartPlan> planStart(const QCommandLineParser& parser,
+                                   const QCommandLineOption& dbOption,
+                                   const QCommandLineOption& urlOption,
+                                   const QCommandLineOption& demoOption, bool& failed)
+{
+    const auto fromUrl = [&failed](const QString& url) -> std::optional<StartPlan> {
+        auto location = DatabaseLocation::fromUrl(url);
+        if (!location) {
+            failed = true;
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Redress"),
+                                  location.error());
+            return std::nullopt;
+        }
+        return StartPlan{location.value(), false};
+    };
+    if (parser.isSet(urlOption))
+        return fromUrl(parser.value(urlOption));
+    // A file named on the command line: demo cases only when asked for with --demo-cases.
+    if (parser.isSet(dbOption)) {
+        const QString path = parser.value(dbOption);
+        return StartPlan{DatabaseLocation::sqliteFile(path),
+                         parser.isSet(demoOption) && !QFileInfo::exists(path)};
+    }
+
+    QSettings settings;
+    const QString serverUrl = settings.value(QStringLiteral("database/url")).toString().trimmed();
+    if (!serverUrl.isEmpty())
+        return fromUrl(serverUrl);
+    const QString path = defaultDatabasePath();
+    if (QFileInfo::exists(path))
+        return StartPlan{DatabaseLocation::sqliteFile(path), false};
+
+    std::optional<StartChoice> choice = presetStartChoice(settings);
+    if (choice) {
+        qCInfo(applog::lcFirstRun, "first run: the settings choose how to start");
+    } else if (parser.isSet(demoOption)) {
+        choice = StartChoice::Demo;
+    } else {
+        std::unique_ptr<QMessageBox> question(makeStartQuestion(nullptr));
+        question->exec();
+        choice = choiceOf(*question);
+    }
+    if (!choice)
+        return std::nullopt;
+    switch (*choice) {
+    case StartChoice::Demo:
+        qCInfo(applog::lcFirstRun, "first run: a demo database");
+        return StartPlan{DatabaseLocation::sqliteFile(path), true};
+    case StartChoice::Empty:
+        qCInfo(applog::lcFirstRun, "first run: an empty database");
+        return StartPlan{DatabaseLocation::sqliteFile(path), false};
+    case StartChoice::Server:
+        break;
+    }
+    const std::optional<QString> url = askServerUrl(nullptr);
+    if (!url)
+        return std::nullopt;
+    auto plan = fromUrl(*url);
+    if (plan) {
+        // Remembered, so later starts go straight to the server.
+        settings.setValue(QStringLiteral("database/url"), *url);
+        qCInfo(applog::lcFirstRun, "first run: the team's server");
+    }
+    return plan;
+}
+
+void addOpenLogFolder(MainWindow& window)
+{
+    QMenu* help = window.menuBar()->findChild<QMenu*>(QStringLiteral("helpMenu"));
+    if (!help)
+        return;
+    auto* open = new QAction(QApplication::translate("main", "Open &Log Folder"), help);
+    open->setObjectName(QStringLiteral("openLogFolder"));
+    QObject::connect(open, &QAction::triggered, help,
+                     [] { QDesktopServices::openUrl(QUrl::fromLocalFile(applog::logFolder())); });
+    help->insertAction(help->actions().value(0), open);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -19,7 +120,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Redress"));
     QApplication::setApplicationName(QStringLiteral("Redress"));
     QApplication::setApplicationVersion(QStringLiteral(REDRESS_VERSION));
-    installTranslations(app);
+    redress::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Complaints case management"));
@@ -34,31 +135,44 @@ int main(int argc, char* argv[])
         QStringLiteral("url"));
     QCommandLineOption demoOption(
         QStringLiteral("demo-cases"),
-        QApplication::translate("main", "How many demo cases a new database gets (default 3000)."),
+        QApplication::translate("main", "Fill a new database with n demo cases (default 3000)."),
         QStringLiteral("n"), QStringLiteral("3000"));
-    parser.addOptions({dbOption, urlOption, demoOption});
+    QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QApplication::translate("main", "Write Redress's debug messages to the log file too."));
+    parser.addOptions({dbOption, urlOption, demoOption, verboseOption});
     parser.process(app);
 
-    DatabaseLocation location = DatabaseLocation::sqliteFile(
-        parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath());
-    if (parser.isSet(urlOption)) {
-        auto url = DatabaseLocation::fromUrl(parser.value(urlOption));
-        if (!url) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Redress"), url.error());
-            return 1;
-        }
-        location = url.value();
+    applog::startLogFile(applog::logFolder(), parser.isSet(verboseOption));
+    qCInfo(applog::lcStartup, "Redress %s starting (Qt %s, %s)", REDRESS_VERSION, qVersion(),
+           qUtf8Printable(QSysInfo::prettyProductName()));
+
+    // Earlier versions kept the database in the roaming profile; it moves to the local data
+    // folder once. If it cannot (an older copy still has it open), it is used where it is.
+    if (const auto moved = moveDatabaseFromRoamingFolder(); !moved) {
+        qCWarning(applog::lcDatabase, "%s", qUtf8Printable(moved.error()));
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Redress"), moved.error());
+    } else if (moved.value()) {
+        qCInfo(applog::lcDatabase, "moved the database out of the roaming profile");
     }
-    const bool firstRun = location.isSqlite() && !QFileInfo::exists(location.filePath);
+
+    bool failed = false;
+    const std::optional<StartPlan> plan =
+        planStart(parser, dbOption, urlOption, demoOption, failed);
+    if (!plan)
+        return failed ? 1 : 0;
+    const DatabaseLocation& location = plan->location;
+    qCInfo(applog::lcDatabase, "opening %s", location.isSqlite() ? "a SQLite file" : "a server");
 
     auto session = Session::open(location, Database::Mode::CreateOrUpgrade);
     if (!session) {
+        qCCritical(applog::lcDatabase, "the database could not be opened");
         QMessageBox::critical(nullptr,
                               QApplication::translate("main", "Redress cannot open its database"),
                               session.error());
         return 1;
     }
-    if (firstRun) {
+    if (plan->addDemoCases) {
         const Status demo =
             DemoDataTask::run(location, parser.value(demoOption).toInt(), 3, nullptr);
         if (!demo)
@@ -69,6 +183,9 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window(**session);
+    addOpenLogFolder(window);
     window.show();
-    return app.exec();
+    const int status = app.exec();
+    qCInfo(applog::lcStartup, "Redress closed");
+    return status;
 }

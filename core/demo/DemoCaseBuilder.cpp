@@ -116,7 +116,9 @@ void CaseBuilder::complaint(Case& record)
         const double escalation = stage.number == 1 ? 0.08 : 0.25;
         if (!next || !isFinding(stage.outcomeCode) || !m_random.chance(escalation))
             break;
-        const WorkingDayCalendar& days = calculator(record).calendar();
+        // The calculator owns the calendar: it must outlive the reference.
+        const DeadlineCalculator deadlines = calculator(record);
+        const WorkingDayCalendar& days = deadlines.calendar();
         const int window = next->escalationWindowDays.value_or(20);
         ActionRequest escalate =
             request(Action::Escalate,
@@ -129,7 +131,8 @@ void CaseBuilder::complaint(Case& record)
         if (!step(record, escalate))
             return;
     }
-    const WorkingDayCalendar& days = calculator(record).calendar();
+    const DeadlineCalculator deadlines = calculator(record);
+    const WorkingDayCalendar& days = deadlines.calendar();
     const QDate respondedOn = record.currentStage()->respondedOn;
     if (!step(record,
               request(Action::Close, days.addWorkingDays(respondedOn, m_random.between(0, 5)))))
@@ -149,7 +152,8 @@ void CaseBuilder::concern(Case& record)
 {
     if (workStage(record) != StageEnd::Responded)
         return;
-    const WorkingDayCalendar& days = calculator(record).calendar();
+    const DeadlineCalculator deadlines = calculator(record);
+    const WorkingDayCalendar& days = deadlines.calendar();
     step(record, request(Action::Close, days.addWorkingDays(record.currentStage()->respondedOn,
                                                             m_random.between(0, 3))));
 }
@@ -161,7 +165,8 @@ void CaseBuilder::enquiry(Case& record)
 
 void CaseBuilder::feedback(Case& record)
 {
-    const WorkingDayCalendar& days = calculator(record).calendar();
+    const DeadlineCalculator deadlines = calculator(record);
+    const WorkingDayCalendar& days = deadlines.calendar();
     QDate closeOn = days.addWorkingDays(record.receivedOn, m_random.between(0, 10));
     if (m_random.chance(0.6)) {
         const QDate ackOn = days.addWorkingDays(record.receivedOn, m_random.between(0, 5));

@@ -342,15 +342,32 @@ private slots:
         QVERIFY(found);
     }
 
+    void fileTheReaderRefusesShowsItsMessage_data()
+    {
+        QTest::addColumn<bool>("thirdParty");
+        QTest::addRow("a broken XLSX") << false;
+        QTest::addRow("Apple Numbers' XLS (third-party)") << true;
+    }
     void fileTheReaderRefusesShowsItsMessage()
     {
+        QFETCH(bool, thirdParty);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("broken.xlsx"));
+        if (thirdParty) {
+            REDRESS_SKIP_WITHOUT_SHARED_TESTDATA(QStringLiteral("spreadsheets"));
+            path = sharedTestData(QStringLiteral("spreadsheets/sheetjs_minimal_112.xls"));
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            // A zip's signature, then nothing a zip reader can use.
+            QVERIFY(file.write(QByteArray("PK\x03\x04") + QByteArray(60, '\xff')) > 0);
+        }
+        QVERIFY2(QFile::exists(path), qPrintable(path));
         REDRESS_SQLITE_DATABASE(db);
         auto wizardSession = sessionOn(*db);
         QVERIFY(wizardSession);
         ImportWizard wizard(*wizardSession);
         wizard.show();
-        const QString path = sharedTestData(QStringLiteral("spreadsheets/sheetjs_minimal_112.xls"));
-        QVERIFY2(QFile::exists(path), qPrintable(path));
         child<QLineEdit>(&wizard, "importFilePath")->setText(path);
         auto* error = child<QLabel>(&wizard, "importFileError");
         QVERIFY(!error->isHidden());

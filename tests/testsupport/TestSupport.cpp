@@ -4,6 +4,7 @@
 #include "util/Clock.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTest>
@@ -14,6 +15,21 @@ namespace redress::test {
 QString sharedTestData(const QString& relativePath)
 {
     return QDir(QStringLiteral(REDRESS_SHARED_TESTDATA_DIR)).filePath(relativePath);
+}
+
+QString missingSharedTestData(const QString& folder)
+{
+    const QString path = sharedTestData(folder);
+    if (QFileInfo(path).isDir())
+        return {};
+    return QStringLiteral("third-party test files not found: %1 is absent (set "
+                          "REDRESS_SHARED_TESTDATA_DIR to the folder holding them)")
+        .arg(QDir::cleanPath(path));
+}
+
+QString ownTestData(const QString& relativePath)
+{
+    return QDir(QStringLiteral(REDRESS_SOURCE_DIR "/tests/data")).filePath(relativePath);
 }
 
 QString backendName(Backend backend)

@@ -11,8 +11,16 @@
 
 namespace redress::test {
 
-// A file under ../shared/testdata (the third-party spreadsheets, logs and bank holidays).
+// A file under ../shared/testdata (the third-party spreadsheets and complaint logs), a
+// folder beside the repository that a fresh clone does not have.
 QString sharedTestData(const QString& relativePath);
+
+// Empty when ../shared/testdata/<folder> is there; otherwise the message a test skips with,
+// naming the folder. Tests use REDRESS_SKIP_WITHOUT_SHARED_TESTDATA rather than this.
+QString missingSharedTestData(const QString& folder);
+
+// A file under tests/data, the test files the repository carries itself.
+QString ownTestData(const QString& relativePath);
 
 enum class Backend
 {
@@ -84,6 +92,15 @@ public:
 };
 
 } // namespace redress::test
+
+// In a test function: skips it, naming the folder, when ../shared/testdata/<folder> is absent,
+// so a clone of the repository alone passes with those rows reported as skipped.
+#define REDRESS_SKIP_WITHOUT_SHARED_TESTDATA(folder)                                               \
+    do {                                                                                           \
+        const QString redressMissingFolder = redress::test::missingSharedTestData(folder);         \
+        if (!redressMissingFolder.isEmpty())                                                       \
+            QSKIP(qPrintable(redressMissingFolder));                                               \
+    } while (false)
 
 // In a test function: the row's backend, a fresh database on it, and `db` open on it.
 #define REDRESS_TEST_DATABASE(db)                                                                  \

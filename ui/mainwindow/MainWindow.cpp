@@ -172,6 +172,7 @@ void MainWindow::buildMenus()
     administration->setObjectName(QStringLiteral("openAdministration"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About Redress"), this, [this] {
         QMessageBox::about(
             this, tr("About Redress"),

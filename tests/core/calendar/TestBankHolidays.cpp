@@ -2,9 +2,6 @@
 #include "calendar/BankHolidays.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 #include <algorithm>
 
@@ -327,22 +324,26 @@ private slots:
     }
 
 private:
+    // The announced dates, kept in the repository's own test data (tests/data/calendar).
     void loadGovUkList()
     {
-        QFile file(redress::test::sharedTestData(u"calendar/bank-holidays.json"_s));
-        if (!file.open(QIODevice::ReadOnly)) {
+        QFile file(redress::test::ownTestData(u"calendar/england-and-wales-bank-holidays.txt"_s));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
             m_govUkError = u"cannot read "_s + file.fileName();
             return;
         }
-        const QJsonArray events = QJsonDocument::fromJson(file.readAll())
-                                      .object()
-                                      .value(u"england-and-wales")
-                                      .toObject()
-                                      .value(u"events")
-                                      .toArray();
-        for (const QJsonValue& event : events) {
-            const QDate date =
-                QDate::fromString(event.toObject().value(u"date").toString(), Qt::ISODate);
+        int lineNumber = 0;
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            ++lineNumber;
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            const QDate date = QDate::fromString(line.left(10), Qt::ISODate);
+            if (!date.isValid()) {
+                m_govUkError =
+                    u"%1, line %2: no date at the start"_s.arg(file.fileName()).arg(lineNumber);
+                return;
+            }
             m_govUk[date.year()].append(date);
         }
         for (QList<QDate>& dates : m_govUk)
