@@ -135,12 +135,6 @@ QVariant cellValue(QXmlStreamReader& xml)
     return value;
 }
 
-Error xmlError(const QString& path, const QXmlStreamReader& xml)
-{
-    return fileError(path, tr("the part “%1” is damaged at line %2 (%3)")
-                               .arg(contentPart, count(xml.lineNumber()), xml.errorString()));
-}
-
 } // namespace
 
 OdsWorkbook::OdsWorkbook(QString path, ReadLimits limits) : Workbook(std::move(path), limits) {}
@@ -153,11 +147,11 @@ Result<std::unique_ptr<Workbook>> OdsWorkbook::open(const QString& path, ReadLim
         return Error{package.error()};
     std::unique_ptr<OdsWorkbook> book(new OdsWorkbook(path, limits));
     book->m_package = std::move(package).value();
-    auto content = book->m_package->read(contentPart);
+    // Every sheet's name, streaming content.xml through once; the rows are read later.
+    auto content = book->m_package->stream(contentPart);
     if (!content)
         return Error{content.error()};
-    QXmlStreamReader xml(QByteArray::fromRawData(reinterpret_cast<const char*>(content->data()),
-                                                 qsizetype(content->size())));
+    QXmlStreamReader xml(content->get());
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
@@ -170,7 +164,7 @@ Result<std::unique_ptr<Workbook>> OdsWorkbook::open(const QString& path, ReadLim
         }
     }
     if (xml.hasError())
-        return xmlError(path, xml);
+        return (*content)->errorFor(xml);
     if (book->m_sheetNames.isEmpty())
         return fileError(path, tr("the file is an OpenDocument file without any sheets"));
     return std::unique_ptr<Workbook>(std::move(book));
@@ -181,12 +175,11 @@ Status OdsWorkbook::readRows(int sheet, const RowCallback& onRow) const
     if (sheet < 0 || sheet >= m_sheetNames.size())
         return fileError(path(), tr("there is no sheet number %1").arg(sheet + 1));
     const QString& sheetName = m_sheetNames.at(sheet);
-    auto content = m_package->read(contentPart);
+    auto content = m_package->stream(contentPart);
     if (!content)
         return Error{content.error()};
-    const double size = qMax<double>(double(content->size()), 1);
-    QXmlStreamReader xml(QByteArray::fromRawData(reinterpret_cast<const char*>(content->data()),
-                                                 qsizetype(content->size())));
+    const ZipMemberStream& source = **content;
+    QXmlStreamReader xml(content->get());
 
     int table = -1;
     bool inTable = false;
@@ -211,7 +204,7 @@ Status OdsWorkbook::readRows(int sheet, const RowCallback& onRow) const
                         return checked;
                     for (qint64 i = 0; i < rowRepeat; ++i) {
                         row.number = nextRow + i;
-                        if (!onRow(row, double(xml.characterOffset()) / size))
+                        if (!onRow(row, source.fraction()))
                             return fileError(path(), tr("the import was cancelled"));
                     }
                 }
@@ -269,7 +262,7 @@ Status OdsWorkbook::readRows(int sheet, const RowCallback& onRow) const
         // table-header-rows, table-row-group and table-rows only hold rows: read on into them.
     }
     if (xml.hasError())
-        return xmlError(path(), xml);
+        return source.errorFor(xml);
     return {};
 }
 

@@ -30,7 +30,10 @@ Result<Format> detectFormat(const QString& path);
 // one is refused with a message naming the limit, never half-read.
 struct ReadLimits
 {
-    qint64 maxUncompressedBytes = qint64(2) * 1024 * 1024 * 1024; // zip members, in all
+    // Zip members: in all as declared, and each as actually inflated while it is read.
+    qint64 maxUncompressedBytes = qint64(2) * 1024 * 1024 * 1024;
+    // An XLSX's shared-string table, the one part held in memory (as UTF-16, with an index).
+    qint64 maxSharedTextBytes = qint64(256) * 1024 * 1024;
     int maxColumns = 1024;
     qint64 maxRows = 5'000'000;
     qint64 maxCellChars = 100'000;
