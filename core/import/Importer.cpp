@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSet>
+#include <algorithm>
+#include <climits>
 #include <optional>
 #include <utility>
 
@@ -49,6 +51,16 @@ private:
         QString reference; // as the row gives it
     };
 
+    struct Omitted
+    {
+        qint64 kept = 0;
+        qint64 more = 0;
+        qint64 firstRow = 0;
+        qint64 lastRow = 0;
+    };
+
+    void addProblems(QList<ImportProblem>& problems);
+    void countOmitted();
     Status take(const spreadsheet::SheetRow& row);
     Status start();
     Status check(const spreadsheet::SheetRow& row);
@@ -70,6 +82,8 @@ private:
     QSet<QString> m_references;      // every reference in the file, for links
     QList<Link> m_links;             // joined once every case is written
     QHash<QString, qint64> m_people; // complainant key -> person id, within this batch
+    QHash<QString, Omitted> m_kinds; // column + message -> how many were kept and left out
+    qint64 m_unlisted = 0;           // new kinds found once ProblemCap::total were kept
     qint64 m_read = 0;
 };
 
@@ -97,7 +111,9 @@ Result<ImportResult> Importer::run(const QString& path, const ImportOptions& opt
         return Error{sum.error()};
     result.checksum = sum.value();
 
-    auto workbook = spreadsheet::Workbook::open(path);
+    auto workbook = spreadsheet::Workbook::open(path, {},
+                                                options.mapping ? options.mapping->encoding
+                                                                : QString());
     if (!workbook)
         return Error{workbook.error()};
     const QStringList sheets = workbook.value()->sheetNames();
@@ -118,6 +134,7 @@ Result<ImportResult> Importer::run(const QString& path, const ImportOptions& opt
     if (sheets.isEmpty())
         return fail(tr("%1 has no sheets").arg(result.fileName));
     result.sheet = sheets.at(sheet);
+    result.notes = workbook.value()->notes();
 
     auto vocabulary = ImportVocabulary::load(m_database);
     if (!vocabulary)
@@ -234,11 +251,14 @@ Result<ImportResult> Importer::Pass::read(const spreadsheet::Workbook& workbook,
         if (Status started = start(); !started)
             return Error{started.error()};
     }
-    if (m_result.rows == 0)
-        m_result.problems.append({0, QString(), QString(), QString(),
-                                  tr("there are no rows below the headings to import")});
+    if (m_result.rows == 0) {
+        QList<ImportProblem> none{{0, QString(), QString(), QString(),
+                                   tr("there are no rows below the headings to import")}};
+        addProblems(none);
+    }
     if (Status linked = checkLinks(); !linked)
         return Error{linked.error()};
+    countOmitted();
 
     if (!m_result.problems.isEmpty()) {
         m_result.imported = m_result.skipped = 0;
@@ -308,8 +328,9 @@ Status Importer::Pass::start()
         result.mapping.headerRow = int(rows.at(headerIndex).number);
     }
     m_validator.emplace(result.mapping, m_vocabulary, m_rules);
-    result.problems =
+    QList<ImportProblem> headingProblems =
         m_validator->setHeadings(rows.at(headerIndex).cells, rows.at(headerIndex).number);
+    addProblems(headingProblems);
     if (!m_options.dryRun && result.problems.isEmpty()) {
         if (Status begun = beginWriting(); !begun)
             return begun;
@@ -323,7 +344,9 @@ Status Importer::Pass::start()
 Status Importer::Pass::check(const spreadsheet::SheetRow& row)
 {
     ++m_result.rows;
-    std::optional<ImportCandidate> candidate = m_validator->check(row, m_result.problems);
+    QList<ImportProblem> rowProblems;
+    std::optional<ImportCandidate> candidate = m_validator->check(row, rowProblems);
+    addProblems(rowProblems);
     if (!candidate)
         return {};
     if (!candidate->record.reference.isEmpty())
@@ -350,6 +373,67 @@ Status Importer::Pass::check(const spreadsheet::SheetRow& row)
     return {};
 }
 
+// Keeps the first ProblemCap::perKind problems of each kind, and ProblemCap::total in all;
+// counts the rest.
+void Importer::Pass::addProblems(QList<ImportProblem>& problems)
+{
+    for (ImportProblem& problem : problems) {
+        ++m_result.problemCount;
+        const QString kind = problem.column + u'\x1f' + problem.message;
+        auto it = m_kinds.find(kind);
+        if (it == m_kinds.end()) {
+            if (m_result.problems.size() >= ProblemCap::total) {
+                ++m_unlisted;
+                continue;
+            }
+            it = m_kinds.insert(kind, {});
+        }
+        if (it->kept < ProblemCap::perKind) {
+            ++it->kept;
+            m_result.problems.append(std::move(problem));
+            continue;
+        }
+        if (it->more++ == 0)
+            it->firstRow = problem.row;
+        it->lastRow = problem.row;
+    }
+}
+
+// After each kind's last listed problem, a line that counts those of its kind left out; and
+// one at the end for the kinds found after the list was full.
+void Importer::Pass::countOmitted()
+{
+    if (m_unlisted == 0 && std::none_of(m_kinds.cbegin(), m_kinds.cend(),
+                                        [](const Omitted& omitted) { return omitted.more > 0; }))
+        return;
+    QList<ImportProblem> listed = std::exchange(m_result.problems, {});
+    QHash<QString, qint64> seen;
+    for (ImportProblem& problem : listed) {
+        const QString kind = problem.column + u'\x1f' + problem.message;
+        const Omitted omitted = m_kinds.value(kind);
+        const bool last = ++seen[kind] == omitted.kept;
+        ImportProblem more = problem;
+        m_result.problems.append(std::move(problem));
+        if (!last || omitted.more == 0)
+            continue;
+        more.row = omitted.firstRow;
+        more.message = QCoreApplication::translate(
+                           "Importer",
+                           "…and the same problem in %n more row(s), from row %1 to row %2",
+                           nullptr, int(qMin<qint64>(omitted.more, INT_MAX)))
+                           .arg(omitted.firstRow)
+                           .arg(omitted.lastRow);
+        m_result.problems.append(std::move(more));
+    }
+    if (m_unlisted > 0)
+        m_result.problems.append(
+            {0, QString(), QString(), QString(),
+             QCoreApplication::translate("Importer",
+                                         "…and %n more problem(s) of other kinds, not listed; fix "
+                                         "those above and check again to see them",
+                                         nullptr, int(qMin<qint64>(m_unlisted, INT_MAX)))});
+}
+
 // A link must name a case in this file or already in Redress. Checked once every row is
 // valid, since a refused row's own reference is not known here and would show as missing.
 Status Importer::Pass::checkLinks()
@@ -365,12 +449,14 @@ Status Importer::Pass::checkLinks()
             QStringLiteral("SELECT COUNT(*) FROM cases WHERE reference = ?"), {reference}, 0);
         if (!count)
             return Error{count.error()};
-        if (count->toLongLong() == 0)
-            m_result.problems.append({link.row, QString(), QStringLiteral("Links"),
-                                      QStringLiteral("links"),
-                                      tr("the linked case %1 is neither in this file nor in "
-                                         "Redress")
-                                          .arg(link.reference)});
+        if (count->toLongLong() == 0) {
+            QList<ImportProblem> missing{{link.row, QString(), QStringLiteral("Links"),
+                                          QStringLiteral("links"),
+                                          tr("the linked case %1 is neither in this file nor in "
+                                             "Redress")
+                                              .arg(link.reference)}};
+            addProblems(missing);
+        }
         else
             found.insert(reference);
     }

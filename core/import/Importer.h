@@ -36,11 +36,24 @@ struct ImportResult
     ImportMapping mapping;             // as used: given, or guessed
     qint64 rows = 0;                   // data rows read
     QList<ImportCandidate> candidates; // the first keepRows rows as they will be (were) imported
-    QList<ImportProblem> problems;     // any at all, and nothing was written
+    // Any at all, and nothing was written. At most ProblemCap::perKind of each kind (the same
+    // column and message) and ProblemCap::total in all are listed, each kind with more
+    // followed by a line that counts the rest; problemCount counts every one.
+    QList<ImportProblem> problems;
+    qint64 problemCount = 0;
+    QStringList notes; // what the reader chose that the user should know (an encoding)
     qint64 imported = 0;
     qint64 skipped = 0; // already in the database from an earlier import
     qint64 batchId = 0;
     bool written = false;
+};
+
+// How many problems an import keeps to show, so that a file whose one bad row repeats a
+// million times is reported in a few lines and held in a few kilobytes.
+struct ProblemCap
+{
+    static constexpr int perKind = 10;
+    static constexpr int total = 1000;
 };
 
 // Brings a legacy log into Redress all or nothing: every row is checked, and written in one
