@@ -15,7 +15,6 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <algorithm>
-#include <climits>
 #include <optional>
 #include <utility>
 
@@ -417,21 +416,22 @@ void Importer::Pass::countOmitted()
         if (!last || omitted.more == 0)
             continue;
         more.row = omitted.firstRow;
-        more.message = QCoreApplication::translate(
-                           "Importer",
-                           "…and the same problem in %n more row(s), from row %1 to row %2",
-                           nullptr, int(qMin<qint64>(omitted.more, INT_MAX)))
-                           .arg(omitted.firstRow)
-                           .arg(omitted.lastRow);
+        more.message = omitted.more == 1
+                           ? tr("…and the same problem in row %1").arg(omitted.firstRow)
+                           : tr("…and the same problem in %1 more rows, from row %2 to row %3")
+                                 .arg(omitted.more)
+                                 .arg(omitted.firstRow)
+                                 .arg(omitted.lastRow);
         m_result.problems.append(std::move(more));
     }
     if (m_unlisted > 0)
         m_result.problems.append(
             {0, QString(), QString(), QString(),
-             QCoreApplication::translate("Importer",
-                                         "…and %n more problem(s) of other kinds, not listed; fix "
-                                         "those above and check again to see them",
-                                         nullptr, int(qMin<qint64>(m_unlisted, INT_MAX)))});
+             m_unlisted == 1 ? tr("…and one more problem of another kind, not listed; fix those "
+                                  "above and check again to see it")
+                             : tr("…and %1 more problems of other kinds, not listed; fix those "
+                                  "above and check again to see them")
+                                   .arg(m_unlisted)});
 }
 
 // A link must name a case in this file or already in Redress. Checked once every row is
