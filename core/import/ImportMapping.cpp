@@ -1,9 +1,8 @@
 #include "ImportMapping.h"
 
-#include "spreadsheet/Workbook.h"
-
 #include "import/ImportField.h"
 #include "import/ImportVocabulary.h"
+#include "spreadsheet/Workbook.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -110,9 +110,8 @@ Result<ImportResult> Importer::run(const QString& path, const ImportOptions& opt
         return Error{sum.error()};
     result.checksum = sum.value();
 
-    auto workbook = spreadsheet::Workbook::open(path, {},
-                                                options.mapping ? options.mapping->encoding
-                                                                : QString());
+    auto workbook = spreadsheet::Workbook::open(
+        path, {}, options.mapping ? options.mapping->encoding : QString());
     if (!workbook)
         return Error{workbook.error()};
     const QStringList sheets = workbook.value()->sheetNames();
@@ -456,8 +455,7 @@ Status Importer::Pass::checkLinks()
                                              "Redress")
                                               .arg(link.reference)}};
             addProblems(missing);
-        }
-        else
+        } else
             found.insert(reference);
     }
     return {};

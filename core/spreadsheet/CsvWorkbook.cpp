@@ -314,7 +314,7 @@ CsvWorkbook::CsvWorkbook(QString path, ReadLimits limits, TextEncoding encoding,
 {}
 
 Result<std::unique_ptr<Workbook>> CsvWorkbook::open(const QString& path, ReadLimits limits,
-                                                     const QString& wanted)
+                                                    const QString& wanted)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

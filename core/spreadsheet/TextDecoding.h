@@ -15,8 +15,8 @@ namespace redress::spreadsheet::detail {
 // How a text file's bytes become characters.
 struct TextEncoding
 {
-    QByteArray name;   // for QStringDecoder: "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252"
-    int bomLength = 0; // bytes to skip at the start
+    QByteArray name;      // for QStringDecoder: "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252"
+    int bomLength = 0;    // bytes to skip at the start
     bool guessed = false; // Windows-1252 chosen because the file is not valid UTF-8
 };
 
@@ -29,8 +29,8 @@ public:
 
 private:
     qint64 m_offset = 0;
-    qint64 m_start = 0; // where the sequence being read began
-    int m_need = 0;     // continuation bytes still to come
+    qint64 m_start = 0;                        // where the sequence being read began
+    int m_need = 0;                            // continuation bytes still to come
     unsigned char m_low = 0x80, m_high = 0xBF; // what the next one may be
 };
 

@@ -23,8 +23,7 @@ public:
     QString at(qsizetype index) const
     {
         const qsizetype start = m_starts[size_t(index)];
-        const qsizetype end =
-            index + 1 < size() ? m_starts[size_t(index) + 1] : m_text.size();
+        const qsizetype end = index + 1 < size() ? m_starts[size_t(index) + 1] : m_text.size();
         return m_text.mid(start, end - start);
     }
     qint64 memoryBytes() const

@@ -95,10 +95,9 @@ zip_int64_t zipSourceCallback(void* userdata, void* data, zip_uint64_t length,
     case ZIP_SOURCE_TELL:
         return file.pos();
     case ZIP_SOURCE_SUPPORTS:
-        return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE,
-                                              ZIP_SOURCE_STAT, ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE,
-                                              ZIP_SOURCE_SEEK, ZIP_SOURCE_TELL,
-                                              ZIP_SOURCE_SUPPORTS, -1);
+        return zip_source_make_command_bitmap(
+            ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT, ZIP_SOURCE_ERROR,
+            ZIP_SOURCE_FREE, ZIP_SOURCE_SEEK, ZIP_SOURCE_TELL, ZIP_SOURCE_SUPPORTS, -1);
     default:
         zip_error_set(&source->error, ZIP_ER_OPNOTSUPP, 0);
         return -1;
@@ -273,8 +272,7 @@ Result<std::unique_ptr<ZipPackage>> ZipPackage::open(const QString& path,
 Result<std::unique_ptr<ZipMemberStream>> ZipPackage::stream(const QString& name) const
 {
     if (!m_members.contains(name))
-        return fileError(m_path,
-                         tr("the part “%1” is missing; the file may be damaged").arg(name));
+        return fileError(m_path, tr("the part “%1” is missing; the file may be damaged").arg(name));
     zip_file_t* file = zip_fopen(m_archive, name.toUtf8().constData(), 0);
     if (!file) {
         const QString why = zipErrorText(zip_get_error(m_archive));

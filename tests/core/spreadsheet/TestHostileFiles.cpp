@@ -96,7 +96,8 @@ private slots:
         QByteArray rows;
         for (int i = 1; i <= 3; ++i)
             rows += "<row r=\"" + QByteArray::number(i) + "\"><c r=\"A" + QByteArray::number(i) +
-                    "\" t=\"inlineStr\"><is><t>row " + QByteArray::number(i) + "</t></is></c></row>";
+                    "\" t=\"inlineStr\"><is><t>row " + QByteArray::number(i) +
+                    "</t></is></c></row>";
         const QString path = writeFile(m_dir, QStringLiteral("small.xlsx"), xlsxWithSheet(rows));
         auto book = Workbook::open(path);
         QVERIFY2(book.ok(), qPrintable(book.error()));
@@ -137,7 +138,8 @@ private slots:
             return true;
         });
         QVERIFY(!read.ok());
-        QVERIFY2(read.error().startsWith(QStringLiteral("inflating.xlsx: ")), qPrintable(read.error()));
+        QVERIFY2(read.error().startsWith(QStringLiteral("inflating.xlsx: ")),
+                 qPrintable(read.error()));
         QVERIFY2(read.error().contains(QStringLiteral(
                      "the part “xl/worksheets/sheet1.xml” unpacks to more than 1.0 MB")),
                  qPrintable(read.error()));
@@ -162,12 +164,12 @@ private slots:
         const QByteArray sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/"
                                  "spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" "
                                  "t=\"s\"><v>0</v></c></row></sheetData></worksheet>";
-        const QString path = writeFile(
-            m_dir, QStringLiteral("strings.xlsx"),
-            zipOf({{QStringLiteral("xl/workbook.xml"), workbook},
-                   {QStringLiteral("xl/_rels/workbook.xml.rels"), rels},
-                   {QStringLiteral("xl/sharedStrings.xml"), strings},
-                   {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}}));
+        const QString path =
+            writeFile(m_dir, QStringLiteral("strings.xlsx"),
+                      zipOf({{QStringLiteral("xl/workbook.xml"), workbook},
+                             {QStringLiteral("xl/_rels/workbook.xml.rels"), rels},
+                             {QStringLiteral("xl/sharedStrings.xml"), strings},
+                             {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}}));
         ReadLimits limits;
         limits.maxSharedTextBytes = 100'000;
         auto book = Workbook::open(path, limits);
@@ -213,8 +215,10 @@ private slots:
         auto result = import::Importer(*db, QStringLiteral("admin")).run(path, options);
         QVERIFY2(result.ok(), qPrintable(result.error()));
         QCOMPARE(result->rows, 1'000'000);
-        QVERIFY2(result->problemCount >= 1'000'000, qPrintable(QString::number(result->problemCount)));
-        QVERIFY2(result->problems.size() <= 100, qPrintable(QString::number(result->problems.size())));
+        QVERIFY2(result->problemCount >= 1'000'000,
+                 qPrintable(QString::number(result->problemCount)));
+        QVERIFY2(result->problems.size() <= 100,
+                 qPrintable(QString::number(result->problems.size())));
         QStringList lines;
         for (const import::ImportProblem& problem : result->problems)
             lines << problem.toText(result->fileName);
@@ -241,7 +245,8 @@ private slots:
     void csvNotUtf8IsSaidOutLoud()
     {
         // Windows-1252: é is 0xE9, £ is 0xA3.
-        const QByteArray bytes = "Ref,Name\n1,Alex\n2,Ren\xE9\n3,Sam\n4,\xA3" "5 refund\n";
+        const QByteArray bytes = "Ref,Name\n1,Alex\n2,Ren\xE9\n3,Sam\n4,\xA3"
+                                 "5 refund\n";
         const QString path = writeFile(m_dir, QStringLiteral("cp1252.csv"), bytes);
         auto guessed = Workbook::open(path);
         QVERIFY2(guessed.ok(), qPrintable(guessed.error()));
@@ -253,11 +258,14 @@ private slots:
         QVERIFY2(notes.first().contains(QStringLiteral("rows not valid UTF-8: 3, 5.")),
                  qPrintable(notes.first()));
         QString name;
-        QVERIFY(guessed.value()->readRows(0, [&](const SheetRow& row, double) {
-            if (row.number == 3)
-                name = row.cells.value(1).toString();
-            return true;
-        }).ok());
+        QVERIFY(guessed.value()
+                    ->readRows(0,
+                               [&](const SheetRow& row, double) {
+                                   if (row.number == 3)
+                                       name = row.cells.value(1).toString();
+                                   return true;
+                               })
+                    .ok());
         QCOMPARE(name, QStringLiteral("René"));
 
         auto chosen = Workbook::open(path, {}, QStringLiteral("Windows-1252"));
@@ -270,7 +278,8 @@ private slots:
                                                          "it is not (rows: 3, 5)")),
                  qPrintable(claimed.error()));
 
-        const QString utf8 = writeFile(m_dir, QStringLiteral("utf8.csv"), "Ref,Name\n1,Ren\xC3\xA9\n");
+        const QString utf8 =
+            writeFile(m_dir, QStringLiteral("utf8.csv"), "Ref,Name\n1,Ren\xC3\xA9\n");
         auto plain = Workbook::open(utf8);
         QVERIFY(plain.ok());
         QVERIFY(plain.value()->notes().isEmpty());
