@@ -38,8 +38,9 @@ QStringView attributeValue(const QXmlStreamAttributes& attributes, QStringView n
 
 // The text of a cell: its paragraphs joined by \n, with <text:s text:c="3"/> as spaces,
 // tabs and line breaks, and annotations (comments) left out. The reader is on the cell's
-// start element; it is left on its end.
-QString readCellText(QXmlStreamReader& xml)
+// start element; it is left on its end. Past maxChars the text stops growing (the caller
+// refuses a cell that long), so <text:s text:c="2000000000"/> cannot take gigabytes.
+QString readCellText(QXmlStreamReader& xml, qint64 maxChars)
 {
     QString text;
     int paragraphs = 0;
@@ -56,8 +57,10 @@ QString readCellText(QXmlStreamReader& xml)
                 if (paragraphs++ > 0)
                     text += u'\n';
             } else if (is(xml, textNs, u"s")) {
-                const int spaces = attributeValue(xml.attributes(), textNs, u"c").toInt();
-                text += QString(qMax(spaces, 1), u' ');
+                const qint64 spaces =
+                    qBound<qint64>(1, attributeValue(xml.attributes(), textNs, u"c").toLongLong(),
+                                   qMax<qint64>(maxChars + 1 - text.size(), 1));
+                text += QString(qsizetype(spaces), u' ');
             } else if (is(xml, textNs, u"tab")) {
                 text += u'\t';
             } else if (is(xml, textNs, u"line-break")) {
@@ -68,7 +71,7 @@ QString readCellText(QXmlStreamReader& xml)
             --depth;
             break;
         case QXmlStreamReader::Characters:
-            if (depth > 1) // only text inside paragraphs, not the indentation between them
+            if (depth > 1 && text.size() <= maxChars) // not the indentation between paragraphs
                 text += xml.text();
             break;
         default:
@@ -109,7 +112,7 @@ QVariant dateValue(const QString& text)
     return QDateTime(moment.date(), moment.time(), Qt::UTC);
 }
 
-QVariant cellValue(QXmlStreamReader& xml)
+QVariant cellValue(QXmlStreamReader& xml, qint64 maxChars)
 {
     const auto attributes = xml.attributes();
     const QStringView type = attributeValue(attributes, officeNs, u"value-type");
@@ -127,7 +130,7 @@ QVariant cellValue(QXmlStreamReader& xml)
         value =
             normaliseLineBreaks(attributeValue(attributes, officeNs, u"string-value").toString());
     }
-    const QString text = xml.isEndElement() ? QString() : readCellText(xml);
+    const QString text = xml.isEndElement() ? QString() : readCellText(xml, maxChars);
     if (value.isNull() && !text.isEmpty())
         value = text;
     if (value.typeId() == QMetaType::QString && value.toString().isEmpty())
@@ -226,15 +229,18 @@ Status OdsWorkbook::readRows(int sheet, const RowCallback& onRow) const
             continue;
         }
         if (is(xml, tableNs, u"table-row")) {
-            rowRepeat = qMax<qint64>(
-                attributeValue(xml.attributes(), tableNs, u"number-rows-repeated").toLongLong(), 1);
+            // Bounded so that row numbers cannot overflow: past maxRows is refused anyway.
+            rowRepeat = qBound<qint64>(
+                1, attributeValue(xml.attributes(), tableNs, u"number-rows-repeated").toLongLong(),
+                limits().maxRows + 1);
             row.cells.clear();
             column = 0;
         } else if (is(xml, tableNs, u"table-cell") || is(xml, tableNs, u"covered-table-cell")) {
-            const qint64 repeat = qMax<qint64>(
+            const qint64 repeat = qBound<qint64>(
+                1,
                 attributeValue(xml.attributes(), tableNs, u"number-columns-repeated").toLongLong(),
-                1);
-            const QVariant value = cellValue(xml);
+                qint64(1) << 30);
+            const QVariant value = cellValue(xml, limits().maxCellChars);
             if (!value.isNull()) {
                 const qint64 last = qMin<qint64>(column + repeat - 1, 1 << 30);
                 if (auto checked =

@@ -76,7 +76,7 @@ void parseReference(QStringView reference, int& column, qint64& row)
             break;
     }
     column = letters - 1;
-    for (; i < reference.size() && reference[i].isDigit(); ++i)
+    for (; i < reference.size() && reference[i].isDigit() && value < 1'000'000'000'000; ++i)
         value = value * 10 + (reference[i].unicode() - u'0');
     row = value > 0 ? value : -1;
 }

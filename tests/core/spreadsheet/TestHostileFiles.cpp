@@ -242,6 +242,36 @@ private slots:
                  qPrintable(read.error()));
     }
 
+    // Numbers in the XML that would overflow or allocate gigabytes if taken at their word.
+    void hugeCountsInOdsAreBounded()
+    {
+        const QByteArray spaces =
+            "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>a<text:s "
+            "text:c=\"2000000000\"/>b</text:p></table:table-cell></table:table-row>";
+        auto book = Workbook::open(writeFile(m_dir, QStringLiteral("spaces.ods"), ods(spaces)));
+        QVERIFY2(book.ok(), qPrintable(book.error()));
+        Status read = book.value()->readRows(0, [](const SheetRow&, double) { return true; });
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().contains(QStringLiteral("more than 100,000 characters")),
+                 qPrintable(read.error()));
+
+        const QByteArray repeats =
+            "<table:table-row table:number-rows-repeated=\"9223372036854775807\"/>"
+            "<table:table-row table:number-rows-repeated=\"9223372036854775807\"/>" +
+            odsRow({"late"}, 9'000'000'000'000'000'000);
+        book = Workbook::open(writeFile(m_dir, QStringLiteral("repeats.ods"), ods(repeats)));
+        QVERIFY2(book.ok(), qPrintable(book.error()));
+        qint64 delivered = 0;
+        read = book.value()->readRows(0, [&](const SheetRow&, double) {
+            ++delivered;
+            return true;
+        });
+        QVERIFY(!read.ok());
+        QCOMPARE(delivered, 0);
+        QVERIFY2(read.error().contains(QStringLiteral("more than 5,000,000 rows")),
+                 qPrintable(read.error()));
+    }
+
     void csvNotUtf8IsSaidOutLoud()
     {
         // Windows-1252: é is 0xE9, £ is 0xA3.
