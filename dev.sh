@@ -193,7 +193,7 @@ run)
     ;;
 test)
     [[ $# -eq 0 ]] || usage
-    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    install_missing "${build_packages[@]}" "${test_packages[@]}" "${fuzz_packages[@]}"
     say "Build with everything, warnings as errors (build)"
     configure build -DREDRESS_WITH_GUI=ON -DREDRESS_BUILD_TESTS=ON -DREDRESS_WARNINGS_AS_ERRORS=ON
     build build
@@ -201,7 +201,6 @@ test)
     configure build-nogui -DREDRESS_WITH_GUI=OFF -DREDRESS_BUILD_TESTS=ON -DREDRESS_WARNINGS_AS_ERRORS=ON
     build build-nogui
     say "Fuzz targets, built with clang (build-fuzz)"
-    install_missing "${fuzz_packages[@]}"
     fuzz_build
     say "Formatting and translations"
     report_formatting
