@@ -165,7 +165,10 @@ fuzz_run() {
         find tests/data ../shared/testdata/spreadsheets ../shared/testdata/complaints \
             -name "$pattern" -size -2M -exec cp -n -t "$corpus" {} + 2>/dev/null || true
         log=build-fuzz/fuzz-$target.log
-        if build-fuzz/tests/fuzz/fuzz_$target "$corpus" -max_total_time="$seconds" -timeout=10 \
+        # FreeXL's own faults are set aside (tests/fuzz/*-suppressions.txt says which and why).
+        if ASAN_OPTIONS=suppressions=tests/fuzz/asan-suppressions.txt \
+            LSAN_OPTIONS=suppressions=tests/fuzz/lsan-suppressions.txt \
+            build-fuzz/tests/fuzz/fuzz_$target "$corpus" -max_total_time="$seconds" -timeout=10 \
             -rss_limit_mb=2048 -artifact_prefix="build-fuzz/crashes/$target-" >"$log" 2>&1; then
             echo "fuzz_$target: ${seconds} s, $(grep -c . <(ls "$corpus")) inputs in its corpus, no crash"
         else

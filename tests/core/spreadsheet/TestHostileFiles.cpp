@@ -4,7 +4,9 @@
 #include "import/Importer.h"
 #include "spreadsheet/Workbook.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -270,6 +272,30 @@ private slots:
         QCOMPARE(delivered, 0);
         QVERIFY2(read.error().contains(QStringLiteral("more than 5,000,000 rows")),
                  qPrintable(read.error()));
+    }
+
+    // Inputs the fuzz targets found (tests/fuzz/regressions): each is refused or read, and
+    // nothing crashes.
+    void fuzzFindingsAreReadSafely_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir folder(QStringLiteral(REDRESS_FUZZ_REGRESSIONS_DIR));
+        for (const QString& name : folder.entryList(QDir::Files))
+            QTest::newRow(qPrintable(name)) << folder.filePath(name);
+    }
+    void fuzzFindingsAreReadSafely()
+    {
+        QFETCH(QString, file);
+        auto book = Workbook::open(file);
+        if (!book) {
+            QVERIFY2(book.error().startsWith(QFileInfo(file).fileName()), qPrintable(book.error()));
+            return;
+        }
+        for (int sheet = 0; sheet < book.value()->sheetNames().size(); ++sheet) {
+            const Status read =
+                book.value()->readRows(sheet, [](const SheetRow&, double) { return true; });
+            QVERIFY(read.ok() || !read.error().isEmpty());
+        }
     }
 
     void csvNotUtf8IsSaidOutLoud()
