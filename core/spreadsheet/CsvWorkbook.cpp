@@ -246,7 +246,6 @@ struct InvalidRows
 {
     QList<qint64> first; // the first few rows with bytes that are not UTF-8
     qint64 count = 0;    // how many rows have them
-    bool anyInvalid = false;
 };
 constexpr int rowsNamed = 10;
 
@@ -286,7 +285,6 @@ InvalidRows findInvalidUtf8Rows(const QString& path, int bomLength, QChar delimi
         if (chunk.isEmpty())
             break;
         checker.feed(chunk, invalid);
-        result.anyInvalid = result.anyInvalid || !invalid.empty();
         if (!parser.feed(QString::fromLatin1(chunk)))
             return result;
         invalid.erase(invalid.begin(), invalid.begin() + qsizetype(next));
@@ -341,9 +339,18 @@ Result<std::unique_ptr<Workbook>> CsvWorkbook::open(const QString& path, ReadLim
     const QChar delimiter = sniffDelimiter(sample, path);
 
     QStringList notes;
-    if (encoding.guessed || encoding.name == "UTF-8") {
+    // A file said to be UTF-8 is checked through once, as an unnamed one was when it was
+    // detected; only one that is not is parsed again to find the rows.
+    bool notUtf8 = encoding.guessed;
+    if (!wanted.isEmpty() && encoding.name == "UTF-8") {
+        auto detected = detectTextEncoding(file, path);
+        if (!detected)
+            return Error{detected.error()};
+        notUtf8 = detected->guessed;
+    }
+    if (notUtf8) {
         const InvalidRows rows = findInvalidUtf8Rows(path, encoding.bomLength, delimiter);
-        if (rows.anyInvalid && !encoding.guessed)
+        if (!encoding.guessed)
             return fileError(path, tr("the mapping says the file is UTF-8, but it is not (rows: "
                                       "%1); give its real encoding as \"encoding\" in the "
                                       "mapping, such as \"Windows-1252\"")
