@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSet>
-#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -50,16 +49,6 @@ private:
         QString reference; // as the row gives it
     };
 
-    struct Omitted
-    {
-        qint64 kept = 0;
-        qint64 more = 0;
-        qint64 firstRow = 0;
-        qint64 lastRow = 0;
-    };
-
-    void addProblems(QList<ImportProblem>& problems);
-    void countOmitted();
     Status take(const spreadsheet::SheetRow& row);
     Status start();
     Status check(const spreadsheet::SheetRow& row);
@@ -81,8 +70,7 @@ private:
     QSet<QString> m_references;      // every reference in the file, for links
     QList<Link> m_links;             // joined once every case is written
     QHash<QString, qint64> m_people; // complainant key -> person id, within this batch
-    QHash<QString, Omitted> m_kinds; // column + message -> how many were kept and left out
-    qint64 m_unlisted = 0;           // new kinds found once ProblemCap::total were kept
+    ProblemCollector m_problems;
     qint64 m_read = 0;
 };
 
@@ -216,7 +204,7 @@ Importer::Pass::Pass(Importer& importer, ImportResult& result, const ImportOptio
                      ImportVocabulary vocabulary, CaseWorkflow::Rules rules)
     : m_importer(importer), m_result(result), m_options(options),
       m_vocabulary(std::move(vocabulary)), m_rules(std::move(rules)),
-      m_now(Clock::currentDateTimeUtc())
+      m_now(Clock::currentDateTimeUtc()), m_problems(result.problems, result.problemCount)
 {}
 
 Result<ImportResult> Importer::Pass::read(const spreadsheet::Workbook& workbook, int sheet)
@@ -252,11 +240,11 @@ Result<ImportResult> Importer::Pass::read(const spreadsheet::Workbook& workbook,
     if (m_result.rows == 0) {
         QList<ImportProblem> none{{0, QString(), QString(), QString(),
                                    tr("there are no rows below the headings to import")}};
-        addProblems(none);
+        m_problems.add(none);
     }
     if (Status linked = checkLinks(); !linked)
         return Error{linked.error()};
-    countOmitted();
+    m_problems.finish();
 
     if (!m_result.problems.isEmpty()) {
         m_result.imported = m_result.skipped = 0;
@@ -328,7 +316,7 @@ Status Importer::Pass::start()
     m_validator.emplace(result.mapping, m_vocabulary, m_rules);
     QList<ImportProblem> headingProblems =
         m_validator->setHeadings(rows.at(headerIndex).cells, rows.at(headerIndex).number);
-    addProblems(headingProblems);
+    m_problems.add(headingProblems);
     if (!m_options.dryRun && result.problems.isEmpty()) {
         if (Status begun = beginWriting(); !begun)
             return begun;
@@ -344,7 +332,7 @@ Status Importer::Pass::check(const spreadsheet::SheetRow& row)
     ++m_result.rows;
     QList<ImportProblem> rowProblems;
     std::optional<ImportCandidate> candidate = m_validator->check(row, rowProblems);
-    addProblems(rowProblems);
+    m_problems.add(rowProblems);
     if (!candidate)
         return {};
     if (!candidate->record.reference.isEmpty())
@@ -371,68 +359,6 @@ Status Importer::Pass::check(const spreadsheet::SheetRow& row)
     return {};
 }
 
-// Keeps the first ProblemCap::perKind problems of each kind, and ProblemCap::total in all;
-// counts the rest.
-void Importer::Pass::addProblems(QList<ImportProblem>& problems)
-{
-    for (ImportProblem& problem : problems) {
-        ++m_result.problemCount;
-        const QString kind = problem.column + u'\x1f' + problem.message;
-        auto it = m_kinds.find(kind);
-        if (it == m_kinds.end()) {
-            if (m_result.problems.size() >= ProblemCap::total) {
-                ++m_unlisted;
-                continue;
-            }
-            it = m_kinds.insert(kind, {});
-        }
-        if (it->kept < ProblemCap::perKind) {
-            ++it->kept;
-            m_result.problems.append(std::move(problem));
-            continue;
-        }
-        if (it->more++ == 0)
-            it->firstRow = problem.row;
-        it->lastRow = problem.row;
-    }
-}
-
-// After each kind's last listed problem, a line that counts those of its kind left out; and
-// one at the end for the kinds found after the list was full.
-void Importer::Pass::countOmitted()
-{
-    if (m_unlisted == 0 && std::none_of(m_kinds.cbegin(), m_kinds.cend(),
-                                        [](const Omitted& omitted) { return omitted.more > 0; }))
-        return;
-    QList<ImportProblem> listed = std::exchange(m_result.problems, {});
-    QHash<QString, qint64> seen;
-    for (ImportProblem& problem : listed) {
-        const QString kind = problem.column + u'\x1f' + problem.message;
-        const Omitted omitted = m_kinds.value(kind);
-        const bool last = ++seen[kind] == omitted.kept;
-        ImportProblem more = problem;
-        m_result.problems.append(std::move(problem));
-        if (!last || omitted.more == 0)
-            continue;
-        more.row = omitted.firstRow;
-        more.message = omitted.more == 1
-                           ? tr("…and the same problem in row %1").arg(omitted.firstRow)
-                           : tr("…and the same problem in %1 more rows, from row %2 to row %3")
-                                 .arg(omitted.more)
-                                 .arg(omitted.firstRow)
-                                 .arg(omitted.lastRow);
-        m_result.problems.append(std::move(more));
-    }
-    if (m_unlisted > 0)
-        m_result.problems.append(
-            {0, QString(), QString(), QString(),
-             m_unlisted == 1 ? tr("…and one more problem of another kind, not listed; fix those "
-                                  "above and check again to see it")
-                             : tr("…and %1 more problems of other kinds, not listed; fix those "
-                                  "above and check again to see them")
-                                   .arg(m_unlisted)});
-}
-
 // A link must name a case in this file or already in Redress. Checked once every row is
 // valid, since a refused row's own reference is not known here and would show as missing.
 Status Importer::Pass::checkLinks()
@@ -454,7 +380,7 @@ Status Importer::Pass::checkLinks()
                                           tr("the linked case %1 is neither in this file nor in "
                                              "Redress")
                                               .arg(link.reference)}};
-            addProblems(missing);
+            m_problems.add(missing);
         } else
             found.insert(reference);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/ImportMapping.h"
+#include "import/ImportProblems.h"
 #include "import/ImportValidator.h"
 #include "util/Result.h"
 
@@ -46,14 +47,6 @@ struct ImportResult
     qint64 skipped = 0; // already in the database from an earlier import
     qint64 batchId = 0;
     bool written = false;
-};
-
-// How many problems an import keeps to show, so that a file whose one bad row repeats a
-// million times is reported in a few lines and held in a few kilobytes.
-struct ProblemCap
-{
-    static constexpr int perKind = 10;
-    static constexpr int total = 1000;
 };
 
 // Brings a legacy log into Redress all or nothing: every row is checked, and written in one
