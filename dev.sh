@@ -6,8 +6,11 @@
 #                            latter with clang), run every test, the PostgreSQL ones on a
 #                            throwaway server, and install and try the Debian package
 #   ./dev.sh bench [NAME]    build and run the benchmarks (tests/bench; docs/benchmarks.md)
-# Builds go to build/ (and build-nogui/ for the test without widgets), RelWithDebInfo, Ninja,
-# configured by the presets in CMakePresets.json (dev, ci, nogui-clang, bench).
+#   ./dev.sh fuzz [SECONDS]  build the fuzz targets (tests/fuzz) with clang and run each for
+#                            SECONDS (default 300); crashing inputs go to build-fuzz/crashes
+# Builds go to build/ (and build-nogui/ for the test without widgets, build-fuzz/ for the
+# fuzz targets), RelWithDebInfo, Ninja, configured by the presets in CMakePresets.json (dev,
+# ci, nogui-clang, bench).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -17,17 +20,22 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev
     libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev liborcus-dev libfreexl-dev
+    libgl-dev libzip-dev libfreexl-dev
 )
 test_packages=(
     postgresql sqlite3 poppler-utils unzip xvfb xauth clang-format
     clang
 )
+# The fuzz targets: clang with its libFuzzer runtime (libclang_rt.fuzzer), which Debian 12
+# ships apart from the compiler.
+fuzz_packages=(
+    clang libclang-rt-14-dev
+)
 
 say() { printf '\n== %s\n' "$*"; }
 
 usage() {
-    sed -n '2,7s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+    sed -n '2,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
     exit 2
 }
 
@@ -135,6 +143,48 @@ run_tests() {
     say "All tests passed"
 }
 
+# The fuzz targets, in build-fuzz, by clang: the readers with coverage, AddressSanitizer and
+# UBSan (tests/fuzz/CMakeLists.txt), the rest unoptimised and without debug information,
+# which is quickest to compile.
+fuzz_build() {
+    cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE= -DCMAKE_CXX_COMPILER=clang++ \
+        -DREDRESS_WITH_GUI=OFF -DREDRESS_BUILD_TESTS=OFF -DREDRESS_BUILD_FUZZERS=ON
+    build build-fuzz --target fuzzers
+}
+
+# Runs each fuzz target for $1 seconds, starting from the test files of its format (kept in
+# build-fuzz/corpus/TARGET, which grows run by run). A crash, a hang over 10 s or more than
+# 2 GB of memory stops that target, keeps the input in build-fuzz/crashes and fails.
+fuzz_run() {
+    local seconds=$1 target pattern corpus log failed=()
+    mkdir -p build-fuzz/crashes
+    for target in csv xlsx ods xls mapping; do
+        pattern="*.$target"
+        [[ $target == mapping ]] && pattern="*.json"
+        corpus=build-fuzz/corpus/$target
+        mkdir -p "$corpus"
+        find tests/data ../shared/testdata/spreadsheets ../shared/testdata/complaints \
+            -name "$pattern" -size -2M -exec cp -n -t "$corpus" {} + 2>/dev/null || true
+        log=build-fuzz/fuzz-$target.log
+        # FreeXL's own faults are set aside (tests/fuzz/*-suppressions.txt says which and why).
+        if ASAN_OPTIONS=suppressions=tests/fuzz/asan-suppressions.txt \
+            LSAN_OPTIONS=suppressions=tests/fuzz/lsan-suppressions.txt \
+            build-fuzz/tests/fuzz/fuzz_$target "$corpus" -max_total_time="$seconds" -timeout=10 \
+            -rss_limit_mb=2048 -artifact_prefix="build-fuzz/crashes/$target-" >"$log" 2>&1; then
+            echo "fuzz_$target: ${seconds} s, $(grep -c . <(ls "$corpus")) inputs in its corpus, no crash"
+        elif grep -m1 -E '^ +#0 ' "$log" | grep -q 'libfreexl\.so'; then
+            # A fault inside FreeXL itself (tests/fuzz/README.md): reported, not failed on.
+            echo "fuzz_$target: stopped by a fault inside FreeXL, not Redress's code (input in"
+            echo "    build-fuzz/crashes; see tests/fuzz/README.md): $(grep -m1 SUMMARY "$log")"
+        else
+            failed+=("$target")
+            echo "fuzz_$target FAILED (the input is in build-fuzz/crashes; the end of $log):"
+            tail -n 30 "$log" | sed 's/^/    /'
+        fi
+    done
+    [[ ${#failed[@]} -eq 0 ]]
+}
+
 command=${1:-}
 if [[ $# -gt 0 ]]; then
     shift
@@ -151,7 +201,7 @@ run)
     ;;
 test)
     [[ $# -eq 0 ]] || usage
-    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    install_missing "${build_packages[@]}" "${test_packages[@]}" "${fuzz_packages[@]}"
     say "Build with everything, warnings as errors (build)"
     configure ci
     build build
@@ -159,15 +209,33 @@ test)
     say "Build without Qt Widgets, with clang: core, redress-cli and their tests (build-nogui)"
     configure nogui-clang
     build build-nogui
+    say "Fuzz targets, built with clang (build-fuzz)"
+    fuzz_build
     say "Formatting and translations"
     report_formatting
     report_translations
+    # A short run of each fuzz target, before the tests so that their summary ends the output.
+    say "Fuzzing each reader for 20 s"
+    fuzz_status=0
+    fuzz_run 20 || fuzz_status=1
     tests/postgres/with-test-server.sh "${BASH_SOURCE[0]}" _run-tests
+    if [[ $fuzz_status -ne 0 ]]; then
+        say "FAILED: a fuzz target found an input that crashes or hangs (see above)"
+        exit 1
+    fi
     say "Install tree and Debian package (installer/linux/check-package.sh)"
     installer/linux/check-package.sh build
     ;;
 _run-tests) # internal: the test runs, called back by with-test-server.sh
     run_tests
+    ;;
+fuzz)
+    [[ $# -le 1 ]] || usage
+    seconds=${1:-300}
+    [[ "$seconds" =~ ^[0-9]+$ ]] || usage
+    install_missing "${build_packages[@]}" "${fuzz_packages[@]}"
+    fuzz_build
+    fuzz_run "$seconds"
     ;;
 bench)
     install_missing "${build_packages[@]}" sqlite3

@@ -89,6 +89,8 @@ int ImportCommand::execute(const QStringList& arguments)
         out() << tr("Mapping saved to %1").arg(mappingTarget) << Qt::endl;
     }
     const QString name = QFileInfo(path).fileName();
+    for (const QString& note : result->notes)
+        out() << note << Qt::endl;
     for (const import::ImportProblem& problem : result->problems)
         err() << problem.toText(name) << u'\n';
     err().flush();
@@ -96,7 +98,7 @@ int ImportCommand::execute(const QStringList& arguments)
         out() << tr("%1: %2 rows read, %3 problems; nothing was imported")
                      .arg(name)
                      .arg(result->rows)
-                     .arg(result->problems.size())
+                     .arg(result->problemCount)
               << Qt::endl;
         return ExitFailure;
     }

@@ -2,6 +2,7 @@
 
 #include "import/ImportField.h"
 #include "import/ImportVocabulary.h"
+#include "spreadsheet/Workbook.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -59,6 +60,8 @@ QJsonObject ImportMapping::toJson() const
     };
     if (!sheet.isEmpty())
         json.insert(QStringLiteral("sheet"), sheet);
+    if (!encoding.isEmpty())
+        json.insert(QStringLiteral("encoding"), encoding);
     return json;
 }
 
@@ -84,6 +87,13 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject& json, const QSt
     mapping.dateOrder = order == u"dmy" ? DateOrder::DayFirst : DateOrder::MonthFirst;
     mapping.closeResponded = json.value(u"closeResponded").toBool(true);
     mapping.unescapeFormulas = json.value(u"unescapeFormulas").toBool(false);
+    if (const QJsonValue encoding = json.value(u"encoding"); !encoding.isUndefined()) {
+        mapping.encoding = spreadsheet::textEncodingName(encoding.toString());
+        if (mapping.encoding.isEmpty())
+            return fail(tr("%1: \"encoding\" must be one of %2, not \"%3\"")
+                            .arg(where, spreadsheet::textEncodingNames().join(QStringLiteral(", ")),
+                                 encoding.toVariant().toString()));
+    }
     auto checkField = [&](const QString& code, const char* section) -> Status {
         if (!importField(code))
             return fail(

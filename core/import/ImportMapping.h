@@ -28,6 +28,9 @@ struct ImportMapping
     bool closeResponded = true;
     // Undo the apostrophe Redress's CSV export puts before text that looks like a formula.
     bool unescapeFormulas = false;
+    // A CSV file's encoding ("UTF-8", "Windows-1252", "UTF-16LE", "UTF-16BE"); empty: from its
+    // byte-order mark, else UTF-8 when it all is, else Windows-1252, said in the summary.
+    QString encoding;
     QMap<QString, QString> columns;               // field code -> source heading
     QMap<QString, QMap<QString, QString>> values; // field code -> source text -> code
     QMap<QString, QString> defaults;              // field code -> value when there is no cell

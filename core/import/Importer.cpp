@@ -71,6 +71,7 @@ private:
     QSet<QString> m_references;      // every reference in the file, for links
     QList<Link> m_links;             // joined once every case is written
     QHash<QString, qint64> m_people; // complainant key -> person id, within this batch
+    ProblemCollector m_problems;
     qint64 m_read = 0;
 };
 
@@ -98,7 +99,8 @@ Result<ImportResult> Importer::run(const QString& path, const ImportOptions& opt
         return Error{sum.error()};
     result.checksum = sum.value();
 
-    auto workbook = spreadsheet::Workbook::open(path);
+    auto workbook = spreadsheet::Workbook::open(
+        path, {}, options.mapping ? options.mapping->encoding : QString());
     if (!workbook)
         return Error{workbook.error()};
     const QStringList sheets = workbook.value()->sheetNames();
@@ -119,6 +121,7 @@ Result<ImportResult> Importer::run(const QString& path, const ImportOptions& opt
     if (sheets.isEmpty())
         return fail(Text::tr("%1 has no sheets").arg(result.fileName));
     result.sheet = sheets.at(sheet);
+    result.notes = workbook.value()->notes();
 
     auto vocabulary = ImportVocabulary::load(m_database);
     if (!vocabulary)
@@ -202,7 +205,7 @@ Importer::Pass::Pass(Importer& importer, ImportResult& result, const ImportOptio
                      ImportVocabulary vocabulary, CaseWorkflow::Rules rules)
     : m_importer(importer), m_result(result), m_options(options),
       m_vocabulary(std::move(vocabulary)), m_rules(std::move(rules)),
-      m_now(Clock::currentDateTimeUtc())
+      m_now(Clock::currentDateTimeUtc()), m_problems(result.problems, result.problemCount)
 {}
 
 Result<ImportResult> Importer::Pass::read(const spreadsheet::Workbook& workbook, int sheet)
@@ -235,11 +238,14 @@ Result<ImportResult> Importer::Pass::read(const spreadsheet::Workbook& workbook,
         if (Status started = start(); !started)
             return Error{started.error()};
     }
-    if (m_result.rows == 0)
-        m_result.problems.append({0, QString(), QString(), QString(),
-                                  Text::tr("there are no rows below the headings to import")});
+    if (m_result.rows == 0) {
+        QList<ImportProblem> none{{0, QString(), QString(), QString(),
+                                   Text::tr("there are no rows below the headings to import")}};
+        m_problems.add(none);
+    }
     if (Status linked = checkLinks(); !linked)
         return Error{linked.error()};
+    m_problems.finish();
 
     if (!m_result.problems.isEmpty()) {
         m_result.imported = m_result.skipped = 0;
@@ -309,8 +315,9 @@ Status Importer::Pass::start()
         result.mapping.headerRow = int(rows.at(headerIndex).number);
     }
     m_validator.emplace(result.mapping, m_vocabulary, m_rules);
-    result.problems =
+    QList<ImportProblem> headingProblems =
         m_validator->setHeadings(rows.at(headerIndex).cells, rows.at(headerIndex).number);
+    m_problems.add(headingProblems);
     if (!m_options.dryRun && result.problems.isEmpty()) {
         if (Status begun = beginWriting(); !begun)
             return begun;
@@ -324,7 +331,9 @@ Status Importer::Pass::start()
 Status Importer::Pass::check(const spreadsheet::SheetRow& row)
 {
     ++m_result.rows;
-    std::optional<ImportCandidate> candidate = m_validator->check(row, m_result.problems);
+    QList<ImportProblem> rowProblems;
+    std::optional<ImportCandidate> candidate = m_validator->check(row, rowProblems);
+    m_problems.add(rowProblems);
     if (!candidate)
         return {};
     if (!candidate->record.reference.isEmpty())
@@ -366,13 +375,14 @@ Status Importer::Pass::checkLinks()
             QStringLiteral("SELECT COUNT(*) FROM cases WHERE reference = ?"), {reference}, 0);
         if (!count)
             return Error{count.error()};
-        if (count->toLongLong() == 0)
-            m_result.problems.append({link.row, QString(), QStringLiteral("Links"),
-                                      QStringLiteral("links"),
-                                      Text::tr("the linked case %1 is neither in this file nor in "
-                                               "Redress")
-                                          .arg(link.reference)});
-        else
+        if (count->toLongLong() == 0) {
+            QList<ImportProblem> missing{{link.row, QString(), QStringLiteral("Links"),
+                                          QStringLiteral("links"),
+                                          Text::tr("the linked case %1 is neither in this file nor in "
+                                             "Redress")
+                                              .arg(link.reference)}};
+            m_problems.add(missing);
+        } else
             found.insert(reference);
     }
     return {};

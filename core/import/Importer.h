@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/ImportMapping.h"
+#include "import/ImportProblems.h"
 #include "import/ImportValidator.h"
 #include "util/Result.h"
 
@@ -36,7 +37,12 @@ struct ImportResult
     ImportMapping mapping;             // as used: given, or guessed
     qint64 rows = 0;                   // data rows read
     QList<ImportCandidate> candidates; // the first keepRows rows as they will be (were) imported
-    QList<ImportProblem> problems;     // any at all, and nothing was written
+    // Any at all, and nothing was written. At most ProblemCap::perKind of each kind (the same
+    // column and message) and ProblemCap::total in all are listed, each kind with more
+    // followed by a line that counts the rest; problemCount counts every one.
+    QList<ImportProblem> problems;
+    qint64 problemCount = 0;
+    QStringList notes; // what the reader chose that the user should know (an encoding)
     qint64 imported = 0;
     qint64 skipped = 0; // already in the database from an earlier import
     qint64 batchId = 0;

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -31,11 +32,16 @@ public:
           m_onRecord(std::move(onRecord))
     {}
 
+    // Where the character that ended the last record is, counting every character fed.
+    qint64 position() const { return m_position; }
+
     Status feed(QStringView text)
     {
         const qsizetype size = text.size();
+        const auto fed = qScopeGuard([&] { m_fed += size; });
         for (qsizetype i = 0; i < size; ++i) {
             const QChar c = text[i];
+            m_position = m_fed + i;
             const bool lineBreak = c == u'\n' || c == u'\r';
             if (lineBreak && !(c == u'\n' && m_previous == u'\r'))
                 ++m_line;
@@ -122,6 +128,7 @@ public:
 
     Status finish()
     {
+        m_position = m_fed;
         if (m_state == State::Quoted)
             return fail(
                 Text::tr("%1, row %2, column %3 (line %4): a quoted field opened here is never "
@@ -198,6 +205,8 @@ private:
     qint64 m_record = 1;
     qint64 m_line = 1;
     qint64 m_quoteLine = 1;
+    qint64 m_fed = 0;
+    qint64 m_position = 0;
     QChar m_previous;
 };
 
@@ -235,26 +244,130 @@ QChar sniffDelimiter(const QString& sample, const QString& path)
     return best;
 }
 
+struct InvalidRows
+{
+    QList<qint64> first; // the first few rows with bytes that are not UTF-8
+    qint64 count = 0;    // how many rows have them
+};
+constexpr int rowsNamed = 10;
+
+// The rows holding bytes that are not UTF-8. The file is parsed as Latin-1, one character a
+// byte, so the parser's positions are byte offsets, and the delimiters, quotes and line
+// breaks fall where they do in any of the encodings read here but UTF-16.
+InvalidRows findInvalidUtf8Rows(const QString& path, int bomLength, QChar delimiter)
+{
+    InvalidRows result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(bomLength))
+        return result;
+    ReadLimits unlimited;
+    unlimited.maxColumns = std::numeric_limits<int>::max();
+    unlimited.maxCellChars = std::numeric_limits<qint64>::max();
+    unlimited.maxRows = std::numeric_limits<qint64>::max();
+    Utf8Checker checker;
+    std::vector<qint64> invalid;
+    size_t next = 0;
+    const CsvParser* reading = nullptr;
+    auto take = [&](qint64 record) {
+        bool bad = false;
+        while (next < invalid.size() && invalid[next] <= reading->position()) {
+            bad = true;
+            ++next;
+        }
+        if (bad && result.count++ < rowsNamed)
+            result.first.append(record);
+    };
+    CsvParser parser(path, delimiter, unlimited, [&](QVariantList&, qint64 record) {
+        take(record);
+        return Status();
+    });
+    reading = &parser;
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(chunkSize);
+        if (chunk.isEmpty())
+            break;
+        checker.feed(chunk, invalid);
+        if (!parser.feed(QString::fromLatin1(chunk)))
+            return result;
+        invalid.erase(invalid.begin(), invalid.begin() + qsizetype(next));
+        next = 0;
+    }
+    (void)parser.finish();
+    return result;
+}
+
+QString rowList(const InvalidRows& rows)
+{
+    QStringList named;
+    for (const qint64 row : rows.first)
+        named << count(row);
+    QString list = named.join(QStringLiteral(", "));
+    if (rows.count > rows.first.size())
+        list = Text::tr("%1 and %2 more").arg(list, count(rows.count - rows.first.size()));
+    return list;
+}
+
 } // namespace
 
 CsvWorkbook::CsvWorkbook(QString path, ReadLimits limits, TextEncoding encoding, QChar delimiter)
     : Workbook(std::move(path), limits), m_encoding(std::move(encoding)), m_delimiter(delimiter)
 {}
 
-Result<std::unique_ptr<Workbook>> CsvWorkbook::open(const QString& path, ReadLimits limits)
+Result<std::unique_ptr<Workbook>> CsvWorkbook::open(const QString& path, ReadLimits limits,
+                                                    const QString& wanted)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileError(path, Text::tr("the file cannot be read (%1)").arg(file.errorString()));
-    auto encoding = detectTextEncoding(file, path);
-    if (!encoding)
-        return Error{encoding.error()};
-    file.seek(encoding->bomLength);
-    TextDecoder decoder(*encoding);
+    TextEncoding encoding;
+    if (wanted.isEmpty()) {
+        auto detected = detectTextEncoding(file, path);
+        if (!detected)
+            return Error{detected.error()};
+        encoding = std::move(detected).value();
+    } else {
+        encoding.name = wanted.toLatin1();
+        const QByteArray head = file.peek(3);
+        if (encoding.name == "UTF-8" && head.startsWith("\xEF\xBB\xBF"))
+            encoding.bomLength = 3;
+        else if (encoding.name == "UTF-16LE" && head.startsWith("\xFF\xFE"))
+            encoding.bomLength = 2;
+        else if (encoding.name == "UTF-16BE" && head.startsWith("\xFE\xFF"))
+            encoding.bomLength = 2;
+    }
+    file.seek(encoding.bomLength);
+    TextDecoder decoder(encoding);
     const QString sample = decoder.decode(file.read(sniffBytes));
     const QChar delimiter = sniffDelimiter(sample, path);
-    return std::unique_ptr<Workbook>(
-        new CsvWorkbook(path, limits, std::move(encoding).value(), delimiter));
+
+    QStringList notes;
+    // A file said to be UTF-8 is checked through once, as an unnamed one was when it was
+    // detected; only one that is not is parsed again to find the rows.
+    bool notUtf8 = encoding.guessed;
+    if (!wanted.isEmpty() && encoding.name == "UTF-8") {
+        auto detected = detectTextEncoding(file, path);
+        if (!detected)
+            return Error{detected.error()};
+        notUtf8 = detected->guessed;
+    }
+    if (notUtf8) {
+        const InvalidRows rows = findInvalidUtf8Rows(path, encoding.bomLength, delimiter);
+        if (!encoding.guessed)
+            return fileError(path, Text::tr("the mapping says the file is UTF-8, but it is not (rows: "
+                                      "%1); give its real encoding as \"encoding\" in the "
+                                      "mapping, such as \"Windows-1252\"")
+                                       .arg(rowList(rows)));
+        if (encoding.guessed)
+            notes << Text::tr("%1 is not valid UTF-8, so it was read as Windows-1252, the encoding "
+                        "Excel on Windows saves CSV files in; rows not valid UTF-8: %2. If "
+                        "letters such as é or £ look wrong there, give the file's encoding as "
+                        "\"encoding\" in the mapping.")
+                         .arg(QFileInfo(path).fileName(),
+                              rows.count > 0 ? rowList(rows) : Text::tr("none found"));
+    }
+    auto* book = new CsvWorkbook(path, limits, std::move(encoding), delimiter);
+    book->m_notes = notes;
+    return std::unique_ptr<Workbook>(book);
 }
 
 QStringList CsvWorkbook::sheetNames() const

@@ -10,11 +10,14 @@ namespace redress::spreadsheet::detail {
 class CsvWorkbook : public Workbook
 {
 public:
-    static Result<std::unique_ptr<Workbook>> open(const QString& path, ReadLimits limits);
+    // `encoding` one of textEncodingNames(), or empty to work it out.
+    static Result<std::unique_ptr<Workbook>> open(const QString& path, ReadLimits limits,
+                                                  const QString& encoding = {});
 
     Format format() const override { return Format::Csv; }
     QStringList sheetNames() const override;
     Status readRows(int sheet, const RowCallback& onRow) const override;
+    QStringList notes() const override { return m_notes; }
 
     QChar delimiter() const { return m_delimiter; }
     QByteArray encoding() const { return m_encoding.name; }
@@ -24,6 +27,7 @@ private:
 
     TextEncoding m_encoding;
     QChar m_delimiter;
+    QStringList m_notes;
 };
 
 } // namespace redress::spreadsheet::detail

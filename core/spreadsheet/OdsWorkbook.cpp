@@ -38,8 +38,9 @@ QStringView attributeValue(const QXmlStreamAttributes& attributes, QStringView n
 
 // The text of a cell: its paragraphs joined by \n, with <text:s text:c="3"/> as spaces,
 // tabs and line breaks, and annotations (comments) left out. The reader is on the cell's
-// start element; it is left on its end.
-QString readCellText(QXmlStreamReader& xml)
+// start element; it is left on its end. Past maxChars the text stops growing (the caller
+// refuses a cell that long), so <text:s text:c="2000000000"/> cannot take gigabytes.
+QString readCellText(QXmlStreamReader& xml, qint64 maxChars)
 {
     QString text;
     int paragraphs = 0;
@@ -56,8 +57,10 @@ QString readCellText(QXmlStreamReader& xml)
                 if (paragraphs++ > 0)
                     text += u'\n';
             } else if (is(xml, textNs, u"s")) {
-                const int spaces = attributeValue(xml.attributes(), textNs, u"c").toInt();
-                text += QString(qMax(spaces, 1), u' ');
+                const qint64 spaces =
+                    qBound<qint64>(1, attributeValue(xml.attributes(), textNs, u"c").toLongLong(),
+                                   qMax<qint64>(maxChars + 1 - text.size(), 1));
+                text += QString(qsizetype(spaces), u' ');
             } else if (is(xml, textNs, u"tab")) {
                 text += u'\t';
             } else if (is(xml, textNs, u"line-break")) {
@@ -68,7 +71,7 @@ QString readCellText(QXmlStreamReader& xml)
             --depth;
             break;
         case QXmlStreamReader::Characters:
-            if (depth > 1) // only text inside paragraphs, not the indentation between them
+            if (depth > 1 && text.size() <= maxChars) // not the indentation between paragraphs
                 text += xml.text();
             break;
         default:
@@ -109,7 +112,7 @@ QVariant dateValue(const QString& text)
     return QDateTime(moment.date(), moment.time(), Qt::UTC);
 }
 
-QVariant cellValue(QXmlStreamReader& xml)
+QVariant cellValue(QXmlStreamReader& xml, qint64 maxChars)
 {
     const auto attributes = xml.attributes();
     const QStringView type = attributeValue(attributes, officeNs, u"value-type");
@@ -127,18 +130,12 @@ QVariant cellValue(QXmlStreamReader& xml)
         value =
             normaliseLineBreaks(attributeValue(attributes, officeNs, u"string-value").toString());
     }
-    const QString text = xml.isEndElement() ? QString() : readCellText(xml);
+    const QString text = xml.isEndElement() ? QString() : readCellText(xml, maxChars);
     if (value.isNull() && !text.isEmpty())
         value = text;
     if (value.typeId() == QMetaType::QString && value.toString().isEmpty())
         return {};
     return value;
-}
-
-Error xmlError(const QString& path, const QXmlStreamReader& xml)
-{
-    return fileError(path, Text::tr("the part “%1” is damaged at line %2 (%3)")
-                               .arg(contentPart, count(xml.lineNumber()), xml.errorString()));
 }
 
 } // namespace
@@ -153,11 +150,11 @@ Result<std::unique_ptr<Workbook>> OdsWorkbook::open(const QString& path, ReadLim
         return Error{package.error()};
     std::unique_ptr<OdsWorkbook> book(new OdsWorkbook(path, limits));
     book->m_package = std::move(package).value();
-    auto content = book->m_package->read(contentPart);
+    // Every sheet's name, streaming content.xml through once; the rows are read later.
+    auto content = book->m_package->stream(contentPart);
     if (!content)
         return Error{content.error()};
-    QXmlStreamReader xml(QByteArray::fromRawData(reinterpret_cast<const char*>(content->data()),
-                                                 qsizetype(content->size())));
+    QXmlStreamReader xml(content->get());
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
@@ -170,7 +167,7 @@ Result<std::unique_ptr<Workbook>> OdsWorkbook::open(const QString& path, ReadLim
         }
     }
     if (xml.hasError())
-        return xmlError(path, xml);
+        return (*content)->errorFor(xml);
     if (book->m_sheetNames.isEmpty())
         return fileError(path, Text::tr("the file is an OpenDocument file without any sheets"));
     return std::unique_ptr<Workbook>(std::move(book));
@@ -181,12 +178,11 @@ Status OdsWorkbook::readRows(int sheet, const RowCallback& onRow) const
     if (sheet < 0 || sheet >= m_sheetNames.size())
         return fileError(path(), Text::tr("there is no sheet number %1").arg(sheet + 1));
     const QString& sheetName = m_sheetNames.at(sheet);
-    auto content = m_package->read(contentPart);
+    auto content = m_package->stream(contentPart);
     if (!content)
         return Error{content.error()};
-    const double size = qMax<double>(double(content->size()), 1);
-    QXmlStreamReader xml(QByteArray::fromRawData(reinterpret_cast<const char*>(content->data()),
-                                                 qsizetype(content->size())));
+    const ZipMemberStream& source = **content;
+    QXmlStreamReader xml(content->get());
 
     int table = -1;
     bool inTable = false;
@@ -211,7 +207,7 @@ Status OdsWorkbook::readRows(int sheet, const RowCallback& onRow) const
                         return checked;
                     for (qint64 i = 0; i < rowRepeat; ++i) {
                         row.number = nextRow + i;
-                        if (!onRow(row, double(xml.characterOffset()) / size))
+                        if (!onRow(row, source.fraction()))
                             return fileError(path(), Text::tr("the import was cancelled"));
                     }
                 }
@@ -233,15 +229,18 @@ Status OdsWorkbook::readRows(int sheet, const RowCallback& onRow) const
             continue;
         }
         if (is(xml, tableNs, u"table-row")) {
-            rowRepeat = qMax<qint64>(
-                attributeValue(xml.attributes(), tableNs, u"number-rows-repeated").toLongLong(), 1);
+            // Bounded so that row numbers cannot overflow: past maxRows is refused anyway.
+            rowRepeat = qBound<qint64>(
+                1, attributeValue(xml.attributes(), tableNs, u"number-rows-repeated").toLongLong(),
+                limits().maxRows + 1);
             row.cells.clear();
             column = 0;
         } else if (is(xml, tableNs, u"table-cell") || is(xml, tableNs, u"covered-table-cell")) {
-            const qint64 repeat = qMax<qint64>(
+            const qint64 repeat = qBound<qint64>(
+                1,
                 attributeValue(xml.attributes(), tableNs, u"number-columns-repeated").toLongLong(),
-                1);
-            const QVariant value = cellValue(xml);
+                qint64(1) << 30);
+            const QVariant value = cellValue(xml, limits().maxCellChars);
             if (!value.isNull()) {
                 const qint64 last = qMin<qint64>(column + repeat - 1, 1 << 30);
                 if (auto checked =
@@ -269,7 +268,7 @@ Status OdsWorkbook::readRows(int sheet, const RowCallback& onRow) const
         // table-header-rows, table-row-group and table-rows only hold rows: read on into them.
     }
     if (xml.hasError())
-        return xmlError(path(), xml);
+        return source.errorFor(xml);
     return {};
 }
 

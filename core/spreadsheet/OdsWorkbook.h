@@ -5,10 +5,9 @@
 
 namespace redress::spreadsheet::detail {
 
-// An OpenDocument spreadsheet. The package is unpacked with orcus's zip reader after
-// ZipPackage has checked it; content.xml is read here with QXmlStreamReader, row by row.
-// (orcus 0.17's ODS import drops booleans, times, the cached text of formulas and all but the
-// last paragraph of a cell.) Repeated rows and columns are never expanded when empty.
+// An OpenDocument spreadsheet: content.xml is streamed out of the package (ZipPackage, after
+// the package has been checked) into QXmlStreamReader, row by row. Repeated rows and columns
+// are never expanded when empty; a repeated row with content is that many rows.
 class OdsWorkbook : public Workbook
 {
 public:

@@ -44,7 +44,48 @@ Result<TextEncoding> detectTextEncoding(QIODevice& device, const QString& path)
     device.seek(0);
     if (valid)
         return TextEncoding{"UTF-8", 0};
-    return TextEncoding{"Windows-1252", 0};
+    return TextEncoding{"Windows-1252", 0, true};
+}
+
+void Utf8Checker::feed(QByteArrayView bytes, std::vector<qint64>& invalidAt)
+{
+    for (const char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        const qint64 at = m_offset++;
+        if (m_need > 0) {
+            if (byte >= m_low && byte <= m_high) {
+                --m_need;
+                m_low = 0x80;
+                m_high = 0xBF;
+                continue;
+            }
+            // The sequence is cut short; this byte starts afresh.
+            invalidAt.push_back(m_start);
+            m_need = 0;
+            m_low = 0x80;
+            m_high = 0xBF;
+        }
+        if (byte < 0x80)
+            continue;
+        m_start = at;
+        if (byte >= 0xC2 && byte <= 0xDF) {
+            m_need = 1;
+        } else if (byte >= 0xE0 && byte <= 0xEF) {
+            m_need = 2;
+            if (byte == 0xE0)
+                m_low = 0xA0; // overlong
+            else if (byte == 0xED)
+                m_high = 0x9F; // surrogates
+        } else if (byte >= 0xF0 && byte <= 0xF4) {
+            m_need = 3;
+            if (byte == 0xF0)
+                m_low = 0x90;
+            else if (byte == 0xF4)
+                m_high = 0x8F; // beyond U+10FFFF
+        } else {
+            invalidAt.push_back(at);
+        }
+    }
 }
 
 TextDecoder::TextDecoder(const TextEncoding& encoding)

@@ -104,14 +104,33 @@ Result<Format> detectFormat(const QString& path)
     return Format::Csv;
 }
 
-Result<std::unique_ptr<Workbook>> Workbook::open(const QString& path, ReadLimits limits)
+QStringList textEncodingNames()
+{
+    return {QStringLiteral("UTF-8"), QStringLiteral("Windows-1252"), QStringLiteral("UTF-16LE"),
+            QStringLiteral("UTF-16BE")};
+}
+
+QString textEncodingName(const QString& name)
+{
+    QString wanted = name.trimmed().toUpper().remove(u'-').remove(u'_').remove(u' ');
+    if (wanted == u"CP1252")
+        wanted = QStringLiteral("WINDOWS1252");
+    for (const QString& known : textEncodingNames()) {
+        if (QString(known).toUpper().remove(u'-') == wanted)
+            return known;
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Workbook>> Workbook::open(const QString& path, ReadLimits limits,
+                                                 const QString& textEncoding)
 {
     const auto format = detectFormat(path);
     if (!format)
         return Error{format.error()};
     switch (*format) {
     case Format::Csv:
-        return CsvWorkbook::open(path, limits);
+        return CsvWorkbook::open(path, limits, textEncoding);
     case Format::Xlsx:
         return XlsxWorkbook::open(path, limits);
     case Format::Ods:

@@ -26,11 +26,21 @@ QString formatName(Format format); // "CSV", "XLSX"…
 // Fails with a message naming the file when it is empty, unreadable, or none of the formats.
 Result<Format> detectFormat(const QString& path);
 
+// The encodings a CSV file can be told to be read in, as a mapping names them: "UTF-8",
+// "Windows-1252", "UTF-16LE", "UTF-16BE".
+QStringList textEncodingNames();
+// The canonical name for `name` (case and a missing hyphen forgiven: "utf8", "cp1252"), or
+// an empty string when it is none of them.
+QString textEncodingName(const QString& name);
+
 // Limits that keep a hostile or broken file from exhausting the machine: a file that breaks
 // one is refused with a message naming the limit, never half-read.
 struct ReadLimits
 {
-    qint64 maxUncompressedBytes = qint64(2) * 1024 * 1024 * 1024; // zip members, in all
+    // Zip members: in all as declared, and each as actually inflated while it is read.
+    qint64 maxUncompressedBytes = qint64(2) * 1024 * 1024 * 1024;
+    // An XLSX's shared-string table, the one part held in memory (as UTF-16, with an index).
+    qint64 maxSharedTextBytes = qint64(256) * 1024 * 1024;
     int maxColumns = 1024;
     qint64 maxRows = 5'000'000;
     qint64 maxCellChars = 100'000;
@@ -64,7 +74,10 @@ class Workbook
 public:
     // Fails with a message naming the file when it cannot be read, is not a spreadsheet,
     // is truncated or corrupt, or breaks a limit.
-    static Result<std::unique_ptr<Workbook>> open(const QString& path, ReadLimits limits = {});
+    // `textEncoding` (one of textEncodingNames()) is how a CSV file is decoded; empty works it
+    // out, and says so in notes() when it is not UTF-8 throughout.
+    static Result<std::unique_ptr<Workbook>> open(const QString& path, ReadLimits limits = {},
+                                                  const QString& textEncoding = {});
     virtual ~Workbook() = default;
 
     virtual Format format() const = 0;
@@ -75,6 +88,9 @@ public:
     // Rows are streamed, so a limit or a fault found part-way fails the read after earlier
     // rows were delivered: on failure the caller discards what it was given.
     virtual Status readRows(int sheet, const RowCallback& onRow) const = 0;
+    // What the reader decided that the user should be told (a CSV read as Windows-1252 because
+    // it is not valid UTF-8, and which rows were not), one sentence each.
+    virtual QStringList notes() const { return {}; }
 
 protected:
     explicit Workbook(QString path, ReadLimits limits) : m_path(std::move(path)), m_limits(limits)

@@ -10,18 +10,6 @@ namespace redress::spreadsheet::detail {
 
 namespace {
 
-QByteArray bytesOf(const std::vector<unsigned char>& data)
-{
-    return QByteArray::fromRawData(reinterpret_cast<const char*>(data.data()),
-                                   qsizetype(data.size()));
-}
-
-Error xmlError(const QString& path, const QString& part, const QXmlStreamReader& xml)
-{
-    return fileError(path, Text::tr("the part “%1” is damaged at line %2 (%3)")
-                               .arg(part, count(xml.lineNumber()), xml.errorString()));
-}
-
 // OOXML writes characters XML cannot hold as _xHHHH_ (a carriage return is _x000D_), and a
 // literal "_x" as _x005F_x.
 QString decodeEscapes(QString text)
@@ -88,7 +76,7 @@ void parseReference(QStringView reference, int& column, qint64& row)
             break;
     }
     column = letters - 1;
-    for (; i < reference.size() && reference[i].isDigit(); ++i)
+    for (; i < reference.size() && reference[i].isDigit() && value < 1'000'000'000'000; ++i)
         value = value * 10 + (reference[i].unicode() - u'0');
     row = value > 0 ? value : -1;
 }
@@ -126,10 +114,10 @@ Result<std::unique_ptr<Workbook>> XlsxWorkbook::open(const QString& path, ReadLi
     const QString relsPart = QStringLiteral("xl/_rels/workbook.xml.rels");
     QHash<QString, QString> targets;
     if (book->m_package->contains(relsPart)) {
-        auto rels = book->m_package->read(relsPart);
+        auto rels = book->m_package->stream(relsPart);
         if (!rels)
             return Error{rels.error()};
-        QXmlStreamReader xml(bytesOf(*rels));
+        QXmlStreamReader xml(rels->get());
         while (!xml.atEnd()) {
             if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
                 const auto attributes = xml.attributes();
@@ -144,14 +132,14 @@ Result<std::unique_ptr<Workbook>> XlsxWorkbook::open(const QString& path, ReadLi
             }
         }
         if (xml.hasError())
-            return xmlError(path, relsPart, xml);
+            return (*rels)->errorFor(xml);
     }
 
     const QString workbookPart = QStringLiteral("xl/workbook.xml");
-    auto workbook = book->m_package->read(workbookPart);
+    auto workbook = book->m_package->stream(workbookPart);
     if (!workbook)
         return Error{workbook.error()};
-    QXmlStreamReader xml(bytesOf(*workbook));
+    QXmlStreamReader xml(workbook->get());
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
@@ -175,27 +163,33 @@ Result<std::unique_ptr<Workbook>> XlsxWorkbook::open(const QString& path, ReadLi
         }
     }
     if (xml.hasError())
-        return xmlError(path, workbookPart, xml);
+        return (*workbook)->errorFor(xml);
     if (book->m_sheetNames.isEmpty())
         return fileError(path, Text::tr("the workbook has no sheets"));
     return std::unique_ptr<Workbook>(std::move(book));
 }
 
-Result<std::vector<QString>> XlsxWorkbook::readSharedStrings() const
+Result<SharedStrings> XlsxWorkbook::readSharedStrings() const
 {
-    std::vector<QString> strings;
+    SharedStrings strings;
     if (m_sharedStringsPart.isEmpty() || !m_package->contains(m_sharedStringsPart))
         return strings; // a workbook with inline strings only
-    auto data = m_package->read(m_sharedStringsPart);
-    if (!data)
-        return Error{data.error()};
-    QXmlStreamReader xml(bytesOf(*data));
+    auto stream = m_package->stream(m_sharedStringsPart);
+    if (!stream)
+        return Error{stream.error()};
+    QXmlStreamReader xml(stream->get());
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
-            strings.push_back(readRichText(xml));
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"si")
+            continue;
+        strings.append(readRichText(xml));
+        if (strings.memoryBytes() > limits().maxSharedTextBytes)
+            return fileError(path(), Text::tr("the workbook's table of shared text would take more than "
+                                        "%1 of memory, the most that can be imported; the file "
+                                        "is not read")
+                                         .arg(megabytes(limits().maxSharedTextBytes)));
     }
     if (xml.hasError())
-        return xmlError(path(), m_sharedStringsPart, xml);
+        return (*stream)->errorFor(xml);
     return strings;
 }
 
@@ -204,12 +198,12 @@ Result<std::vector<NumberKind>> XlsxWorkbook::readCellFormats() const
     std::vector<NumberKind> kinds;
     if (m_stylesPart.isEmpty() || !m_package->contains(m_stylesPart))
         return kinds;
-    auto data = m_package->read(m_stylesPart);
-    if (!data)
-        return Error{data.error()};
+    auto stream = m_package->stream(m_stylesPart);
+    if (!stream)
+        return Error{stream.error()};
     QHash<int, QString> codes;
     bool inCellXfs = false;
-    QXmlStreamReader xml(bytesOf(*data));
+    QXmlStreamReader xml(stream->get());
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs")
@@ -230,7 +224,7 @@ Result<std::vector<NumberKind>> XlsxWorkbook::readCellFormats() const
         }
     }
     if (xml.hasError())
-        return xmlError(path(), m_stylesPart, xml);
+        return (*stream)->errorFor(xml);
     return kinds;
 }
 
@@ -245,12 +239,12 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
     auto kinds = readCellFormats();
     if (!kinds)
         return Error{kinds.error()};
-    auto data = m_package->read(m_sheetParts.at(sheet));
-    if (!data)
-        return Error{data.error()};
-    const double size = qMax<double>(double(data->size()), 1);
+    auto stream = m_package->stream(m_sheetParts.at(sheet));
+    if (!stream)
+        return Error{stream.error()};
+    const ZipMemberStream& source = **stream;
 
-    QXmlStreamReader xml(bytesOf(*data));
+    QXmlStreamReader xml(stream->get());
     SheetRow row;
     qint64 nextRow = 1;
     int nextColumn = 0;
@@ -261,7 +255,7 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
             inRow = false;
             while (!row.cells.isEmpty() && row.cells.constLast().isNull())
                 row.cells.removeLast();
-            if (!row.cells.isEmpty() && !onRow(row, double(xml.characterOffset()) / size))
+            if (!row.cells.isEmpty() && !onRow(row, source.fraction()))
                 return fileError(path(), Text::tr("the import was cancelled"));
             continue;
         }
@@ -315,11 +309,11 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
         if (type == u"s") {
             bool ok = false;
             const qsizetype index = value.toLongLong(&ok);
-            if (!ok || index < 0 || index >= qsizetype(strings->size()))
+            if (!ok || index < 0 || index >= strings->size())
                 return cellError(path(), sheetName, row.number, column,
                                  Text::tr("the cell refers to shared text that is not in the file; "
-                                          "the file is damaged"));
-            cell = strings->at(size_t(index));
+                                    "the file is damaged"));
+            cell = strings->at(index);
         } else if (type == u"inlineStr") {
             cell = inlineText;
         } else if (type == u"str" || type == u"e") {
@@ -365,11 +359,13 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
             row.cells.resize(column + 1);
         row.cells[column] = std::move(cell);
     }
-    if (xml.hasError())
-        return sheetError(
-            path(), sheetName,
-            Text::tr("the sheet is damaged at line %1 (%2); the file may be truncated")
-                .arg(count(xml.lineNumber()), xml.errorString()));
+    if (xml.hasError()) {
+        if (!source.failure().isEmpty())
+            return Error{source.failure()};
+        return sheetError(path(), sheetName,
+                          Text::tr("the sheet is damaged at line %1 (%2); the file may be truncated")
+                              .arg(count(xml.lineNumber()), xml.errorString()));
+    }
     return {};
 }
 

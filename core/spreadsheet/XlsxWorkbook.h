@@ -4,13 +4,41 @@
 #include "Workbook.h"
 #include "ZipPackage.h"
 
+#include <vector>
+
 namespace redress::spreadsheet::detail {
 
-// An Office Open XML workbook. The package is unpacked with orcus's zip reader after
-// ZipPackage has checked it; the parts are read here with QXmlStreamReader, one sheet at a
-// time, row by row. (orcus 0.17's own XLSX import ignores date1904, fails on phonetic runs
-// in shared strings and hands over styles and formula results only after every sheet, so a
-// sheet could not be streamed through it.)
+// The shared-string table, the one part of a workbook held in memory while a sheet is read:
+// every string in one buffer with where each starts, rather than a QString apiece, which
+// would take about three times the memory for the short texts a complaint log repeats.
+class SharedStrings
+{
+public:
+    void append(const QString& text)
+    {
+        m_starts.push_back(m_text.size());
+        m_text += text;
+    }
+    qsizetype size() const { return qsizetype(m_starts.size()); }
+    QString at(qsizetype index) const
+    {
+        const qsizetype start = m_starts[size_t(index)];
+        const qsizetype end = index + 1 < size() ? m_starts[size_t(index) + 1] : m_text.size();
+        return m_text.mid(start, end - start);
+    }
+    qint64 memoryBytes() const
+    {
+        return qint64(m_text.size()) * 2 + qint64(m_starts.size()) * qint64(sizeof(qsizetype));
+    }
+
+private:
+    QString m_text;
+    std::vector<qsizetype> m_starts;
+};
+
+// An Office Open XML workbook. Its parts are streamed out of the package (ZipPackage, after
+// the package has been checked) into QXmlStreamReader, one sheet at a time, row by row; only
+// the shared strings and the cell formats are held while a sheet is read.
 class XlsxWorkbook : public Workbook
 {
 public:
@@ -26,7 +54,7 @@ public:
 private:
     XlsxWorkbook(QString path, ReadLimits limits);
 
-    Result<std::vector<QString>> readSharedStrings() const;
+    Result<SharedStrings> readSharedStrings() const;
     Result<std::vector<NumberKind>> readCellFormats() const;
 
     std::unique_ptr<ZipPackage> m_package;

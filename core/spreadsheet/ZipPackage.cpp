@@ -3,10 +3,9 @@
 #include "SheetMessages.h"
 
 #include <QFile>
+#include <QXmlStreamReader>
 #include <QtEndian>
-#include <exception>
-#include <orcus/zip_archive.hpp>
-#include <orcus/zip_archive_stream.hpp>
+#include <zip.h>
 
 namespace redress::spreadsheet::detail {
 
@@ -37,9 +36,86 @@ Error damaged(const QString& path)
                                     "are); it may be truncated or damaged"));
 }
 
+// libzip reads the package through this callback from a QFile rather than opening the path
+// itself. Qt opens a path the same way everywhere in Redress (wide-character calls on Windows,
+// so a name outside the ANSI code page works whichever libzip version vcpkg or a distribution
+// ships, where zip_open's handling of names has changed between versions); and the file is
+// read as libzip asks, neither loaded whole (zip_source_buffer) nor memory-mapped, where a
+// file cut short while it is being read would crash the program instead of failing the read.
+struct FileSource
+{
+    QFile* file = nullptr;
+    zip_error_t error;
+};
+
+zip_int64_t zipSourceCallback(void* userdata, void* data, zip_uint64_t length,
+                              zip_source_cmd_t command)
+{
+    auto* source = static_cast<FileSource*>(userdata);
+    QFile& file = *source->file;
+    switch (command) {
+    case ZIP_SOURCE_OPEN:
+        if (!file.isOpen() && !file.open(QIODevice::ReadOnly)) {
+            zip_error_set(&source->error, ZIP_ER_OPEN, 0);
+            return -1;
+        }
+        return file.seek(0) ? 0 : -1;
+    case ZIP_SOURCE_READ: {
+        const qint64 read = file.read(static_cast<char*>(data), qint64(length));
+        if (read < 0)
+            zip_error_set(&source->error, ZIP_ER_READ, 0);
+        return read;
+    }
+    case ZIP_SOURCE_CLOSE:
+        return 0; // kept open until the package is discarded
+    case ZIP_SOURCE_STAT: {
+        auto* stat = static_cast<zip_stat_t*>(data);
+        zip_stat_init(stat);
+        stat->size = zip_uint64_t(file.size());
+        stat->valid |= ZIP_STAT_SIZE;
+        return sizeof(zip_stat_t);
+    }
+    case ZIP_SOURCE_ERROR:
+        return zip_error_to_data(&source->error, data, length);
+    case ZIP_SOURCE_FREE:
+        zip_error_fini(&source->error);
+        delete source;
+        return 0;
+    case ZIP_SOURCE_SEEK: {
+        const zip_int64_t at = zip_source_seek_compute_offset(
+            zip_uint64_t(file.pos()), zip_uint64_t(file.size()), data, length, &source->error);
+        if (at < 0)
+            return -1;
+        if (!file.seek(at)) {
+            zip_error_set(&source->error, ZIP_ER_SEEK, 0);
+            return -1;
+        }
+        return 0;
+    }
+    case ZIP_SOURCE_TELL:
+        return file.pos();
+    case ZIP_SOURCE_SUPPORTS:
+        return zip_source_make_command_bitmap(
+            ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT, ZIP_SOURCE_ERROR,
+            ZIP_SOURCE_FREE, ZIP_SOURCE_SEEK, ZIP_SOURCE_TELL, ZIP_SOURCE_SUPPORTS, -1);
+    default:
+        zip_error_set(&source->error, ZIP_ER_OPNOTSUPP, 0);
+        return -1;
+    }
+}
+
+QString zipErrorText(zip_error_t* error)
+{
+    return QString::fromLocal8Bit(zip_error_strerror(error));
+}
+
 } // namespace
 
-ZipPackage::~ZipPackage() = default;
+ZipPackage::~ZipPackage()
+{
+    if (m_archive)
+        zip_discard(m_archive);
+}
 
 Result<QHash<QString, ZipPackage::Member>> ZipPackage::listMembers(const QString& path)
 {
@@ -164,39 +240,102 @@ Result<std::unique_ptr<ZipPackage>> ZipPackage::open(const QString& path,
     std::unique_ptr<ZipPackage> package(new ZipPackage);
     package->m_path = path;
     package->m_members = std::move(members).value();
-    try {
-        // FreeXL and orcus take char*: QFile::encodeName gives the local 8-bit name here;
-        // on Windows it would need to be UTF-8 for a name outside the ANSI code page.
-        package->m_stream =
-            std::make_unique<orcus::zip_archive_stream_fd>(QFile::encodeName(path).constData());
-        package->m_archive = std::make_unique<orcus::zip_archive>(package->m_stream.get());
-        package->m_archive->load();
-    } catch (const std::exception& e) {
-        return fileError(
-            path,
-            Text::tr("the zip package cannot be read (%1)").arg(QString::fromLocal8Bit(e.what())));
+    package->m_maxInflated = maxUncompressedBytes;
+    package->m_file = std::make_unique<QFile>(path);
+    if (!package->m_file->open(QIODevice::ReadOnly))
+        return fileError(path,
+                         Text::tr("the file cannot be read (%1)").arg(package->m_file->errorString()));
+
+    auto* state = new FileSource{package->m_file.get(), {}};
+    zip_error_init(&state->error);
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_function_create(zipSourceCallback, state, &error);
+    if (!source) {
+        zip_error_fini(&state->error);
+        delete state;
+        const QString why = zipErrorText(&error);
+        zip_error_fini(&error);
+        return fileError(path, Text::tr("the zip package cannot be read (%1)").arg(why));
     }
+    package->m_archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+    if (!package->m_archive) {
+        zip_source_free(source); // frees state too
+        const QString why = zipErrorText(&error);
+        zip_error_fini(&error);
+        return fileError(path, Text::tr("the zip package cannot be read (%1); the file may be "
+                                  "damaged")
+                                   .arg(why));
+    }
+    zip_error_fini(&error);
     return package;
 }
 
-Result<std::vector<unsigned char>> ZipPackage::read(const QString& name) const
+Result<std::unique_ptr<ZipMemberStream>> ZipPackage::stream(const QString& name) const
 {
-    std::vector<unsigned char> data;
-    try {
-        if (m_archive->read_file_entry(name.toStdString(), data)) {
-            // orcus ends the buffer with a NUL for its own parsers.
-            const qint64 declared = m_members.value(name).uncompressedSize;
-            if (qint64(data.size()) == declared + 1 && data.back() == 0)
-                data.pop_back();
-            return data;
-        }
-    } catch (const std::exception& e) {
+    if (!m_members.contains(name))
+        return fileError(m_path, Text::tr("the part “%1” is missing; the file may be damaged").arg(name));
+    zip_file_t* file = zip_fopen(m_archive, name.toUtf8().constData(), 0);
+    if (!file) {
+        const QString why = zipErrorText(zip_get_error(m_archive));
+        zip_error_clear(m_archive);
         return fileError(m_path, Text::tr("the part “%1” cannot be unpacked (%2); the file may be "
-                                          "damaged")
-                                     .arg(name, QString::fromLocal8Bit(e.what())));
+                                    "damaged")
+                                     .arg(name, why));
     }
-    return fileError(m_path,
-                     Text::tr("the part “%1” is missing; the file may be damaged").arg(name));
+    std::unique_ptr<ZipMemberStream> stream(new ZipMemberStream);
+    stream->m_file = file;
+    stream->m_path = m_path;
+    stream->m_part = name;
+    stream->m_declared = m_members.value(name).uncompressedSize;
+    stream->m_limit = m_maxInflated;
+    // Unbuffered: QXmlStreamReader reads in pieces of its own, and QIODevice's buffer would
+    // only copy them once more.
+    stream->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    return stream;
+}
+
+ZipMemberStream::~ZipMemberStream()
+{
+    if (m_file)
+        zip_fclose(m_file);
+}
+
+double ZipMemberStream::fraction() const
+{
+    return m_declared > 0 ? qMin(1.0, double(m_inflated) / double(m_declared)) : 0.0;
+}
+
+qint64 ZipMemberStream::readData(char* data, qint64 maxSize)
+{
+    if (!m_failure.isEmpty())
+        return -1;
+    const zip_int64_t read = zip_fread(m_file, data, zip_uint64_t(maxSize));
+    if (read < 0) {
+        m_failure = fileError(m_path, Text::tr("the part “%1” cannot be unpacked (%2); the file may "
+                                         "be damaged")
+                                          .arg(m_part, zipErrorText(zip_file_get_error(m_file))))
+                        .message;
+        return -1;
+    }
+    m_inflated += read;
+    if (m_inflated > m_limit) {
+        m_failure = fileError(m_path, Text::tr("the part “%1” unpacks to more than %2, the most that "
+                                         "can be imported; the file is not read")
+                                          .arg(m_part, megabytes(m_limit)))
+                        .message;
+        return -1;
+    }
+    return read;
+}
+
+Error ZipMemberStream::errorFor(const QXmlStreamReader& xml) const
+{
+    if (!m_failure.isEmpty())
+        return Error{m_failure};
+    return fileError(m_path, Text::tr("the part “%1” is damaged at line %2 (%3); the file may be "
+                                "truncated")
+                                 .arg(m_part, count(xml.lineNumber()), xml.errorString()));
 }
 
 } // namespace redress::spreadsheet::detail

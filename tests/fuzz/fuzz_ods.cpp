@@ -1,0 +1,14 @@
+// libFuzzer target: the ODS reader on arbitrary bytes. Any input must give a workbook or an
+// error, never a crash, a hang or unbounded memory.
+#include "FuzzSupport.h"
+#include "spreadsheet/OdsWorkbook.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    using namespace redress;
+    const QString path = fuzz::inputFile(data, size, ".ods");
+    auto book = spreadsheet::detail::OdsWorkbook::open(path, fuzz::fuzzLimits());
+    if (book)
+        fuzz::readEverything(*book.value());
+    return 0;
+}
