@@ -90,7 +90,7 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject& json, const QSt
     if (const QJsonValue encoding = json.value(u"encoding"); !encoding.isUndefined()) {
         mapping.encoding = spreadsheet::textEncodingName(encoding.toString());
         if (mapping.encoding.isEmpty())
-            return fail(tr("%1: \"encoding\" must be one of %2, not \"%3\"")
+            return fail(Text::tr("%1: \"encoding\" must be one of %2, not \"%3\"")
                             .arg(where, spreadsheet::textEncodingNames().join(QStringLiteral(", ")),
                                  encoding.toVariant().toString()));
     }

@@ -8,10 +8,10 @@ namespace redress::import {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 } // namespace
 
@@ -63,22 +63,24 @@ void ProblemCollector::finish()
         if (!last || omitted.more == 0)
             continue;
         more.row = omitted.firstRow;
-        more.message = omitted.more == 1
-                           ? tr("…and the same problem in row %1").arg(omitted.firstRow)
-                           : tr("…and the same problem in %1 more rows, from row %2 to row %3")
-                                 .arg(omitted.more)
-                                 .arg(omitted.firstRow)
-                                 .arg(omitted.lastRow);
+        more.message =
+            omitted.more == 1
+                ? Text::tr("…and the same problem in row %1").arg(omitted.firstRow)
+                : Text::tr("…and the same problem in %1 more rows, from row %2 to row %3")
+                      .arg(omitted.more)
+                      .arg(omitted.firstRow)
+                      .arg(omitted.lastRow);
         m_listed.append(std::move(more));
     }
     if (m_unlisted > 0)
-        m_listed.append({0, QString(), QString(), QString(),
-                         m_unlisted == 1
-                             ? tr("…and one more problem of another kind, not listed; fix those "
-                                  "above and check again to see it")
-                             : tr("…and %1 more problems of other kinds, not listed; fix those "
-                                  "above and check again to see them")
-                                   .arg(m_unlisted)});
+        m_listed.append(
+            {0, QString(), QString(), QString(),
+             m_unlisted == 1
+                 ? Text::tr("…and one more problem of another kind, not listed; fix those "
+                            "above and check again to see it")
+                 : Text::tr("…and %1 more problems of other kinds, not listed; fix those "
+                            "above and check again to see them")
+                       .arg(m_unlisted)});
 }
 
 } // namespace redress::import
