@@ -1,0 +1,191 @@
+#pragma once
+
+// ImportValidator's private half, shared by the files it is split across: the context its
+// messages are translated under, and the reader of one source row.
+
+#include "import/CellValue.h"
+#include "import/ImportValidator.h"
+#include "util/Clock.h"
+#include "util/UkFormat.h"
+
+#include <QCoreApplication>
+
+namespace redress::import {
+
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportValidator)
+};
+
+inline QString fieldHeader(const QString& code)
+{
+    const ImportField* field = importField(code);
+    return field ? field->header : code;
+}
+
+// One source row's cells, read as the mapping says, with each problem recorded where it is.
+class ImportValidator::RowReader
+{
+public:
+    RowReader(const ImportValidator& validator, const spreadsheet::SheetRow& row,
+              QList<ImportProblem>& problems)
+        : m_v(validator), m_row(row), m_problems(problems), m_start(problems.size())
+    {}
+
+    qint64 number() const { return m_row.number; }
+    bool failed() const { return m_problems.size() > m_start; }
+
+    bool has(const QString& code) const
+    {
+        return !cell::isEmpty(cellOf(code)) || m_v.m_mapping.defaults.contains(code);
+    }
+
+    QVariant raw(const QString& code) const
+    {
+        const QVariant value = cellOf(code);
+        if (!cell::isEmpty(value)) {
+            if (m_v.m_mapping.unescapeFormulas && value.typeId() == QMetaType::QString) {
+                const QString text = value.toString();
+                static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+                if (text.size() > 1 && text.at(0) == u'\'' && formulaStarts.contains(text.at(1)))
+                    return text.mid(1);
+            }
+            return value;
+        }
+        const auto it = m_v.m_mapping.defaults.constFind(code);
+        return it == m_v.m_mapping.defaults.cend() ? QVariant() : QVariant(*it);
+    }
+
+    void problem(const QString& code, const QString& message)
+    {
+        ImportProblem p;
+        p.row = m_row.number;
+        p.field = code;
+        const auto column = m_v.m_columns.constFind(code);
+        if (column != m_v.m_columns.cend() && !cell::isEmpty(cellOf(code))) {
+            p.column = columnLetter(*column);
+            p.heading = m_v.m_headings.value(*column);
+        } else {
+            p.heading = fieldHeader(code);
+        }
+        p.message = message;
+        m_problems.append(p);
+    }
+
+    QString text(const QString& code) const { return cell::text(raw(code)); }
+
+    QDate date(const QString& code)
+    {
+        const QVariant value = raw(code);
+        if (cell::isEmpty(value))
+            return {};
+        auto parsed = cell::date(value, m_v.m_mapping.dateOrder);
+        if (!parsed) {
+            problem(code, parsed.error());
+            return {};
+        }
+        if (parsed.value() > Clock::today())
+            problem(code, Text::tr("%1 is in the future").arg(ukDate(parsed.value())));
+        return parsed.value();
+    }
+
+    bool flag(const QString& code)
+    {
+        const QVariant value = raw(code);
+        if (value.typeId() == QMetaType::Bool)
+            return value.toBool();
+        const auto parsed = ImportVocabulary::flag(cell::text(value));
+        if (!parsed) {
+            problem(
+                code,
+                Text::tr("\"%1\" is not yes or no (expected Y, N, Yes, No, TRUE, FALSE, 1 or 0)")
+                    .arg(cell::text(value)));
+            return false;
+        }
+        return *parsed;
+    }
+
+    int number(const QString& code)
+    {
+        const QVariant value = raw(code);
+        if (cell::isEmpty(value))
+            return 0;
+        auto parsed = cell::wholeNumber(value);
+        if (!parsed)
+            problem(code, parsed.error());
+        return parsed ? parsed.value() : 0;
+    }
+
+    qint64 money(const QString& code)
+    {
+        const QVariant value = raw(code);
+        if (cell::isEmpty(value))
+            return 0;
+        auto parsed = cell::pence(value);
+        if (!parsed)
+            problem(code, parsed.error());
+        return parsed ? parsed.value() : 0;
+    }
+
+    // The code for one source value; empty (with a problem) when it is not known.
+    QString resolve(const QString& code, const QString& value)
+    {
+        const ImportField* field = importField(code);
+        const QString mapped = m_v.m_mapping.mappedValue(code, value);
+        const QString wanted = mapped.isEmpty() ? value : mapped;
+        auto resolved = m_v.m_vocabulary.resolve(*field, wanted);
+        if (resolved)
+            return *resolved;
+        const QString known = m_v.m_vocabulary.knownValues(*field).join(QStringLiteral(", "));
+        if (!mapped.isEmpty())
+            problem(code,
+                    Text::tr("the mapping turns \"%1\" into \"%2\", which is not a known value "
+                             "(known: %3)")
+                        .arg(value, mapped, known));
+        else
+            problem(code,
+                    Text::tr("\"%1\" is not a known value (known: %2). Map it to one of them in "
+                             "the mapping's \"values\" for \"%3\", or add it to the list in "
+                             "Redress first.")
+                        .arg(value, known, code));
+        return {};
+    }
+
+    QString code(const QString& code)
+    {
+        const QString value = text(code);
+        return value.isEmpty() ? QString() : resolve(code, value);
+    }
+
+    QStringList codes(const QString& code)
+    {
+        QStringList result;
+        for (const QString& part : text(code).split(u';', Qt::SkipEmptyParts)) {
+            const QString resolved = resolve(code, part.trimmed());
+            if (!resolved.isEmpty() && !result.contains(resolved))
+                result << resolved;
+        }
+        return result;
+    }
+
+    qint64 team(const QString& code)
+    {
+        const QString resolved = this->code(code);
+        return resolved.isEmpty() ? 0 : m_v.m_vocabulary.orgUnitId(resolved).value_or(0);
+    }
+
+private:
+    QVariant cellOf(const QString& code) const
+    {
+        const auto column = m_v.m_columns.constFind(code);
+        return column == m_v.m_columns.cend() ? QVariant() : m_row.cells.value(*column);
+    }
+
+    const ImportValidator& m_v;
+    const spreadsheet::SheetRow& m_row;
+    QList<ImportProblem>& m_problems;
+    qsizetype m_start;
+};
+
+} // namespace redress::import
