@@ -145,7 +145,7 @@ Result<qint64> ExportCasesDialog::exportNow()
         return fail(tr("Name the file to write."));
     // The save dialog asked before replacing a file; never the database, a folder or a device.
     safeoutput::Rules rules;
-    rules.databaseFiles = m_database.location().sqliteFiles();
+    rules.databaseFiles = m_session.location().sqliteFiles();
     rules.overwrite = true;
     if (Status allowed = safeoutput::checkTarget(target, rules); !allowed)
         return Error{allowed.error()};
