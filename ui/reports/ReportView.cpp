@@ -367,7 +367,7 @@ void ReportView::saveAs(const QString& caption, const QString& filter, const QSt
         path += u'.' + suffix;
     // The dialog asked before replacing a file; never the database, a folder or a device.
     safeoutput::Rules rules;
-    rules.databaseFiles = m_database.location().sqliteFiles();
+    rules.databaseFiles = m_session.location().sqliteFiles();
     rules.overwrite = true;
     Status saved = safeoutput::checkTarget(path, rules);
     if (saved)
