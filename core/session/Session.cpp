@@ -26,7 +26,9 @@ QString Session::operatingSystemAccount()
 
 Session::Session(std::unique_ptr<Database> owned, Database& database, QString actor)
     : m_owned(std::move(owned)), m_database(&database),
-      m_actor(actor.trimmed().isEmpty() ? operatingSystemAccount() : actor.trimmed())
+      m_actor(!database.isSqlite()        ? database.serverLogin()
+              : actor.trimmed().isEmpty() ? operatingSystemAccount()
+                                          : actor.trimmed())
 {}
 
 Session::~Session() = default;

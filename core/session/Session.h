@@ -54,7 +54,8 @@ public:
     ~Session() override;
 
     // Who is acting: the name every audit entry of this session records. On one desktop it
-    // is the operating-system account; it is never empty.
+    // is the operating-system account; on PostgreSQL it is the login the server sees (the
+    // server writes it into each entry), whatever was asked. It is never empty.
     const QString& actor() const { return m_actor; }
     // The account the operating system says is running this program ("unknown" if none).
     static QString operatingSystemAccount();

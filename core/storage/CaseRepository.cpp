@@ -6,6 +6,8 @@
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <algorithm>
 #include <tuple>
@@ -123,8 +125,31 @@ QString CaseRepository::referencePrefix(CaseKind kind)
 
 Result<QString> CaseRepository::nextReference(CaseKind kind, QDate receivedOn) const
 {
-    const QString stem =
-        QStringLiteral("%1-%2-").arg(referencePrefix(kind)).arg(financialYearOf(receivedOn));
+    const QString prefix = referencePrefix(kind);
+    const int year = financialYearOf(receivedOn);
+    const QString stem = QStringLiteral("%1-%2-").arg(prefix).arg(year);
+    // The counter row is locked by this UPDATE until the saving transaction ends, so two
+    // writers can never be given the same number (MAX(reference) + 1 could).
+    auto next = m_database.statements().scalar(
+        QStringLiteral("INSERT INTO reference_counter (prefix, financial_year, last_number) "
+                       "VALUES (?, ?, 1) ON CONFLICT (prefix, financial_year) DO UPDATE "
+                       "SET last_number = reference_counter.last_number + 1 "
+                       "RETURNING last_number"),
+        {prefix, year});
+    if (!next)
+        return Error{next.error()};
+    const auto format = [&](qint64 sequence) {
+        return QString(stem + QStringLiteral("%1").arg(sequence, 5, 10, QLatin1Char('0')));
+    };
+    QString reference = format(next->toLongLong());
+    auto taken = m_database.statements().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM cases WHERE reference = ?"), {reference}, 0);
+    if (!taken)
+        return Error{taken.error()};
+    if (taken->toLongLong() == 0)
+        return reference;
+    // A case saved with a reference of its own (an import of a Redress export) took this
+    // number: carry on after the highest one stored.
     // References are stored in capitals. SQLite reads a GLOB prefix from the reference index;
     // its LIKE ignores case, so it would read every case each time a reference is made.
     auto last = m_database.isSqlite()
@@ -136,13 +161,46 @@ Result<QString> CaseRepository::nextReference(CaseKind kind, QDate receivedOn) c
                           {QString(stem + u'%')});
     if (!last)
         return Error{last.error()};
-    const int sequence = last->toString().mid(stem.size()).toInt() + 1;
-    return QString(stem + QStringLiteral("%1").arg(sequence, 5, 10, QLatin1Char('0')));
+    const qint64 sequence = last->toString().mid(stem.size()).toLongLong() + 1;
+    auto moved =
+        m_database.statements().run(QStringLiteral("UPDATE reference_counter SET last_number = ? "
+                                                   "WHERE prefix = ? AND financial_year = ?"),
+                                    {sequence, prefix, year});
+    if (!moved)
+        return Error{moved.error()};
+    return format(sequence);
+}
+
+Status CaseRepository::seedReferenceCounters(Database& database)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^([A-Z]{2})-(\d{4})-(\d+)$)"));
+    auto query = sql::exec(database.sql(), QStringLiteral("SELECT reference FROM cases"));
+    if (!query)
+        return Error{query.error()};
+    QHash<std::pair<QString, int>, qint64> highest;
+    while (query->next()) {
+        const auto match = pattern.match(query->value(0).toString());
+        if (!match.hasMatch())
+            continue;
+        qint64& last = highest[{match.captured(1), match.captured(2).toInt()}];
+        last = std::max(last, match.captured(3).toLongLong());
+    }
+    for (auto it = highest.cbegin(); it != highest.cend(); ++it) {
+        auto inserted = sql::exec(database.sql(),
+                                  QStringLiteral("INSERT INTO reference_counter (prefix, "
+                                                 "financial_year, last_number) VALUES (?, ?, ?)"),
+                                  {it.key().first, it.key().second, it.value()});
+        if (!inserted)
+            return Error{inserted.error()};
+    }
+    return {};
 }
 
 Status CaseRepository::insert(Case& record)
 {
+    const QString givenReference = record.reference;
     return m_database.transaction([&]() -> Status {
+        record.reference = givenReference; // a retried transaction takes a number afresh
         if (record.reference.isEmpty()) {
             auto reference = nextReference(record.kind, record.receivedOn);
             if (!reference)

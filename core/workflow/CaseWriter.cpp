@@ -1,18 +1,29 @@
 #include "CaseWriter.h"
 
+#include "storage/Database.h"
 #include "workflow/CaseWorkflow.h"
 
 namespace redress {
 
 CaseWriter::CaseWriter(Database& database, QString actor)
-    : m_actor(std::move(actor)), m_cases(database), m_audit(database)
+    : m_database(database), m_actor(std::move(actor)), m_cases(database), m_audit(database)
 {}
 
 Status CaseWriter::insert(Case& record, const QString& action, const QString& detail,
                           const QDateTime& atUtc)
 {
-    if (Status inserted = m_cases.insert(record); !inserted)
-        return inserted;
+    return m_database.transaction([&]() -> Status {
+        if (Status locked = m_audit.lockChain(); !locked)
+            return locked;
+        if (Status inserted = m_cases.insert(record); !inserted)
+            return inserted;
+        return auditInsert(record, action, detail, atUtc);
+    });
+}
+
+Status CaseWriter::auditInsert(const Case& record, const QString& action, const QString& detail,
+                               const QDateTime& atUtc)
+{
     AuditEntry entry;
     entry.atUtc = atUtc;
     entry.actor = m_actor;
@@ -27,8 +38,20 @@ Status CaseWriter::insert(Case& record, const QString& action, const QString& de
 Status CaseWriter::update(const Case& before, Case& after, const QString& action,
                           const QString& detail)
 {
-    if (Status saved = m_cases.update(after); !saved)
-        return saved;
+    const int version = after.version;
+    return m_database.transaction([&]() -> Status {
+        after.version = version; // a retried transaction saves over the same version
+        if (Status locked = m_audit.lockChain(); !locked)
+            return locked;
+        if (Status saved = m_cases.update(after); !saved)
+            return saved;
+        return auditUpdate(before, after, action, detail);
+    });
+}
+
+Status CaseWriter::auditUpdate(const Case& before, const Case& after, const QString& action,
+                               const QString& detail)
+{
     auto [changedBefore, changedAfter] =
         AuditLog::changes(CaseWorkflow::snapshot(before), CaseWorkflow::snapshot(after));
     AuditEntry entry;
