@@ -86,6 +86,7 @@ private slots:
         auto session = sessionOn(**db, QStringLiteral("the Ombudsman"));
         QVERIFY(session);
         QCOMPARE(session->actor(), m_officer);
+        QCOMPARE(session->role(), Session::Role::Officer);
         FixedToday today(QDate(2021, 2, 1));
         const Case logged = loggedComplaint(*session, QDate(2021, 1, 11));
         QVERIFY(logged.id != 0);
@@ -154,6 +155,13 @@ private slots:
                  qPrintable(refused.error()));
         auto admin = Database::open(signedInAs(m_admin), Database::Mode::MustExist);
         QVERIFY(admin);
+        QCOMPARE(sessionOn(**admin)->role(), Session::Role::Admin);
+        auto officerSession = sessionOn(**officer);
+        const auto byOfficer =
+            officerSession->changeDeadlineRules(QStringLiteral("extra"), [] { return Status{}; });
+        QVERIFY(!byOfficer);
+        QVERIFY2(byOfficer.error().contains(QStringLiteral("Only an administrator")),
+                 qPrintable(byOfficer.error()));
         const Status allowed = ReferenceData(**admin, m_admin)
                                    .addBankHoliday(QDate(2021, 6, 7), QStringLiteral("Extra"));
         QVERIFY2(allowed, qPrintable(allowed.error()));

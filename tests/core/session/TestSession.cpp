@@ -181,6 +181,30 @@ private slots:
         QVERIFY2(behind, qPrintable(behind.error()));
         QCOMPARE(behind.value(), QList<qint64>{late.id});
     }
+
+    // On one desktop the users list decides: a listed officer may not change the calendar;
+    // someone not listed (the one person of a single-desktop install) may.
+    void onlyAnAdministratorChangesTheRules()
+    {
+        REDRESS_SQLITE_DATABASE(db);
+        auto officer = sessionOn(*db, QStringLiteral("officer")); // a shipped starter user
+        QVERIFY(officer);
+        QCOMPARE(officer->role(), Session::Role::Officer);
+        bool changed = false;
+        auto refused = officer->changeDeadlineRules(QStringLiteral("extra holiday"), [&] {
+            changed = true;
+            return Status{};
+        });
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(
+                     QStringLiteral("Only an administrator can change the calendar")),
+                 qPrintable(refused.error()));
+        QVERIFY(!changed);
+        QCOMPARE(sessionOn(*db, QStringLiteral("lead"))->role(), Session::Role::Lead);
+        auto alone = sessionOn(*db, QStringLiteral("someone.unlisted"));
+        QCOMPARE(alone->role(), Session::Role::Admin);
+        QVERIFY(alone->changeDeadlineRules(QStringLiteral("nothing"), [] { return Status{}; }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSession)
