@@ -27,7 +27,7 @@ const QString caseColumns = QStringLiteral(
     "c.time_limit_waiver_reason, c.publishable, c.source_reference, c.import_batch_id, "
     "c.closed_on, c.due_on, c.version, "
     "p.id, p.full_name, p.email, p.phone, p.address, p.postcode, p.ward, p.age_band, "
-    "p.ethnicity, p.disability, p.anonymous, c.matter_date");
+    "p.ethnicity, p.disability, p.anonymous, c.matter_date, p.version");
 
 Case caseFromRow(const QSqlQuery& q)
 {
@@ -65,6 +65,7 @@ Case caseFromRow(const QSqlQuery& q)
     person.disability = q.value(29).toString();
     person.anonymous = q.value(30).toInt() != 0;
     record.matterArose = sql::toDate(q.value(31));
+    person.version = q.value(32).toInt();
     return record;
 }
 
@@ -198,9 +199,8 @@ Status CaseRepository::seedReferenceCounters(Database& database)
 
 Status CaseRepository::insert(Case& record)
 {
-    const QString givenReference = record.reference;
-    return m_database.transaction([&]() -> Status {
-        record.reference = givenReference; // a retried transaction takes a number afresh
+    const Case given = record;
+    const Status saved = m_database.transaction([&]() -> Status {
         if (record.reference.isEmpty()) {
             auto reference = nextReference(record.kind, record.receivedOn);
             if (!reference)
@@ -231,6 +231,11 @@ Status CaseRepository::insert(Case& record)
             return stages;
         return saveParts(record, true);
     });
+    // Rolled back: the case is as the caller had it (no reference, id or person id from rows
+    // that are gone), so a retried transaction takes a new number and new ids.
+    if (!saved)
+        record = given;
+    return saved;
 }
 
 Status CaseRepository::update(Case& record)
@@ -280,14 +285,50 @@ Status CaseRepository::savePerson(Person& person)
         if (!id)
             return Error{id.error()};
         person.id = id.value();
+        person.version = 1;
         return {};
     }
+    // A person is shared by their cases: save them only when this copy changes them, and
+    // only over the version it was loaded at, so a save from a case opened before someone
+    // else changed them cannot put their old details back.
+    auto stored = sql::exec(m_database.sql(),
+                            QStringLiteral("SELECT full_name, email, phone, address, postcode, "
+                                           "ward, age_band, ethnicity, disability, anonymous, "
+                                           "version FROM person WHERE id = ?"),
+                            {person.id});
+    if (!stored)
+        return Error{stored.error()};
+    if (!stored->next())
+        return fail(tr("The complainant of this case is no longer in the database; reopen the "
+                       "case. Nothing was saved."));
+    bool same = true;
+    for (int i = 0; i < int(values.size()) && same; ++i)
+        same = stored->value(i).toString() == values.at(i).toString();
+    const int storedVersion = stored->value(10).toInt();
+    if (same) {
+        person.version = storedVersion;
+        return {};
+    }
+    if (person.version != 0 && person.version != storedVersion)
+        return fail(tr("%1 was changed by someone else (perhaps on another of their cases) since "
+                       "you opened this case. Reopen it to see the change, then make yours "
+                       "again. Nothing was saved.")
+                        .arg(person.fullName.trimmed().isEmpty() ? tr("The complainant")
+                                                                 : person.fullName.trimmed()));
     auto updated = m_database.statements().run(
         QStringLiteral("UPDATE person SET full_name = ?, email = ?, phone = ?, address = ?, "
                        "postcode = ?, ward = ?, age_band = ?, ethnicity = ?, "
-                       "disability = ?, anonymous = ? WHERE id = ?"),
-        values + QVariantList{person.id});
-    return updated ? Status{} : Status{Error{updated.error()}};
+                       "disability = ?, anonymous = ?, version = version + 1 "
+                       "WHERE id = ? AND version = ?"),
+        values + QVariantList{person.id, storedVersion});
+    if (!updated)
+        return Error{updated.error()};
+    if (updated.value() != 1)
+        return fail(tr("%1 was changed by someone else while you saved; reopen the case to see "
+                       "the change. Nothing was saved.")
+                        .arg(person.fullName.trimmed()));
+    person.version = storedVersion + 1;
+    return {};
 }
 
 Result<Case> CaseRepository::load(qint64 id) const

@@ -38,15 +38,18 @@ Status CaseWriter::auditInsert(const Case& record, const QString& action, const 
 Status CaseWriter::update(const Case& before, Case& after, const QString& action,
                           const QString& detail)
 {
-    const int version = after.version;
-    return m_database.transaction([&]() -> Status {
-        after.version = version; // a retried transaction saves over the same version
+    const Case given = after;
+    const Status saved = m_database.transaction([&]() -> Status {
         if (Status locked = m_audit.lockChain(); !locked)
             return locked;
-        if (Status saved = m_cases.update(after); !saved)
-            return saved;
+        if (Status written = m_cases.update(after); !written)
+            return written;
         return auditUpdate(before, after, action, detail);
     });
+    // Rolled back: the case is as the caller had it, so a retried transaction saves it again.
+    if (!saved)
+        after = given;
+    return saved;
 }
 
 Status CaseWriter::auditUpdate(const Case& before, const Case& after, const QString& action,

@@ -205,6 +205,57 @@ private slots:
         QCOMPARE(alone->role(), Session::Role::Admin);
         QVERIFY(alone->changeDeadlineRules(QStringLiteral("nothing"), [] { return Status{}; }));
     }
+
+    // Two officers, two cases of one complainant: B changes the complainant's contact details
+    // on case 2; A, who opened case 1 before that, saves it. A is told, and B's change stays.
+    void aStaleCopyOfASharedComplainantIsRefused_data() { addBackendRows(); }
+    void aStaleCopyOfASharedComplainantIsRefused()
+    {
+        REDRESS_TEST_DATABASE(db);
+        FixedToday today(QDate(2021, 3, 1));
+        auto session = sessionOn(*db, QStringLiteral("officer.a"));
+        QVERIFY(session);
+        const Case first = loggedComplaint(*session, QDate(2021, 2, 1));
+        Case second;
+        second.kind = CaseKind::Complaint;
+        second.procedure = Procedure::Statutory;
+        second.receivedOn = QDate(2021, 2, 8);
+        second.complainant = first.complainant;
+        second.complainantRoleCode = first.complainantRoleCode;
+        second.summary = QStringLiteral("A second complaint");
+        second.points = first.points;
+        QVERIFY(session->logCase(second));
+        QCOMPARE(second.complainant.id, first.complainant.id);
+
+        Case openedByA = session->cases().load(first.id).value();
+        Case openedByB = session->cases().load(second.id).value();
+        openedByB.complainant.phone = QStringLiteral("01632 960123");
+        openedByB.complainant.address = QStringLiteral("2 New Street");
+        QVERIFY(session->saveDetails(openedByB, QStringLiteral("contact details")));
+
+        openedByA.summary = QStringLiteral("Summary corrected");
+        const Status stale = session->saveDetails(openedByA, QStringLiteral("summary"));
+        QVERIFY(!stale);
+        QVERIFY2(stale.error().contains(QStringLiteral("changed by someone else")),
+                 qPrintable(stale.error()));
+        const Case now = session->cases().load(first.id).value();
+        QCOMPARE(now.complainant.phone, QStringLiteral("01632 960123"));
+        QCOMPARE(now.complainant.address, QStringLiteral("2 New Street"));
+        QCOMPARE(now.summary, first.summary);
+
+        // The change is in the trail, before and after.
+        const AuditEntry changed = session->auditLog().entriesForCase(second.id)->constLast();
+        QCOMPARE(changed.after.value(QStringLiteral("complainant.phone")).toString(),
+                 QStringLiteral("01632 960123"));
+        QVERIFY(changed.before.contains(QStringLiteral("complainant.address")));
+
+        // Reopened, A's change goes through and keeps B's.
+        Case reopened = session->cases().load(first.id).value();
+        reopened.summary = QStringLiteral("Summary corrected");
+        QVERIFY(session->saveDetails(reopened, QStringLiteral("summary")));
+        QCOMPARE(session->cases().load(first.id)->complainant.phone,
+                 QStringLiteral("01632 960123"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSession)
