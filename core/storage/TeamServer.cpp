@@ -50,7 +50,8 @@ DECLARE
     item RECORD;
 BEGIN
     FOR item IN SELECT tablename FROM pg_tables
-                WHERE schemaname = 'public' AND tableowner <> 'redress_owner' LOOP
+                WHERE schemaname = 'public' AND tableowner <> 'redress_owner'
+                AND tablename IN (%1) LOOP
         EXECUTE format('ALTER TABLE public.%I OWNER TO redress_owner', item.tablename);
     END LOOP;
     FOR item IN SELECT p.oid::regprocedure AS signature FROM pg_proc p
@@ -122,7 +123,12 @@ Status TeamServer::setup(const DatabaseLocation& location)
                                                  "redress_officer")});
         !s)
         return failed(tr("creating the roles"), s.error());
-    if (Status s = run(database, {QString::fromLatin1(handOver)}); !s)
+    // Only Redress's own tables (constant names), never another program's in the database.
+    QStringList ours = caseTables() + referenceTables() +
+                       QStringList{QStringLiteral("meta"), QStringLiteral("audit_entry")};
+    for (QString& table : ours)
+        table = u'\'' + table + u'\'';
+    if (Status s = run(database, {QString::fromLatin1(handOver).arg(ours.join(u','))}); !s)
         return failed(tr("handing the tables to the owner role"), s.error());
 
     // The schema is made (or upgraded) as the owner, so no person's login owns a table.
