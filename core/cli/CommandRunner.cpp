@@ -11,6 +11,7 @@
 #include "cli/InitCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/RestoreCommand.h"
+#include "cli/TeamCommands.h"
 #include "storage/DefaultLocation.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,8 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>(ReportCommand::Kind::Annual));
     m_commands.push_back(std::make_unique<ReportCommand>(ReportCommand::Kind::Quarterly));
+    m_commands.push_back(std::make_unique<ServerSetupCommand>());
+    m_commands.push_back(std::make_unique<UsersAddCommand>());
 }
 
 CommandRunner::~CommandRunner() = default;

@@ -1,5 +1,6 @@
 #include "IntegrityCheck.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
@@ -36,6 +37,12 @@ Result<QList<Problem>> IntegrityCheck::run()
 
 Status IntegrityCheck::checkStorage(QList<Problem>& problems)
 {
+    // The audit trail's chain: the first entry changed or removed behind Redress's back.
+    auto broken = AuditLog(m_database).verifyChain();
+    if (!broken)
+        return Error{broken.error()};
+    if (broken->has_value())
+        problems.append({tr("audit trail"), broken->value().reason});
     // PostgreSQL enforces its foreign keys and checks its own pages; SQLite is asked.
     if (!m_database.isSqlite())
         return {};

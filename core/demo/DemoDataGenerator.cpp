@@ -57,6 +57,7 @@ Status DemoDataGenerator::generate(int cases, int years,
         const int end = std::min(cases, start + batchSize);
         QMap<CaseKind, int> made;
         const Status saved = m_database.transaction([&]() -> Status {
+            made.clear(); // a transaction retried after a deadlock starts again
             for (int i = start; i < end; ++i)
                 if (Status one = run.makeCase(i, made); !one)
                     return one;

@@ -161,32 +161,13 @@ void Run::planSlots(int cases, int years)
         m_slots.append({dates.at(i), kinds.at(i)});
 }
 
-Result<QString> Run::reference(const Case& record)
-{
-    // Asking the database for each reference would scan every case each time; ask once per
-    // kind and year, then count on.
-    const QString stem = QStringLiteral("%1-%2-")
-                             .arg(CaseRepository::referencePrefix(record.kind))
-                             .arg(financialYearOf(record.receivedOn));
-    auto it = m_lastSequence.find(stem);
-    if (it == m_lastSequence.end()) {
-        auto next = m_writer.repository().nextReference(record.kind, record.receivedOn);
-        if (!next)
-            return Error{next.error()};
-        it = m_lastSequence.insert(stem, next->mid(stem.size()).toInt() - 1);
-    }
-    return QString(stem + QStringLiteral("%1").arg(++*it, 5, 10, QLatin1Char('0')));
-}
-
 Status Run::save(Case& record, CaseKind countAs, QMap<CaseKind, int>& made)
 {
-    auto ref = reference(record);
-    if (!ref)
-        return Error{ref.error()};
-    record.reference = ref.value();
-    if (Status inserted =
-            m_writer.insert(record, QStringLiteral("demo"),
-                            Text::tr("Demo case, invented by the demo data generator"));
+    // The reference comes from the kind's counter row as the case is saved, so another
+    // program saving cases at the same time can never be given the same number.
+    record.reference.clear();
+    if (Status inserted = m_writer.insert(record, QStringLiteral("demo"),
+                                          Text::tr("Demo case, invented by the demo data generator"));
         !inserted)
         return inserted;
     ++made[countAs];

@@ -56,7 +56,6 @@ private:
     ChildConcerned newChild(const QString& familyName);
     Status save(Case& record, CaseKind countAs, QMap<CaseKind, int>& made);
     Status makeOmbudsmanEnquiry(const Slot& slot, QMap<CaseKind, int>& made);
-    Result<QString> reference(const Case& record);
 
     Database& m_database;
     Random m_random;
@@ -72,7 +71,6 @@ private:
     QList<Person> m_mps;
     QList<Person> m_councillors;
     QList<Case> m_referable; // recently closed complaints the Ombudsman may be asked about
-    QHash<QString, int> m_lastSequence;
     int m_nextChild = 0;
     // Where the current case's complainant came from, to keep the ids saving gives them.
     int m_household = -1;

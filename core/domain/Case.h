@@ -24,6 +24,7 @@ struct Person
     QString ethnicity;  //
     QString disability; //
     bool anonymous = false;
+    int version = 0; // as loaded with a case; 0 when not known (a save then does not check)
 };
 
 struct ChildConcerned

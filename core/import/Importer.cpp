@@ -68,9 +68,10 @@ private:
     QList<spreadsheet::SheetRow> m_leading; // kept until the mapping is settled
     std::optional<ImportValidator> m_validator;
     std::optional<CaseWriter> m_writer;
-    QSet<QString> m_references;      // every reference in the file, for links
-    QList<Link> m_links;             // joined once every case is written
-    QHash<QString, qint64> m_people; // complainant key -> person id, within this batch
+    QSet<QString> m_references;       // every reference in the file, for links
+    QHash<QString, qint64> m_written; // the file's reference -> the case written from it
+    QList<Link> m_links;              // joined once every case is written
+    QHash<QString, qint64> m_people;  // complainant key -> person id, within this batch
     ProblemCollector m_problems;
     qint64 m_read = 0;
 };
@@ -178,24 +179,26 @@ Result<ImportResult> Importer::run(const QString& path, const ImportOptions& opt
     return result;
 }
 
-Result<qint64> Importer::existingCase(const ImportCandidate& candidate) const
+Result<qint64> Importer::existingCase(const ImportCandidate& candidate,
+                                      const QString& fileName) const
 {
-    const Case& c = candidate.record;
-    QStringList conditions;
-    QVariantList values;
-    if (!c.sourceReference.isEmpty()) {
-        conditions << QStringLiteral("source_reference = ?");
-        values << c.sourceReference;
-    }
-    if (!c.reference.isEmpty()) {
-        conditions << QStringLiteral("reference = ?");
-        values << c.reference;
-    }
-    if (conditions.isEmpty())
+    // A row is already there when a case was imported from a log of the same name with the
+    // same reference of its own. A Redress reference alone says nothing: another database's
+    // export, or a log whose numbers look like Redress's, names unrelated cases here.
+    if (candidate.matchKey.isEmpty())
         return qint64(0);
-    auto id = m_database.statements().scalar(QStringLiteral("SELECT MIN(id) FROM cases WHERE ") +
-                                                 conditions.join(QStringLiteral(" OR ")),
-                                             values, 0);
+    // A row renumbered on import (its Redress reference was taken here) keeps the file's
+    // reference as its source reference; a number given here never matches a row.
+    const bool ownReference = !candidate.record.sourceReference.isEmpty();
+    auto id = m_database.statements().scalar(
+        QStringLiteral("SELECT MIN(c.id) FROM cases c JOIN import_batch b "
+                       "ON b.id = c.import_batch_id WHERE b.file_name = ? AND ") +
+            (ownReference ? QStringLiteral("c.source_reference = ?")
+                          : QStringLiteral("(c.source_reference = ? OR (c.reference = ? "
+                                           "AND c.source_reference = ''))")),
+        ownReference ? QVariantList{fileName, candidate.matchKey}
+                     : QVariantList{fileName, candidate.matchKey, candidate.matchKey},
+        0);
     if (!id)
         return Error{id.error()};
     return id->toLongLong();
@@ -341,7 +344,7 @@ Status Importer::Pass::check(const spreadsheet::SheetRow& row)
     qint64 caseId = 0;
     if (m_result.problems.isEmpty()) {
         if (m_options.dryRun) {
-            auto existing = m_importer.existingCase(*candidate);
+            auto existing = m_importer.existingCase(*candidate, m_result.fileName);
             if (!existing)
                 return Error{existing.error()};
             if (existing.value() != 0)
@@ -405,7 +408,7 @@ Status Importer::Pass::beginWriting()
 // its id, or 0 when it was skipped.
 Result<qint64> Importer::Pass::write(ImportCandidate& candidate)
 {
-    auto existing = m_importer.existingCase(candidate);
+    auto existing = m_importer.existingCase(candidate, m_result.fileName);
     if (!existing)
         return Error{existing.error()};
     if (existing.value() != 0) {
@@ -414,6 +417,21 @@ Result<qint64> Importer::Pass::write(ImportCandidate& candidate)
     }
     Case& record = candidate.record;
     record.importBatchId = m_result.batchId;
+    const QString fileReference = record.reference;
+    if (!record.reference.isEmpty()) {
+        // Another database's export can carry a Redress reference an unrelated case here
+        // already has: the row keeps it as its source reference and gets a new one.
+        auto taken = m_importer.m_database.statements().scalar(
+            QStringLiteral("SELECT COUNT(*) FROM cases WHERE reference = ?"), {record.reference},
+            0);
+        if (!taken)
+            return Error{taken.error()};
+        if (taken->toLongLong() > 0) {
+            if (record.sourceReference.isEmpty())
+                record.sourceReference = record.reference;
+            record.reference.clear();
+        }
+    }
     if (!candidate.complainantKey.isEmpty())
         record.complainant.id = m_people.value(candidate.complainantKey);
     const QString detail = Text::tr("Imported from %1, row %2 (batch %3)")
@@ -425,6 +443,8 @@ Result<qint64> Importer::Pass::write(ImportCandidate& candidate)
     if (!candidate.complainantKey.isEmpty() && record.complainant.id != 0)
         m_people.insert(candidate.complainantKey, record.complainant.id);
     ++m_result.imported;
+    if (!fileReference.isEmpty())
+        m_written.insert(fileReference, record.id);
     return record.id;
 }
 
@@ -436,8 +456,12 @@ Status Importer::Pass::finishWriting()
     for (const Link& link : std::as_const(m_links)) {
         if (link.caseId == 0)
             continue;
-        auto other = statements.scalar(QStringLiteral("SELECT id FROM cases WHERE reference = ?"),
-                                       {link.reference.toUpper()});
+        // A case of this file first, under the reference the file gives it.
+        auto other =
+            m_written.contains(link.reference.toUpper())
+                ? Result<QVariant>(QVariant(m_written.value(link.reference.toUpper())))
+                : statements.scalar(QStringLiteral("SELECT id FROM cases WHERE reference = ?"),
+                                    {link.reference.toUpper()});
         if (!other)
             return Error{other.error()};
         auto linked = statements.run(

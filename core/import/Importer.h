@@ -72,7 +72,7 @@ public:
 private:
     class Pass;
 
-    Result<qint64> existingCase(const ImportCandidate& candidate) const;
+    Result<qint64> existingCase(const ImportCandidate& candidate, const QString& fileName) const;
 
     Database& m_database;
     QString m_actor;

@@ -11,7 +11,10 @@
 #include "storage/CaseQuery.h"
 #include "storage/CaseRepository.h"
 #include "storage/ReferenceData.h"
+#include "storage/Sql.h"
 #include "util/Clock.h"
+
+#include <QCoreApplication>
 
 namespace redress {
 
@@ -29,7 +32,9 @@ QString Session::operatingSystemAccount()
 
 Session::Session(std::unique_ptr<Database> owned, Database& database, QString actor)
     : m_owned(std::move(owned)), m_database(&database),
-      m_actor(actor.trimmed().isEmpty() ? operatingSystemAccount() : actor.trimmed())
+      m_actor(!database.isSqlite()        ? database.serverLogin()
+              : actor.trimmed().isEmpty() ? operatingSystemAccount()
+                                          : actor.trimmed())
 {}
 
 Session::~Session() = default;
@@ -57,9 +62,60 @@ Result<std::unique_ptr<Session>> Session::attach(Database& database, QString act
 
 Result<std::unique_ptr<Session>> Session::begin(std::unique_ptr<Session> session)
 {
+    if (Status role = session->loadRole(); !role)
+        return Error{role.error()};
     if (Status loaded = session->loadRules(); !loaded)
         return Error{loaded.error()};
     return session;
+}
+
+Status Session::loadRole()
+{
+    if (m_database->isSqlite()) {
+        auto role = sql::scalar(m_database->sql(),
+                                QStringLiteral("SELECT role FROM app_user WHERE username = ?"),
+                                {m_actor}, QStringLiteral("admin"));
+        if (!role)
+            return Error{role.error()};
+        const QString code = role->toString();
+        m_role = code == u"admin" ? Role::Admin : code == u"lead" ? Role::Lead : Role::Officer;
+        return {};
+    }
+    // The server's groups decide; a server with none of them (one login owning everything,
+    // or a superuser) is an administrator's.
+    auto groups = sql::exec(
+        m_database->sql(),
+        QStringLiteral("SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user), "
+                       "COUNT(*), "
+                       "COALESCE(bool_or(rolname = 'redress_admin' AND "
+                       "pg_has_role(session_user, oid, 'MEMBER')), false), "
+                       "COALESCE(bool_or(rolname = 'redress_lead' AND "
+                       "pg_has_role(session_user, oid, 'MEMBER')), false) "
+                       "FROM pg_roles WHERE rolname IN ('redress_officer', 'redress_lead', "
+                       "'redress_admin')"));
+    if (!groups)
+        return Error{groups.error()};
+    if (!groups->next())
+        return {};
+    const bool superuser = groups->value(0).toBool();
+    const bool setUp = groups->value(1).toLongLong() > 0;
+    m_role = superuser || !setUp         ? Role::Admin
+             : groups->value(2).toBool() ? Role::Admin
+             : groups->value(3).toBool() ? Role::Lead
+                                         : Role::Officer;
+    return {};
+}
+
+Status Session::requireAdministrator(const QString& what) const
+{
+    if (m_role == Role::Admin)
+        return {};
+    return fail(
+        QCoreApplication::translate("Session", "Only an administrator can change %1; %2 is signed "
+                                               "in as %3. Nothing was changed.")
+            .arg(what, m_actor,
+                 m_role == Role::Lead ? QCoreApplication::translate("Session", "a lead officer")
+                                      : QCoreApplication::translate("Session", "an officer")));
 }
 
 Status Session::loadRules()
@@ -222,6 +278,10 @@ void Session::notifyReferenceDataChanged()
 Result<DeadlineRefresh> Session::changeDeadlineRules(const QString& reason,
                                                      const std::function<Status()>& change)
 {
+    if (Status allowed = requireAdministrator(
+            QCoreApplication::translate("Session", "the calendar or timescales"));
+        !allowed)
+        return Error{allowed.error()};
     auto refreshed = DeadlineRefresh::afterChange(*m_database, m_actor, reason, change);
     if (!refreshed)
         return refreshed;

@@ -60,10 +60,28 @@ public:
     ~Session() override;
 
     // Who is acting: the name every audit entry of this session records. On one desktop it
-    // is the operating-system account; it is never empty.
+    // is the operating-system account; on PostgreSQL it is the login the server sees (the
+    // server writes it into each entry), whatever was asked. It is never empty.
     const QString& actor() const { return m_actor; }
     // The account the operating system says is running this program ("unknown" if none).
     static QString operatingSystemAccount();
+
+    // What the person signed in may do. On PostgreSQL, from the login's membership of the
+    // redress_officer, redress_lead and redress_admin groups (an administrator on a server not
+    // set up with them, or when the login is a superuser). On SQLite, the actor's row in the
+    // users list; an administrator when the list has no such user, so one person on one
+    // desktop can do everything.
+    enum class Role
+    {
+        Officer,
+        Lead,
+        Admin
+    };
+    Role role() const { return m_role; }
+    bool isAdministrator() const { return m_role == Role::Admin; }
+    // Refuses, with a message naming `what` ("the calendar"), a change only an administrator
+    // may make.
+    Status requireAdministrator(const QString& what) const;
 
     const DatabaseLocation& location() const { return m_database->location(); }
     // For core services that take the connection; the programs use the accessors below.
@@ -137,10 +155,12 @@ private:
     Session(std::unique_ptr<Database> owned, Database& database, QString actor);
     static Result<std::unique_ptr<Session>> begin(std::unique_ptr<Session> session);
     Status loadRules();
+    Status loadRole();
 
     std::unique_ptr<Database> m_owned; // null when attached to someone else's connection
     Database* m_database = nullptr;
     QString m_actor;
+    Role m_role = Role::Officer;
     std::optional<CaseWorkflow::Rules> m_rules;
     WorkingDayCalendar m_calendarWithoutClosures;
     QSet<QString> m_profilesWithClosures; // codes whose profile in force counts closure days

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace redress {
 
@@ -22,23 +23,49 @@ struct AuditEntry
     QString detail;     // what a person reads in the timeline
     QJsonObject before; // only the fields that changed
     QJsonObject after;
+    QString previousHash; // the entry before it in the chain ("" for the first)
+    QString hash;         // SHA-256 of previousHash and this entry's content
+};
+
+// The first entry of the chain that does not hold, as `redress-cli check` reports it.
+struct BrokenLink
+{
+    qint64 entryId = 0;
+    QString caseReference;
+    QString reason;
 };
 
 // The append-only trail: who, when, what, before and after. The database refuses updates
-// and deletes of it (triggers), so this class only appends and reads.
+// and deletes of it (triggers and, on a team server, privileges), so this class only appends
+// and reads. Each entry is chained to the one before it by a hash, so a change made behind
+// Redress's back (a trigger dropped, a row edited) is found by verifyChain().
 class AuditLog
 {
 public:
     explicit AuditLog(Database& database) : m_database(database) {}
 
-    // Stamps the entry with Clock::currentDateTimeUtc() when it has no time.
+    // Stamps the entry with Clock::currentDateTimeUtc() when it has no time. On PostgreSQL
+    // the actor is the server's login, whatever the entry says.
     Status append(AuditEntry entry);
+    // On PostgreSQL, takes the chain's lock for the rest of the transaction (append() does
+    // too). A writer that will append calls it first, so that writers of several cases queue
+    // in one order and never deadlock.
+    Status lockChain();
+    // Walks the whole chain; the first entry whose hash or link does not hold, if any.
+    Result<std::optional<BrokenLink>> verifyChain() const;
+    // Chains the entries stored before the chain existed (run once, by the migration).
+    static Status chainExisting(Database& database);
     Result<QList<AuditEntry>> entriesForCase(qint64 caseId) const;
     Result<QList<AuditEntry>> latest(int limit) const;
 
     // The fields of `after` that differ from `before`, as {before, after} halves.
     static std::pair<QJsonObject, QJsonObject> changes(const QJsonObject& before,
                                                        const QJsonObject& after);
+
+    // SHA-256 (hex) over the previous hash and the entry's content as stored.
+    static QString hashOf(const QString& previousHash, const QString& at, const QString& actor,
+                          qint64 caseId, const QString& caseReference, const QString& action,
+                          const QString& detail, const QString& before, const QString& after);
 
 private:
     Result<QList<AuditEntry>> read(const QString& statement, const QVariantList& values) const;

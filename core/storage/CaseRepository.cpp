@@ -6,6 +6,8 @@
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <algorithm>
 #include <tuple>
@@ -26,7 +28,7 @@ const QString caseColumns = QStringLiteral(
     "c.time_limit_waiver_reason, c.publishable, c.source_reference, c.import_batch_id, "
     "c.closed_on, c.due_on, c.version, "
     "p.id, p.full_name, p.email, p.phone, p.address, p.postcode, p.ward, p.age_band, "
-    "p.ethnicity, p.disability, p.anonymous, c.matter_date");
+    "p.ethnicity, p.disability, p.anonymous, c.matter_date, p.version");
 
 Case caseFromRow(const QSqlQuery& q)
 {
@@ -64,6 +66,7 @@ Case caseFromRow(const QSqlQuery& q)
     person.disability = q.value(29).toString();
     person.anonymous = q.value(30).toInt() != 0;
     record.matterArose = sql::toDate(q.value(31));
+    person.version = q.value(32).toInt();
     return record;
 }
 
@@ -124,8 +127,31 @@ QString CaseRepository::referencePrefix(CaseKind kind)
 
 Result<QString> CaseRepository::nextReference(CaseKind kind, QDate receivedOn) const
 {
-    const QString stem =
-        QStringLiteral("%1-%2-").arg(referencePrefix(kind)).arg(financialYearOf(receivedOn));
+    const QString prefix = referencePrefix(kind);
+    const int year = financialYearOf(receivedOn);
+    const QString stem = QStringLiteral("%1-%2-").arg(prefix).arg(year);
+    // The counter row is locked by this UPDATE until the saving transaction ends, so two
+    // writers can never be given the same number (MAX(reference) + 1 could).
+    auto next = m_database.statements().scalar(
+        QStringLiteral("INSERT INTO reference_counter (prefix, financial_year, last_number) "
+                       "VALUES (?, ?, 1) ON CONFLICT (prefix, financial_year) DO UPDATE "
+                       "SET last_number = reference_counter.last_number + 1 "
+                       "RETURNING last_number"),
+        {prefix, year});
+    if (!next)
+        return Error{next.error()};
+    const auto format = [&](qint64 sequence) {
+        return QString(stem + QStringLiteral("%1").arg(sequence, 5, 10, QLatin1Char('0')));
+    };
+    QString reference = format(next->toLongLong());
+    auto taken = m_database.statements().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM cases WHERE reference = ?"), {reference}, 0);
+    if (!taken)
+        return Error{taken.error()};
+    if (taken->toLongLong() == 0)
+        return reference;
+    // A case saved with a reference of its own (an import of a Redress export) took this
+    // number: carry on after the highest one stored.
     // References are stored in capitals. SQLite reads a GLOB prefix from the reference index;
     // its LIKE ignores case, so it would read every case each time a reference is made.
     auto last = m_database.isSqlite()
@@ -137,13 +163,45 @@ Result<QString> CaseRepository::nextReference(CaseKind kind, QDate receivedOn) c
                           {QString(stem + u'%')});
     if (!last)
         return Error{last.error()};
-    const int sequence = last->toString().mid(stem.size()).toInt() + 1;
-    return QString(stem + QStringLiteral("%1").arg(sequence, 5, 10, QLatin1Char('0')));
+    const qint64 sequence = last->toString().mid(stem.size()).toLongLong() + 1;
+    auto moved =
+        m_database.statements().run(QStringLiteral("UPDATE reference_counter SET last_number = ? "
+                                                   "WHERE prefix = ? AND financial_year = ?"),
+                                    {sequence, prefix, year});
+    if (!moved)
+        return Error{moved.error()};
+    return format(sequence);
+}
+
+Status CaseRepository::seedReferenceCounters(Database& database)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^([A-Z]{2})-(\d{4})-(\d+)$)"));
+    auto query = sql::exec(database.sql(), QStringLiteral("SELECT reference FROM cases"));
+    if (!query)
+        return Error{query.error()};
+    QHash<std::pair<QString, int>, qint64> highest;
+    while (query->next()) {
+        const auto match = pattern.match(query->value(0).toString());
+        if (!match.hasMatch())
+            continue;
+        qint64& last = highest[{match.captured(1), match.captured(2).toInt()}];
+        last = std::max(last, match.captured(3).toLongLong());
+    }
+    for (auto it = highest.cbegin(); it != highest.cend(); ++it) {
+        auto inserted = sql::exec(database.sql(),
+                                  QStringLiteral("INSERT INTO reference_counter (prefix, "
+                                                 "financial_year, last_number) VALUES (?, ?, ?)"),
+                                  {it.key().first, it.key().second, it.value()});
+        if (!inserted)
+            return Error{inserted.error()};
+    }
+    return {};
 }
 
 Status CaseRepository::insert(Case& record)
 {
-    return m_database.transaction([&]() -> Status {
+    const Case given = record;
+    const Status saved = m_database.transaction([&]() -> Status {
         if (record.reference.isEmpty()) {
             auto reference = nextReference(record.kind, record.receivedOn);
             if (!reference)
@@ -174,6 +232,11 @@ Status CaseRepository::insert(Case& record)
             return stages;
         return saveParts(record, true);
     });
+    // Rolled back: the case is as the caller had it (no reference, id or person id from rows
+    // that are gone), so a retried transaction takes a new number and new ids.
+    if (!saved)
+        record = given;
+    return saved;
 }
 
 Status CaseRepository::update(Case& record)
@@ -224,14 +287,50 @@ Status CaseRepository::savePerson(Person& person)
         if (!id)
             return Error{id.error()};
         person.id = id.value();
+        person.version = 1;
         return {};
     }
+    // A person is shared by their cases: save them only when this copy changes them, and
+    // only over the version it was loaded at, so a save from a case opened before someone
+    // else changed them cannot put their old details back.
+    auto stored = sql::exec(m_database.sql(),
+                            QStringLiteral("SELECT full_name, email, phone, address, postcode, "
+                                           "ward, age_band, ethnicity, disability, anonymous, "
+                                           "version FROM person WHERE id = ?"),
+                            {person.id});
+    if (!stored)
+        return Error{stored.error()};
+    if (!stored->next())
+        return fail(tr("The complainant of this case is no longer in the database; reopen the "
+                       "case. Nothing was saved."));
+    bool same = true;
+    for (int i = 0; i < int(values.size()) && same; ++i)
+        same = stored->value(i).toString() == values.at(i).toString();
+    const int storedVersion = stored->value(10).toInt();
+    if (same) {
+        person.version = storedVersion;
+        return {};
+    }
+    if (person.version != 0 && person.version != storedVersion)
+        return fail(tr("%1 was changed by someone else (perhaps on another of their cases) since "
+                       "you opened this case. Reopen it to see the change, then make yours "
+                       "again. Nothing was saved.")
+                        .arg(person.fullName.trimmed().isEmpty() ? tr("The complainant")
+                                                                 : person.fullName.trimmed()));
     auto updated = m_database.statements().run(
         QStringLiteral("UPDATE person SET full_name = ?, email = ?, phone = ?, address = ?, "
                        "postcode = ?, ward = ?, age_band = ?, ethnicity = ?, "
-                       "disability = ?, anonymous = ? WHERE id = ?"),
-        values + QVariantList{person.id});
-    return updated ? Status{} : Status{Error{updated.error()}};
+                       "disability = ?, anonymous = ?, version = version + 1 "
+                       "WHERE id = ? AND version = ?"),
+        values + QVariantList{person.id, storedVersion});
+    if (!updated)
+        return Error{updated.error()};
+    if (updated.value() != 1)
+        return fail(tr("%1 was changed by someone else while you saved; reopen the case to see "
+                       "the change. Nothing was saved.")
+                        .arg(person.fullName.trimmed()));
+    person.version = storedVersion + 1;
+    return {};
 }
 
 Result<Case> CaseRepository::load(qint64 id) const

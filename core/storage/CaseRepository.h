@@ -37,6 +37,9 @@ public:
     // e.g. CP-2020-00042: kind prefix, financial year of receipt, sequence within both.
     Result<QString> nextReference(CaseKind kind, QDate receivedOn) const;
     static QString referencePrefix(CaseKind kind);
+    // Fills the reference counters from the references already stored (run once, by the
+    // migration that adds them).
+    static Status seedReferenceCounters(Database& database);
 
 private:
     Status savePerson(Person& person);

@@ -181,9 +181,19 @@ Status Database::connect(Mode mode)
                 return fail(explainLockError(m_location, applied.error()));
         }
     } else {
-        auto quiet = sql::exec(m_db, QStringLiteral("SET client_min_messages TO warning"));
-        if (!quiet)
-            return Error{quiet.error()};
+        // A writer waits a bounded time for another's locks, then is told so plainly
+        // (transaction()); a runaway statement is stopped rather than holding locks all day.
+        const QStringList settings = {
+            QStringLiteral("SET client_min_messages TO warning"),
+            QStringLiteral("SET lock_timeout = '%1s'").arg(lockTimeoutSeconds),
+            QStringLiteral("SET statement_timeout = '%1s'").arg(statementTimeoutSeconds)};
+        for (const QString& setting : settings)
+            if (auto applied = sql::exec(m_db, setting); !applied)
+                return Error{applied.error()};
+        auto login = sql::scalar(m_db, QStringLiteral("SELECT session_user"));
+        if (!login)
+            return Error{login.error()};
+        m_serverLogin = login->toString();
     }
     return {};
 }
@@ -229,6 +239,37 @@ Status Database::transaction(const std::function<Status()>& work)
         --m_transactionDepth;
         return result;
     }
+    Status result = attempt(work);
+    QString code = sql::lastFailureCode();
+    // PostgreSQL picks one of two deadlocked writers to fail, and a serializable snapshot can
+    // be refused: the work is run once more, by when the other has usually finished.
+    const auto collided = [&] {
+        return code == u"40P01" || code == u"40001";
+    };
+    if (!result && !isSqlite() && collided()) {
+        result = attempt(work);
+        code = sql::lastFailureCode();
+    }
+    if (result || isSqlite())
+        return result;
+    if (collided())
+        return fail(tr("Another change to the same records collided with this one twice, so it "
+                       "was not saved; nothing was changed. Try again."));
+    if (code == u"55P03")
+        return fail(tr("Someone else is changing the same records (an import, perhaps) and they "
+                       "did not come free within %1 seconds; nothing was changed. Try again in a "
+                       "moment.")
+                        .arg(lockTimeoutSeconds));
+    if (code == u"57014")
+        return fail(tr("The database took longer than %1 minutes over this and stopped it; "
+                       "nothing was changed.")
+                        .arg(statementTimeoutSeconds / 60));
+    return result;
+}
+
+Status Database::attempt(const std::function<Status()>& work)
+{
+    sql::clearFailureCode();
     // IMMEDIATE takes SQLite's write lock up front, so two writers wait for each other
     // instead of failing half-way through.
     const QString begin =

@@ -51,17 +51,30 @@ public:
     Result<int> schemaVersion() const;
 
     // Runs `work` in one transaction, committed if it succeeds and rolled back otherwise.
-    // Nested calls join the outer transaction.
+    // Nested calls join the outer transaction. On PostgreSQL a deadlock or serialization
+    // failure runs `work` once more (so it must start from the caller's state each time), and
+    // a lock or statement timeout comes back as a plain message.
     Status transaction(const std::function<Status()>& work);
+
+    // PostgreSQL: the login the server sees (session_user), which the server writes as the
+    // actor of every audit entry. Empty on SQLite.
+    const QString& serverLogin() const { return m_serverLogin; }
+
+    // How long a PostgreSQL writer waits for another's locks, and the longest a statement may
+    // run, before it is stopped.
+    static constexpr int lockTimeoutSeconds = 20;
+    static constexpr int statementTimeoutSeconds = 600;
 
 private:
     Database(DatabaseLocation location, QString connectionName);
     Status connect(Mode mode);
+    Status attempt(const std::function<Status()>& work);
 
     DatabaseLocation m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<sql::PreparedStatements> m_statements;
+    QString m_serverLogin;
     int m_transactionDepth = 0;
 };
 

@@ -2,6 +2,8 @@
 
 #include "calendar/BankHolidays.h"
 #include "procedure/ProcedureProfile.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -121,6 +123,11 @@ Status seedCalendar(Database& database)
 
 Status DefaultData::seed(Database& database, int schemaVersion)
 {
+    if (schemaVersion == 3) {
+        if (Status counted = CaseRepository::seedReferenceCounters(database); !counted)
+            return counted;
+        return AuditLog::chainExisting(database);
+    }
     if (schemaVersion != 1)
         return {};
     auto defaults = shippedTaxonomies();

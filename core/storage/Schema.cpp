@@ -149,6 +149,23 @@ Status Schema::migrate(Database& database, int targetVersion)
         return Error{current.error()};
     for (int version = current.value() + 1; version <= targetVersion; ++version) {
         Status applied = database.transaction([&]() -> Status {
+            if (!database.isSqlite()) {
+                // Two clients upgrading one server at once: the second waits here for the
+                // first and then finds the work done. An upgrade may take long on a big
+                // database, so its own statements are not timed out.
+                for (const char* statement :
+                     {"SET LOCAL statement_timeout = 0", "SET LOCAL lock_timeout = '10min'",
+                      "SELECT pg_advisory_xact_lock(5383678734)"}) {
+                    auto executed = sql::exec(database.sql(), QString::fromLatin1(statement));
+                    if (!executed)
+                        return Error{executed.error()};
+                }
+                auto now = database.schemaVersion();
+                if (!now)
+                    return Error{now.error()};
+                if (now.value() >= version)
+                    return {};
+            }
             auto script = statements(version, database.isSqlite());
             if (!script)
                 return Error{script.error()};

@@ -20,8 +20,11 @@ QVariant bindable(const QVariant& value)
     return value;
 }
 
+thread_local QString lastCode;
+
 QString failure(const QString& statement, const QSqlQuery& query)
 {
+    lastCode = query.lastError().nativeErrorCode();
     return QCoreApplication::translate("Sql", "Database error in \"%1\": %2")
         .arg(firstLine(statement), query.lastError().text());
 }
@@ -125,6 +128,16 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
     if (!query->next())
         return ifNoRow;
     return query->value(0);
+}
+
+QString lastFailureCode()
+{
+    return lastCode;
+}
+
+void clearFailureCode()
+{
+    lastCode.clear();
 }
 
 QVariant date(QDate value)

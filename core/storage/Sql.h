@@ -51,6 +51,12 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
 
+// The driver's code for the last statement that failed on this thread (PostgreSQL's SQLSTATE,
+// e.g. 40P01 for a deadlock), so a transaction can tell a collision worth retrying from a
+// mistake; empty after clearFailureCode() until the next failure.
+QString lastFailureCode();
+void clearFailureCode();
+
 // Dates travel as ISO text on both dialects; null when invalid.
 QVariant date(QDate value);
 QDate toDate(const QVariant& value);

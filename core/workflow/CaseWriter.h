@@ -14,9 +14,9 @@ class Database;
 
 // The one way a case is written with its audit entry: logging from the desktop or the
 // command line, importing a log, generating demo data and every workflow change all save
-// through it, so every case in the database has the trail that explains it. It does not
-// open a transaction: callers write a case and its entry inside theirs, so both or neither
-// are kept.
+// through it, so every case in the database has the trail that explains it. Each write is
+// one transaction (or joins the caller's), so both or neither are kept; on PostgreSQL it
+// first takes the audit chain's lock, so writers queue in one order and never deadlock.
 class CaseWriter
 {
 public:
@@ -36,6 +36,12 @@ public:
     Status note(AuditEntry entry);
 
 private:
+    Status auditInsert(const Case& record, const QString& action, const QString& detail,
+                       const QDateTime& atUtc);
+    Status auditUpdate(const Case& before, const Case& after, const QString& action,
+                       const QString& detail);
+
+    Database& m_database;
     QString m_actor;
     CaseRepository m_cases;
     AuditLog m_audit;

@@ -295,7 +295,7 @@ private slots:
         QVERIFY(fixed.out.contains(QStringLiteral("No problems found")));
         const auto trail = AuditLog(*db).entriesForCase(record.id).value();
         QCOMPARE(trail.last().action, QStringLiteral("recompute_deadlines"));
-        QCOMPARE(trail.last().actor, QStringLiteral("night.job"));
+        QCOMPARE(trail.last().actor, recordedActor(*db, QStringLiteral("night.job")));
         QCOMPARE(runCli(withDb(*dbHolder, {QStringLiteral("check")})).code, 0);
     }
 

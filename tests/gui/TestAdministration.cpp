@@ -90,6 +90,21 @@ class TestAdministration : public QObject
     Q_OBJECT
 
 private slots:
+    // An officer's window offers no Administration: the change would be refused.
+    void anOfficerCannotOpenAdministration()
+    {
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = test::sessionOn(*db, QStringLiteral("officer")); // a listed officer
+        QVERIFY(session);
+        MainWindow window(*session);
+        QAction* open = window.findChild<QAction*>(QStringLiteral("openAdministration"));
+        QVERIFY(open);
+        QVERIFY(!open->isEnabled());
+        auto admin = test::sessionOn(*db, QStringLiteral("admin"));
+        MainWindow adminWindow(*admin);
+        QVERIFY(adminWindow.findChild<QAction*>(QStringLiteral("openAdministration"))->isEnabled());
+    }
+
     // A closure day added on the Calendar tab inside an open corporate stage 1's window moves
     // its deadline one working day later (the statutory procedure does not count closures).
     void closureDayMovesAnOpenDeadline()
@@ -197,7 +212,7 @@ private slots:
             return;
         QCOMPARE(record.dueOn, QDate(2021, 3, 15));
 
-        auto session = test::sessionOn(*db);
+        auto session = test::sessionOn(*db, actor);
         QVERIFY(session);
         MainWindow window(*session);
         window.show();

@@ -114,6 +114,11 @@ std::unique_ptr<Database> TestDatabase::open() const
     return std::move(database).value();
 }
 
+QString recordedActor(const Database& database, const QString& asked)
+{
+    return database.isSqlite() ? asked : database.serverLogin();
+}
+
 std::unique_ptr<Session> sessionOn(Database& database, const QString& actor)
 {
     auto session = Session::attach(database, actor);

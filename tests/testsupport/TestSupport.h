@@ -58,6 +58,10 @@ private:
     QTemporaryDir m_folder;
 };
 
+// The actor the audit trail records for a writer who asked to be `asked`: on PostgreSQL the
+// server's login, whatever the client says.
+QString recordedActor(const Database& database, const QString& asked);
+
 // A session on a connection the test keeps open, signed in as `actor`; fails the test (and
 // gives nullptr) when the rules cannot be loaded.
 std::unique_ptr<Session> sessionOn(Database& database,

@@ -170,6 +170,12 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     administration->setObjectName(QStringLiteral("openAdministration"));
+    // The server refuses an officer's change of reference data anyway; say so up front.
+    if (!m_session.isAdministrator()) {
+        administration->setEnabled(false);
+        administration->setToolTip(tr("Only an administrator can change lists, teams, users, "
+                                      "the calendar and timescales"));
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

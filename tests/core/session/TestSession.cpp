@@ -87,7 +87,7 @@ private slots:
         QVERIFY(entries);
         QCOMPARE(entries->size(), 2);
         for (const AuditEntry& entry : entries.value())
-            QCOMPARE(entry.actor, QStringLiteral("officer.a"));
+            QCOMPARE(entry.actor, recordedActor(*db, QStringLiteral("officer.a")));
     }
 
     // A change of the calendar recomputes deadlines, reloads the rules and tells every view.
@@ -121,7 +121,7 @@ private slots:
         QVERIFY(reloaded->dueOn > before);
         auto entries = session->auditLog().entriesForCase(record.id);
         QVERIFY(entries);
-        QCOMPARE(entries->constLast().actor, QStringLiteral("admin.a"));
+        QCOMPARE(entries->constLast().actor, recordedActor(*db, QStringLiteral("admin.a")));
     }
 
     // Closure days count only for the profiles that say so: concerns do, the statutory
@@ -180,6 +180,81 @@ private slots:
             ReportScope(Period::quarter(2020, 3)));
         QVERIFY2(behind, qPrintable(behind.error()));
         QCOMPARE(behind.value(), QList<qint64>{late.id});
+    }
+
+    // On one desktop the users list decides: a listed officer may not change the calendar;
+    // someone not listed (the one person of a single-desktop install) may.
+    void onlyAnAdministratorChangesTheRules()
+    {
+        REDRESS_SQLITE_DATABASE(db);
+        auto officer = sessionOn(*db, QStringLiteral("officer")); // a shipped starter user
+        QVERIFY(officer);
+        QCOMPARE(officer->role(), Session::Role::Officer);
+        bool changed = false;
+        auto refused = officer->changeDeadlineRules(QStringLiteral("extra holiday"), [&] {
+            changed = true;
+            return Status{};
+        });
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(
+                     QStringLiteral("Only an administrator can change the calendar")),
+                 qPrintable(refused.error()));
+        QVERIFY(!changed);
+        QCOMPARE(sessionOn(*db, QStringLiteral("lead"))->role(), Session::Role::Lead);
+        auto alone = sessionOn(*db, QStringLiteral("someone.unlisted"));
+        QCOMPARE(alone->role(), Session::Role::Admin);
+        QVERIFY(alone->changeDeadlineRules(QStringLiteral("nothing"), [] { return Status{}; }));
+    }
+
+    // Two officers, two cases of one complainant: B changes the complainant's contact details
+    // on case 2; A, who opened case 1 before that, saves it. A is told, and B's change stays.
+    void aStaleCopyOfASharedComplainantIsRefused_data() { addBackendRows(); }
+    void aStaleCopyOfASharedComplainantIsRefused()
+    {
+        REDRESS_TEST_DATABASE(db);
+        FixedToday today(QDate(2021, 3, 1));
+        auto session = sessionOn(*db, QStringLiteral("officer.a"));
+        QVERIFY(session);
+        const Case first = loggedComplaint(*session, QDate(2021, 2, 1));
+        Case second;
+        second.kind = CaseKind::Complaint;
+        second.procedure = Procedure::Statutory;
+        second.receivedOn = QDate(2021, 2, 8);
+        second.complainant = first.complainant;
+        second.complainantRoleCode = first.complainantRoleCode;
+        second.summary = QStringLiteral("A second complaint");
+        second.points = first.points;
+        QVERIFY(session->logCase(second));
+        QCOMPARE(second.complainant.id, first.complainant.id);
+
+        Case openedByA = session->cases().load(first.id).value();
+        Case openedByB = session->cases().load(second.id).value();
+        openedByB.complainant.phone = QStringLiteral("01632 960123");
+        openedByB.complainant.address = QStringLiteral("2 New Street");
+        QVERIFY(session->saveDetails(openedByB, QStringLiteral("contact details")));
+
+        openedByA.summary = QStringLiteral("Summary corrected");
+        const Status stale = session->saveDetails(openedByA, QStringLiteral("summary"));
+        QVERIFY(!stale);
+        QVERIFY2(stale.error().contains(QStringLiteral("changed by someone else")),
+                 qPrintable(stale.error()));
+        const Case now = session->cases().load(first.id).value();
+        QCOMPARE(now.complainant.phone, QStringLiteral("01632 960123"));
+        QCOMPARE(now.complainant.address, QStringLiteral("2 New Street"));
+        QCOMPARE(now.summary, first.summary);
+
+        // The change is in the trail, before and after.
+        const AuditEntry changed = session->auditLog().entriesForCase(second.id)->constLast();
+        QCOMPARE(changed.after.value(QStringLiteral("complainant.phone")).toString(),
+                 QStringLiteral("01632 960123"));
+        QVERIFY(changed.before.contains(QStringLiteral("complainant.address")));
+
+        // Reopened, A's change goes through and keeps B's.
+        Case reopened = session->cases().load(first.id).value();
+        reopened.summary = QStringLiteral("Summary corrected");
+        QVERIFY(session->saveDetails(reopened, QStringLiteral("summary")));
+        QCOMPARE(session->cases().load(first.id)->complainant.phone,
+                 QStringLiteral("01632 960123"));
     }
 };
 

@@ -103,7 +103,7 @@ private slots:
                               QStringLiteral("respond"), QStringLiteral("record_outcome"),
                               QStringLiteral("close")}));
         const AuditEntry& extension = trail.at(2);
-        QCOMPARE(extension.actor, QStringLiteral("officer"));
+        QCOMPARE(extension.actor, recordedActor(*db, QStringLiteral("officer")));
         QCOMPARE(extension.before.value(QStringLiteral("stage1.extendedToDays")).toInt(), 0);
         QCOMPARE(extension.after.value(QStringLiteral("stage1.extendedToDays")).toInt(), 20);
         QCOMPARE(extension.after.value(QStringLiteral("dueOn")).toString(),

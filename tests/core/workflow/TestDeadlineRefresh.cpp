@@ -105,7 +105,7 @@ private slots:
 
         QCOMPARE(actionsOf(*db, plain.id).last(), QStringLiteral("recompute_deadlines"));
         const AuditEntry moved = AuditLog(*db).entriesForCase(plain.id).value().last();
-        QCOMPARE(moved.actor, QStringLiteral("admin"));
+        QCOMPARE(moved.actor, recordedActor(*db, QStringLiteral("admin")));
         QCOMPARE(moved.before.value(QStringLiteral("dueOn")).toString(),
                  QStringLiteral("2021-07-05"));
         QCOMPARE(moved.after.value(QStringLiteral("dueOn")).toString(),

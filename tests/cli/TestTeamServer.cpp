@@ -1,0 +1,197 @@
+#include "CliRun.h"
+#include "TestSupport.h"
+#include "storage/AuditLog.h"
+#include "storage/ReferenceData.h"
+#include "storage/Sql.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace redress;
+using namespace redress::test;
+
+// A team's PostgreSQL server set up by "server setup" and "users add": the server itself
+// refuses what a person's role may not do, whatever program they connect with.
+class TestTeamServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_holder;
+    QString m_officer;
+    QString m_admin;
+
+    DatabaseLocation signedInAs(const QString& login) const
+    {
+        DatabaseLocation location = m_holder->location();
+        location.user = login;
+        location.password.clear();
+        return location;
+    }
+
+    static Status statusOf(const Result<QSqlQuery>& result)
+    {
+        return result ? Status{} : Status{Error{result.error()}};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_holder = TestDatabase::create(Backend::Postgres);
+        if (!m_holder)
+            return;
+        const QString suffix = QString::number(QRandomGenerator::global()->bounded(1000000));
+        m_officer = QStringLiteral("officer.") + suffix;
+        m_admin = QStringLiteral("admin.") + suffix;
+        // Made first with the DBA's own login, as "init" did before a team was set up:
+        // setup hands the tables over to the owner role.
+        QVERIFY(m_holder->open());
+        const QStringList server = databaseArguments(m_holder->location());
+        const CliRun setup =
+            runCli(server + QStringList{QStringLiteral("server"), QStringLiteral("setup")});
+        QVERIFY2(setup.code == 0, qPrintable(setup.err));
+        qputenv("REDRESS_NEW_PASSWORD", "not-on-the-command-line");
+        for (const auto& [login, role] : {std::pair{m_officer, QStringLiteral("officer")},
+                                          std::pair{m_admin, QStringLiteral("admin")}}) {
+            const CliRun added =
+                runCli(server + QStringList{QStringLiteral("users"), QStringLiteral("add"), login,
+                                            QStringLiteral("--role"), role});
+            QVERIFY2(added.code == 0, qPrintable(added.err));
+        }
+        qunsetenv("REDRESS_NEW_PASSWORD");
+        const CliRun again =
+            runCli(server + QStringList{QStringLiteral("users"), QStringLiteral("add"), m_officer,
+                                        QStringLiteral("--role"), QStringLiteral("officer"),
+                                        QStringLiteral("--no-password")});
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("already a login")), qPrintable(again.err));
+    }
+
+    void theTablesBelongToTheOwnerRole()
+    {
+        if (!m_holder)
+            QSKIP("no PostgreSQL server");
+        auto db = m_holder->open();
+        QVERIFY(db);
+        auto owners = sql::scalar(db->sql(),
+                                  QStringLiteral("SELECT string_agg(DISTINCT tableowner, ',') FROM "
+                                                 "pg_tables WHERE schemaname = 'public'"));
+        QCOMPARE(owners->toString(), QStringLiteral("redress_owner"));
+        auto functions = sql::scalar(
+            db->sql(), QStringLiteral("SELECT string_agg(DISTINCT pg_get_userbyid(proowner), ',') "
+                                      "FROM pg_proc WHERE proname LIKE 'redress\\_%'"));
+        QCOMPARE(functions->toString(), QStringLiteral("redress_owner"));
+    }
+
+    // Signed in as an officer: cases can be logged, and the trail records the login.
+    void anOfficerLogsACaseUnderTheirOwnLogin()
+    {
+        if (!m_holder)
+            QSKIP("no PostgreSQL server");
+        auto db = Database::open(signedInAs(m_officer), Database::Mode::MustExist);
+        QVERIFY2(db, qPrintable(db.error()));
+        auto session = sessionOn(**db, QStringLiteral("the Ombudsman"));
+        QVERIFY(session);
+        QCOMPARE(session->actor(), m_officer);
+        QCOMPARE(session->role(), Session::Role::Officer);
+        FixedToday today(QDate(2021, 2, 1));
+        const Case logged = loggedComplaint(*session, QDate(2021, 1, 11));
+        QVERIFY(logged.id != 0);
+        auto entries = session->auditLog().entriesForCase(logged.id);
+        QVERIFY(entries);
+        QCOMPARE(entries->constLast().actor, m_officer);
+        // Even an entry that names someone else is written as the login. (Rolled back: an
+        // entry written around Redress has no place in the chain, and check would say so.)
+        QVERIFY(sql::exec(db.value()->sql(), QStringLiteral("BEGIN")));
+        auto claimed = sql::exec(
+            db.value()->sql(),
+            QStringLiteral("INSERT INTO audit_entry (at, actor, action) VALUES "
+                           "('2021-02-01T00:00:00Z', 'someone else', 'note') RETURNING actor"));
+        QVERIFY2(claimed && claimed->next(), qPrintable(claimed.error()));
+        QCOMPARE(claimed->value(0).toString(), m_officer);
+        claimed->finish();
+        QVERIFY(sql::exec(db.value()->sql(), QStringLiteral("ROLLBACK")));
+    }
+
+    void anOfficerCannotRewriteTheTrail_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("update") << QStringLiteral("UPDATE audit_entry SET actor = 'x'")
+                                << QStringLiteral("permission denied");
+        QTest::newRow("delete") << QStringLiteral("DELETE FROM audit_entry")
+                                << QStringLiteral("permission denied");
+        QTest::newRow("truncate") << QStringLiteral("TRUNCATE audit_entry")
+                                  << QStringLiteral("permission denied");
+        QTest::newRow("disable trigger")
+            << QStringLiteral("ALTER TABLE audit_entry DISABLE TRIGGER USER")
+            << QStringLiteral("must be owner");
+        QTest::newRow("drop trigger")
+            << QStringLiteral("DROP TRIGGER audit_entry_no_change ON audit_entry")
+            << QStringLiteral("must be owner");
+        QTest::newRow("set role owner")
+            << QStringLiteral("SET ROLE redress_owner") << QStringLiteral("permission denied");
+        QTest::newRow("change reference data")
+            << QStringLiteral("DELETE FROM calendar_day") << QStringLiteral("permission denied");
+    }
+    void anOfficerCannotRewriteTheTrail()
+    {
+        if (!m_holder)
+            QSKIP("no PostgreSQL server");
+        QFETCH(QString, statement);
+        QFETCH(QString, refusal);
+        auto db = Database::open(signedInAs(m_officer), Database::Mode::MustExist);
+        QVERIFY2(db, qPrintable(db.error()));
+        const Status refused = statusOf(sql::exec(db.value()->sql(), statement));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(refusal), qPrintable(refused.error()));
+    }
+
+    // The calendar is an administrator's: the server refuses an officer's change, and allows
+    // an administrator's.
+    void onlyAnAdministratorChangesTheCalendar()
+    {
+        if (!m_holder)
+            QSKIP("no PostgreSQL server");
+        auto officer = Database::open(signedInAs(m_officer), Database::Mode::MustExist);
+        QVERIFY(officer);
+        const Status refused = ReferenceData(**officer, m_officer)
+                                   .addBankHoliday(QDate(2021, 6, 7), QStringLiteral("Extra"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("permission denied")),
+                 qPrintable(refused.error()));
+        auto admin = Database::open(signedInAs(m_admin), Database::Mode::MustExist);
+        QVERIFY(admin);
+        QCOMPARE(sessionOn(**admin)->role(), Session::Role::Admin);
+        auto officerSession = sessionOn(**officer);
+        const auto byOfficer =
+            officerSession->changeDeadlineRules(QStringLiteral("extra"), [] { return Status{}; });
+        QVERIFY(!byOfficer);
+        QVERIFY2(byOfficer.error().contains(QStringLiteral("Only an administrator")),
+                 qPrintable(byOfficer.error()));
+        const Status allowed = ReferenceData(**admin, m_admin)
+                                   .addBankHoliday(QDate(2021, 6, 7), QStringLiteral("Extra"));
+        QVERIFY2(allowed, qPrintable(allowed.error()));
+        auto broken = AuditLog(**admin).verifyChain();
+        QVERIFY2(broken, qPrintable(broken.error()));
+        QVERIFY2(!broken->has_value(), qPrintable(broken->value_or(BrokenLink{}).reason));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_holder)
+            return;
+        DatabaseLocation server = m_holder->location();
+        m_holder.reset(); // drops the database, so the logins own and hold nothing
+        server.databaseName = QStringLiteral("postgres");
+        auto db = Database::openUnmigrated(server);
+        if (!db)
+            return;
+        for (const QString& login : {m_officer, m_admin})
+            (void)sql::exec(db.value()->sql(),
+                            QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamServer)
+#include "TestTeamServer.moc"
