@@ -42,7 +42,7 @@ Status IntegrityCheck::checkStorage(QList<Problem>& problems)
     if (!broken)
         return Error{broken.error()};
     if (broken->has_value())
-        problems.append({tr("audit trail"), broken->value().reason});
+        problems.append({Text::tr("audit trail"), broken->value().reason});
     // PostgreSQL enforces its foreign keys and checks its own pages; SQLite is asked.
     if (!m_database.isSqlite())
         return {};

@@ -166,8 +166,9 @@ Status Run::save(Case& record, CaseKind countAs, QMap<CaseKind, int>& made)
     // The reference comes from the kind's counter row as the case is saved, so another
     // program saving cases at the same time can never be given the same number.
     record.reference.clear();
-    if (Status inserted = m_writer.insert(record, QStringLiteral("demo"),
-                                          Text::tr("Demo case, invented by the demo data generator"));
+    if (Status inserted =
+            m_writer.insert(record, QStringLiteral("demo"),
+                            Text::tr("Demo case, invented by the demo data generator"));
         !inserted)
         return inserted;
     ++made[countAs];

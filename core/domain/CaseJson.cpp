@@ -229,11 +229,11 @@ QJsonObject CaseJson::auditSnapshot(const Case& record)
     // The complainant's contact details, so a change to them shows before and after (the
     // person is shared by all their cases; see CaseRepository's person version).
     const Person& person = record.complainant;
-    for (const auto& [key, value] :
-         {std::pair{"complainant.email", person.email}, std::pair{"complainant.phone", person.phone},
-          std::pair{"complainant.address", person.address},
-          std::pair{"complainant.postcode", person.postcode},
-          std::pair{"complainant.ward", person.ward}})
+    for (const auto& [key, value] : {std::pair{"complainant.email", person.email},
+                                     std::pair{"complainant.phone", person.phone},
+                                     std::pair{"complainant.address", person.address},
+                                     std::pair{"complainant.postcode", person.postcode},
+                                     std::pair{"complainant.ward", person.ward}})
         object.insert(QLatin1String(key), value);
     for (const Stage& stage : record.stages) {
         const QString prefix = QStringLiteral("stage%1.").arg(stage.number);

@@ -379,11 +379,11 @@ Status Importer::Pass::checkLinks()
         if (!count)
             return Error{count.error()};
         if (count->toLongLong() == 0) {
-            QList<ImportProblem> missing{{link.row, QString(), QStringLiteral("Links"),
-                                          QStringLiteral("links"),
-                                          Text::tr("the linked case %1 is neither in this file nor in "
-                                             "Redress")
-                                              .arg(link.reference)}};
+            QList<ImportProblem> missing{
+                {link.row, QString(), QStringLiteral("Links"), QStringLiteral("links"),
+                 Text::tr("the linked case %1 is neither in this file nor in "
+                          "Redress")
+                     .arg(link.reference)}};
             m_problems.add(missing);
         } else
             found.insert(reference);
@@ -479,11 +479,12 @@ Status Importer::Pass::finishWriting()
     AuditEntry summary;
     summary.atUtc = m_now;
     summary.action = QStringLiteral("import");
-    summary.detail = Text::tr("Imported %1 cases from %2 (SHA-256 %3) as batch %4; %5 already there")
-                         .arg(m_result.imported)
-                         .arg(m_result.fileName, m_result.checksum)
-                         .arg(m_result.batchId)
-                         .arg(m_result.skipped);
+    summary.detail =
+        Text::tr("Imported %1 cases from %2 (SHA-256 %3) as batch %4; %5 already there")
+            .arg(m_result.imported)
+            .arg(m_result.fileName, m_result.checksum)
+            .arg(m_result.batchId)
+            .arg(m_result.skipped);
     return m_writer->note(summary);
 }
 

@@ -301,8 +301,9 @@ Status CaseRepository::savePerson(Person& person)
     if (!stored)
         return Error{stored.error()};
     if (!stored->next())
-        return fail(tr("The complainant of this case is no longer in the database; reopen the "
-                       "case. Nothing was saved."));
+        return fail(
+            Text::tr("The complainant of this case is no longer in the database; reopen the "
+                     "case. Nothing was saved."));
     bool same = true;
     for (int i = 0; i < int(values.size()) && same; ++i)
         same = stored->value(i).toString() == values.at(i).toString();
@@ -312,11 +313,12 @@ Status CaseRepository::savePerson(Person& person)
         return {};
     }
     if (person.version != 0 && person.version != storedVersion)
-        return fail(tr("%1 was changed by someone else (perhaps on another of their cases) since "
-                       "you opened this case. Reopen it to see the change, then make yours "
-                       "again. Nothing was saved.")
-                        .arg(person.fullName.trimmed().isEmpty() ? tr("The complainant")
-                                                                 : person.fullName.trimmed()));
+        return fail(
+            Text::tr("%1 was changed by someone else (perhaps on another of their cases) since "
+                     "you opened this case. Reopen it to see the change, then make yours "
+                     "again. Nothing was saved.")
+                .arg(person.fullName.trimmed().isEmpty() ? Text::tr("The complainant")
+                                                         : person.fullName.trimmed()));
     auto updated = m_database.statements().run(
         QStringLiteral("UPDATE person SET full_name = ?, email = ?, phone = ?, address = ?, "
                        "postcode = ?, ward = ?, age_band = ?, ethnicity = ?, "
@@ -326,9 +328,10 @@ Status CaseRepository::savePerson(Person& person)
     if (!updated)
         return Error{updated.error()};
     if (updated.value() != 1)
-        return fail(tr("%1 was changed by someone else while you saved; reopen the case to see "
-                       "the change. Nothing was saved.")
-                        .arg(person.fullName.trimmed()));
+        return fail(
+            Text::tr("%1 was changed by someone else while you saved; reopen the case to see "
+                     "the change. Nothing was saved.")
+                .arg(person.fullName.trimmed()));
     person.version = storedVersion + 1;
     return {};
 }

@@ -253,16 +253,18 @@ Status Database::transaction(const std::function<Status()>& work)
     if (result || isSqlite())
         return result;
     if (collided())
-        return fail(tr("Another change to the same records collided with this one twice, so it "
-                       "was not saved; nothing was changed. Try again."));
+        return fail(
+            Text::tr("Another change to the same records collided with this one twice, so it "
+                     "was not saved; nothing was changed. Try again."));
     if (code == u"55P03")
-        return fail(tr("Someone else is changing the same records (an import, perhaps) and they "
-                       "did not come free within %1 seconds; nothing was changed. Try again in a "
-                       "moment.")
-                        .arg(lockTimeoutSeconds));
+        return fail(
+            Text::tr("Someone else is changing the same records (an import, perhaps) and they "
+                     "did not come free within %1 seconds; nothing was changed. Try again in a "
+                     "moment.")
+                .arg(lockTimeoutSeconds));
     if (code == u"57014")
-        return fail(tr("The database took longer than %1 minutes over this and stopped it; "
-                       "nothing was changed.")
+        return fail(Text::tr("The database took longer than %1 minutes over this and stopped it; "
+                             "nothing was changed.")
                         .arg(statementTimeoutSeconds / 60));
     return result;
 }
