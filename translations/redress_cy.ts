@@ -74,43 +74,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup file to make; it must not exist yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the backup file with --to FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already exists; a backup never overwrites a file. Choose a new name.</source>
+        <source>The backup file to make.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 does not exist</source>
+        <source>Replace the file if it exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup failed and no file was made: %1</source>
+        <source>Backed up %1 to %2 (pg_dump custom format; restore it with &quot;redress-cli restore --from FILE&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backed up to %1 (cases: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backing up a PostgreSQL database needs pg_dump, which is not on the PATH. Install the PostgreSQL client tools, or ask the server&apos;s administrator for a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pg_dump could not be started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pg_dump failed and no backup was made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed up %1 to %2 (pg_dump custom format; restore it with pg_restore)</source>
+        <source>Backed up to %1 (cases: %2, schema version %3; checked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -342,6 +322,22 @@
     </message>
     <message>
         <source>There is no case with the reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant of this case is no longer in the database; reopen the case. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (perhaps on another of their cases) since you opened this case. Reopen it to see the change, then make yours again. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you saved; reopen the case to see the change. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,10 +753,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This complaint came more than %1 months after the matter arose (%2). Record why it is accepted anyway, or do not log it as a complaint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The matter cannot have arisen (%1) after the complaint was received (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,6 +1000,10 @@
         <source>%1 is not a real date (expected YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 failed without a reason being given. Run &quot;redress-cli check&quot; to see whether the database is sound, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -1087,10 +1083,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no database at %1. Create one with &quot;redress-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a database file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,10 +1099,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a Redress database (it is not a SQLite database file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a database, but not a Redress one (it has tables of its own and no Redress schema version); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,11 +1107,47 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start a transaction (is the database locked by someone else?): %1</source>
+        <source>Saving failed and nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving failed and nothing was changed: %1</source>
+        <source>There is no Redress database at %1; create one with &quot;redress-cli init&quot;. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it; try again when it has finished. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: it, its folder or one of its working files (%2-wal, %2-shm) is read-only, perhaps left by another user or a program that stopped. Make them writable by you (or, with every Redress program closed, remove the -shm file) and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Redress database (it is not a SQLite database file, or it is damaged); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is damaged or incomplete (%2); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change to the same records collided with this one twice, so it was not saved; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else is changing the same records (an import, perhaps) and they did not come free within %1 seconds; nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database took longer than %1 minutes over this and stopped it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1189,6 +1213,17 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     <name>DeadlineRefresh</name>
     <message>
         <source>Deadlines of open cases recomputed (%1): %2 of %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DefaultLocation</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the database %1 to %2: %3. Redress goes on using it where it is; close every copy of Redress and start it again to move it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,11 +1355,46 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 does not exist</source>
+        <source>Exported %1 cases to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 cases to %2</source>
+        <source>Replace the file if it exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to Redress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Redress database on this computer yet. How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo database holds invented cases to try Redress out; nothing in it is real. An empty database is for real work on this computer alone. A team shares one database on a PostgreSQL server: your IT team can tell you its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s database, as postgresql://user@host:port/database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,6 +1475,10 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>%1: %2 rows read; %3 cases imported as batch %4, %5 already there and skipped (undo with &quot;redress-cli import undo %4&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace the --save-mapping file if it exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDetails</name>
@@ -1481,6 +1555,10 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Guessed mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;encoding&quot; must be one of %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1684,6 +1762,22 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>Undid import batch %1 (%2): %3 cases removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>…and the same problem in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and the same problem in %1 more rows, from row %2 to row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and one more problem of another kind, not listed; fix those above and check again to see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more problems of other kinds, not listed; fix those above and check again to see them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -1868,6 +1962,10 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>its next deadline is %1 but the rules give %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,10 +2335,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file to write (json, csv and html: standard output if not given). An existing file is replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only this table (its id, e.g. by_service_area).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,10 +2363,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This report has no table &quot;%1&quot;; its tables are: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,11 +2379,15 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
+        <source>Print every table in a quarterly PDF or ODT, not only the summary&apos;s few pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print every table in a quarterly PDF or ODT, not only the summary&apos;s few pages.</source>
+        <source>The file to write (json, csv and html: standard output if not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the --out file if it exists already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2587,10 +2681,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Of those, overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worked on = carried forward + received = concluded + ongoing. Concluded means responded to, or withdrawn or closed without a response. Overdue: ongoing at the end of the period and past the stage&apos;s own deadline (extended, less suspensions) as it stood then. The rows are not added up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3078,7 +3168,11 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cases still open at the end of the period whose response (or, at a review panel, next step) was due before that day, as things stood then, most overdue first.</source>
+        <source>Worked on = carried forward + received = concluded + ongoing. Concluded means responded to, or withdrawn or closed without a response. Overdue: ongoing at the end of the period and past the stage&apos;s next deadline as it stood then (its acknowledgement, response or panel step; extended, less suspensions). The rows are not added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases still open at the end of the period whose next deadline (the acknowledgement, the response or, at a review panel, the next step) was due before that day, as things stood then, most overdue first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3117,6 +3211,53 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace the database with a backup, keeping the current one aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file made by &quot;redress-cli backup&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database that is there (it is kept aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup with --from FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file; name the backup to restore with --from FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in %1 (a copy is kept beside the backup first). Add --force to go ahead; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; what it held before is kept in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a database at %1. Restoring replaces it (it is kept aside under a dated name first): add --force to go ahead. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (cases: %3, schema version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>There is no schema migration %1</source>
@@ -3124,6 +3265,40 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed, and it was left at version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetupCommand</name>
+    <message>
+        <source>Set up a PostgreSQL database for a team: roles, schema and rights (for a DBA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PostgreSQL database with --db-url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set up for a team: its tables belong to %2; add each person with &quot;redress-cli --db-url URL users add NAME --role officer|lead|admin&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Only an administrator can change %1; %2 is signed in as %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lead officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar or timescales</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3202,6 +3377,53 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
 </context>
 <context>
+    <name>UsersAddCommand</name>
+    <message>
+        <source>Create a person&apos;s own login on a PostgreSQL server, in the group of their role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer, lead or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name shown in Redress (default: the login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the login without a password, for Kerberos or SSPI sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s role with --role officer|lead|admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: give officer, lead or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PostgreSQL server&apos;s database with --db-url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new password in the REDRESS_NEW_PASSWORD environment variable or on standard input (or --no-password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login %1 created in the %2 group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <source>a PNG image</source>
@@ -3261,10 +3483,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>the import was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part “%1” is damaged at line %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3415,6 +3633,38 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>the part “%1” is missing; the file may be damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping says the file is UTF-8, but it is not (rows: %1); give its real encoding as &quot;encoding&quot; in the mapping, such as &quot;Windows-1252&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8, so it was read as Windows-1252, the encoding Excel on Windows saves CSV files in; rows not valid UTF-8: %2. If letters such as é or £ look wrong there, give the file&apos;s encoding as &quot;encoding&quot; in the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s table of shared text would take more than %1 of memory, the most that can be imported; the file is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip package cannot be read (%1); the file may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part “%1” unpacks to more than %2, the most that can be imported; the file is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part “%1” is damaged at line %2 (%3); the file may be truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -3442,10 +3692,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many demo cases a new database gets (default 3000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Redress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3455,6 +3701,18 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>The demo cases could not all be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new database with n demo cases (default 3000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Redress&apos;s debug messages to the log file too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3614,6 +3872,17 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Year figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::AuditLog</name>
+    <message>
+        <source>audit entry %1 does not follow on from the entry before it: an entry before it was removed or changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 was changed after it was written: its content no longer matches its hash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3871,29 +4140,9 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Due today</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Child&apos;s status</source>
@@ -3902,6 +4151,26 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     <message>
         <source>Service area</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4596,10 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4821,10 +5094,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Name the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5374,6 +5643,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>&amp;Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change lists, teams, users, the calendar and timescales</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6290,6 +6563,61 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
 </context>
 <context>
+    <name>redress::TeamServer</name>
+    <message>
+        <source>&quot;server setup&quot; is for a PostgreSQL database (--db-url); a database file needs no setting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up %1 failed while %2: %3. Run it as a database administrator (a superuser, or the database&apos;s owner with CREATEROLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handing the tables to the owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acting as the owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Redress; set it up with that version. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granting the groups their rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;users add&quot; creates a login on a PostgreSQL server (--db-url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login name: use lower-case letters, digits, dots, hyphens and underscores, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: give officer, lead or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a login %1 on this server; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the login %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redress::TimescalesPage</name>
     <message>
         <source>Procedure whose timescales to change</source>
@@ -6722,6 +7050,192 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Figures for %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::backup</name>
+    <message>
+        <source>%1 is not a usable Redress backup (it is not a SQLite database, or it is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Redress database (it has no Redress schema version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid Redress schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Redress (schema version %2; this version understands up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its cases cannot be counted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed and no file was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed its check and no file was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed its check and no file was made: its schema version %1 is not the database&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a -wal file beside it, so it is a database that was in use, not a backup: make a backup of it with &quot;redress-cli --db %2 backup --to FILE&quot; and restore that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is left from an earlier database and cannot be moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is in use: close the Redress app and any other program using it on every computer, then run the restore again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read (%2). Move it and its -wal file elsewhere yourself, then run the restore again to put the backup in its place. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Redress database; restore will not replace another program&apos;s file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database could not be kept aside, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed and the database is as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database failed its check: %1. The previous one is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs %1, which is not on the PATH. Install the PostgreSQL client tools (the same major version as the server, or newer), or ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it stopped without saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable PostgreSQL backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL dump, but not of a Redress database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 other connections to %2 are open: everyone must close Redress first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed and the database is as it was: %1. Its contents before are also kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::safeoutput</name>
+    <message>
+        <source>No file was named to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself (or one of its working files); writing there would destroy it. Choose another file name; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the file being read; writing there would destroy it. Choose another file name; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file inside it. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device or other special file); name an ordinary file. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it, or choose another name. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be flushed to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place (has a file of that name appeared?); nothing was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
