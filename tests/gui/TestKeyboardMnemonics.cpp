@@ -87,16 +87,11 @@ class TestKeyboardMnemonics : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settingsFolder;
+    IsolatedSettings m_settings;
 
     using Opener = std::function<QWidget*(Session&, MainWindow&)>;
 
 private slots:
-    void initTestCase()
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
-    }
 
     void eachWindowGivesEveryLetterOnce_data()
     {
