@@ -301,11 +301,12 @@ Result<ReportTable> caseloadTable(const Context& context)
         table.setCell(row.key, u"overdue", qint64(overdue.value(row.key).size()));
         context.trace(row.key, QStringLiteral("overdue"), overdue.value(row.key));
     }
-    table.setNote(Text::tr("Worked on = carried forward + received = concluded + ongoing. Concluded "
-                     "means responded to, or withdrawn or closed without a response. Overdue: "
-                     "ongoing at the end of the period and past the stage's next deadline as it "
-                     "stood then (its acknowledgement, response or panel step; extended, less "
-                     "suspensions). The rows are not added up."));
+    table.setNote(
+        Text::tr("Worked on = carried forward + received = concluded + ongoing. Concluded "
+                 "means responded to, or withdrawn or closed without a response. Overdue: "
+                 "ongoing at the end of the period and past the stage's next deadline as it "
+                 "stood then (its acknowledgement, response or panel step; extended, less "
+                 "suspensions). The rows are not added up."));
     return table;
 }
 

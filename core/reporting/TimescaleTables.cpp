@@ -364,9 +364,10 @@ Result<ReportTable> overdueTable(const Context& context)
     table.addRow(QStringLiteral("total"), Text::tr("Total overdue"), RowRole::Total);
     table.setCell(u"total", u"cases", qint64(all.size()));
     context.trace(QStringLiteral("total"), QStringLiteral("cases"), all);
-    table.setNote(Text::tr("Cases still open at the end of the period whose next deadline (the "
-                     "acknowledgement, the response or, at a review panel, the next step) was due "
-                     "before that day, as things stood then, most overdue first."));
+    table.setNote(
+        Text::tr("Cases still open at the end of the period whose next deadline (the "
+                 "acknowledgement, the response or, at a review panel, the next step) was due "
+                 "before that day, as things stood then, most overdue first."));
     return table;
 }
 

@@ -353,15 +353,17 @@ Result<std::unique_ptr<Workbook>> CsvWorkbook::open(const QString& path, ReadLim
     if (notUtf8) {
         const InvalidRows rows = findInvalidUtf8Rows(path, encoding.bomLength, delimiter);
         if (!encoding.guessed)
-            return fileError(path, Text::tr("the mapping says the file is UTF-8, but it is not (rows: "
+            return fileError(path,
+                             Text::tr("the mapping says the file is UTF-8, but it is not (rows: "
                                       "%1); give its real encoding as \"encoding\" in the "
                                       "mapping, such as \"Windows-1252\"")
-                                       .arg(rowList(rows)));
+                                 .arg(rowList(rows)));
         if (encoding.guessed)
-            notes << Text::tr("%1 is not valid UTF-8, so it was read as Windows-1252, the encoding "
-                        "Excel on Windows saves CSV files in; rows not valid UTF-8: %2. If "
-                        "letters such as é or £ look wrong there, give the file's encoding as "
-                        "\"encoding\" in the mapping.")
+            notes << Text::tr(
+                         "%1 is not valid UTF-8, so it was read as Windows-1252, the encoding "
+                         "Excel on Windows saves CSV files in; rows not valid UTF-8: %2. If "
+                         "letters such as é or £ look wrong there, give the file's encoding as "
+                         "\"encoding\" in the mapping.")
                          .arg(QFileInfo(path).fileName(),
                               rows.count > 0 ? rowList(rows) : Text::tr("none found"));
     }

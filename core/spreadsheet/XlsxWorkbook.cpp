@@ -183,10 +183,11 @@ Result<SharedStrings> XlsxWorkbook::readSharedStrings() const
             continue;
         strings.append(readRichText(xml));
         if (strings.memoryBytes() > limits().maxSharedTextBytes)
-            return fileError(path(), Text::tr("the workbook's table of shared text would take more than "
-                                        "%1 of memory, the most that can be imported; the file "
-                                        "is not read")
-                                         .arg(megabytes(limits().maxSharedTextBytes)));
+            return fileError(path(),
+                             Text::tr("the workbook's table of shared text would take more than "
+                                      "%1 of memory, the most that can be imported; the file "
+                                      "is not read")
+                                 .arg(megabytes(limits().maxSharedTextBytes)));
     }
     if (xml.hasError())
         return (*stream)->errorFor(xml);
@@ -312,7 +313,7 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
             if (!ok || index < 0 || index >= strings->size())
                 return cellError(path(), sheetName, row.number, column,
                                  Text::tr("the cell refers to shared text that is not in the file; "
-                                    "the file is damaged"));
+                                          "the file is damaged"));
             cell = strings->at(index);
         } else if (type == u"inlineStr") {
             cell = inlineText;
@@ -362,9 +363,10 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
     if (xml.hasError()) {
         if (!source.failure().isEmpty())
             return Error{source.failure()};
-        return sheetError(path(), sheetName,
-                          Text::tr("the sheet is damaged at line %1 (%2); the file may be truncated")
-                              .arg(count(xml.lineNumber()), xml.errorString()));
+        return sheetError(
+            path(), sheetName,
+            Text::tr("the sheet is damaged at line %1 (%2); the file may be truncated")
+                .arg(count(xml.lineNumber()), xml.errorString()));
     }
     return {};
 }

@@ -243,8 +243,8 @@ Result<std::unique_ptr<ZipPackage>> ZipPackage::open(const QString& path,
     package->m_maxInflated = maxUncompressedBytes;
     package->m_file = std::make_unique<QFile>(path);
     if (!package->m_file->open(QIODevice::ReadOnly))
-        return fileError(path,
-                         Text::tr("the file cannot be read (%1)").arg(package->m_file->errorString()));
+        return fileError(
+            path, Text::tr("the file cannot be read (%1)").arg(package->m_file->errorString()));
 
     auto* state = new FileSource{package->m_file.get(), {}};
     zip_error_init(&state->error);
@@ -264,7 +264,7 @@ Result<std::unique_ptr<ZipPackage>> ZipPackage::open(const QString& path,
         const QString why = zipErrorText(&error);
         zip_error_fini(&error);
         return fileError(path, Text::tr("the zip package cannot be read (%1); the file may be "
-                                  "damaged")
+                                        "damaged")
                                    .arg(why));
     }
     zip_error_fini(&error);
@@ -274,13 +274,14 @@ Result<std::unique_ptr<ZipPackage>> ZipPackage::open(const QString& path,
 Result<std::unique_ptr<ZipMemberStream>> ZipPackage::stream(const QString& name) const
 {
     if (!m_members.contains(name))
-        return fileError(m_path, Text::tr("the part “%1” is missing; the file may be damaged").arg(name));
+        return fileError(m_path,
+                         Text::tr("the part “%1” is missing; the file may be damaged").arg(name));
     zip_file_t* file = zip_fopen(m_archive, name.toUtf8().constData(), 0);
     if (!file) {
         const QString why = zipErrorText(zip_get_error(m_archive));
         zip_error_clear(m_archive);
         return fileError(m_path, Text::tr("the part “%1” cannot be unpacked (%2); the file may be "
-                                    "damaged")
+                                          "damaged")
                                      .arg(name, why));
     }
     std::unique_ptr<ZipMemberStream> stream(new ZipMemberStream);
@@ -312,18 +313,20 @@ qint64 ZipMemberStream::readData(char* data, qint64 maxSize)
         return -1;
     const zip_int64_t read = zip_fread(m_file, data, zip_uint64_t(maxSize));
     if (read < 0) {
-        m_failure = fileError(m_path, Text::tr("the part “%1” cannot be unpacked (%2); the file may "
-                                         "be damaged")
-                                          .arg(m_part, zipErrorText(zip_file_get_error(m_file))))
-                        .message;
+        m_failure =
+            fileError(m_path, Text::tr("the part “%1” cannot be unpacked (%2); the file may "
+                                       "be damaged")
+                                  .arg(m_part, zipErrorText(zip_file_get_error(m_file))))
+                .message;
         return -1;
     }
     m_inflated += read;
     if (m_inflated > m_limit) {
-        m_failure = fileError(m_path, Text::tr("the part “%1” unpacks to more than %2, the most that "
-                                         "can be imported; the file is not read")
-                                          .arg(m_part, megabytes(m_limit)))
-                        .message;
+        m_failure =
+            fileError(m_path, Text::tr("the part “%1” unpacks to more than %2, the most that "
+                                       "can be imported; the file is not read")
+                                  .arg(m_part, megabytes(m_limit)))
+                .message;
         return -1;
     }
     return read;
@@ -334,7 +337,7 @@ Error ZipMemberStream::errorFor(const QXmlStreamReader& xml) const
     if (!m_failure.isEmpty())
         return Error{m_failure};
     return fileError(m_path, Text::tr("the part “%1” is damaged at line %2 (%3); the file may be "
-                                "truncated")
+                                      "truncated")
                                  .arg(m_part, count(xml.lineNumber()), xml.errorString()));
 }
 

@@ -143,10 +143,11 @@ Result<bool> CaseWorkflow::refreshDeadlines(Case& record, const QString& why)
         return false;
     Status done = m_database.transaction([&]() -> Status {
         return CaseWriter(m_database, m_actor)
-            .update(record, after, QStringLiteral("recompute_deadlines"),
-                    Text::tr("Deadline recomputed (%1): %2 instead of %3")
-                        .arg(why, after.dueOn.isValid() ? ukDate(after.dueOn) : Text::tr("no deadline"),
-                             record.dueOn.isValid() ? ukDate(record.dueOn) : Text::tr("no deadline")));
+            .update(
+                record, after, QStringLiteral("recompute_deadlines"),
+                Text::tr("Deadline recomputed (%1): %2 instead of %3")
+                    .arg(why, after.dueOn.isValid() ? ukDate(after.dueOn) : Text::tr("no deadline"),
+                         record.dueOn.isValid() ? ukDate(record.dueOn) : Text::tr("no deadline")));
     });
     if (!done)
         return Error{done.error()};
