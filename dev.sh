@@ -154,9 +154,11 @@ fuzz_build() {
 
 # Runs each fuzz target for $1 seconds, starting from the test files of its format (kept in
 # build-fuzz/corpus/TARGET, which grows run by run). A crash, a hang over 10 s or more than
-# 2 GB of memory stops that target, keeps the input in build-fuzz/crashes and fails.
+# 2 GB of memory stops that target, keeps the input in build-fuzz/crashes and fails. $2, if
+# given, fixes libFuzzer's seed, so the short run in `test` explores the same inputs every
+# time and CI's verdict does not depend on chance; `fuzz` explores anew on each run.
 fuzz_run() {
-    local seconds=$1 target pattern corpus log failed=()
+    local seconds=$1 seed=${2:-0} target pattern corpus log failed=()
     mkdir -p build-fuzz/crashes
     for target in csv xlsx ods xls mapping; do
         pattern="*.$target"
@@ -170,7 +172,7 @@ fuzz_run() {
         if ASAN_OPTIONS=suppressions=tests/fuzz/asan-suppressions.txt \
             LSAN_OPTIONS=suppressions=tests/fuzz/lsan-suppressions.txt \
             build-fuzz/tests/fuzz/fuzz_$target "$corpus" -max_total_time="$seconds" -timeout=10 \
-            -rss_limit_mb=2048 -artifact_prefix="build-fuzz/crashes/$target-" >"$log" 2>&1; then
+            -seed="$seed" -rss_limit_mb=2048 -artifact_prefix="build-fuzz/crashes/$target-" >"$log" 2>&1; then
             echo "fuzz_$target: ${seconds} s, $(grep -c . <(ls "$corpus")) inputs in its corpus, no crash"
         elif grep -m1 -E '^ +#0 ' "$log" | grep -q 'libfreexl\.so'; then
             # A fault inside FreeXL itself (tests/fuzz/README.md): reported, not failed on.
@@ -217,7 +219,7 @@ test)
     # A short run of each fuzz target, before the tests so that their summary ends the output.
     say "Fuzzing each reader for 20 s"
     fuzz_status=0
-    fuzz_run 20 || fuzz_status=1
+    fuzz_run 20 1 || fuzz_status=1
     tests/postgres/with-test-server.sh "${BASH_SOURCE[0]}" _run-tests
     if [[ $fuzz_status -ne 0 ]]; then
         say "FAILED: a fuzz target found an input that crashes or hangs (see above)"
