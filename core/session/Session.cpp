@@ -205,7 +205,12 @@ CaseRepository Session::cases()
 
 ReferenceData Session::referenceData()
 {
-    return ReferenceData(*m_database, m_actor);
+    ReferenceData data(*m_database, m_actor);
+    if (Status allowed = requireAdministrator(QCoreApplication::translate(
+            "Session", "lists, teams, users, the calendar or timescales"));
+        !allowed)
+        data.refuseChanges(allowed.error());
+    return data;
 }
 
 PeopleDirectory Session::people()

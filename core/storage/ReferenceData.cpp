@@ -89,7 +89,7 @@ Status ReferenceData::saveTerm(const TaxonomyTerm& term)
         return fail(tr("The %1 \"%2\" cannot end before it starts").arg(term.taxonomy, term.label));
     const QVariantList values{term.label, term.sortOrder, sql::flag(term.active),
                               sql::date(term.validFrom), sql::date(term.validTo)};
-    return m_database.transaction([&]() -> Status {
+    return change([&]() -> Status {
         if (term.id == 0) {
             auto inserted =
                 sql::exec(m_database.sql(),
@@ -195,7 +195,7 @@ Status ReferenceData::addClosureDay(QDate day, const QString& title)
 {
     if (!day.isValid())
         return fail(tr("A closure day needs a real date"));
-    return m_database.transaction([&]() -> Status {
+    return change([&]() -> Status {
         auto existing = sql::scalar(
             m_database.sql(),
             QStringLiteral("SELECT COUNT(*) FROM calendar_day WHERE day = ? AND kind = 'closure'"),
@@ -221,7 +221,7 @@ Status ReferenceData::addBankHolidayAdjustment(const BankHolidays::Adjustment& a
     const bool added = adjustment.kind == BankHolidays::Adjustment::Kind::Added;
     const QString kind =
         added ? QStringLiteral("bank_holiday_added") : QStringLiteral("bank_holiday_removed");
-    return m_database.transaction([&]() -> Status {
+    return change([&]() -> Status {
         auto inserted = sql::exec(
             m_database.sql(),
             QStringLiteral("INSERT INTO calendar_day (day, kind, title) VALUES (?, ?, ?)"),
@@ -273,7 +273,7 @@ Status ReferenceData::saveProfile(const ProcedureProfile& profile)
         if (auto current = catalog->profileFor(profile.code, profile.effectiveFrom))
             before = current->toJson();
     }
-    return m_database.transaction([&]() -> Status {
+    return change([&]() -> Status {
         auto removed = sql::exec(
             m_database.sql(),
             QStringLiteral("DELETE FROM procedure_profile WHERE code = ? AND effective_from = ?"),
@@ -323,7 +323,7 @@ Status ReferenceData::saveYearContext(const YearContext& context)
     if (!stored)
         return Error{stored.error()};
     const QJsonObject before = stored.value() ? yearJson(*stored.value()) : QJsonObject();
-    return m_database.transaction([&]() -> Status {
+    return change([&]() -> Status {
         auto removed = sql::exec(
             m_database.sql(), QStringLiteral("DELETE FROM year_context WHERE financial_year = ?"),
             {context.financialYear});

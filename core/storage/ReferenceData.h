@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace redress {
 
@@ -68,6 +69,10 @@ public:
 
     Database& database() const { return m_database; }
     const QString& actor() const { return m_actor; }
+    // From now on every change is refused with `reason` (what the person signed in may not
+    // do), before anything is written: the one place the role is checked, so no page or
+    // command that changes reference data can forget it.
+    void refuseChanges(QString reason) { m_refusal = std::move(reason); }
 
     Result<QList<TaxonomyTerm>> terms(const QString& taxonomy) const;
     Result<QStringList> taxonomies() const;
@@ -99,11 +104,14 @@ public:
     Status saveYearContext(const YearContext& context);
 
 private:
+    // Runs a change in one transaction, unless changes are refused.
+    Status change(const std::function<Status()>& work);
     Status audit(const QString& action, const QString& detail, const QJsonObject& before,
                  const QJsonObject& after);
 
     Database& m_database;
     QString m_actor;
+    QString m_refusal;
 };
 
 } // namespace redress

@@ -51,6 +51,13 @@ QString codeFromName(const QString& name)
 
 } // namespace
 
+Status ReferenceData::change(const std::function<Status()>& work)
+{
+    if (!m_refusal.isEmpty())
+        return fail(m_refusal);
+    return m_database.transaction(work);
+}
+
 Status ReferenceData::audit(const QString& action, const QString& detail, const QJsonObject& before,
                             const QJsonObject& after)
 {
@@ -107,7 +114,7 @@ Result<qint64> ReferenceData::saveOrgUnit(const OrgUnit& unit)
     }
 
     qint64 id = unit.id;
-    Status saved = m_database.transaction([&]() -> Status {
+    Status saved = change([&]() -> Status {
         if (unit.id == 0) {
             auto inserted = sql::insert(
                 m_database.sql(),
@@ -172,7 +179,7 @@ Result<qint64> ReferenceData::saveUser(const User& user)
         return fail(tr("The user %1 is no longer in the database").arg(after.username));
 
     qint64 id = user.id;
-    Status saved = m_database.transaction([&]() -> Status {
+    Status saved = change([&]() -> Status {
         const QVariantList values{after.username, after.displayName, after.role,
                                   sql::id(after.teamId), sql::flag(after.active)};
         if (user.id == 0) {
@@ -218,7 +225,7 @@ Result<QList<CalendarDay>> ReferenceData::closureDays() const
 
 Status ReferenceData::removeClosureDay(QDate day)
 {
-    return m_database.transaction([&]() -> Status {
+    return change([&]() -> Status {
         auto title = sql::scalar(m_database.sql(),
                                  QStringLiteral("SELECT title FROM calendar_day "
                                                 "WHERE day = ? AND kind = 'closure'"),
@@ -245,7 +252,7 @@ Status ReferenceData::addBankHoliday(QDate day, const QString& title)
 {
     if (!day.isValid())
         return fail(tr("A bank holiday needs a real date"));
-    return m_database.transaction([&]() -> Status {
+    return change([&]() -> Status {
         auto before = calendar();
         if (!before)
             return Error{before.error()};
@@ -279,7 +286,7 @@ Status ReferenceData::addBankHoliday(QDate day, const QString& title)
 
 Status ReferenceData::removeBankHoliday(QDate day)
 {
-    return m_database.transaction([&]() -> Status {
+    return change([&]() -> Status {
         auto before = calendar();
         if (!before)
             return Error{before.error()};

@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/ReferenceData.h"
+#include "storage/Sql.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -204,6 +205,62 @@ private slots:
         auto alone = sessionOn(*db, QStringLiteral("someone.unlisted"));
         QCOMPARE(alone->role(), Session::Role::Admin);
         QVERIFY(alone->changeDeadlineRules(QStringLiteral("nothing"), [] { return Status{}; }));
+    }
+
+    // Lists, teams, users, closure days and year figures are an administrator's, like the
+    // rules: an officer or a lead is told so, and nothing is written.
+    void onlyAnAdministratorChangesReferenceData_data()
+    {
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("officer") << QStringLiteral("officer") << false;
+        QTest::newRow("lead") << QStringLiteral("lead") << false;
+        QTest::newRow("administrator") << QStringLiteral("someone.unlisted") << true;
+    }
+    void onlyAnAdministratorChangesReferenceData()
+    {
+        QFETCH(QString, actor);
+        QFETCH(bool, allowed);
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db, actor);
+        QVERIFY(session);
+        ReferenceData reference = session->referenceData();
+        const auto auditCount = [&] {
+            return sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM audit_entry"))
+                .value()
+                .toLongLong();
+        };
+        const qint64 auditBefore = auditCount();
+
+        const auto asStatus = [](const Result<qint64>& saved) {
+            return saved ? Status{} : Status{fail(saved.error())};
+        };
+        const QList<Status> changes{
+            reference.saveTerm({0,
+                                QStringLiteral("channel"),
+                                QStringLiteral("carrier_pigeon"),
+                                QStringLiteral("Carrier pigeon"),
+                                90,
+                                true,
+                                {},
+                                {}}),
+            asStatus(reference.saveOrgUnit(
+                {0, 0, QStringLiteral("portfolio"), {}, QStringLiteral("New portfolio"), true})),
+            asStatus(
+                reference.saveUser({0, QStringLiteral("new.officer"), QStringLiteral("New Officer"),
+                                    QStringLiteral("officer"), 0, true})),
+            reference.addClosureDay(QDate(2026, 12, 24), QStringLiteral("Christmas Eve")),
+            reference.saveYearContext({2025, 40000, {}, {}}),
+        };
+        for (const Status& change : changes)
+            QVERIFY2(bool(change) == allowed, qPrintable(change ? QString() : change.error()));
+        if (!allowed) {
+            QVERIFY2(changes.first().error().contains(QStringLiteral("Only an administrator")),
+                     qPrintable(changes.first().error()));
+            QCOMPARE(auditCount(), auditBefore);
+        } else {
+            QCOMPARE(auditCount(), auditBefore + changes.size());
+        }
     }
 
     // Two officers, two cases of one complainant: B changes the complainant's contact details
