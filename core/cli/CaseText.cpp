@@ -34,29 +34,11 @@ Result<CaseText> CaseText::load(Database& database)
     auto procedures = reference.procedures();
     if (!procedures)
         return Error{procedures.error()};
-    CaseText text(CaseWorkflow::Rules(calendar.value(), procedures.value()));
-    auto taxonomies = reference.taxonomies();
-    if (!taxonomies)
-        return Error{taxonomies.error()};
-    for (const QString& taxonomy : taxonomies.value()) {
-        auto terms = reference.terms(taxonomy);
-        if (!terms)
-            return Error{terms.error()};
-        for (const TaxonomyTerm& term : terms.value())
-            text.m_labels.insert(taxonomy + u'/' + term.code, term.label);
-    }
-    auto units = reference.orgUnits();
-    if (!units)
-        return Error{units.error()};
-    for (const OrgUnit& unit : units.value())
-        text.m_teams.insert(unit.id, unit.name);
-    return text;
-}
-
-QString CaseText::label(const QString& taxonomy, const QString& code) const
-{
-    // A code no longer in the list still shows, as itself.
-    return m_labels.value(taxonomy + u'/' + code, code);
+    auto labels = ReferenceLabels::load(database);
+    if (!labels)
+        return Error{labels.error()};
+    return CaseText(CaseWorkflow::Rules(calendar.value(), procedures.value()),
+                    std::move(labels.value()));
 }
 
 std::optional<DeadlineCalculator> CaseText::calculator(const Case& record, const Stage& stage) const

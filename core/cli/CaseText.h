@@ -3,6 +3,7 @@
 #include "domain/Case.h"
 #include "procedure/DeadlineCalculator.h"
 #include "storage/ReferenceData.h"
+#include "storage/ReferenceLabels.h"
 #include "workflow/CaseWorkflow.h"
 
 #include <QHash>
@@ -18,8 +19,11 @@ class CaseText
 public:
     static Result<CaseText> load(Database& database);
 
-    QString label(const QString& taxonomy, const QString& code) const;
-    QString teamName(qint64 id) const { return m_teams.value(id); }
+    QString label(const QString& taxonomy, const QString& code) const
+    {
+        return m_labels.label(taxonomy, code);
+    }
+    QString teamName(qint64 id) const { return m_labels.teamName(id); }
     const CaseWorkflow::Rules& rules() const { return m_rules; }
     // The stage's deadline arithmetic, or nullopt when its profile is unknown.
     std::optional<DeadlineCalculator> calculator(const Case& record, const Stage& stage) const;
@@ -28,11 +32,12 @@ public:
     QJsonObject toJson(const Case& record, QDate asOf) const;
 
 private:
-    explicit CaseText(CaseWorkflow::Rules rules) : m_rules(std::move(rules)) {}
+    CaseText(CaseWorkflow::Rules rules, ReferenceLabels labels)
+        : m_rules(std::move(rules)), m_labels(std::move(labels))
+    {}
 
     CaseWorkflow::Rules m_rules;
-    QHash<QString, QString> m_labels; // "taxonomy/code" -> label
-    QHash<qint64, QString> m_teams;
+    ReferenceLabels m_labels;
 };
 
 } // namespace redress::cli
