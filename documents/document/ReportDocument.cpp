@@ -1,6 +1,7 @@
 #include "ReportDocument.h"
 
 #include "ChartTextObject.h"
+#include "PagedText.h"
 #include "charts/ChartPainter.h"
 #include "reporting/ReportHtml.h"
 
@@ -57,21 +58,7 @@ ReportDocument::~ReportDocument() = default;
 
 void ReportDocument::print(QPagedPaintDevice& device)
 {
-    // Laid out on the device's printable area (left to itself, QTextDocument adds a margin of
-    // 2 cm inside the page layout's and narrows every table), at 300 dpi: fine enough for
-    // exact text widths, and coarse enough that the table layout's fixed-point arithmetic
-    // does not split a narrow "6.9" column, as it does at a printer's 1200 dpi.
-    constexpr double layoutDpi = 300;
-    constexpr double metresPerInch = 0.0254;
-    QImage layoutDevice(1, 1, QImage::Format_RGB32);
-    layoutDevice.setDotsPerMeterX(qRound(layoutDpi / metresPerInch));
-    layoutDevice.setDotsPerMeterY(qRound(layoutDpi / metresPerInch));
-    QAbstractTextDocumentLayout* layout = m_document->documentLayout();
-    layout->setPaintDevice(&layoutDevice);
-    m_document->setPageSize(device.pageLayout().paintRectPixels(layoutDevice.logicalDpiX()).size());
-    m_document->setDocumentMargin(0);
-    m_document->print(&device);
-    layout->setPaintDevice(nullptr);
+    printOnPages(*m_document, device);
 }
 
 Status ReportDocument::savePdf(const QString& path)
