@@ -1,6 +1,7 @@
 // redress-cli: the same core as the desktop app, from a script or a terminal. Everything it
 // does lives in core/cli; this only sets the program up and hands over the arguments.
 #include "cli/CommandRunner.h"
+#include "document/PagedText.h"
 #include "document/ReportDocument.h"
 #include "storage/DefaultLocation.h"
 #include "util/Translations.h"
@@ -49,5 +50,6 @@ int main(int argc, char* argv[])
     redress::cli::CommandRunner runner;
     runner.setShowProgress(errorIsTerminal());
     runner.setReportDocumentWriter(&redress::ReportDocument::write);
+    runner.setPdfRenderer(&redress::htmlToPdf);
     return runner.run(QCoreApplication::arguments());
 }

@@ -85,6 +85,8 @@ void CaseShowCommand::printText(const Case& record, const CaseText& text)
               ? who
               : tr("%1 (%2)").arg(who, text.label(QStringLiteral("complainant_role"),
                                                   record.complainantRoleCode)));
+    if (record.complainant.id != 0)
+        field(tr("Person number"), QString::number(record.complainant.id));
     field(tr("Channel"), text.label(QStringLiteral("channel"), record.channelCode));
     field(tr("Team"), text.teamName(record.teamId));
     field(tr("Officer"), record.officer);

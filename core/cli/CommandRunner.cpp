@@ -11,6 +11,7 @@
 #include "cli/InitCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/RestoreCommand.h"
+#include "cli/SubjectAccessCommand.h"
 #include "cli/TeamCommands.h"
 #include "storage/DefaultLocation.h"
 
@@ -39,6 +40,7 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<SubjectAccessCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ImportUndoCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
@@ -63,6 +65,13 @@ void CommandRunner::setReportDocumentWriter(const ReportDocumentWriter& writer)
     for (const auto& command : m_commands)
         if (auto* report = dynamic_cast<ReportCommand*>(command.get()))
             report->setDocumentWriter(writer);
+}
+
+void CommandRunner::setPdfRenderer(const PdfRenderer& renderer)
+{
+    for (const auto& command : m_commands)
+        if (auto* subjectAccess = dynamic_cast<SubjectAccessCommand*>(command.get()))
+            subjectAccess->setPdfRenderer(renderer);
 }
 
 void CommandRunner::setShowProgress(bool show)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "privacy/SubjectAccess.h"
 #include "reporting/ReportDocumentWriter.h"
 
 #include <QStringList>
@@ -23,6 +24,8 @@ public:
     void setStreams(QTextStream* out, QTextStream* err);
     // PDF and ODT reports, where the program can draw them.
     void setReportDocumentWriter(const ReportDocumentWriter& writer);
+    // Readable documents as PDF (a subject access package), where the program can draw them.
+    void setPdfRenderer(const PdfRenderer& renderer);
     // Progress lines on the error stream, for a person watching a terminal.
     void setShowProgress(bool show);
 

@@ -248,6 +248,16 @@ Result<QList<AuditEntry>> AuditLog::latest(int limit) const
         {limit});
 }
 
+Result<QList<AuditEntry>> AuditLog::entriesMatching(const QString& pattern) const
+{
+    return read(
+        QStringLiteral("SELECT id, at, actor, case_id, case_reference, action, detail, "
+                       "before_state, after_state, previous_hash, entry_hash FROM audit_entry "
+                       "WHERE LOWER(detail) LIKE ? ESCAPE '!' OR LOWER(before_state) LIKE ? "
+                       "ESCAPE '!' OR LOWER(after_state) LIKE ? ESCAPE '!' ORDER BY id"),
+        {pattern, pattern, pattern});
+}
+
 std::pair<QJsonObject, QJsonObject> AuditLog::changes(const QJsonObject& before,
                                                       const QJsonObject& after)
 {

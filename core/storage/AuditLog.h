@@ -57,6 +57,9 @@ public:
     static Status chainExisting(Database& database);
     Result<QList<AuditEntry>> entriesForCase(qint64 caseId) const;
     Result<QList<AuditEntry>> latest(int limit) const;
+    // Every entry whose text, before or after matches `pattern` (a LIKE pattern of lower-case
+    // text, '!' its escape character), oldest first: what the trail says about a person.
+    Result<QList<AuditEntry>> entriesMatching(const QString& pattern) const;
 
     // The fields of `after` that differ from `before`, as {before, after} halves.
     static std::pair<QJsonObject, QJsonObject> changes(const QJsonObject& before,

@@ -1,6 +1,7 @@
 #include "CliRun.h"
 #include "TestSupport.h"
 #include "document/ReportDocument.h"
+#include "storage/Sql.h"
 
 #include <QFile>
 #include <QProcess>
@@ -128,6 +129,33 @@ private slots:
         QVERIFY2(program.exitStatus() == QProcess::NormalExit && program.exitCode() == 0,
                  program.readAllStandardError().constData());
         QVERIFY(pdfText(path).contains(QStringLiteral("quarterly summary, 2020/21 Q3")));
+    }
+
+    // A subject access package from the program as built: the readable part is a PDF.
+    void programWritesASubjectAccessPackage()
+    {
+        auto db = m_database->open();
+        QVERIFY(db);
+        auto reference = sql::scalar(db->sql(), QStringLiteral("SELECT reference FROM cases "
+                                                               "WHERE complainant_id IS NOT "
+                                                               "NULL ORDER BY id LIMIT 1"));
+        QVERIFY(reference);
+        db.reset();
+        const QString zip = m_folder.filePath(QStringLiteral("request.zip"));
+        QProcess program;
+        program.start(QStringLiteral(REDRESS_CLI_PROGRAM),
+                      withDb({QStringLiteral("subject-access"), QStringLiteral("--case"),
+                              reference->toString(), QStringLiteral("--out"), zip}));
+        QVERIFY(program.waitForFinished(120000));
+        QVERIFY2(program.exitStatus() == QProcess::NormalExit && program.exitCode() == 0,
+                 program.readAllStandardError().constData());
+        const QString pdf = m_folder.filePath(QStringLiteral("subject-access.pdf"));
+        run(QStringLiteral("unzip"), {QStringLiteral("-o"), QStringLiteral("-d"), m_folder.path(),
+                                      zip, QStringLiteral("subject-access.pdf")});
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("Information held about")),
+                 qPrintable(text.left(400)));
+        QVERIFY(text.contains(reference->toString()));
     }
 
     // The command-line program carries no widgets, charts or printing libraries.

@@ -85,6 +85,10 @@ private slots:
         const auto backupTo = [](const QString& out) {
             return QStringList{QStringLiteral("backup"), QStringLiteral("--to"), out};
         };
+        const auto subjectAccessTo = [](const QString& out) {
+            return QStringList{QStringLiteral("subject-access"), QStringLiteral("--person"),
+                               QStringLiteral("1"), QStringLiteral("--out"), out};
+        };
         const QString itself = QStringLiteral("is the database itself");
         QTest::newRow("export over the database") << exportTo(db) << db << itself;
         QTest::newRow("export over its WAL")
@@ -99,6 +103,8 @@ private slots:
         QTest::newRow("backup over the database")
             << backupTo(db) + QStringList{QStringLiteral("--force")} << db << itself;
         QTest::newRow("mapping over the database") << mappingTo(db) << db << itself;
+        QTest::newRow("subject access over the database")
+            << subjectAccessTo(db) + QStringList{QStringLiteral("--force")} << db << itself;
         QTest::newRow("mapping over the log")
             << mappingTo(legacyLog()) << legacyLog() << QStringLiteral("is the file being read");
         QTest::newRow("export over a folder")

@@ -3,6 +3,7 @@
 #include "importing/ExportCasesDialog.h"
 #include "importing/ImportHistoryDialog.h"
 #include "importing/ImportWizard.h"
+#include "privacy/SubjectAccessDialog.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -35,6 +36,11 @@ void fillDataMenu(QMenu* menu, Session& session, QWidget* parent)
         menu->addAction(QCoreApplication::translate("DataMenu", "&Export cases…"), parent,
                         [&session, parent] { openDialog(new ExportCasesDialog(session, parent)); });
     exportCases->setObjectName(QStringLiteral("openExportCases"));
+    menu->addSeparator();
+    QAction* subjectAccess = menu->addAction(
+        QCoreApplication::translate("DataMenu", "&Subject access request…"), parent,
+        [&session, parent] { openDialog(new SubjectAccessDialog(session, parent)); });
+    subjectAccess->setObjectName(QStringLiteral("openSubjectAccess"));
 }
 
 } // namespace redress

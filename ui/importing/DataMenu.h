@@ -10,7 +10,8 @@ namespace redress {
 
 class Session;
 
-// Fills the Data menu: import a spreadsheet log, the import history (undo), export cases.
+// Fills the Data menu: import a spreadsheet log, the import history (undo), export cases,
+// answer a subject access request.
 // An import or an undo tells the session, so every view follows.
 void fillDataMenu(QMenu* menu, Session& session, QWidget* parent);
 
