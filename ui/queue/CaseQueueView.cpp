@@ -86,8 +86,12 @@ void CaseQueueView::resetColumns()
 int CaseQueueView::defaultWidth(int column) const
 {
     // Wide enough for the heading (with the sort arrow) and for the widest text the column
-    // usually holds, in the font in use, so neither is cut off at any size of text.
-    const QFontMetrics metrics = fontMetrics();
+    // usually holds, in the font in use, so neither is cut off at any size of text; in bold,
+    // as an overdue row is.
+    const QFontMetrics metrics = horizontalHeader()->fontMetrics();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics cellMetrics(bold);
     const int headerMargin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this) +
                              style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this) + 12;
     const QString heading =
@@ -136,7 +140,7 @@ int CaseQueueView::defaultWidth(int column) const
     }
     int width = metrics.horizontalAdvance(heading) + headerMargin;
     for (const QString& sample : samples)
-        width = qMax(width, metrics.horizontalAdvance(sample) + extra);
+        width = qMax(width, cellMetrics.horizontalAdvance(sample) + extra);
     return width;
 }
 
