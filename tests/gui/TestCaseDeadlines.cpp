@@ -3,6 +3,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/ReferenceData.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -38,6 +39,44 @@ QString stageCell(const CaseView& view, int row, int column)
 QString header(const CaseView& view)
 {
     return view.findChild<QLabel*>(QStringLiteral("caseDeadline"))->text();
+}
+
+// A case with every coded field set, each to a code whose label differs from it; its id, or
+// 0 when it could not be saved.
+qint64 caseWithEveryCode(Session& session)
+{
+    const Case other = loggedComplaint(session, QDate(2021, 2, 1));
+    Case record;
+    record.kind = CaseKind::Complaint;
+    record.procedure = Procedure::Statutory;
+    record.receivedOn = QDate(2021, 3, 1);
+    record.channelCode = QStringLiteral("via_mp_or_councillor");
+    record.complainantRoleCode = QStringLiteral("foster_carer");
+    record.complainant.fullName = QStringLiteral("Pat Example");
+    record.summary = QStringLiteral("Placement moved without notice");
+    record.children.append({0, QStringLiteral("SC1"), QStringLiteral("Robin"),
+                            QStringLiteral("child_in_care"), true, QStringLiteral("NYAS")});
+    record.points.append({0,
+                          QStringLiteral("Not told of the move"),
+                          QStringLiteral("professional_decision"),
+                          0,
+                          {{1, QStringLiteral("partially_upheld")}}});
+    record.remedies.append({0, 1, QStringLiteral("financial"), QStringLiteral("Travel"), 2500,
+                            QDate(2021, 3, 2), QDate()});
+    LearningAction learning;
+    learning.description = QStringLiteral("Tell carers before a move");
+    learning.themeCode = QStringLiteral("assessments_reports_plans");
+    learning.status = QStringLiteral("in_progress");
+    record.learningActions.append(learning);
+    record.costs.append(
+        {0, 1, QStringLiteral("investigating_officer"), 40000, QDate(2021, 3, 2), QString()});
+    record.staffNamed.append({0, QStringLiteral("Lee Example"), QStringLiteral("Social worker")});
+    record.links.append({other.id, other.reference, QStringLiteral("related")});
+    if (!session.logCase(record))
+        return 0;
+    Case withOutcome = CaseRepository(session.database()).load(record.id).value();
+    withOutcome.stages.first().outcomeCode = QStringLiteral("partially_upheld");
+    return CaseRepository(session.database()).update(withOutcome) ? record.id : 0;
 }
 
 } // namespace
@@ -197,38 +236,8 @@ private slots:
         REDRESS_SQLITE_DATABASE(db);
         auto session = sessionOn(*db);
         QVERIFY(session);
-        const Case other = loggedComplaint(*session, QDate(2021, 2, 1));
-        Case record;
-        record.kind = CaseKind::Complaint;
-        record.procedure = Procedure::Statutory;
-        record.receivedOn = QDate(2021, 3, 1);
-        record.channelCode = QStringLiteral("via_mp_or_councillor");
-        record.complainantRoleCode = QStringLiteral("foster_carer");
-        record.complainant.fullName = QStringLiteral("Pat Example");
-        record.summary = QStringLiteral("Placement moved without notice");
-        record.children.append({0, QStringLiteral("SC1"), QStringLiteral("Robin"),
-                                QStringLiteral("child_in_care"), true, QStringLiteral("NYAS")});
-        record.points.append({0,
-                              QStringLiteral("Not told of the move"),
-                              QStringLiteral("professional_decision"),
-                              0,
-                              {{1, QStringLiteral("partially_upheld")}}});
-        record.remedies.append({0, 1, QStringLiteral("financial"), QStringLiteral("Travel"), 2500,
-                                QDate(2021, 3, 2), QDate()});
-        LearningAction learning;
-        learning.description = QStringLiteral("Tell carers before a move");
-        learning.themeCode = QStringLiteral("assessments_reports_plans");
-        learning.status = QStringLiteral("in_progress");
-        record.learningActions.append(learning);
-        record.costs.append(
-            {0, 1, QStringLiteral("investigating_officer"), 40000, QDate(2021, 3, 2), QString()});
-        record.staffNamed.append(
-            {0, QStringLiteral("Lee Example"), QStringLiteral("Social worker")});
-        record.links.append({other.id, other.reference, QStringLiteral("related")});
-        QVERIFY(session->logCase(record));
-        Case withOutcome = CaseRepository(*db).load(record.id).value();
-        withOutcome.stages.first().outcomeCode = QStringLiteral("partially_upheld");
-        QVERIFY(CaseRepository(*db).update(withOutcome));
+        const qint64 id = caseWithEveryCode(*session);
+        QVERIFY(id != 0);
 
         QSet<QString> codes = {QStringLiteral("in_progress"), QStringLiteral("proposed"),
                                QStringLiteral("investigating_officer"), QStringLiteral("related")};
@@ -239,7 +248,7 @@ private slots:
         QVERIFY(codes.contains(QStringLiteral("child_in_care")));
 
         CaseView view(*session);
-        QVERIFY(view.load(record.id));
+        QVERIFY(view.load(id));
         QStringList texts;
         for (const QTableWidget* table : view.findChildren<QTableWidget*>()) {
             QVERIFY2(table->rowCount() > 0 || table->objectName() == u"caseNotes",
@@ -268,6 +277,29 @@ private slots:
         QVERIFY(texts.contains(QStringLiteral("Partially upheld")));
         QVERIFY(texts.contains(QStringLiteral("Child in care")));
         QVERIFY(texts.contains(QStringLiteral("Channel: Via MP or councillor")));
+    }
+
+    // Every heading of every table on the case's tabs shows whole.
+    void headingsAreWhole()
+    {
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        const qint64 id = caseWithEveryCode(*session);
+        QVERIFY(id != 0);
+        CaseView view(*session);
+        QVERIFY(view.load(id));
+        view.resize(1280, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (const QTableWidget* table : view.findChildren<QTableWidget*>()) {
+            const QHeaderView* header = table->horizontalHeader();
+            // The last column stretches to whatever room is left.
+            for (int column = 0; column + 1 < table->columnCount(); ++column)
+                QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                         qPrintable(table->objectName() + u' ' +
+                                    table->horizontalHeaderItem(column)->text()));
+        }
     }
 
 private:
