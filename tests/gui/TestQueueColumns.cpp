@@ -257,6 +257,15 @@ private slots:
         QCOMPARE(listed.first(), QStringLiteral("Reference"));
         QCOMPARE(listed.at(1), QStringLiteral("Due"));
         QCOMPARE(view->horizontalHeader()->contextMenuPolicy(), Qt::CustomContextMenu);
+
+        // A right-click on the header opens it.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        emit view->horizontalHeader()->customContextMenuRequested(QPoint(10, 5));
+        QMenu* popup = nullptr;
+        QTRY_VERIFY((popup = view->findChild<QMenu*>(QStringLiteral("queueColumnMenu"))) &&
+                    popup->isVisible());
+        popup->close();
     }
 
     void cleanupTestCase()
