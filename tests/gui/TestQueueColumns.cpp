@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -263,6 +264,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         emit view->horizontalHeader()->customContextMenuRequested(QPoint(10, 5));
         QMenu* popup = nullptr;
+        QTRY_VERIFY((popup = view->findChild<QMenu*>(QStringLiteral("queueColumnMenu"))) &&
+                    popup->isVisible());
+        popup->close();
+        QTRY_VERIFY(!view->findChild<QMenu*>(QStringLiteral("queueColumnMenu")));
+
+        // So does the menu key, for whoever works without a mouse.
+        QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(5, 5),
+                              view->mapToGlobal(QPoint(5, 5)));
+        QApplication::sendEvent(view, &key);
         QTRY_VERIFY((popup = view->findChild<QMenu*>(QStringLiteral("queueColumnMenu"))) &&
                     popup->isVisible());
         popup->close();

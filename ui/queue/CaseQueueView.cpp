@@ -3,6 +3,7 @@
 #include "queue/CaseQueueModel.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QMenu>
@@ -41,6 +42,18 @@ CaseQueueView::CaseQueueView(QWidget* parent) : QTableView(parent)
     });
     connect(header, &QHeaderView::sectionMoved, this, &CaseQueueView::saveColumns);
     connect(header, &QHeaderView::sectionResized, this, &CaseQueueView::saveColumns);
+}
+
+void CaseQueueView::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (event->reason() != QContextMenuEvent::Keyboard) {
+        QTableView::contextMenuEvent(event);
+        return;
+    }
+    QMenu* menu = makeColumnMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(horizontalHeader()->mapToGlobal(QPoint(0, horizontalHeader()->height())));
+    event->accept();
 }
 
 QString CaseQueueView::settingsKey()

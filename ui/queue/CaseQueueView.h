@@ -32,6 +32,11 @@ public:
     // saved at once; the sort when the window closes).
     void saveColumns();
 
+protected:
+    // The menu key (or Shift+F10) in the queue opens the column menu too, so choosing
+    // columns does not need a mouse.
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
 private:
     int defaultWidth(int column) const;
 
