@@ -1,5 +1,7 @@
 #include "DeadlineCalculator.h"
 
+#include "util/UkFormat.h"
+
 #include <QCoreApplication>
 
 namespace redress {
@@ -15,6 +17,38 @@ QString milestoneLabel(Milestone::Kind kind)
         return QCoreApplication::translate("Milestone", "Panel report");
     case Milestone::Kind::Response:
         return QCoreApplication::translate("Milestone", "Response");
+    }
+    return {};
+}
+
+QString milestoneDeadlineText(Milestone::Kind kind, QDate due)
+{
+    const QString date = ukDate(due);
+    switch (kind) {
+    case Milestone::Kind::Acknowledgement:
+        return QCoreApplication::translate("Milestone", "Acknowledge by %1").arg(date);
+    case Milestone::Kind::Panel:
+        return QCoreApplication::translate("Milestone", "Hold the panel by %1").arg(date);
+    case Milestone::Kind::PanelReport:
+        return QCoreApplication::translate("Milestone", "Panel report by %1").arg(date);
+    case Milestone::Kind::Response:
+        return QCoreApplication::translate("Milestone", "Respond by %1").arg(date);
+    }
+    return {};
+}
+
+QString milestoneDueText(Milestone::Kind kind, QDate due)
+{
+    const QString date = ukDate(due);
+    switch (kind) {
+    case Milestone::Kind::Acknowledgement:
+        return QCoreApplication::translate("Milestone", "Acknowledge %1").arg(date);
+    case Milestone::Kind::Panel:
+        return QCoreApplication::translate("Milestone", "Panel %1").arg(date);
+    case Milestone::Kind::PanelReport:
+        return QCoreApplication::translate("Milestone", "Panel report %1").arg(date);
+    case Milestone::Kind::Response:
+        return QCoreApplication::translate("Milestone", "Respond %1").arg(date);
     }
     return {};
 }
@@ -123,12 +157,18 @@ QList<Milestone> DeadlineCalculator::milestones(const Stage& stage, QDate asOf) 
 
 QDate DeadlineCalculator::nextDue(const Stage& stage, QDate asOf) const
 {
-    QDate earliest;
+    const auto next = nextMilestone(stage, asOf);
+    return next ? next->due : QDate();
+}
+
+std::optional<Milestone> DeadlineCalculator::nextMilestone(const Stage& stage, QDate asOf) const
+{
+    std::optional<Milestone> earliest;
     for (const Milestone& milestone : milestones(stage, asOf)) {
         if (milestone.isDone() || !milestone.due.isValid())
             continue;
-        if (!earliest.isValid() || milestone.due < earliest)
-            earliest = milestone.due;
+        if (!earliest || milestone.due < earliest->due)
+            earliest = milestone;
     }
     return earliest;
 }

@@ -29,6 +29,10 @@ struct Milestone
 };
 
 QString milestoneLabel(Milestone::Kind kind);
+// What the milestone asks for and by when, e.g. "Acknowledge by 08/12/2026".
+QString milestoneDeadlineText(Milestone::Kind kind, QDate due);
+// The same for a narrow column, e.g. "Acknowledge 08/12/2026".
+QString milestoneDueText(Milestone::Kind kind, QDate due);
 
 // Turns a stage's dates into deadlines with one profile and one calendar. This and the
 // calendar are the only places that count days.
@@ -60,6 +64,8 @@ public:
     QList<Milestone> milestones(const Stage& stage, QDate asOf) const;
     // The earliest milestone not yet done; null when all are done or none has a deadline.
     QDate nextDue(const Stage& stage, QDate asOf) const;
+    // That milestone itself, so its kind can be named; nullopt when nextDue() is null.
+    std::optional<Milestone> nextMilestone(const Stage& stage, QDate asOf) const;
 
     // Working days from the clock start to the response (for timescale reporting).
     std::optional<int> workingDaysToRespond(const Stage& stage) const;

@@ -1,6 +1,17 @@
 #include "DeadlineStanding.h"
 
+#include <QCoreApplication>
+
 namespace redress {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DeadlineStanding)
+};
+
+} // namespace
 
 bool DeadlineStanding::clockRuns(CaseState state)
 {
@@ -39,6 +50,17 @@ DeadlineStanding::Urgency DeadlineStanding::urgency(int dueSoonDays) const
     if (isOverdue())
         return Urgency::Overdue;
     return m_workingDaysLeft <= dueSoonDays ? Urgency::DueSoon : Urgency::None;
+}
+
+QString DeadlineStanding::description() const
+{
+    if (!isRunning())
+        return {};
+    if (isOverdue())
+        return Text::tr("Overdue by %n working day(s)", nullptr, workingDaysOverdue());
+    if (isDueToday())
+        return Text::tr("Due today");
+    return Text::tr("Due in %n working day(s)", nullptr, m_workingDaysLeft);
 }
 
 } // namespace redress

@@ -49,6 +49,9 @@ public:
     // At least 1 once the due day has ended, even over the weekend that follows it.
     int workingDaysOverdue() const { return isOverdue() ? qMax(1, -m_workingDaysLeft) : 0; }
     Urgency urgency(int dueSoonDays) const;
+    // In words, the same in every view: "Overdue by 3 working days", "Due today", "Due in 2
+    // working days"; empty when nothing runs.
+    QString description() const;
 
 private:
     QDate m_due;

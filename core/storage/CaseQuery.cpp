@@ -36,10 +36,16 @@ QString CaseQuery::select()
                           "c.current_stage, c.received_on, c.due_on, COALESCE(p.full_name, ''), "
                           "COALESCE(o.name, ''), c.officer, c.summary, ") +
            serviceArea + QStringLiteral(", ") + childStatus +
-           QStringLiteral(" FROM cases c "
-                          "LEFT JOIN person p ON p.id = c.complainant_id "
-                          "LEFT JOIN org_unit o ON o.id = c.team_id "
-                          "LEFT JOIN org_unit s ON s.id = o.parent_id");
+           QStringLiteral(
+               ", st.profile_code, st.profile_effective_from, st.requested_on, "
+               "st.acknowledged_on, st.statement_agreed_on, st.panel_held_on, "
+               "st.panel_report_on, st.responded_on, st.extended_to_days "
+               "FROM cases c "
+               "LEFT JOIN person p ON p.id = c.complainant_id "
+               "LEFT JOIN org_unit o ON o.id = c.team_id "
+               "LEFT JOIN org_unit s ON s.id = o.parent_id "
+               // One row at most: a stage is unique by case and number.
+               "LEFT JOIN stage st ON st.case_id = c.id AND st.number = c.current_stage");
 }
 
 CaseQuery::CaseQuery(const CaseFilter& filter, bool sqlite) : m_filter(filter), m_sqlite(sqlite)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/CaseKind.h"
+#include "domain/Case.h"
 
 #include <QDate>
 #include <QList>
@@ -66,6 +66,9 @@ struct CaseSummary
     QString teamName;
     QString officer;
     QString summary;
+    // The current stage's number, profile and dates (not its suspensions): enough to tell
+    // which of its deadlines dueOn is (DeadlineCalculator::nextMilestone()).
+    Stage currentStage;
 };
 
 // What the queue and `cases list` ask for. Every condition set is combined with AND.

@@ -388,6 +388,18 @@ void appendSummaries(QSqlQuery& query, QList<CaseSummary>& result)
         row.summary = query.value(11).toString();
         row.serviceArea = query.value(12).toString();
         row.childStatus = query.value(13).toString();
+        Stage& stage = row.currentStage;
+        stage.number = row.stage;
+        stage.profileCode = query.value(14).toString();
+        stage.profileEffectiveFrom = sql::toDate(query.value(15));
+        stage.requestedOn = sql::toDate(query.value(16));
+        stage.acknowledgedOn = sql::toDate(query.value(17));
+        stage.statementAgreedOn = sql::toDate(query.value(18));
+        stage.panelHeldOn = sql::toDate(query.value(19));
+        stage.panelReportOn = sql::toDate(query.value(20));
+        stage.respondedOn = sql::toDate(query.value(21));
+        stage.extendedToDays = query.value(22).toInt();
+        stage.dueOn = row.dueOn;
         result.append(row);
     }
 }

@@ -223,7 +223,7 @@ private slots:
             return queue->model()->index(0, column).data().toString();
         };
         QCOMPARE(queue->model()->rowCount(), 1);
-        QCOMPARE(shown(CaseQueueModel::Due), QStringLiteral("15/03/2021"));
+        QCOMPARE(shown(CaseQueueModel::Due), QStringLiteral("Respond 15/03/2021"));
         const QString daysBefore = shown(CaseQueueModel::WorkingDaysLeft);
         QVERIFY2(daysBefore.contains(QStringLiteral("10")), qPrintable(daysBefore));
 
@@ -239,7 +239,7 @@ private slots:
 
         // Without closing the dialog or restarting: the new date, and one more working day
         // left would be wrong, since the closure day is not a working day either.
-        QTRY_COMPARE(shown(CaseQueueModel::Due), QStringLiteral("16/03/2021"));
+        QTRY_COMPARE(shown(CaseQueueModel::Due), QStringLiteral("Respond 16/03/2021"));
         QCOMPARE(shown(CaseQueueModel::WorkingDaysLeft), daysBefore);
         // The open case tab follows too.
         auto* view = window.findChild<CaseView*>();

@@ -214,7 +214,7 @@ private slots:
         auto* deadline = view.findChild<QLabel*>(QStringLiteral("caseDeadline"));
         QVERIFY2(deadline->text().contains(QStringLiteral("07/01/2021")),
                  qPrintable(deadline->text()));
-        QVERIFY(deadline->text().contains(QStringLiteral("OVERDUE")));
+        QVERIFY(deadline->text().contains(QStringLiteral("Overdue by")));
 
         dialog = click("extend");
         QVERIFY(dialog);

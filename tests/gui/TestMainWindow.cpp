@@ -58,7 +58,7 @@ private slots:
             return view->model()->index(row, column).data().toString();
         };
         QCOMPARE(cell(0, CaseQueueModel::Complainant), QStringLiteral("Overdue Person"));
-        QCOMPARE(cell(0, CaseQueueModel::Due), QStringLiteral("07/01/2021"));
+        QCOMPARE(cell(0, CaseQueueModel::Due), QStringLiteral("Respond 07/01/2021"));
         QVERIFY(cell(0, CaseQueueModel::WorkingDaysLeft).startsWith(u"Overdue by 3 working day"));
         QCOMPARE(cell(1, CaseQueueModel::Complainant), QStringLiteral("Later Deadline"));
 

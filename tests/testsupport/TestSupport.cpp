@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
 #include <QTimeZone>
@@ -154,6 +155,13 @@ Case loggedComplaint(Session& session, QDate received, QDate acknowledgedOn, Pro
         return {};
     }
     return record;
+}
+
+QString spelledOut(QString text)
+{
+    static const QRegularExpression one(QStringLiteral("\\b1 working day\\(s\\)"));
+    text.replace(one, QStringLiteral("1 working day"));
+    return text.replace(QStringLiteral("working day(s)"), QStringLiteral("working days"));
 }
 
 IsolatedSettings::IsolatedSettings()

@@ -73,6 +73,10 @@ std::unique_ptr<Session> sessionOn(Database& database,
 Case loggedComplaint(Session& session, QDate received, QDate acknowledgedOn = {},
                      Procedure procedure = Procedure::Statutory);
 
+// A working-day count as the British English translation spells it ("1 working day", "3
+// working days"): without the translation loaded, a %n message keeps its "(s)".
+QString spelledOut(QString text);
+
 // Settings of the test's own, in a temporary folder, for the life of the object: nothing a
 // test saves reaches the user's real settings or another test.
 class IsolatedSettings

@@ -1,5 +1,6 @@
 #include "CaseSections.h"
 
+#include "caseview/CaseLabels.h"
 #include "common/ReadOnlyTable.h"
 #include "util/UkFormat.h"
 
@@ -82,16 +83,19 @@ CaseSections::CaseSections(QWidget* parent) : QObject(parent)
     });
 }
 
-void CaseSections::show(const Case& record, const QList<CaseLink>& caseLinks)
+void CaseSections::show(const Case& record, const QList<CaseLink>& caseLinks,
+                        const CaseLabels& labels)
 {
     const Person& person = record.complainant;
-    fillReadOnlyTable(m_complainant,
-                      {{person.anonymous ? tr("(anonymous)") : person.fullName,
-                        record.complainantRoleCode, person.email, person.phone, person.postcode,
-                        yesNo(record.advocacyOffered), record.advocateProvidedBy}});
+    fillReadOnlyTable(m_complainant, {{person.anonymous ? tr("(anonymous)") : person.fullName,
+                                       labels.label(QStringLiteral("complainant_role"),
+                                                    record.complainantRoleCode),
+                                       person.email, person.phone, person.postcode,
+                                       yesNo(record.advocacyOffered), record.advocateProvidedBy}});
     QList<QStringList> children;
     for (const ChildConcerned& child : record.children)
-        children << QStringList{child.name, child.socialCareReference, child.statusCode,
+        children << QStringList{child.name, child.socialCareReference,
+                                labels.label(QStringLiteral("child_status"), child.statusCode),
                                 yesNo(child.advocateOffered), child.advocateProvider};
     fillReadOnlyTable(m_children, children);
     QList<QStringList> staff;
@@ -102,7 +106,7 @@ void CaseSections::show(const Case& record, const QList<CaseLink>& caseLinks)
     QList<QStringList> remedies;
     for (const Remedy& remedy : record.remedies)
         remedies << QStringList{QString::number(remedy.stageNumber),
-                                remedy.typeCode,
+                                labels.label(QStringLiteral("remedy_type"), remedy.typeCode),
                                 remedy.description,
                                 remedy.amountPence ? ukMoney(remedy.amountPence) : QString(),
                                 ukDate(remedy.agreedOn),
@@ -110,13 +114,17 @@ void CaseSections::show(const Case& record, const QList<CaseLink>& caseLinks)
     fillReadOnlyTable(m_remedyTable, remedies);
     QList<QStringList> learning;
     for (const LearningAction& action : record.learningActions)
-        learning << QStringList{action.description,   action.themeCode, action.owner,
-                                ukDate(action.dueOn), action.status,    ukDate(action.completedOn)};
+        learning << QStringList{action.description,
+                                labels.label(QStringLiteral("learning_theme"), action.themeCode),
+                                action.owner,
+                                ukDate(action.dueOn),
+                                CaseLabels::learningStatus(action.status),
+                                ukDate(action.completedOn)};
     fillReadOnlyTable(m_learning, learning);
 
     QList<QStringList> costs;
     for (const Cost& cost : record.costs)
-        costs << QStringList{QString::number(cost.stageNumber), cost.kind,
+        costs << QStringList{QString::number(cost.stageNumber), CaseLabels::costKind(cost.kind),
                              ukMoney(cost.amountPence), ukDate(cost.incurredOn), cost.note};
     fillReadOnlyTable(m_costs, costs);
     QList<QStringList> notes;

@@ -8,6 +8,8 @@ class QTableWidget;
 
 namespace redress {
 
+class CaseLabels;
+
 // The parts of a case beyond its stages and points, each a read-only table: the people
 // (complainant, children, advocacy, staff named), remedies and learning actions, costs,
 // notes, and linked cases either way round (Enter or double-click opens the linked case).
@@ -24,8 +26,9 @@ public:
     QTableWidget* notes() const { return m_notes; }
     QTableWidget* links() const { return m_links; }
 
-    // `links` are the case's links read from both ends (linkedCases()).
-    void show(const Case& record, const QList<CaseLink>& links);
+    // `links` are the case's links read from both ends (linkedCases()); codes are shown by
+    // their `labels`.
+    void show(const Case& record, const QList<CaseLink>& links, const CaseLabels& labels);
 
 signals:
     void openCaseRequested(qint64 caseId);

@@ -1,10 +1,12 @@
 #include "CaseView.h"
 
 #include "caseview/ActionDialog.h"
+#include "caseview/CaseDeadlines.h"
 #include "caseview/CaseSections.h"
 #include "common/ReadOnlyTable.h"
 #include "common/UnsavedChanges.h"
 #include "procedure/DeadlineCalculator.h"
+#include "queue/CaseQueueModel.h"
 #include "session/Session.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseLinks.h"
@@ -21,6 +23,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -45,13 +48,22 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     m_title->setFont(big);
     m_deadline = new QLabel(this);
     m_deadline->setObjectName(QStringLiteral("caseDeadline"));
+    m_deadline->setTextFormat(Qt::PlainText);
+    m_deadline->setWordWrap(true);
+    m_deadline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_deadlineIcon = new QLabel(this);
+    m_deadlineIcon->setObjectName(QStringLiteral("caseDeadlineIcon"));
+    m_deadlineIcon->hide();
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("caseBanner"));
     m_banner->setWordWrap(true);
     m_banner->setAccessibleName(tr("Message"));
     m_banner->hide();
     layout->addWidget(m_title);
-    layout->addWidget(m_deadline);
+    auto* deadline = new QHBoxLayout;
+    deadline->addWidget(m_deadlineIcon);
+    deadline->addWidget(m_deadline, 1);
+    layout->addLayout(deadline);
     layout->addWidget(m_banner);
 
     m_actionMenu = new QMenu(tr("Actions"), this);
@@ -85,10 +97,8 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     m_details->setObjectName(QStringLiteral("caseDetails"));
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Case details"));
-    m_stages = makeReadOnlyTable(QStringLiteral("caseStages"),
-                                 {tr("Stage"), tr("Requested"), tr("Acknowledged"), tr("Due"),
-                                  tr("Extended to"), tr("Responded"), tr("Outcome")},
-                                 this);
+    m_stages =
+        makeReadOnlyTable(QStringLiteral("caseStages"), CaseDeadlines::stageHeadings(), this);
     m_points = makeReadOnlyTable(QStringLiteral("casePoints"),
                                  {tr("Point"), tr("Category"), tr("Findings")}, this);
     m_timeline = makeReadOnlyTable(QStringLiteral("caseTimeline"),
@@ -199,6 +209,8 @@ Status CaseView::load(qint64 caseId)
         return Error{loaded.error()};
     m_case = loaded.value();
     m_banner->hide();
+    if (const QString failed = m_labels.load(m_session); !failed.isEmpty())
+        showBanner(failed, true);
     refresh();
     return {};
 }
@@ -212,7 +224,7 @@ void CaseView::refresh()
     auto links = m_session.linkedCases(m_case.id);
     if (!links)
         showBanner(links.error(), true);
-    m_sections->show(m_case, links ? links.value() : m_case.links);
+    m_sections->show(m_case, links ? links.value() : m_case.links, m_labels);
     for (auto it = m_actionButtons.begin(); it != m_actionButtons.end(); ++it)
         it.value()->setEnabled(CaseWorkflow::Rules::isAvailable(m_case, it.key()));
     for (auto it = m_actionItems.begin(); it != m_actionItems.end(); ++it)
@@ -228,38 +240,49 @@ void CaseView::fillHeader()
                          .arg(m_case.reference, caseKindLabel(m_case.kind), procedure)
                          .arg(m_case.currentStageNumber())
                          .arg(caseStateLabel(m_case.state)));
-    if (!m_case.dueOn.isValid()) {
+    const CaseDeadlines deadlines(m_session, m_case, Clock::today());
+    if (deadlines.pending().isEmpty()) {
         m_deadline->setText(tr("No deadline running"));
+        m_deadline->setStyleSheet(QString());
+        m_deadlineIcon->hide();
         return;
     }
-    const DeadlineStanding standing = m_session.standingOf(m_case);
-    if (!standing.isRunning())
-        m_deadline->setText(tr("Due %1").arg(ukDate(m_case.dueOn)));
-    else if (standing.isOverdue())
-        m_deadline->setText(
-            tr("Due %1 — OVERDUE by %n working day(s)", nullptr, standing.workingDaysOverdue())
-                .arg(ukDate(m_case.dueOn)));
-    else
-        m_deadline->setText(
-            tr("Due %1 — %n working day(s) left", nullptr, standing.workingDaysLeft())
-                .arg(ukDate(m_case.dueOn)));
+    m_deadline->setText(deadlines.headerText());
+    // As in the queue: an icon and words for overdue, due today and due soon, and colour
+    // only as well.
+    const DeadlineStanding& first = deadlines.pending().constFirst().standing;
+    const int dueSoonDays = CaseQueueModel::savedDueSoonWorkingDays();
+    QString colour;
+    switch (first.urgency(dueSoonDays)) {
+    case DeadlineStanding::Urgency::Overdue:
+        colour = QStringLiteral("QLabel { color: #b00020; font-weight: bold; }");
+        break;
+    case DeadlineStanding::Urgency::DueSoon:
+        colour = QStringLiteral("QLabel { color: #5c4400; font-weight: bold; }");
+        break;
+    case DeadlineStanding::Urgency::None:
+        break;
+    }
+    m_deadline->setStyleSheet(colour);
+    const QIcon icon = CaseQueueModel::urgencyIcon(first, dueSoonDays);
+    m_deadlineIcon->setVisible(!icon.isNull());
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_deadlineIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(size, size));
+    m_deadlineIcon->setAccessibleName(first.description());
 }
 
 void CaseView::fillStages()
 {
+    const CaseDeadlines deadlines(m_session, m_case, Clock::today());
     QList<QStringList> stages;
-    for (const Stage& stage : m_case.stages) {
-        stages.append(
-            {QString::number(stage.number), ukDate(stage.requestedOn), ukDate(stage.acknowledgedOn),
-             ukDate(stage.dueOn),
-             stage.extendedToDays > 0 ? tr("%1 days").arg(stage.extendedToDays) : QString(),
-             ukDate(stage.respondedOn), stage.outcomeCode});
-    }
+    for (const Stage& stage : m_case.stages)
+        stages.append(deadlines.stageRow(stage, m_labels));
     fillReadOnlyTable(m_stages, stages);
     QStringList details;
     details << tr("Received: %1").arg(ukDate(m_case.receivedOn))
             << tr("Complainant: %1").arg(m_case.complainant.fullName)
-            << tr("Officer: %1").arg(m_case.officer) << tr("Channel: %1").arg(m_case.channelCode)
+            << tr("Officer: %1").arg(m_case.officer)
+            << tr("Channel: %1").arg(m_labels.label(QStringLiteral("channel"), m_case.channelCode))
             << QString() << m_case.summary;
     m_details->setPlainText(details.join(u'\n'));
 }
@@ -270,8 +293,12 @@ void CaseView::fillPoints()
     for (const ComplaintPoint& point : m_case.points) {
         QStringList findings;
         for (const PointFinding& finding : point.findings)
-            findings << tr("stage %1: %2").arg(finding.stageNumber).arg(finding.findingCode);
-        points.append({point.description, point.categoryCode, findings.join(QStringLiteral("; "))});
+            findings << tr("stage %1: %2")
+                            .arg(finding.stageNumber)
+                            .arg(m_labels.label(QStringLiteral("outcome"), finding.findingCode));
+        points.append({point.description,
+                       m_labels.label(QStringLiteral("category"), point.categoryCode),
+                       findings.join(QStringLiteral("; "))});
     }
     fillReadOnlyTable(m_points, points);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caseview/CaseLabels.h"
 #include "domain/Case.h"
 #include "workflow/CaseWorkflow.h"
 
@@ -21,7 +22,8 @@ class ActionDialog;
 class CaseSections;
 class Session;
 
-// One case: a header with kind, state, stage, deadline and working days left; its details,
+// One case: a header with kind, state, stage, and each deadline of the current stage labelled
+// with what it asks for ("Acknowledge by …", "Respond by …") and where it stands; its details,
 // stages, points, people, remedies and learning, costs, notes, linked cases and timeline; and
 // a button and a menu item per workflow action, enabled only when the state machine allows it. A
 // refused action shows the state machine's reason in a banner. A note typed on the Notes tab
@@ -69,6 +71,7 @@ private:
     Case m_case;
     QLabel* m_title = nullptr;
     QLabel* m_deadline = nullptr;
+    QLabel* m_deadlineIcon = nullptr; // overdue, due today or soon: told apart without colour
     QLabel* m_banner = nullptr;
     QPlainTextEdit* m_details = nullptr;
     QTableWidget* m_stages = nullptr;
@@ -80,6 +83,7 @@ private:
     QMenu* m_actionMenu = nullptr;
     QHash<Action, QAction*> m_actionItems;
     CaseSections* m_sections = nullptr;
+    CaseLabels m_labels;
 };
 
 } // namespace redress

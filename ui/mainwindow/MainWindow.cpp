@@ -54,7 +54,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    m_view = new QTableView(central);
+    m_view = new CaseQueueView(central);
     m_view->setObjectName(QStringLiteral("caseQueue"));
     m_view->setAccessibleName(tr("Case queue"));
     m_view->setAccessibleDescription(tr("Cases ordered by their next statutory deadline"));
@@ -63,8 +63,6 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionsMovable(true);
     // The database sorts (CaseQueueModel::sort): soonest due first until the officer chooses.
     m_view->horizontalHeader()->setSortIndicator(CaseQueueModel::Due, Qt::AscendingOrder);
     layout->addWidget(m_view);
@@ -228,10 +226,6 @@ void MainWindow::applyView(int /*the filter bar knows its view*/)
     filter.asOf = Clock::today();
     m_banner->hide();
     m_model->setFilter(filter);
-    if (m_fitColumns && m_model->rowCount() > 0) {
-        m_view->resizeColumnsToContents();
-        m_fitColumns = false;
-    }
     updateStatus();
 }
 
@@ -280,9 +274,7 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1200, 720);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    if (!m_view->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("mainWindow/queueColumns")).toByteArray()))
-        m_fitColumns = true;
+    m_view->restoreColumns();
 }
 
 void MainWindow::saveLayout() const
@@ -290,8 +282,7 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/queueColumns"),
-                      m_view->horizontalHeader()->saveState());
+    m_view->saveColumns();
     m_filterBar->saveSettings();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "queue/CaseQueueView.h"
+
 #include <QMainWindow>
 
 class QComboBox;
@@ -44,13 +46,12 @@ private:
     void selectNextOverdue();
     Session& m_session;
     CaseQueueModel* m_model = nullptr;
-    QTableView* m_view = nullptr;
+    CaseQueueView* m_view = nullptr;
     QTabWidget* m_tabs = nullptr;
     QComboBox* m_viewPicker = nullptr; // the filter bar's view picker
     QueueFilterBar* m_filterBar = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_status = nullptr;
-    bool m_fitColumns = false; // first run: no saved column layout yet
 };
 
 } // namespace redress

@@ -3,6 +3,7 @@
 #include "session/Session.h"
 #include "util/Clock.h"
 #include "util/UkFormat.h"
+#include "workflow/CaseWorkflow.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -17,12 +18,16 @@ QString CaseQueueModel::dueSoonSettingsKey()
     return QStringLiteral("queue/dueSoonWorkingDays");
 }
 
+int CaseQueueModel::savedDueSoonWorkingDays()
+{
+    return qMax(0, QSettings().value(dueSoonSettingsKey(), defaultDueSoonWorkingDays).toInt());
+}
+
 CaseQueueModel::CaseQueueModel(Session& session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session)
 {
     m_filter.openOnly = true;
-    m_dueSoonDays =
-        qMax(0, QSettings().value(dueSoonSettingsKey(), defaultDueSoonWorkingDays).toInt());
+    m_dueSoonDays = savedDueSoonWorkingDays();
     connect(&m_session, &Session::rulesChanged, this, &CaseQueueModel::repaintAll);
 }
 
@@ -34,6 +39,7 @@ void CaseQueueModel::setFilter(const CaseFilter& filter)
 
 void CaseQueueModel::repaintAll()
 {
+    m_dueKinds.clear();
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
@@ -92,6 +98,13 @@ CaseSortColumn CaseQueueModel::sortColumnFor(int column)
     return CaseSortColumn::Due;
 }
 
+QString CaseQueueModel::procedureStageText(Procedure procedure, int stage)
+{
+    return procedure == Procedure::None
+               ? QString()
+               : tr("%1, stage %2").arg(procedureLabel(procedure)).arg(stage);
+}
+
 void CaseQueueModel::setDueSoonWorkingDays(int days)
 {
     m_dueSoonDays = qMax(0, days);
@@ -106,6 +119,7 @@ void CaseQueueModel::reload()
     m_loaded = true;
     m_rows.clear();
     m_pending.clear();
+    m_dueKinds.clear();
     m_exhausted = false;
     m_lastError.clear();
     m_totalCount = 0;
@@ -201,23 +215,63 @@ CaseQueueModel::Urgency CaseQueueModel::urgencyOf(const CaseSummary& row) const
     return m_session.standingOf(row).urgency(m_dueSoonDays);
 }
 
+std::optional<Milestone::Kind> CaseQueueModel::dueKindOf(const CaseSummary& row) const
+{
+    if (!row.dueOn.isValid())
+        return std::nullopt;
+    if (const auto known = m_dueKinds.constFind(row.id); known != m_dueKinds.cend())
+        return known.value();
+    // The same calculation that set the due date, on the stage's dates the row carries.
+    Case record;
+    record.kind = row.kind;
+    record.procedure = row.procedure;
+    record.receivedOn = row.receivedOn;
+    std::optional<Milestone::Kind> kind;
+    const CaseWorkflow::Rules& rules = m_session.rules();
+    if (auto profile = rules.profileFor(record, row.currentStage)) {
+        const DeadlineCalculator calculator(rules.calendar(), profile.value());
+        if (const auto next = calculator.nextMilestone(row.currentStage, Clock::today()))
+            kind = next->kind;
+    }
+    m_dueKinds.insert(row.id, kind);
+    return kind;
+}
+
+QString CaseQueueModel::dueText(const CaseSummary& row) const
+{
+    if (!row.dueOn.isValid())
+        return {};
+    const auto kind = dueKindOf(row);
+    return kind ? milestoneDueText(*kind, row.dueOn) : ukDate(row.dueOn);
+}
+
+QIcon CaseQueueModel::urgencyIcon(const DeadlineStanding& standing, int dueSoonDays)
+{
+    QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
+    switch (standing.urgency(dueSoonDays)) {
+    case Urgency::Overdue:
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
+    case Urgency::DueSoon:
+        icon =
+            standing.isDueToday() ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
+        break;
+    case Urgency::None:
+        return {};
+    }
+    return QApplication::style()->standardIcon(icon);
+}
+
 QString CaseQueueModel::deadlineText(const CaseSummary& row) const
 {
     const DeadlineStanding standing = m_session.standingOf(row);
     if (!standing.isRunning())
         return {};
-    const int left = standing.workingDaysLeft();
-    // Text as well as colour and icon, so the state never depends on seeing red.
-    switch (standing.urgency(m_dueSoonDays)) {
-    case Urgency::Overdue:
-        return tr("Overdue by %n working day(s)", nullptr, standing.workingDaysOverdue());
-    case Urgency::DueSoon:
-        return standing.isDueToday() ? tr("Due today")
-                                     : tr("Due in %n working day(s)", nullptr, left);
-    case Urgency::None:
-        break;
-    }
-    return QString::number(left);
+    // Words as well as colour and icon, so the state never depends on seeing red; a case
+    // with time in hand shows only its number.
+    if (standing.urgency(m_dueSoonDays) == Urgency::None)
+        return QString::number(standing.workingDaysLeft());
+    return standing.description();
 }
 
 QVariant CaseQueueModel::display(const CaseSummary& row, int column) const
@@ -228,9 +282,7 @@ QVariant CaseQueueModel::display(const CaseSummary& row, int column) const
     case Kind:
         return caseKindLabel(row.kind);
     case ProcedureStage:
-        return row.procedure == Procedure::None
-                   ? QString()
-                   : tr("%1, stage %2").arg(procedureLabel(row.procedure)).arg(row.stage);
+        return procedureStageText(row.procedure, row.stage);
     case Complainant:
         return row.complainantName;
     case ChildStatus:
@@ -244,7 +296,7 @@ QVariant CaseQueueModel::display(const CaseSummary& row, int column) const
     case Received:
         return ukDate(row.receivedOn);
     case Due:
-        return ukDate(row.dueOn);
+        return dueText(row);
     case WorkingDaysLeft:
         return deadlineText(row);
     case State:
@@ -279,8 +331,7 @@ QVariant CaseQueueModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         if (index.column() != WorkingDaysLeft)
             return {};
-        return QApplication::style()->standardIcon(overdue ? QStyle::SP_MessageBoxWarning
-                                                           : QStyle::SP_MessageBoxInformation);
+        return urgencyIcon(m_session.standingOf(row), m_dueSoonDays);
     case Qt::BackgroundRole:
         return QBrush(overdue ? QColor(0xfd, 0xe7, 0xe9) : QColor(0xff, 0xf4, 0xce));
     case Qt::ForegroundRole:

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "procedure/DeadlineCalculator.h"
 #include "procedure/DeadlineStanding.h"
 #include "storage/CaseRepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 #include <QList>
+#include <optional>
 
 namespace redress {
 
@@ -18,9 +22,14 @@ class CaseQueueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // In the order shown by default: what identifies the case and what is due first, so a
+    // maximised window at 1280x720 shows them without scrolling (CaseQueueView).
     enum Column
     {
         Reference,
+        Due,
+        WorkingDaysLeft,
+        State,
         Kind,
         ProcedureStage,
         Complainant,
@@ -29,9 +38,6 @@ public:
         Team,
         Officer,
         Received,
-        Due,
-        WorkingDaysLeft,
-        State,
         ColumnCount
     };
 
@@ -42,6 +48,8 @@ public:
     static constexpr int defaultDueSoonWorkingDays = 5;
     // QSettings key for the due-soon threshold in working days.
     static QString dueSoonSettingsKey();
+    // The threshold saved there, or the default.
+    static int savedDueSoonWorkingDays();
 
     // Deadlines count with the session's rules, and follow them when they change.
     explicit CaseQueueModel(Session& session, QObject* parent = nullptr);
@@ -61,11 +69,19 @@ public:
     int dueSoonWorkingDays() const { return m_dueSoonDays; }
     void setDueSoonWorkingDays(int days);
     Urgency urgencyOf(const CaseSummary& row) const;
+    // Which deadline the row's due date is; nullopt when its profile cannot say.
+    std::optional<Milestone::Kind> dueKindOf(const CaseSummary& row) const;
+    // The icon beside a deadline (the queue's working days left, the case's header): a
+    // different one for overdue, due today and due soon, so the three differ without colour;
+    // null when not urgent.
+    static QIcon urgencyIcon(const DeadlineStanding& standing, int dueSoonDays);
     // The first overdue row after `row`, wrapping round to the top, fetching more pages
     // when needed (up to maxPages); -1 if there is none.
     int nextOverdueRow(int row, int maxPages = 50);
 
     static CaseSortColumn sortColumnFor(int column);
+    // "Statutory, stage 2"; empty for a case outside the complaints procedures.
+    static QString procedureStageText(Procedure procedure, int stage);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -82,6 +98,7 @@ private:
     // Reads the next page into m_rows (when empty) or m_pending; gives an error message.
     QString loadPage();
     QString deadlineText(const CaseSummary& row) const;
+    QString dueText(const CaseSummary& row) const;
     QVariant display(const CaseSummary& row, int column) const;
 
     void repaintAll();
@@ -96,6 +113,8 @@ private:
     qint64 m_totalCount = 0;
     int m_dueSoonDays = defaultDueSoonWorkingDays;
     QString m_lastError;
+    // dueKindOf() by case id, until the rows or the rules change.
+    mutable QHash<qint64, std::optional<Milestone::Kind>> m_dueKinds;
 };
 
 } // namespace redress
