@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "admin/AdministrationDialog.h"
 #include "caseview/CaseView.h"
+#include "common/DateEdit.h"
 #include "mainwindow/MainWindow.h"
 #include "procedure/DeadlineCalculator.h"
 #include "queue/CaseQueueModel.h"
@@ -11,7 +12,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -122,7 +122,7 @@ private slots:
         QVERIFY(dialogSession);
         AdministrationDialog dialog(*dialogSession);
         dialog.show();
-        auto* date = control<QDateEdit>(dialog, "closureDate");
+        auto* date = control<DateEdit>(dialog, "closureDate");
         QVERIFY(date);
         date->setDate(QDate(2021, 3, 10));
         QTest::keyClicks(control<QLineEdit>(dialog, "closureTitle"), QStringLiteral("Training"));
@@ -171,7 +171,7 @@ private slots:
         QVERIFY(dialogSession);
         AdministrationDialog dialog(*dialogSession);
         dialog.show();
-        control<QDateEdit>(dialog, "closureDate")->setDate(QDate(2021, 3, 10));
+        control<DateEdit>(dialog, "closureDate")->setDate(QDate(2021, 3, 10));
         // A bank holiday needs its name.
         QTest::mouseClick(control<QPushButton>(dialog, "addBankHoliday"), Qt::LeftButton);
         QVERIFY2(message(dialog, "calendarPage").contains(QStringLiteral("Reason")),
@@ -232,7 +232,7 @@ private slots:
         open->trigger();
         auto* dialog = window.findChild<AdministrationDialog*>();
         QVERIFY(dialog);
-        control<QDateEdit>(*dialog, "closureDate")->setDate(QDate(2021, 3, 10));
+        control<DateEdit>(*dialog, "closureDate")->setDate(QDate(2021, 3, 10));
         QTest::mouseClick(control<QPushButton>(*dialog, "addClosureDay"), Qt::LeftButton);
         QVERIFY2(message(*dialog, "calendarPage").contains(QStringLiteral("1 open case")),
                  qPrintable(message(*dialog, "calendarPage")));
@@ -273,7 +273,7 @@ private slots:
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("timescaleNote"))
                     ->text()
                     .contains(QStringLiteral("keep the timescales")));
-        QCOMPARE(control<QDateEdit>(dialog, "timescaleEffectiveFrom")->date(), today);
+        QCOMPARE(control<DateEdit>(dialog, "timescaleEffectiveFrom")->date(), today);
         auto* days = control<QSpinBox>(dialog, "responseDays_1");
         QVERIFY(days);
         QCOMPARE(days->value(), 10);

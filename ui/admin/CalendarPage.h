@@ -2,12 +2,13 @@
 
 #include "admin/AdminPage.h"
 
-class QDateEdit;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
 
 namespace redress {
+
+class DateEdit;
 
 class Session;
 
@@ -30,7 +31,7 @@ private:
     QSpinBox* m_year = nullptr;
     QListWidget* m_bankHolidays = nullptr;
     QListWidget* m_closures = nullptr;
-    QDateEdit* m_closureDate = nullptr;
+    DateEdit* m_closureDate = nullptr;
     QLineEdit* m_closureTitle = nullptr;
 };
 

@@ -5,12 +5,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QSpinBox;
 class QTableWidget;
 
 namespace redress {
+
+class DateEdit;
 
 class Session;
 
@@ -37,7 +38,7 @@ private:
     QLabel* m_versions = nullptr;
     QTableWidget* m_stages = nullptr;
     QCheckBox* m_closures = nullptr;
-    QDateEdit* m_effectiveFrom = nullptr;
+    DateEdit* m_effectiveFrom = nullptr;
 };
 
 } // namespace redress
