@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace redress {
 
@@ -185,6 +186,28 @@ ActionDialog::ActionDialog(Action action, const Case& record, const StageRule* s
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { (void)submit(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+QList<ActionDialog::Choice> ActionDialog::officersFrom(const QList<User>& users,
+                                                       const QStringList& alsoKnown)
+{
+    QList<Choice> officers;
+    if (users.isEmpty())
+        return officers;
+    for (const User& user : users)
+        if (user.active || alsoKnown.contains(user.username))
+            officers.append(
+                {user.username, user.displayName.isEmpty()
+                                    ? user.username
+                                    : tr("%1 (%2)").arg(user.displayName, user.username)});
+    for (const QString& known : alsoKnown) {
+        const bool listed =
+            std::any_of(officers.cbegin(), officers.cend(),
+                        [&](const Choice& officer) { return officer.code == known; });
+        if (!known.isEmpty() && !listed)
+            officers.append({known, known});
+    }
+    return officers;
 }
 
 void ActionDialog::addRow(QFormLayout* form, const QString& label, QWidget* field)

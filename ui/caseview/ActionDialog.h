@@ -2,6 +2,7 @@
 
 #include "domain/Case.h"
 #include "procedure/ProcedureProfile.h"
+#include "storage/ReferenceData.h"
 #include "util/Result.h"
 #include "workflow/Action.h"
 
@@ -45,6 +46,11 @@ public:
     ActionDialog(Action action, const Case& record, const StageRule* stageRule,
                  const QList<Choice>& outcomes, const QList<Choice>& officers = {},
                  QWidget* parent = nullptr);
+
+    // Who a case can be allocated to: the active users (and those in `alsoKnown`, such as the
+    // officer it has now), so that a mistyped name cannot take a case out of everyone's
+    // "My cases". Empty when no users are set up: then there is no list to check against.
+    static QList<Choice> officersFrom(const QList<User>& users, const QStringList& alsoKnown);
 
     Action action() const { return m_action; }
     ActionRequest request() const;

@@ -25,7 +25,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace redress {
 
@@ -312,25 +311,11 @@ ActionDialog* CaseView::startAction(Action action)
     if (auto terms = m_session.referenceData().terms(QStringLiteral("outcome")))
         for (const TaxonomyTerm& term : terms.value())
             outcomes.append({term.code, term.label});
-    // Who a case can be allocated to: the users set up in Redress, so that a mistyped name
-    // cannot take a case out of everyone's "My cases". No users set up, no list to check.
     QList<ActionDialog::Choice> officers;
-    if (action == Action::Allocate) {
-        if (auto users = m_session.referenceData().users(); users && !users->isEmpty()) {
-            for (const User& user : users.value())
-                if (user.active || user.username == m_case.officer)
-                    officers.append(
-                        {user.username, user.displayName.isEmpty()
-                                            ? user.username
-                                            : tr("%1 (%2)").arg(user.displayName, user.username)});
-            for (const QString& known : {m_session.actor(), m_case.officer}) {
-                const bool listed = std::any_of(officers.cbegin(), officers.cend(),
-                                                [&](const auto& o) { return o.code == known; });
-                if (!known.isEmpty() && !listed)
-                    officers.append({known, known});
-            }
-        }
-    }
+    if (action == Action::Allocate)
+        if (auto users = m_session.referenceData().users())
+            officers =
+                ActionDialog::officersFrom(users.value(), {m_session.actor(), m_case.officer});
     auto* dialog = new ActionDialog(action, m_case, rule, outcomes, officers, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A refusal stays in the dialog, beside what the officer typed, not behind it.
