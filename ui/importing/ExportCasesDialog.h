@@ -6,11 +6,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
 namespace redress {
+
+class DateEdit;
 
 class Session;
 
@@ -33,8 +34,8 @@ private:
 
     Session& m_session;
     QCheckBox* m_allDates = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateEdit* m_from = nullptr;
+    DateEdit* m_to = nullptr;
     QComboBox* m_format = nullptr;
     QLineEdit* m_file = nullptr;
     QLabel* m_status = nullptr;
