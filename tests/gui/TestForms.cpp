@@ -199,6 +199,14 @@ private slots:
         retype(arose, QString());
         QVERIFY(!arose->date().isValid());
         QVERIFY(dialog.currentForm()->dateProblem().isEmpty());
+
+        // Up and Down step a day from today, never past the latest date allowed.
+        QTest::keyClick(arose, Qt::Key_Down);
+        QCOMPARE(arose->date(), day);
+        QTest::keyClick(arose, Qt::Key_Up);
+        QCOMPARE(arose->date(), day);
+        QTest::keyClick(arose, Qt::Key_Down);
+        QCOMPARE(arose->text(), QStringLiteral("14/02/2021"));
     }
 
     // Scrolling the long New case form over the Team drop-down must not change the team; once

@@ -140,6 +140,19 @@ void DateEdit::keyPressEvent(QKeyEvent* event)
         showCalendar();
         return;
     }
+    // Up and Down step a day, as they did in the spin box this replaces; an empty box starts
+    // at today.
+    const bool step = (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) &&
+                      !(event->modifiers() & Qt::AltModifier);
+    if (step && !isReadOnly()) {
+        const QDate shown = date();
+        QDate next = !shown.isValid()             ? Clock::today()
+                     : event->key() == Qt::Key_Up ? shown.addDays(1)
+                                                  : shown.addDays(-1);
+        if (inRange(next) || !next.isValid())
+            setDate(next);
+        return;
+    }
     QLineEdit::keyPressEvent(event);
 }
 

@@ -11,7 +11,8 @@ namespace redress {
 // The one box for typing a date, in every form and dialog. It takes the date as an officer
 // types it (31/01/2021, 31/1/21, 31-Jan-21, 31 Jan 2021: see dateFromTypedText) and shows it
 // back as dd/MM/yyyy when they leave; it is one tab stop; its calendar (the button at its end,
-// F4 or Alt+Down) opens at the date shown or, when there is none, at today. An optional date
+// F4 or Alt+Down) opens at the date shown or, when there is none, at today; Up and Down step
+// a day. An optional date
 // is simply left empty, showing what an empty box means ("Not known").
 class DateEdit : public QLineEdit
 {
