@@ -56,7 +56,9 @@ class TestCaseActions : public QObject
     {
         QString pattern = QRegularExpression::escape(expected);
         pattern.replace(QStringLiteral("days"), QStringLiteral("day(s|\\(s\\))"));
-        return QRegularExpression(u'^' + pattern + u'$').match(shown(&view, "caseBanner")).hasMatch();
+        return QRegularExpression(u'^' + pattern + u'$')
+            .match(shown(&view, "caseBanner"))
+            .hasMatch();
     }
 
     static void typeDate(ActionDialog* dialog, const char* name, const QString& typed)
