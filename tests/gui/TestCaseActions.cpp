@@ -164,9 +164,11 @@ private slots:
         QCOMPARE(dialog->focusWidget(), control<QPlainTextEdit>(dialog, "reason"));
         QCOMPARE(CaseRepository(*db).load(record.id)->stages.first().extendedToDays, 0);
 
-        // A date that is no date is refused beside the date, keeping it as typed.
-        typeDate(dialog, "agreedOn", QStringLiteral("31/02/21"));
+        // The message goes once the reason is typed. A date that is no date is refused beside
+        // the date, keeping it as typed.
         QTest::keyClicks(control<QPlainTextEdit>(dialog, "reason"), QStringLiteral("Leave"));
+        QVERIFY(shown(dialog, "reasonProblem").isEmpty());
+        typeDate(dialog, "agreedOn", QStringLiteral("31/02/21"));
         pressOk(dialog);
         QVERIFY(dialog->isVisible());
         QVERIFY(shown(dialog, "reasonProblem").isEmpty());

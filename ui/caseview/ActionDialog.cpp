@@ -225,6 +225,13 @@ void ActionDialog::addRow(QFormLayout* form, const QString& label, QWidget* fiel
     problem->hide();
     column->addWidget(problem);
     m_problemLabels.insert(field, problem);
+    // A message about a field goes as soon as the officer changes that field.
+    if (auto* line = qobject_cast<QLineEdit*>(field))
+        connect(line, &QLineEdit::textEdited, problem, &QWidget::hide);
+    else if (auto* text = qobject_cast<QPlainTextEdit*>(field))
+        connect(text, &QPlainTextEdit::textChanged, problem, &QWidget::hide);
+    else if (auto* combo = qobject_cast<QComboBox*>(field))
+        connect(combo, &QComboBox::editTextChanged, problem, &QWidget::hide);
     form->addRow(label, cell);
     // The label's mnemonic must reach the field, not the cell around it.
     if (auto* labelWidget = qobject_cast<QLabel*>(form->labelForField(cell)))

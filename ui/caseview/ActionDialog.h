@@ -60,7 +60,8 @@ public:
 
 private:
     DateEdit* addDate(QFormLayout* form, const QString& label, const QString& name);
-    // Adds a row whose field has a message line under it, for what is wrong with it.
+    // Adds a row whose field has a message line under it, for what is wrong with the field
+    // until it is changed.
     void addRow(QFormLayout* form, const QString& label, QWidget* field);
     void showProblem(QWidget* field, const QString& message);
     void clearProblems();
