@@ -6,13 +6,32 @@
 #include <QAction>
 #include <QCalendarWidget>
 #include <QKeyEvent>
-#include <QStyle>
+#include <QPainter>
+#include <QPixmap>
 #include <QVBoxLayout>
 
 namespace redress {
 
 namespace {
+
 const QString ukFormat = QStringLiteral("dd/MM/yyyy");
+
+// A small calendar page in the text colour: the styles offer no calendar icon of their own.
+QIcon calendarIcon(const QPalette& palette)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    const QColor ink = palette.color(QPalette::Text);
+    painter.setPen(ink);
+    painter.drawRect(1, 2, 13, 12);
+    painter.fillRect(1, 2, 14, 3, ink);
+    for (int row = 0; row < 2; ++row)
+        for (int column = 0; column < 3; ++column)
+            painter.fillRect(3 + column * 4, 7 + row * 4, 2, 2, ink);
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 DateEdit::DateEdit(QWidget* parent) : DateEdit(QDate(), parent) {}
@@ -23,8 +42,7 @@ DateEdit::DateEdit(QDate date, QWidget* parent) : QLineEdit(parent)
     setMaxLength(30);
     // Wide enough for "31/12/2021" and the calendar button, and no wider.
     setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000000")) + 40);
-    m_calendarAction = addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                                 QLineEdit::TrailingPosition);
+    m_calendarAction = addAction(calendarIcon(palette()), QLineEdit::TrailingPosition);
     m_calendarAction->setObjectName(QStringLiteral("openCalendar"));
     m_calendarAction->setText(tr("Choose from a calendar"));
     m_calendarAction->setToolTip(tr("Choose from a calendar (F4)"));
