@@ -81,6 +81,8 @@ private slots:
         QTest::addRow("spaces around") << QStringLiteral("  31 / 1 / 2021 ") << jan31;
         QTest::addRow("eight digits") << QStringLiteral("31012021") << jan31;
         QTest::addRow("six digits") << QStringLiteral("310121") << jan31;
+        QTest::addRow("as a spreadsheet writes it") << QStringLiteral("2021-01-31") << jan31;
+        QTest::addRow("year first, day before month") << QStringLiteral("2021-31-01") << QDate();
         QTest::addRow("Sept") << QStringLiteral("1 Sept 2020") << QDate(2020, 9, 1);
         QTest::addRow("last century") << QStringLiteral("1/2/85") << QDate(1985, 2, 1);
         QTest::addRow("next few years") << QStringLiteral("1/2/30") << QDate(2030, 2, 1);

@@ -41,6 +41,11 @@ int fullYear(const QString& digits, QDate today)
 QDate dateFromTypedText(const QString& text, QDate today)
 {
     const QString typed = text.trimmed();
+    // Year first only as a spreadsheet writes it (2021-01-31): never 01-31-2021 or 2021/31/1.
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    if (const auto isoMatch = iso.match(typed); isoMatch.hasMatch())
+        return QDate(isoMatch.captured(1).toInt(), isoMatch.captured(2).toInt(),
+                     isoMatch.captured(3).toInt());
     static const QRegularExpression digitsOnly(QStringLiteral("^(\\d{2})(\\d{2})(\\d{2}|\\d{4})$"));
     static const QRegularExpression parts(
         QStringLiteral("^(\\d{1,2})\\s*[/.\\-\\s]\\s*(\\d{1,2}|[^\\W\\d_]{3,})\\.?\\s*[/"
