@@ -297,7 +297,9 @@ QList<QPair<QWidget*, QString>> ActionDialog::problems() const
                                     : tr("Give the reason for reopening")});
     if (m_officer && !m_officer->currentText().trimmed().isEmpty() && officerCode().isEmpty())
         found.append({m_officer, tr("\"%1\" is not a user of Redress: choose the officer from the "
-                                    "list (type part of their name to find them)")
+                                    "list (type part of their name to find them), or ask an "
+                                    "administrator to add them under Tools › Administration › "
+                                    "Users")
                                      .arg(m_officer->currentText().trimmed())});
     return found;
 }
