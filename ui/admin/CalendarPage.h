@@ -9,7 +9,6 @@ class QSpinBox;
 namespace redress {
 
 class DateEdit;
-
 class Session;
 
 // The working-day calendar of a year: its bank holidays (from the rules and the dated

@@ -12,7 +12,6 @@ class QTableWidget;
 namespace redress {
 
 class DateEdit;
-
 class Session;
 
 // The configurable lists (channels, categories, outcomes…): pick one, edit or add its terms.

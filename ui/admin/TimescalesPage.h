@@ -12,7 +12,6 @@ class QTableWidget;
 namespace redress {
 
 class DateEdit;
-
 class Session;
 
 // A procedure's timescales: working days to respond and the extension maximum of each stage.

@@ -12,7 +12,6 @@ class QLineEdit;
 namespace redress {
 
 class DateEdit;
-
 class Session;
 
 // Every field of the cases received between two dates, to CSV or XLSX, written on a worker
