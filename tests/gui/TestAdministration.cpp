@@ -153,6 +153,42 @@ private slots:
         QCOMPARE(auditActions(*db).count(QStringLiteral("admin_closure_day")), 2);
     }
 
+    // The closure date is typed as an officer writes it; what is no date is refused with the
+    // reason and adds nothing.
+    void closureDateIsTyped_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("said");
+        QTest::addColumn<int>("added");
+        QTest::addRow("31-Mar-21")
+            << QStringLiteral("31-Mar-21") << QStringLiteral("31/03/2021") << 1;
+        QTest::addRow("31/3/21") << QStringLiteral("31/3/21") << QStringLiteral("31/03/2021") << 1;
+        QTest::addRow("no such day")
+            << QStringLiteral("31/04/21")
+            << QStringLiteral("\"31/04/21\" in \"Date\" is not a date") << 0;
+        QTest::addRow("empty") << QString() << QStringLiteral("Give the date") << 0;
+    }
+    void closureDateIsTyped()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, said);
+        QFETCH(int, added);
+        FixedToday fixed(QDate(2021, 3, 1));
+        REDRESS_SQLITE_DATABASE(db);
+        auto dialogSession = sessionOn(*db, actor);
+        QVERIFY(dialogSession);
+        AdministrationDialog dialog(*dialogSession);
+        dialog.show();
+        auto* date = control<DateEdit>(dialog, "closureDate");
+        QVERIFY(date);
+        date->clear();
+        QTest::keyClicks(date, typed);
+        QTest::mouseClick(control<QPushButton>(dialog, "addClosureDay"), Qt::LeftButton);
+        QVERIFY2(message(dialog, "calendarPage").contains(said),
+                 qPrintable(message(dialog, "calendarPage")));
+        QCOMPARE(ReferenceData(*db).closureDays()->size(), added);
+    }
+
     // A one-off bank holiday added on the Calendar tab inside an open statutory stage 1's
     // window moves its deadline one working day later; taking it off puts the deadline back.
     void bankHolidayMovesAnOpenDeadline()
