@@ -3,6 +3,7 @@
 // it does lives in core and ui.
 #include "FirstRun.h"
 #include "LogFile.h"
+#include "common/WheelGuard.h"
 #include "mainwindow/DemoDataTask.h"
 #include "mainwindow/MainWindow.h"
 #include "session/Session.h"
@@ -121,6 +122,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Redress"));
     QApplication::setApplicationVersion(QStringLiteral(REDRESS_VERSION));
     redress::installTranslations(app);
+    // Scrolling a form must never change the drop-down or date the pointer passes over.
+    WheelGuard::installOnApplication();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Complaints case management"));

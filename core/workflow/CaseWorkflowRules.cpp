@@ -42,8 +42,9 @@ const Table& complaintTable()
         {Action::Withdraw, {S::Received, S::Open, S::Suspended}},
         {Action::Reopen, {S::Closed, S::Withdrawn}},
         {Action::Close, {S::Responded}},
-        {Action::ReferToOmbudsman,
-         {S::Received, S::Open, S::Suspended, S::Responded, S::Closed, S::Withdrawn}},
+        // Not while a stage still awaits its acknowledgement: the Ombudsman sends a complaint
+        // that new back to the council as premature.
+        {Action::ReferToOmbudsman, {S::Open, S::Suspended, S::Responded, S::Closed, S::Withdrawn}},
     };
     return table;
 }

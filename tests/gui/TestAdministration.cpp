@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "admin/AdministrationDialog.h"
 #include "caseview/CaseView.h"
+#include "common/DateEdit.h"
 #include "mainwindow/MainWindow.h"
 #include "procedure/DeadlineCalculator.h"
 #include "queue/CaseQueueModel.h"
@@ -11,7 +12,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -122,7 +122,7 @@ private slots:
         QVERIFY(dialogSession);
         AdministrationDialog dialog(*dialogSession);
         dialog.show();
-        auto* date = control<QDateEdit>(dialog, "closureDate");
+        auto* date = control<DateEdit>(dialog, "closureDate");
         QVERIFY(date);
         date->setDate(QDate(2021, 3, 10));
         QTest::keyClicks(control<QLineEdit>(dialog, "closureTitle"), QStringLiteral("Training"));
@@ -153,6 +153,42 @@ private slots:
         QCOMPARE(auditActions(*db).count(QStringLiteral("admin_closure_day")), 2);
     }
 
+    // The closure date is typed as an officer writes it; what is no date is refused with the
+    // reason and adds nothing.
+    void closureDateIsTyped_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("said");
+        QTest::addColumn<int>("added");
+        QTest::addRow("31-Mar-21")
+            << QStringLiteral("31-Mar-21") << QStringLiteral("31/03/2021") << 1;
+        QTest::addRow("31/3/21") << QStringLiteral("31/3/21") << QStringLiteral("31/03/2021") << 1;
+        QTest::addRow("no such day")
+            << QStringLiteral("31/04/21")
+            << QStringLiteral("\"31/04/21\" in \"Date\" is not a date") << 0;
+        QTest::addRow("empty") << QString() << QStringLiteral("Give the date") << 0;
+    }
+    void closureDateIsTyped()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, said);
+        QFETCH(int, added);
+        FixedToday fixed(QDate(2021, 3, 1));
+        REDRESS_SQLITE_DATABASE(db);
+        auto dialogSession = sessionOn(*db, actor);
+        QVERIFY(dialogSession);
+        AdministrationDialog dialog(*dialogSession);
+        dialog.show();
+        auto* date = control<DateEdit>(dialog, "closureDate");
+        QVERIFY(date);
+        date->clear();
+        QTest::keyClicks(date, typed);
+        QTest::mouseClick(control<QPushButton>(dialog, "addClosureDay"), Qt::LeftButton);
+        QVERIFY2(message(dialog, "calendarPage").contains(said),
+                 qPrintable(message(dialog, "calendarPage")));
+        QCOMPARE(ReferenceData(*db).closureDays()->size(), added);
+    }
+
     // A one-off bank holiday added on the Calendar tab inside an open statutory stage 1's
     // window moves its deadline one working day later; taking it off puts the deadline back.
     void bankHolidayMovesAnOpenDeadline()
@@ -171,7 +207,7 @@ private slots:
         QVERIFY(dialogSession);
         AdministrationDialog dialog(*dialogSession);
         dialog.show();
-        control<QDateEdit>(dialog, "closureDate")->setDate(QDate(2021, 3, 10));
+        control<DateEdit>(dialog, "closureDate")->setDate(QDate(2021, 3, 10));
         // A bank holiday needs its name.
         QTest::mouseClick(control<QPushButton>(dialog, "addBankHoliday"), Qt::LeftButton);
         QVERIFY2(message(dialog, "calendarPage").contains(QStringLiteral("Reason")),
@@ -232,7 +268,7 @@ private slots:
         open->trigger();
         auto* dialog = window.findChild<AdministrationDialog*>();
         QVERIFY(dialog);
-        control<QDateEdit>(*dialog, "closureDate")->setDate(QDate(2021, 3, 10));
+        control<DateEdit>(*dialog, "closureDate")->setDate(QDate(2021, 3, 10));
         QTest::mouseClick(control<QPushButton>(*dialog, "addClosureDay"), Qt::LeftButton);
         QVERIFY2(message(*dialog, "calendarPage").contains(QStringLiteral("1 open case")),
                  qPrintable(message(*dialog, "calendarPage")));
@@ -273,7 +309,7 @@ private slots:
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("timescaleNote"))
                     ->text()
                     .contains(QStringLiteral("keep the timescales")));
-        QCOMPARE(control<QDateEdit>(dialog, "timescaleEffectiveFrom")->date(), today);
+        QCOMPARE(control<DateEdit>(dialog, "timescaleEffectiveFrom")->date(), today);
         auto* days = control<QSpinBox>(dialog, "responseDays_1");
         QVERIFY(days);
         QCOMPARE(days->value(), 10);

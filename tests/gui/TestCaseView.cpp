@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "caseview/ActionDialog.h"
 #include "caseview/CaseView.h"
+#include "common/DateEdit.h"
 #include "common/MessageBox.h"
 #include "mainwindow/MainWindow.h"
 #include "storage/CaseRepository.h"
@@ -8,7 +9,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -47,7 +47,7 @@ class TestCaseView : public QObject
 
     static void setDate(ActionDialog* dialog, const char* name, QDate date)
     {
-        auto* edit = dialog->findChild<QDateEdit*>(QLatin1String(name));
+        auto* edit = dialog->findChild<DateEdit*>(QLatin1String(name));
         QVERIFY(edit);
         edit->setDate(date);
     }
@@ -236,10 +236,13 @@ private slots:
         dialog = click("close");
         QVERIFY(dialog);
         accept(dialog);
-        auto* banner = view.findChild<QLabel*>(QStringLiteral("caseBanner"));
-        QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(QStringLiteral("Record the outcome")),
-                 qPrintable(banner->text()));
+        // The refusal stays in the dialog, which stays open.
+        QVERIFY(dialog->isVisible());
+        auto* refusal = dialog->findChild<QLabel*>(QStringLiteral("refusal"));
+        QVERIFY(refusal->isVisible());
+        QVERIFY2(refusal->text().contains(QStringLiteral("Record the outcome")),
+                 qPrintable(refusal->text()));
+        dialog->reject();
         QCOMPARE(CaseRepository(*db).load(record.id).value().state, CaseState::Responded);
 
         auto* timeline = view.findChild<QTableWidget*>(QStringLiteral("caseTimeline"));

@@ -3,6 +3,7 @@
 // and real files: a legacy log with an unknown outcome is checked, fixed in the mapping,
 // imported, found in the history, undone, and exported.
 #include "TestSupport.h"
+#include "common/DateEdit.h"
 #include "import/ImportMapping.h"
 #include "importing/ExportCasesDialog.h"
 #include "importing/ImportHistoryDialog.h"
@@ -14,13 +15,13 @@
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/ReferenceData.h"
+#include "util/Clock.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -212,8 +213,8 @@ private slots:
         child<QCheckBox>(&exportDialog, "exportAllDates")->setChecked(true);
         auto* format = child<QComboBox>(&exportDialog, "exportFormat");
         auto* target = child<QLineEdit>(&exportDialog, "exportFile");
-        QCOMPARE(child<QDateEdit>(&exportDialog, "exportTo")->displayFormat(),
-                 QStringLiteral("dd/MM/yyyy"));
+        QCOMPARE(child<DateEdit>(&exportDialog, "exportTo")->text(),
+                 Clock::today().toString(u"dd/MM/yyyy"));
         for (const QString& suffix : {QStringLiteral("xlsx"), QStringLiteral("csv")}) {
             format->setCurrentIndex(suffix == u"csv" ? 1 : 0);
             const QString path = dir.filePath(QStringLiteral("cases.") + suffix);
@@ -229,8 +230,8 @@ private slots:
         }
         // A period with none of them
         child<QCheckBox>(&exportDialog, "exportAllDates")->setChecked(false);
-        child<QDateEdit>(&exportDialog, "exportFrom")->setDate(QDate(2021, 1, 1));
-        child<QDateEdit>(&exportDialog, "exportTo")->setDate(QDate(2021, 3, 31));
+        child<DateEdit>(&exportDialog, "exportFrom")->setDate(QDate(2021, 1, 1));
+        child<DateEdit>(&exportDialog, "exportTo")->setDate(QDate(2021, 3, 31));
         auto none = exportDialog.exportNow();
         QVERIFY(none);
         QCOMPARE(none.value(), 0);

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "caseview/CaseView.h"
+#include "common/DateEdit.h"
 #include "common/MessageBox.h"
 #include "intake/IntakeForm.h"
 #include "intake/NewCaseDialog.h"
@@ -15,7 +16,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -141,7 +141,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.currentForm()->kind(), CaseKind::Complaint);
 
-        field<QDateEdit>(dialog, "receivedOn")->setDate(QDate(2021, 1, 11));
+        field<DateEdit>(dialog, "receivedOn")->setDate(QDate(2021, 1, 11));
         choose(field<QComboBox>(dialog, "channel"), QStringLiteral("Email"));
         auto* name = field<QLineEdit>(dialog, "complainantName");
         pickFromCompleter(name, QStringLiteral("alex"), 2);
@@ -170,7 +170,7 @@ private slots:
         QCOMPARE(field<QListWidget>(dialog, "points")->count(), 2);
         QTest::keyClicks(field<QPlainTextEdit>(dialog, "summary"),
                          QStringLiteral("Contact cancelled twice; social worker rude"));
-        field<QDateEdit>(dialog, "matterArose")->setDate(QDate(2020, 12, 20));
+        field<DateEdit>(dialog, "matterArose")->setDate(QDate(2020, 12, 20));
         QVERIFY(field<QLabel>(dialog, "timeLimitStatus")->text().contains(u"Within"));
         QVERIFY(!field<QLineEdit>(dialog, "timeLimitWaiver")->isEnabled());
 
@@ -267,13 +267,13 @@ private slots:
         NewCaseDialog dialog(*dialogSession);
         QSignalSpy logged(&dialog, &NewCaseDialog::caseLogged);
         dialog.show();
-        field<QDateEdit>(dialog, "receivedOn")->setDate(QDate(2021, 1, 11));
+        field<DateEdit>(dialog, "receivedOn")->setDate(QDate(2021, 1, 11));
         QTest::keyClicks(field<QLineEdit>(dialog, "complainantName"), QStringLiteral("Dr Ray"));
         choose(field<QComboBox>(dialog, "complainantRole"), QStringLiteral("Professional"));
         choose(field<QComboBox>(dialog, "serviceArea"), QStringLiteral("Children in"));
         QTest::keyClicks(field<QPlainTextEdit>(dialog, "summary"),
                          QStringLiteral("A strategy meeting was mishandled"));
-        field<QDateEdit>(dialog, "matterArose")->setDate(QDate(2019, 12, 1));
+        field<DateEdit>(dialog, "matterArose")->setDate(QDate(2019, 12, 1));
         const QString standing = field<QLabel>(dialog, "timeLimitStatus")->text();
         QVERIFY2(standing.contains(u"Late by 41 day"), qPrintable(standing));
         QVERIFY(field<QLineEdit>(dialog, "timeLimitWaiver")->isEnabled());

@@ -1,9 +1,9 @@
 #include "CalendarPage.h"
 
+#include "common/DateEdit.h"
 #include "storage/ReferenceData.h"
 #include "util/Clock.h"
 
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -58,10 +58,8 @@ CalendarPage::CalendarPage(Session& session, QWidget* parent)
     layout->addWidget(note);
 
     auto* form = new QFormLayout;
-    m_closureDate = named(new QDateEdit(Clock::today(), this), QStringLiteral("closureDate"),
+    m_closureDate = named(new DateEdit(Clock::today(), this), QStringLiteral("closureDate"),
                           tr("Date of the closure day or bank holiday to add"));
-    m_closureDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_closureDate->setCalendarPopup(true);
     m_closureTitle = named(new QLineEdit(this), QStringLiteral("closureTitle"),
                            tr("What the closure day or bank holiday is"));
     m_closureTitle->setPlaceholderText(tr("Council closure"));
@@ -136,6 +134,11 @@ void CalendarPage::reload()
 
 void CalendarPage::addClosureDay()
 {
+    if (const QString problem = m_closureDate->problem(tr("Date")); !problem.isEmpty()) {
+        showError(problem);
+        m_closureDate->setFocus();
+        return;
+    }
     const QDate day = m_closureDate->date();
     QString title = m_closureTitle->text().trimmed();
     if (title.isEmpty())
@@ -170,6 +173,11 @@ void CalendarPage::removeClosureDay()
 
 void CalendarPage::addBankHoliday()
 {
+    if (const QString problem = m_closureDate->problem(tr("Date")); !problem.isEmpty()) {
+        showError(problem);
+        m_closureDate->setFocus();
+        return;
+    }
     const QDate day = m_closureDate->date();
     const QString title = m_closureTitle->text().trimmed();
     if (title.isEmpty()) {

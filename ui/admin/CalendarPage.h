@@ -2,13 +2,13 @@
 
 #include "admin/AdminPage.h"
 
-class QDateEdit;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
 
 namespace redress {
 
+class DateEdit;
 class Session;
 
 // The working-day calendar of a year: its bank holidays (from the rules and the dated
@@ -30,7 +30,7 @@ private:
     QSpinBox* m_year = nullptr;
     QListWidget* m_bankHolidays = nullptr;
     QListWidget* m_closures = nullptr;
-    QDateEdit* m_closureDate = nullptr;
+    DateEdit* m_closureDate = nullptr;
     QLineEdit* m_closureTitle = nullptr;
 };
 

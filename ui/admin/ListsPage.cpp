@@ -1,5 +1,7 @@
 #include "ListsPage.h"
 
+#include "common/DateEdit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -12,12 +14,11 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace redress {
 
 namespace {
-
-const QString dateFormat = QStringLiteral("dd/MM/yyyy");
 
 QString taxonomyLabel(const QString& code)
 {
@@ -78,12 +79,12 @@ ListsPage::ListsPage(Session& session, QWidget* parent)
     m_order->setRange(0, 9999);
     m_active = named(new QCheckBox(tr("A&ctive"), this), QStringLiteral("termActive"),
                      tr("Offered for new entries"));
-    m_validFrom = named(new QLineEdit(this), QStringLiteral("termValidFrom"),
+    m_validFrom = named(new DateEdit(this), QStringLiteral("termValidFrom"),
                         tr("Valid from, dd/mm/yyyy, blank for always"));
-    m_validTo = named(new QLineEdit(this), QStringLiteral("termValidTo"),
+    m_validTo = named(new DateEdit(this), QStringLiteral("termValidTo"),
                       tr("Valid to, dd/mm/yyyy, blank for no end"));
-    m_validFrom->setPlaceholderText(tr("dd/mm/yyyy or blank"));
-    m_validTo->setPlaceholderText(tr("dd/mm/yyyy or blank"));
+    m_validFrom->setOptional(tr("Always"));
+    m_validTo->setOptional(tr("No end"));
     addRow(tr("C&ode:"), m_code);
     addRow(tr("La&bel:"), m_label);
     addRow(tr("Or&der:"), m_order);
@@ -162,8 +163,8 @@ void ListsPage::showTerm(int row)
     m_label->setText(term.label);
     m_order->setValue(term.sortOrder);
     m_active->setChecked(term.active);
-    m_validFrom->setText(adminDate(term.validFrom));
-    m_validTo->setText(adminDate(term.validTo));
+    m_validFrom->setDate(term.validFrom);
+    m_validTo->setDate(term.validTo);
 }
 
 void ListsPage::newTerm()
@@ -191,16 +192,14 @@ void ListsPage::saveTerm()
     term.label = m_label->text().trimmed();
     term.sortOrder = m_order->value();
     term.active = m_active->isChecked();
-    for (auto [field, date] :
-         {std::pair{m_validFrom, &term.validFrom}, std::pair{m_validTo, &term.validTo}}) {
-        const QString text = field->text().trimmed();
-        *date = QDate::fromString(text, dateFormat);
-        if (!text.isEmpty() && !date->isValid()) {
-            showError(
-                tr("\"%1\" is not a date: write it as dd/mm/yyyy, or leave it blank.").arg(text));
+    for (auto [field, date, name] : {std::tuple{m_validFrom, &term.validFrom, tr("Valid from")},
+                                     std::tuple{m_validTo, &term.validTo, tr("Valid to")}}) {
+        if (const QString problem = field->problem(name); !problem.isEmpty()) {
+            showError(problem);
             field->setFocus();
             return;
         }
+        *date = field->date();
     }
     if (!check(reference().saveTerm(term)))
         return;

@@ -11,6 +11,7 @@ class QTableWidget;
 
 namespace redress {
 
+class DateEdit;
 class Session;
 
 // The configurable lists (channels, categories, outcomes…): pick one, edit or add its terms.
@@ -37,8 +38,8 @@ private:
     QLineEdit* m_label = nullptr;
     QSpinBox* m_order = nullptr;
     QCheckBox* m_active = nullptr;
-    QLineEdit* m_validFrom = nullptr;
-    QLineEdit* m_validTo = nullptr;
+    DateEdit* m_validFrom = nullptr;
+    DateEdit* m_validTo = nullptr;
 };
 
 } // namespace redress

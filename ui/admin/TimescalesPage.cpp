@@ -1,11 +1,11 @@
 #include "TimescalesPage.h"
 
+#include "common/DateEdit.h"
 #include "storage/ReferenceData.h"
 #include "util/Clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -57,10 +57,8 @@ TimescalesPage::TimescalesPage(Session& session, QWidget* parent)
                        QStringLiteral("applyClosureDays"), tr("Local closure days stop the clock"));
     form->addRow(QString(), m_closures);
     m_effectiveFrom =
-        named(new QDateEdit(Clock::today(), this), QStringLiteral("timescaleEffectiveFrom"),
+        named(new DateEdit(Clock::today(), this), QStringLiteral("timescaleEffectiveFrom"),
               tr("Date the new timescales take effect"));
-    m_effectiveFrom->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_effectiveFrom->setCalendarPopup(true);
     auto* dateLabel = new QLabel(tr("Takes &effect on:"), this);
     dateLabel->setBuddy(m_effectiveFrom);
     form->addRow(dateLabel, m_effectiveFrom);
@@ -148,6 +146,12 @@ void TimescalesPage::showProfile()
 
 void TimescalesPage::save()
 {
+    if (const QString problem = m_effectiveFrom->problem(tr("Takes effect on"));
+        !problem.isEmpty()) {
+        showError(problem);
+        m_effectiveFrom->setFocus();
+        return;
+    }
     ProcedureProfile changed = m_profile;
     changed.effectiveFrom = m_effectiveFrom->date();
     changed.applyClosureDays = m_closures->isChecked();

@@ -5,13 +5,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QSpinBox;
 class QTableWidget;
 
 namespace redress {
 
+class DateEdit;
 class Session;
 
 // A procedure's timescales: working days to respond and the extension maximum of each stage.
@@ -37,7 +37,7 @@ private:
     QLabel* m_versions = nullptr;
     QTableWidget* m_stages = nullptr;
     QCheckBox* m_closures = nullptr;
-    QDateEdit* m_effectiveFrom = nullptr;
+    DateEdit* m_effectiveFrom = nullptr;
 };
 
 } // namespace redress

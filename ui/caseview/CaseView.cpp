@@ -1,6 +1,7 @@
 #include "CaseView.h"
 
 #include "caseview/ActionDialog.h"
+#include "caseview/ActionOutcome.h"
 #include "caseview/CaseDeadlines.h"
 #include "caseview/CaseSections.h"
 #include "common/ReadOnlyTable.h"
@@ -337,9 +338,20 @@ ActionDialog* CaseView::startAction(Action action)
     if (auto terms = m_session.referenceData().terms(QStringLiteral("outcome")))
         for (const TaxonomyTerm& term : terms.value())
             outcomes.append({term.code, term.label});
-    auto* dialog = new ActionDialog(action, m_case, rule, outcomes, this);
+    QList<ActionDialog::Choice> officers;
+    if (action == Action::Allocate)
+        if (auto users = m_session.referenceData().users())
+            officers =
+                ActionDialog::officersFrom(users.value(), {m_session.actor(), m_case.officer});
+    auto* dialog = new ActionDialog(action, m_case, rule, outcomes, officers, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { (void)perform(dialog->request()); });
+    // A refusal stays in the dialog, beside what the officer typed, not behind it.
+    dialog->setSubmit([this](const ActionRequest& request) {
+        const Status done = perform(request);
+        if (!done)
+            m_banner->hide();
+        return done;
+    });
     dialog->open();
     return dialog;
 }
@@ -351,7 +363,15 @@ Status CaseView::perform(const ActionRequest& request)
         showBanner(done.error(), true);
         return done;
     }
-    showBanner(tr("%1: done").arg(actionLabel(request.action)), false);
+    QString outcome;
+    if (const Stage* stage = m_case.currentStage(); stage && !stage->outcomeCode.isEmpty()) {
+        outcome = stage->outcomeCode;
+        if (auto terms = m_session.referenceData().terms(QStringLiteral("outcome")))
+            for (const TaxonomyTerm& term : terms.value())
+                if (term.code == stage->outcomeCode)
+                    outcome = term.label;
+    }
+    showBanner(whatComesNext(m_case, request, m_session.standingOf(m_case), outcome), false);
     refresh();
     emit caseChanged(m_case.id);
     return done;

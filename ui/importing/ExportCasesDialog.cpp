@@ -1,6 +1,7 @@
 #include "ExportCasesDialog.h"
 
 #include "common/BackgroundTask.h"
+#include "common/DateEdit.h"
 #include "common/FileDialog.h"
 #include "domain/Period.h"
 #include "export/CaseExporter.h"
@@ -10,7 +11,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -27,15 +27,11 @@ namespace redress {
 
 namespace {
 
-const QString ukDateFormat = QStringLiteral("dd/MM/yyyy");
-
-QDateEdit* dateEdit(const QString& name, const QString& accessible, QDate date, QWidget* parent)
+DateEdit* dateEdit(const QString& name, const QString& accessible, QDate date, QWidget* parent)
 {
-    auto* edit = new QDateEdit(date, parent);
+    auto* edit = new DateEdit(date, parent);
     edit->setObjectName(name);
     edit->setAccessibleName(accessible);
-    edit->setDisplayFormat(ukDateFormat);
-    edit->setCalendarPopup(true);
     return edit;
 }
 
@@ -148,6 +144,11 @@ Result<qint64> ExportCasesDialog::exportNow()
     rules.overwrite = true;
     if (Status allowed = safeoutput::checkTarget(target, rules); !allowed)
         return Error{allowed.error()};
+    if (!m_allDates->isChecked()) {
+        for (const DateEdit* date : {m_from, m_to})
+            if (QString problem = date->problem(date->accessibleName()); !problem.isEmpty())
+                return fail(problem);
+    }
     const QDate from = m_allDates->isChecked() ? QDate() : m_from->date();
     const QDate to = m_allDates->isChecked() ? QDate() : m_to->date();
     if (from.isValid() && to.isValid() && to < from)

@@ -6,12 +6,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
 namespace redress {
 
+class DateEdit;
 class Session;
 
 // Every field of the cases received between two dates, to CSV or XLSX, written on a worker
@@ -33,8 +33,8 @@ private:
 
     Session& m_session;
     QCheckBox* m_allDates = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateEdit* m_from = nullptr;
+    DateEdit* m_to = nullptr;
     QComboBox* m_format = nullptr;
     QLineEdit* m_file = nullptr;
     QLabel* m_status = nullptr;

@@ -1,5 +1,6 @@
 #include "ComplaintForm.h"
 
+#include "common/DateEdit.h"
 #include "intake/ChildrenEditor.h"
 #include "intake/IntakeWidgets.h"
 #include "intake/PersonPicker.h"
@@ -8,7 +9,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,11 +16,6 @@
 #include <QPushButton>
 
 namespace redress {
-
-namespace {
-// The matter-arose date shows "Not known" at its minimum.
-const QDate notKnown(1900, 1, 1);
-} // namespace
 
 ComplaintForm::ComplaintForm(const IntakeContext& context, QWidget* parent)
     : IntakeForm(context, CaseKind::Complaint, parent), m_suggester(context.units),
@@ -56,9 +51,8 @@ ComplaintForm::ComplaintForm(const IntakeContext& context, QWidget* parent)
     m_matterArose = intake::dateEdit(this, QStringLiteral("matterArose"), tr("Matter arose on"),
                                      tr("When the complainant became aware of the matter; the "
                                         "12-month time limit runs from it"),
-                                     notKnown);
-    m_matterArose->setMinimumDate(notKnown);
-    m_matterArose->setSpecialValueText(tr("Not known"));
+                                     QDate());
+    m_matterArose->setOptional(tr("Not known"));
     form()->addRow(tr("Matt&er arose on"), m_matterArose);
     m_timeLimitStatus = new QLabel(this);
     m_timeLimitStatus->setObjectName(QStringLiteral("timeLimitStatus"));
@@ -97,8 +91,8 @@ ComplaintForm::ComplaintForm(const IntakeContext& context, QWidget* parent)
         m_procedure->setCurrentIndex(m_procedure->findData(int(suggestion().procedure)));
         m_procedure->setFocus();
     });
-    connect(m_receivedOn, &QDateEdit::dateChanged, this, &ComplaintForm::updateTimeLimit);
-    connect(m_matterArose, &QDateEdit::dateChanged, this, &ComplaintForm::updateTimeLimit);
+    connect(m_receivedOn, &DateEdit::dateChanged, this, &ComplaintForm::updateTimeLimit);
+    connect(m_matterArose, &DateEdit::dateChanged, this, &ComplaintForm::updateTimeLimit);
     connect(m_procedure, &QComboBox::currentIndexChanged, this, &ComplaintForm::updateTimeLimit);
     updateSuggestion();
     updateTimeLimit();
@@ -126,7 +120,7 @@ Procedure ComplaintForm::chosenProcedure() const
 
 QDate ComplaintForm::matterArose() const
 {
-    return m_matterArose->date() == notKnown ? QDate() : m_matterArose->date();
+    return m_matterArose->date();
 }
 
 TimeLimitStanding ComplaintForm::timeLimit() const

@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -15,6 +14,7 @@ class QPushButton;
 namespace redress {
 
 class ChildrenEditor;
+class DateEdit;
 class PersonPicker;
 class PointsEditor;
 class TeamPicker;
@@ -41,7 +41,7 @@ private:
 
     ProcedureSuggestion m_suggester;
     TimeLimitCheck m_timeLimit;
-    QDateEdit* m_receivedOn = nullptr;
+    DateEdit* m_receivedOn = nullptr;
     PersonPicker* m_complainant = nullptr;
     QComboBox* m_role = nullptr;
     ChildrenEditor* m_children = nullptr;
@@ -50,7 +50,7 @@ private:
     QPlainTextEdit* m_summary = nullptr;
     QCheckBox* m_advocacyOffered = nullptr;
     QLineEdit* m_advocateProvidedBy = nullptr;
-    QDateEdit* m_matterArose = nullptr;
+    DateEdit* m_matterArose = nullptr;
     QLabel* m_timeLimitStatus = nullptr;
     QLineEdit* m_waiver = nullptr;
     QLabel* m_suggestionText = nullptr;

@@ -1,11 +1,11 @@
 #include "IntakeForm.h"
 
+#include "common/DateEdit.h"
 #include "intake/IntakeWidgets.h"
 #include "util/Clock.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -31,14 +31,22 @@ void IntakeForm::watchForInput()
         connect(edit, &QPlainTextEdit::textChanged, this, mark);
     for (auto* combo : findChildren<QComboBox*>())
         connect(combo, &QComboBox::currentIndexChanged, this, mark);
-    for (auto* date : findChildren<QDateEdit*>())
-        connect(date, &QDateEdit::dateChanged, this, mark);
+    for (auto* date : findChildren<DateEdit*>())
+        connect(date, &DateEdit::dateChanged, this, mark);
     for (auto* button : findChildren<QAbstractButton*>())
         if (button->isCheckable())
             connect(button, &QAbstractButton::toggled, this, mark);
 }
 
-QDateEdit* IntakeForm::addReceivedOn()
+QString IntakeForm::dateProblem() const
+{
+    for (const DateEdit* date : findChildren<DateEdit*>())
+        if (QString problem = date->problem(date->accessibleName()); !problem.isEmpty())
+            return problem;
+    return {};
+}
+
+DateEdit* IntakeForm::addReceivedOn()
 {
     m_receivedOn =
         intake::dateEdit(this, QStringLiteral("receivedOn"), tr("Received on"),

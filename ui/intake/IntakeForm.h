@@ -7,10 +7,11 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 
 namespace redress {
+
+class DateEdit;
 
 // One kind group's page of the new-case dialog: it asks what that kind needs and builds the
 // case to log. It never saves; the dialog does, through the workflow.
@@ -26,6 +27,8 @@ public:
     virtual Result<Case> buildCase() const = 0;
     // Has the officer typed or chosen anything yet?
     bool hasInput() const { return m_edited; }
+    // What is wrong with a date typed on the form (the first such), or empty.
+    QString dateProblem() const;
 
 signals:
     void edited();
@@ -34,7 +37,7 @@ protected:
     // Call at the end of a constructor: from then on any change the officer makes is input.
     void watchForInput();
     QFormLayout* form() const { return m_form; }
-    QDateEdit* addReceivedOn();
+    DateEdit* addReceivedOn();
     QComboBox* addChannel();
     // What every kind records the same way: kind, received, channel.
     Case newCase() const;
@@ -44,7 +47,7 @@ protected:
 private:
     CaseKind m_kind;
     QFormLayout* m_form = nullptr;
-    QDateEdit* m_receivedOn = nullptr;
+    DateEdit* m_receivedOn = nullptr;
     QComboBox* m_channel = nullptr;
     bool m_edited = false;
 };

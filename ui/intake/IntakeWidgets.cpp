@@ -1,10 +1,10 @@
 #include "IntakeWidgets.h"
 
+#include "common/DateEdit.h"
 #include "util/Clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -57,12 +57,10 @@ QComboBox* termCombo(QWidget* parent, const QString& objectName, const QString& 
     return combo;
 }
 
-QDateEdit* dateEdit(QWidget* parent, const QString& objectName, const QString& name,
-                    const QString& description, QDate value)
+DateEdit* dateEdit(QWidget* parent, const QString& objectName, const QString& name,
+                   const QString& description, QDate value)
 {
-    auto* edit = named(new QDateEdit(value, parent), objectName, name, description);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    edit->setCalendarPopup(true);
+    auto* edit = named(new DateEdit(value, parent), objectName, name, description);
     edit->setMaximumDate(Clock::today());
     return edit;
 }

@@ -8,13 +8,16 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QWidget;
 
 // Small factories so that every intake control gets an object name, an accessible name and
 // an accessible description the same way.
+namespace redress {
+class DateEdit;
+}
+
 namespace redress::intake {
 
 QLineEdit* lineEdit(QWidget* parent, const QString& objectName, const QString& name,
@@ -27,9 +30,9 @@ QCheckBox* checkBox(QWidget* parent, const QString& objectName, const QString& t
 QComboBox* termCombo(QWidget* parent, const QString& objectName, const QString& name,
                      const QString& description, const QList<TaxonomyTerm>& terms,
                      const QString& placeholder);
-// dd/MM/yyyy, with a calendar; up to today.
-QDateEdit* dateEdit(QWidget* parent, const QString& objectName, const QString& name,
-                    const QString& description, QDate value);
+// A typed date with a calendar (see DateEdit); up to today.
+DateEdit* dateEdit(QWidget* parent, const QString& objectName, const QString& name,
+                   const QString& description, QDate value);
 // The label of a code in a list of terms (the code itself if it is not there).
 QString termLabel(const QList<TaxonomyTerm>& terms, const QString& code);
 

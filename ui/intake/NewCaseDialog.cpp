@@ -1,5 +1,6 @@
 #include "NewCaseDialog.h"
 
+#include "common/DialogFit.h"
 #include "common/UnsavedChanges.h"
 #include "intake/ComplaintForm.h"
 #include "intake/ComplimentForm.h"
@@ -27,7 +28,6 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent)
     setObjectName(QStringLiteral("newCaseDialog"));
     setWindowTitle(tr("New case"));
     setAccessibleName(tr("New case"));
-    resize(640, 760);
     auto* layout = new QVBoxLayout(this);
 
     m_error = new QLabel(this);
@@ -89,7 +89,10 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent)
     }
     connect(m_kind, &QComboBox::currentIndexChanged, this,
             [this] { setKind(CaseKind(m_kind->currentData().toInt())); });
+    for (IntakeForm* form : std::as_const(m_forms))
+        connect(form, &IntakeForm::edited, this, &NewCaseDialog::recheck);
     setKind(CaseKind::Complaint);
+    fitToScreen(this, QSize(640, 760));
 }
 
 void NewCaseDialog::addForm(CaseKind kind)
@@ -160,26 +163,46 @@ void NewCaseDialog::showError(const QString& message)
     m_error->show();
 }
 
-bool NewCaseDialog::save()
+Result<Case> NewCaseDialog::checkedCase() const
 {
     IntakeForm* form = currentForm();
     if (!form)
-        return false;
+        return fail(tr("There is no form for this kind of case"));
+    if (const QString problem = form->dateProblem(); !problem.isEmpty())
+        return fail(problem);
     auto built = form->buildCase();
-    if (!built) {
-        showError(built.error());
-        return false;
-    }
+    if (!built)
+        return built;
     Case record = built.value();
     record.officer = m_session.actor();
     for (Note& note : record.notes)
         if (note.author.isEmpty())
             note.author = m_session.actor();
+    if (auto checked = m_session.rules().prepareNew(record); !checked)
+        return Error{checked.error()};
+    return record;
+}
+
+void NewCaseDialog::recheck()
+{
+    if (m_error->isHidden())
+        return;
+    const auto checked = checkedCase();
+    if (checked)
+        m_error->hide();
+    else if (checked.error() != m_error->text())
+        showError(checked.error());
+}
+
+bool NewCaseDialog::save()
+{
     // The rules' refusals are corrections to make; anything after that is the storage failing.
-    if (auto checked = m_session.rules().prepareNew(record); !checked) {
+    auto checked = checkedCase();
+    if (!checked) {
         showError(checked.error());
         return false;
     }
+    Case record = checked.value();
     if (Status logged = m_session.logCase(record); !logged) {
         showError(explainSaveFailure(tr("The case was not saved."), logged.error()));
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Case.h"
 #include "domain/CaseKind.h"
 #include "intake/IntakeContext.h"
 
@@ -17,8 +18,9 @@ class Session;
 class IntakeForm;
 
 // Logs a new case of any kind: the officer chooses the kind, fills in the form that fits it,
-// and saves through the workflow. A save that fails says why and keeps everything typed;
-// closing with unsaved input asks first.
+// and saves through the workflow. A save that fails says why and keeps everything typed, and
+// the message goes as soon as the officer puts it right; closing with unsaved input asks
+// first. It never opens taller than the screen: the form scrolls, the buttons stay in view.
 class NewCaseDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +42,10 @@ signals:
 private:
     void addForm(CaseKind kind);
     void showError(const QString& message);
+    // The case the current form gives, ready to log, or what the officer must correct first.
+    Result<Case> checkedCase() const;
+    // After an edit: hides the error once it is put right, or shows what is wrong now.
+    void recheck();
 
     Session& m_session;
     IntakeContext m_context;

@@ -143,6 +143,7 @@ private slots:
         record.procedure = Procedure::Corporate;
         record.receivedOn = QDate(2021, 3, 1);
         QVERIFY(workflow->log(record));
+        QVERIFY(workflow->perform(record, request(Action::Acknowledge, QDate(2021, 3, 2))));
         ActionRequest refer = request(Action::ReferToOmbudsman, QDate(2021, 6, 1));
         refer.lgscoReference = QStringLiteral("21 001 234");
         QVERIFY(workflow->perform(record, refer));

@@ -172,6 +172,10 @@ private slots:
         QTest::addRow("complaint closed: reopen") << K::Complaint << S::Closed << A::Reopen << true;
         QTest::addRow("complaint closed: refer")
             << K::Complaint << S::Closed << A::ReferToOmbudsman << true;
+        QTest::addRow("complaint open: refer")
+            << K::Complaint << S::Open << A::ReferToOmbudsman << true;
+        QTest::addRow("brand-new complaint: refer")
+            << K::Complaint << S::Received << A::ReferToOmbudsman << false;
         QTest::addRow("complaint withdrawn: extend")
             << K::Complaint << S::Withdrawn << A::Extend << false;
         QTest::addRow("concern responded: escalate")

@@ -1,0 +1,23 @@
+#include "DialogFit.h"
+
+#include <QGuiApplication>
+#include <QScreen>
+#include <QWidget>
+
+namespace redress {
+
+void fitToScreen(QWidget* dialog, QSize preferred)
+{
+    const QWidget* anchor = dialog->parentWidget() ? dialog->parentWidget() : dialog;
+    const QScreen* screen = anchor->screen() ? anchor->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        dialog->resize(preferred);
+        return;
+    }
+    // The window manager's title bar and borders are outside the dialog's own size.
+    const QSize frame(16, 48);
+    const QSize room = screen->availableGeometry().size() - frame;
+    dialog->resize(preferred.boundedTo(room).expandedTo(dialog->minimumSizeHint().boundedTo(room)));
+}
+
+} // namespace redress
