@@ -153,9 +153,12 @@ int ListsAddCommand::execute(const QStringList& arguments)
         if (label.isEmpty())
             return failure(
                 tr("A value of the %1 list cannot be blank. Nothing was added.").arg(list));
-        if (labels.contains(label.toCaseFolded()))
-            return failure(tr("\"%1\" is already in the %2 list (as \"%3\"). Nothing was added.")
-                               .arg(label, list, labels.value(label.toCaseFolded())));
+        if (const QString stored = labels.value(label.toCaseFolded()); !stored.isEmpty())
+            return failure(
+                (stored == label
+                     ? tr("\"%1\" is already in the %2 list. Nothing was added.").arg(label, list)
+                     : tr("\"%1\" is already in the %2 list (as \"%3\"). Nothing was added.")
+                           .arg(label, list, stored)));
         TaxonomyTerm term;
         term.taxonomy = list;
         term.label = label;

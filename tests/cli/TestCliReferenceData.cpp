@@ -113,6 +113,9 @@ private slots:
                 << QStringList{QStringLiteral("outcome"), QStringLiteral("Advice given"),
                                QStringLiteral("upheld")}
                 << 1 << QStringLiteral("\"upheld\" is already in the outcome list (as \"Upheld\")");
+            QTest::addRow("%s: a value already there as it is", name)
+                << backend << QStringList{QStringLiteral("channel"), QStringLiteral("Email")} << 1
+                << QStringLiteral("\"Email\" is already in the channel list. Nothing was added.");
             QTest::addRow("%s: the same value twice", name)
                 << backend
                 << QStringList{QStringLiteral("channel"), QStringLiteral("Text message"),
