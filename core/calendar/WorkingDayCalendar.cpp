@@ -64,6 +64,13 @@ WorkingDayCalendar WorkingDayCalendar::withClosureDays(bool apply) const
     return copy;
 }
 
+WorkingDayCalendar WorkingDayCalendar::withNonWorkingStart(NonWorkingStart start) const
+{
+    WorkingDayCalendar copy = *this;
+    copy.m_nonWorkingStart = start;
+    return copy;
+}
+
 bool WorkingDayCalendar::isClosureDay(QDate date) const
 {
     return m_closures.contains(date);
@@ -89,6 +96,8 @@ bool WorkingDayCalendar::isWorkingDay(QDate date) const
 
 QDate WorkingDayCalendar::clockStart(QDate date) const
 {
+    if (m_nonWorkingStart == NonWorkingStart::CountsFromThatDay)
+        return date;
     while (date.isValid() && !isWorkingDay(date))
         date = date.addDays(1);
     return date;

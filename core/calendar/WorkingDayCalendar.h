@@ -13,8 +13,11 @@ namespace redress {
 // procedure profile chooses) the council's local closure days.
 //
 // Conventions used everywhere deadlines are computed or reported:
-// - the day a clock starts is day 0; a clock that starts on a non-working day starts on the
-//   next working day instead;
+// - the day a clock starts is day 0, whatever day that is: "within N working days of
+//   receiving" makes day 1 the first working day after the day of receipt, so a request
+//   received on a Sunday is due on the same day as one received on the Friday before. A
+//   procedure profile may instead move a start on a non-working day to the next working day,
+//   which is then day 0 (NonWorkingStart::MovesToNextWorkingDay);
 // - addWorkingDays(start, n) is the n-th working day after that day 0;
 // - workingDaysBetween(start, end) counts working days d with day0 < d <= end, so
 //   workingDaysBetween(s, addWorkingDays(s, n)) == n, and a response on a Saturday counts
@@ -29,6 +32,13 @@ namespace redress {
 class WorkingDayCalendar
 {
 public:
+    // Day 0 of a clock that starts on a day that is not a working day.
+    enum class NonWorkingStart
+    {
+        CountsFromThatDay,     // that day itself, as the regulations read (the default)
+        MovesToNextWorkingDay, // the next working day, as some councils practise
+    };
+
     WorkingDayCalendar();
     explicit WorkingDayCalendar(BankHolidays bankHolidays, QList<CalendarDay> closureDays = {});
 
@@ -37,6 +47,9 @@ public:
 
     // The same calendar with or without the local closure days, as a profile asks.
     WorkingDayCalendar withClosureDays(bool apply) const;
+    // The same calendar with clocks starting on non-working days counted as a profile asks.
+    WorkingDayCalendar withNonWorkingStart(NonWorkingStart start) const;
+    NonWorkingStart nonWorkingStart() const { return m_nonWorkingStart; }
 
     bool isWorkingDay(QDate date) const;
     // Whether the date is in the closure list, whether or not this calendar applies it.
@@ -60,6 +73,7 @@ private:
     // One bit per day of the BankHolidays range, so counting does no hashing.
     QBitArray m_closureBits;
     bool m_applyClosures = true;
+    NonWorkingStart m_nonWorkingStart = NonWorkingStart::CountsFromThatDay;
 };
 
 } // namespace redress

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 #include <cstdio>
 
 namespace redress::cli {
@@ -105,9 +106,14 @@ std::optional<int> Command::parse(QCommandLineParser& parser, const QStringList&
         return ExitSuccess;
     }
     const QStringList given = parser.positionalArguments();
-    if (given.size() < positionals.size())
+    // "[LIST]" may be left out; "VALUE…" takes one or more.
+    const qsizetype required =
+        std::count_if(positionals.begin(), positionals.end(),
+                      [](const QString& positional) { return !positional.startsWith(u'['); });
+    const bool variadic = !positionals.isEmpty() && positionals.last().endsWith(u'…');
+    if (given.size() < required)
         return usageError(Text::tr("Give the %1").arg(positionals.at(given.size())));
-    if (given.size() > positionals.size())
+    if (given.size() > positionals.size() && !variadic)
         return usageError(Text::tr("Unexpected argument \"%1\"").arg(given.at(positionals.size())));
     if (parser.isSet(m_dbOption) && parser.isSet(m_urlOption))
         return usageError(Text::tr("Give --db or --db-url, not both"));

@@ -53,7 +53,8 @@ protected:
 
     // Parses `arguments` with the parser's options plus --db, --db-url and --help. Returns
     // an exit code when the command should stop here: help printed (0) or a usage error
-    // reported (2). `positionals` names the expected positional arguments, e.g. "REF".
+    // reported (2). `positionals` names the expected positional arguments, e.g. "REF"; one
+    // in brackets ("[LIST]") may be left out, and a last one ending in "…" takes the rest.
     std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments,
                              const QStringList& positionals = {});
 

@@ -9,6 +9,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/ReferenceCommands.h"
 #include "cli/ReportCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/SubjectAccessCommand.h"
@@ -46,6 +47,10 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>(ReportCommand::Kind::Annual));
     m_commands.push_back(std::make_unique<ReportCommand>(ReportCommand::Kind::Quarterly));
+    m_commands.push_back(std::make_unique<ListsShowCommand>());
+    m_commands.push_back(std::make_unique<ListsAddCommand>());
+    m_commands.push_back(std::make_unique<TeamsAddCommand>());
+    m_commands.push_back(std::make_unique<TimescalesSetCommand>());
     m_commands.push_back(std::make_unique<ServerSetupCommand>());
     m_commands.push_back(std::make_unique<UsersAddCommand>());
 }

@@ -1,6 +1,7 @@
 #include "DeadlineCommand.h"
 
 #include "calendar/WorkingDayCalendar.h"
+#include "procedure/DeadlineCalculator.h"
 #include "procedure/ProcedureProfile.h"
 #include "storage/ReferenceData.h"
 
@@ -76,7 +77,7 @@ int DeadlineCommand::execute(const QStringList& arguments)
                            .arg(profile->name)
                            .arg(stageNumber)
                            .arg(profile->stageCount()));
-    const WorkingDayCalendar days = calendar.withClosureDays(profile->applyClosureDays);
+    const WorkingDayCalendar days = DeadlineCalculator(calendar, profile.value()).calendar();
     int workingDays = parser.isSet(extendedOption) ? rule->maxResponseDays : rule->responseDays;
     // At a review panel stage the deadline that runs from the request is the panel's.
     if (rule->hasPanel())
@@ -84,7 +85,7 @@ int DeadlineCommand::execute(const QStringList& arguments)
     if (workingDays <= 0)
         return failure(
             tr("Stage %1 of the %2 has no response deadline").arg(stageNumber).arg(profile->name));
-    const QDate due = days.addWorkingDays(days.clockStart(from.value()), workingDays);
+    const QDate due = days.addWorkingDays(from.value(), workingDays);
     out() << due.toString(Qt::ISODate) << Qt::endl;
     return ExitSuccess;
 }

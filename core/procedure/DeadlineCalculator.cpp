@@ -55,7 +55,12 @@ QString milestoneDueText(Milestone::Kind kind, QDate due)
 
 DeadlineCalculator::DeadlineCalculator(const WorkingDayCalendar& calendar,
                                        const ProcedureProfile& profile)
-    : m_calendar(calendar.withClosureDays(profile.applyClosureDays)), m_profile(profile)
+    : m_calendar(
+          calendar.withClosureDays(profile.applyClosureDays)
+              .withNonWorkingStart(profile.receivedOnNextWorkingDay
+                                       ? WorkingDayCalendar::NonWorkingStart::MovesToNextWorkingDay
+                                       : WorkingDayCalendar::NonWorkingStart::CountsFromThatDay)),
+      m_profile(profile)
 {}
 
 QDate DeadlineCalculator::clockStart(const Stage& stage) const

@@ -39,7 +39,8 @@ QString milestoneDueText(Milestone::Kind kind, QDate due);
 class DeadlineCalculator
 {
 public:
-    // The calendar is taken with or without closure days as the profile says.
+    // The calendar is taken with or without closure days, and with clocks starting on
+    // non-working days counted, as the profile says.
     DeadlineCalculator(const WorkingDayCalendar& calendar, const ProcedureProfile& profile);
 
     const ProcedureProfile& profile() const { return m_profile; }

@@ -125,6 +125,7 @@ QJsonObject ProcedureProfile::toJson() const
             {QStringLiteral("name"), name},
             {QStringLiteral("effectiveFrom"), effectiveFrom.toString(Qt::ISODate)},
             {QStringLiteral("applyClosureDays"), applyClosureDays},
+            {QStringLiteral("receivedOnNextWorkingDay"), receivedOnNextWorkingDay},
             {QStringLiteral("timeLimitMonths"), timeLimitMonths},
             {QStringLiteral("stages"), stageArray}};
 }
@@ -143,6 +144,7 @@ Result<ProcedureProfile> ProcedureProfile::fromJson(const QJsonObject& json, con
         return fail(Text::tr("%1: effectiveFrom \"%2\" is not a real date (expected YYYY-MM-DD)")
                         .arg(context, from));
     profile.applyClosureDays = json.value(u"applyClosureDays").toBool(false);
+    profile.receivedOnNextWorkingDay = json.value(u"receivedOnNextWorkingDay").toBool(false);
     auto months = days(json, "timeLimitMonths", context);
     if (!months)
         return Error{months.error()};

@@ -47,7 +47,11 @@ struct ProcedureProfile
     QString name;
     QDate effectiveFrom;
     bool applyClosureDays = false; // local closure days stop the clock only if the council says so
-    int timeLimitMonths = 0;       // complaints older than this need a waiver; 0 = no limit
+    // A request received on a non-working day is treated as received on the next working
+    // day, which is then day 0 (and so for every clock start). Off, day 1 is the first working
+    // day after the day of receipt, whatever day that was, as the regulations read.
+    bool receivedOnNextWorkingDay = false;
+    int timeLimitMonths = 0; // complaints older than this need a waiver; 0 = no limit
     QList<StageRule> stages;
 
     int stageCount() const { return int(stages.size()); }

@@ -240,10 +240,10 @@ Status ReferenceData::addBankHolidayAdjustment(const BankHolidays::Adjustment& a
 
 Result<ProcedureCatalog> ReferenceData::procedures() const
 {
-    auto query =
-        sql::exec(m_database.sql(),
-                  QStringLiteral("SELECT code, effective_from, definition FROM procedure_profile "
-                                 "ORDER BY code, effective_from"));
+    auto query = sql::exec(m_database.sql(),
+                           QStringLiteral("SELECT code, effective_from, definition, "
+                                          "received_on_next_working_day FROM procedure_profile "
+                                          "ORDER BY code, effective_from"));
     if (!query)
         return Error{query.error()};
     QList<ProcedureProfile> profiles;
@@ -255,6 +255,7 @@ Result<ProcedureCatalog> ReferenceData::procedures() const
         auto profile = ProcedureProfile::fromJson(json, where);
         if (!profile)
             return Error{profile.error()};
+        profile->receivedOnNextWorkingDay = query->value(3).toInt() != 0;
         profiles.append(profile.value());
     }
     return ProcedureCatalog(profiles);
@@ -266,8 +267,11 @@ Status ReferenceData::saveProfile(const ProcedureProfile& profile)
     auto checked = ProcedureProfile::fromJson(profile.toJson(), profile.code);
     if (!checked)
         return Error{checked.error()};
+    // The setting has a column of its own (checked by the table), so it is kept in one place.
+    QJsonObject stored = profile.toJson();
+    stored.remove(QStringLiteral("receivedOnNextWorkingDay"));
     const QString definition =
-        QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact));
+        QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact));
     QJsonObject before;
     if (auto catalog = procedures()) {
         if (auto current = catalog->profileFor(profile.code, profile.effectiveFrom))
@@ -282,9 +286,10 @@ Status ReferenceData::saveProfile(const ProcedureProfile& profile)
             return Error{removed.error()};
         auto inserted = sql::exec(
             m_database.sql(),
-            QStringLiteral("INSERT INTO procedure_profile (code, effective_from, definition) "
-                           "VALUES (?, ?, ?)"),
-            {profile.code, sql::date(profile.effectiveFrom), definition});
+            QStringLiteral("INSERT INTO procedure_profile (code, effective_from, definition, "
+                           "received_on_next_working_day) VALUES (?, ?, ?, ?)"),
+            {profile.code, sql::date(profile.effectiveFrom), definition,
+             profile.receivedOnNextWorkingDay ? 1 : 0});
         if (!inserted)
             return Error{inserted.error()};
         const auto [changedBefore, changedAfter] = AuditLog::changes(before, profile.toJson());

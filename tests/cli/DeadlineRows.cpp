@@ -21,7 +21,8 @@ void addDeadlineRows()
     row("statutory 1 over Christmas", "statutory", 1, "2020-12-21", false, "2021-01-07");
     row("statutory 1 extended: the 20th working day", "statutory", 1, "2020-12-21", true,
         "2021-01-21");
-    row("statutory 1 from a Saturday", "statutory", 1, "2020-12-19", false, "2021-01-07");
+    // Day 1 is the Monday after the Saturday of receipt, as if received on the Friday.
+    row("statutory 1 from a Saturday", "statutory", 1, "2020-12-19", false, "2021-01-06");
     row("statutory 1 typed as in the UK", "statutory", 1, "21/12/2020", false, "2021-01-07");
     row("statutory 2 across Easter and early May", "statutory", 2, "2021-03-29", false,
         "2021-05-06");

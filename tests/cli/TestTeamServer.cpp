@@ -177,6 +177,31 @@ private slots:
         QVERIFY2(!broken->has_value(), qPrintable(broken->value_or(BrokenLink{}).reason));
     }
 
+    // Reference data from the command line: the server's group decides, whatever --actor
+    // says; the officer's login is refused and changes nothing, the administrator's is named
+    // in the trail.
+    void onlyAnAdministratorAddsToAListFromTheCommandLine()
+    {
+        if (!m_holder)
+            QSKIP("no PostgreSQL server");
+        const QStringList add{QStringLiteral("lists"),   QStringLiteral("add"),
+                              QStringLiteral("outcome"), QStringLiteral("Advice given"),
+                              QStringLiteral("--actor"), QStringLiteral("admin")};
+        const CliRun refused = runCli(databaseArguments(signedInAs(m_officer)) + add);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("Only an administrator")),
+                 qPrintable(refused.err));
+        const CliRun added = runCli(databaseArguments(signedInAs(m_admin)) + add);
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        auto admin = Database::open(signedInAs(m_admin), Database::Mode::MustExist);
+        QVERIFY(admin);
+        QStringList actors;
+        for (const AuditEntry& entry : AuditLog(**admin).latest(50).value())
+            if (entry.action == u"admin_term")
+                actors << entry.actor;
+        QCOMPARE(actors, QStringList{m_admin});
+    }
+
     void cleanupTestCase()
     {
         if (!m_holder)

@@ -338,6 +338,70 @@ private slots:
         QCOMPARE(control<QSpinBox>(dialog, "maxResponseDays_1")->value(), 12);
     }
 
+    // The statutory procedure counts a Sunday receipt from that day unless the council says
+    // such a request is received on the Monday: then a complaint logged afterwards is due a
+    // working day later, and one logged before keeps its deadline.
+    void receiptOnANonWorkingDayIsChosenPerProcedure()
+    {
+        const QDate sunday(2020, 12, 13);
+        FixedToday fixed(sunday);
+        REDRESS_SQLITE_DATABASE(db);
+        auto before = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
+        Case old;
+        old.kind = CaseKind::Complaint;
+        old.procedure = Procedure::Statutory;
+        old.receivedOn = sunday;
+        QVERIFY(before->log(old));
+        QCOMPARE(responseDue(before->rules(), old, sunday), QDate(2020, 12, 29));
+
+        auto dialogSession = sessionOn(*db, actor);
+        QVERIFY(dialogSession);
+        AdministrationDialog dialog(*dialogSession);
+        dialog.show();
+        auto* picker = control<QComboBox>(dialog, "timescaleProfile");
+        picker->setCurrentIndex(picker->findData(QStringLiteral("statutory")));
+        auto* receipt = control<QComboBox>(dialog, "receiptOnNonWorkingDay");
+        QVERIFY(receipt);
+        QCOMPARE(receipt->currentData().toBool(), false);
+        QVERIFY(receipt->currentText().contains(QStringLiteral("regulations")));
+        receipt->setCurrentIndex(receipt->findData(true));
+        control<QDateEdit>(dialog, "timescaleEffectiveFrom")->setDate(sunday.addDays(-1));
+        QTest::mouseClick(control<QPushButton>(dialog, "saveTimescales"), Qt::LeftButton);
+        QVERIFY2(message(dialog, "timescalesPage").startsWith(QStringLiteral("Saved")),
+                 qPrintable(message(dialog, "timescalesPage")));
+
+        // Stored with the new version, shown again when the procedure is picked afresh.
+        const ProcedureCatalog catalog = ReferenceData(*db).procedures().value();
+        QVERIFY(catalog.profileFor(QStringLiteral("statutory"), sunday)->receivedOnNextWorkingDay);
+        QVERIFY(!catalog.profileFor(QStringLiteral("statutory"), sunday.addDays(-2))
+                     ->receivedOnNextWorkingDay);
+        picker->setCurrentIndex(picker->findData(QStringLiteral("corporate")));
+        QCOMPARE(receipt->currentData().toBool(), false);
+        picker->setCurrentIndex(picker->findData(QStringLiteral("statutory")));
+        QCOMPARE(receipt->currentData().toBool(), true);
+
+        bool audited = false;
+        for (const AuditEntry& entry : AuditLog(*db).latest(20).value()) {
+            if (entry.actor == actor && entry.action == u"admin_profile")
+                audited = entry.after.value(u"receivedOnNextWorkingDay").toBool() &&
+                          !entry.before.value(u"receivedOnNextWorkingDay").toBool(true);
+        }
+        QVERIFY(audited);
+
+        auto after = CaseWorkflow::forDatabase(*db, QStringLiteral("officer"));
+        Case fresh;
+        fresh.kind = CaseKind::Complaint;
+        fresh.procedure = Procedure::Statutory;
+        fresh.receivedOn = sunday;
+        QVERIFY(after->log(fresh));
+        QCOMPARE(responseDue(after->rules(), fresh, sunday), QDate(2020, 12, 30));
+        const Case kept = CaseRepository(*db).load(old.id).value();
+        QCOMPARE(responseDue(after->rules(), kept, sunday), QDate(2020, 12, 29));
+        // The acknowledgement, due first, follows the same counting.
+        QCOMPARE(CaseRepository(*db).load(fresh.id)->dueOn, QDate(2020, 12, 16));
+        QCOMPARE(kept.dueOn, QDate(2020, 12, 15));
+    }
+
     void teamIsAddedRenamedAndDeactivated()
     {
         FixedToday fixed(QDate(2021, 3, 1));

@@ -56,6 +56,20 @@ TimescalesPage::TimescalesPage(Session& session, QWidget* parent)
     m_closures = named(new QCheckBox(tr("Local closure &days stop the clock"), this),
                        QStringLiteral("applyClosureDays"), tr("Local closure days stop the clock"));
     form->addRow(QString(), m_closures);
+    m_receiptDay = named(new QComboBox(this), QStringLiteral("receiptOnNonWorkingDay"),
+                         tr("How a request received on a non-working day is counted"));
+    m_receiptDay->addItem(tr("Counted from that day: day 1 is the next working day (the "
+                             "regulations)"),
+                          false);
+    m_receiptDay->addItem(
+        tr("Treated as received on the next working day (due one working day later)"), true);
+    m_receiptDay->setToolTip(
+        tr("\"Within 10 working days of receiving\": by the regulations a complaint received "
+           "on a Saturday is due on the same day as one received on the Friday before. Some "
+           "councils count it as received on the Monday instead, one working day later."));
+    auto* receiptLabel = new QLabel(tr("Received on a &non-working day:"), this);
+    receiptLabel->setBuddy(m_receiptDay);
+    form->addRow(receiptLabel, m_receiptDay);
     m_effectiveFrom =
         named(new DateEdit(Clock::today(), this), QStringLiteral("timescaleEffectiveFrom"),
               tr("Date the new timescales take effect"));
@@ -121,6 +135,7 @@ void TimescalesPage::showProfile()
            "from: %2.")
             .arg(adminDate(m_profile.effectiveFrom), versions.join(QStringLiteral(", "))));
     m_closures->setChecked(m_profile.applyClosureDays);
+    m_receiptDay->setCurrentIndex(m_receiptDay->findData(m_profile.receivedOnNextWorkingDay));
     m_stages->setRowCount(m_profile.stageCount());
     for (int row = 0; row < m_profile.stageCount(); ++row) {
         const StageRule& rule = m_profile.stages.at(row);
@@ -155,6 +170,7 @@ void TimescalesPage::save()
     ProcedureProfile changed = m_profile;
     changed.effectiveFrom = m_effectiveFrom->date();
     changed.applyClosureDays = m_closures->isChecked();
+    changed.receivedOnNextWorkingDay = m_receiptDay->currentData().toBool();
     for (int row = 0; row < changed.stageCount(); ++row) {
         StageRule& rule = changed.stages[row];
         rule.responseDays = m_responseDays.at(row)->value();

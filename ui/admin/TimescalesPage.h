@@ -14,7 +14,9 @@ namespace redress {
 class DateEdit;
 class Session;
 
-// A procedure's timescales: working days to respond and the extension maximum of each stage.
+// A procedure's timescales: working days to respond and the extension maximum of each stage,
+// whether closure days stop the clock, and where a clock started on a non-working day counts
+// from.
 // Saving makes a new version dated from when it takes effect, so cases already under way
 // keep the timescales they started with.
 class TimescalesPage : public AdminPage
@@ -37,6 +39,7 @@ private:
     QLabel* m_versions = nullptr;
     QTableWidget* m_stages = nullptr;
     QCheckBox* m_closures = nullptr;
+    QComboBox* m_receiptDay = nullptr;
     DateEdit* m_effectiveFrom = nullptr;
 };
 

@@ -49,6 +49,14 @@ private slots:
         QTest::addRow("Friday's deadline is late on Saturday")
             << CaseState::Open << QDate(2021, 1, 8) << QDate(2021, 1, 9) << true << true << 0 << 1
             << U::Overdue;
+        // Counted from the day asked about, working or not: Monday is one working day away
+        // on the Saturday, as on the Friday.
+        QTest::addRow("Monday's deadline on Saturday")
+            << CaseState::Open << QDate(2021, 1, 11) << QDate(2021, 1, 9) << true << false << 1 << 0
+            << U::DueSoon;
+        QTest::addRow("Monday's deadline on Friday")
+            << CaseState::Open << QDate(2021, 1, 11) << QDate(2021, 1, 8) << true << false << 1 << 0
+            << U::DueSoon;
         QTest::addRow("responded: nothing running")
             << CaseState::Responded << QDate(2021, 1, 4) << QDate(2021, 1, 5) << false << false << 0
             << 0 << U::None;

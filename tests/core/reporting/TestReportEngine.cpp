@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "reporting/ReportEngine.h"
 #include "storage/CaseRepository.h"
+#include "storage/ReferenceData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -346,6 +347,68 @@ private slots:
         QCOMPARE(count(both.value(), "caseload", "statutory_stage1", "worked_on"), 203);
         QCOMPARE(count(both.value(), "by_channel", "total", "count"), 188 + 179);
         QCOMPARE(count(both.value(), "headline", "corporate_stage1", "count"), 179);
+    }
+
+    // A complaint received on Sunday 13/12/2020 and answered on Wednesday 30/12/2020 took 11
+    // working days as the regulations count (outside 10), or 10 where the council treats it as
+    // received on Monday; one received on Friday 11/12/2020 and answered on 29/12/2020 took 10
+    // either way. The bands and the average follow the procedure's choice.
+    void weekendReceiptBand_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::addColumn<bool>("nextWorkingDay");
+        QTest::addColumn<qint64>("withinTen");
+        QTest::addColumn<qint64>("withinTwenty");
+        QTest::addColumn<double>("average");
+        for (Backend backend : {Backend::Sqlite, Backend::Postgres}) {
+            const char* name = backend == Backend::Sqlite ? "sqlite" : "postgres";
+            QTest::addRow("%s, as received", name)
+                << backend << false << qint64(1) << qint64(1) << 10.5;
+            QTest::addRow("%s, on the next working day", name)
+                << backend << true << qint64(2) << qint64(0) << 10.0;
+        }
+    }
+    void weekendReceiptBand()
+    {
+        QFETCH(bool, nextWorkingDay);
+        QFETCH(qint64, withinTen);
+        QFETCH(qint64, withinTwenty);
+        QFETCH(double, average);
+        REDRESS_TEST_DATABASE(opened);
+        Database& db = *opened;
+        FixedToday today(QDate(2021, 6, 30));
+        ReferenceData reference(db);
+        ProcedureProfile statutory =
+            reference.procedures()
+                ->profileFor(QStringLiteral("statutory"), QDate(2020, 12, 13))
+                .value();
+        statutory.receivedOnNextWorkingDay = nextWorkingDay;
+        QVERIFY(reference.saveProfile(statutory));
+
+        CaseMaker make(db);
+        Case sunday = make.complaint(QDate(2020, 12, 13), -1, {});
+        Case friday = make.complaint(QDate(2020, 12, 11), -1, {});
+        for (auto [record, answered] :
+             {std::pair{&sunday, QDate(2020, 12, 30)}, std::pair{&friday, QDate(2020, 12, 29)}}) {
+            Stage& stage = record->stages.first();
+            stage.respondedOn = answered;
+            stage.outcomeCode = QStringLiteral("upheld");
+            record->state = CaseState::Closed;
+            record->closedOn = answered;
+        }
+        QList<Case> cases{sunday, friday};
+        QVERIFY(make.insert(cases));
+
+        ReportEngine engine(db);
+        engine.setProcedure(Procedure::Statutory);
+        auto annual = engine.annual(2020);
+        QVERIFY2(annual, qPrintable(annual.error()));
+        const Report& report = annual.value();
+        QCOMPARE(count(report, "timescales_by_stage", "statutory_stage1:within_initial", "count"),
+                 withinTen);
+        QCOMPARE(count(report, "timescales_by_stage", "statutory_stage1:within_extended", "count"),
+                 withinTwenty);
+        QCOMPARE(value(report, "average_days", "total", "stage1_average").toDouble(), average);
     }
 
     void quarter_data() { addBackendRows(); }

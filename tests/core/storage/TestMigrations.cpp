@@ -91,6 +91,51 @@ private slots:
         QCOMPARE((*upgraded)->schemaVersion().value(), Schema::latestVersion());
     }
 
+    // Schema 5: every profile stored before it counts a receipt on a non-working day as the
+    // regulations read; the choice is kept with each version, and the table takes only 0 or 1.
+    void receiptOnANonWorkingDayIsKeptPerProfileVersion_data() { addBackendRows(); }
+    void receiptOnANonWorkingDayIsKeptPerProfileVersion()
+    {
+        QFETCH(Backend, backend);
+        auto holder = TestDatabase::create(backend);
+        if (!holder)
+            return;
+        {
+            auto old = Database::openUnmigrated(holder->location());
+            QVERIFY2(old, qPrintable(old.error()));
+            QVERIFY(Schema::migrate(**old, 4));
+        }
+        auto db = Database::open(holder->location());
+        QVERIFY2(db, qPrintable(db.error()));
+        ReferenceData reference(**db, QStringLiteral("admin"));
+        const ProcedureCatalog upgraded = reference.procedures().value();
+        QVERIFY(!upgraded.profiles().isEmpty());
+        for (const ProcedureProfile& profile : upgraded.profiles())
+            QVERIFY2(!profile.receivedOnNextWorkingDay, qPrintable(profile.code));
+
+        ProcedureProfile changed =
+            upgraded.profileFor(QStringLiteral("corporate"), QDate(2021, 4, 1)).value();
+        changed.effectiveFrom = QDate(2021, 4, 1);
+        changed.receivedOnNextWorkingDay = true;
+        QVERIFY(reference.saveProfile(changed));
+        const ProcedureCatalog saved = reference.procedures().value();
+        QVERIFY(saved.profileFor(QStringLiteral("corporate"), QDate(2021, 4, 1))
+                    ->receivedOnNextWorkingDay);
+        QVERIFY(!saved.profileFor(QStringLiteral("corporate"), QDate(2021, 3, 31))
+                     ->receivedOnNextWorkingDay);
+        // Kept in its column only, so the definition cannot say otherwise.
+        const QString definition =
+            sql::scalar((*db)->sql(),
+                        QStringLiteral("SELECT definition FROM procedure_profile WHERE code = "
+                                       "'corporate' AND received_on_next_working_day = 1"))
+                .value()
+                .toString();
+        QVERIFY(definition.contains(QStringLiteral("\"stages\"")));
+        QVERIFY(!definition.contains(QStringLiteral("receivedOnNextWorkingDay")));
+        QVERIFY(!sql::exec((*db)->sql(), QStringLiteral("UPDATE procedure_profile SET "
+                                                        "received_on_next_working_day = 2")));
+    }
+
     void sqliteRunsWalWithForeignKeysAndFullSync()
     {
         REDRESS_SQLITE_DATABASE(db);

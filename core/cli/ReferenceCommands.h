@@ -1,0 +1,55 @@
+#pragma once
+
+#include "cli/Command.h"
+
+#include <QCoreApplication>
+
+namespace redress::cli {
+
+// The reference data an administrator keeps, from the command line: what Administration does
+// on the desktop, through the same services, checked against the same role and audited as the
+// person signed in. Each change is all or nothing.
+
+// "lists show [LIST]": the lists, or one list's values with their codes.
+class ListsShowCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ListsShowCommand)
+
+public:
+    ListsShowCommand();
+    int execute(const QStringList& arguments) override;
+};
+
+// "lists add LIST VALUE…": new values at the end of a list (an administrator's change).
+class ListsAddCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ListsAddCommand)
+
+public:
+    ListsAddCommand();
+    int execute(const QStringList& arguments) override;
+};
+
+// "teams add NAME --service-area NAME": a team in a service area (an administrator's change).
+class TeamsAddCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamsAddCommand)
+
+public:
+    TeamsAddCommand();
+    int execute(const QStringList& arguments) override;
+};
+
+// "timescales set --procedure P --stage N --days D [--extended D] [--from DATE]": a new version
+// of a procedure's timescales, as Administration › Timescales saves it; open cases' deadlines
+// are recomputed in the same transaction.
+class TimescalesSetCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(TimescalesSetCommand)
+
+public:
+    TimescalesSetCommand();
+    int execute(const QStringList& arguments) override;
+};
+
+} // namespace redress::cli
