@@ -365,7 +365,7 @@ private slots:
         QCOMPARE(receipt->currentData().toBool(), false);
         QVERIFY(receipt->currentText().contains(QStringLiteral("regulations")));
         receipt->setCurrentIndex(receipt->findData(true));
-        control<QDateEdit>(dialog, "timescaleEffectiveFrom")->setDate(sunday.addDays(-1));
+        control<DateEdit>(dialog, "timescaleEffectiveFrom")->setDate(sunday.addDays(-1));
         QTest::mouseClick(control<QPushButton>(dialog, "saveTimescales"), Qt::LeftButton);
         QVERIFY2(message(dialog, "timescalesPage").startsWith(QStringLiteral("Saved")),
                  qPrintable(message(dialog, "timescalesPage")));
