@@ -57,6 +57,110 @@
     </message>
 </context>
 <context>
+    <name>ActionOutcome</name>
+    <message>
+        <source>The clock has stopped until the case is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (overdue by %n working day(s)).</source>
+        <translation>
+            <numerusform>%1 (overdue by %n working day).</numerusform>
+            <numerusform>%1 (overdue by %n working days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s) left).</source>
+        <translation>
+            <numerusform>%1 (%n working day left).</numerusform>
+            <numerusform>%1 (%n working days left).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended to %1 (%n working day(s)).</source>
+        <translation>
+            <numerusform>Extended to %1 (%n working day).</numerusform>
+            <numerusform>Extended to %1 (%n working days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to stage %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to the Ombudsman: enquiry %1 is open and linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to the Ombudsman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -249,6 +353,91 @@
     </message>
 </context>
 <context>
+    <name>CaseDeadlines</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded (was due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement agreed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel held %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response date not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended to %1 (%n working day(s))</source>
+        <translation>
+            <numerusform>Extended to %1 (%n working day)</numerusform>
+            <numerusform>Extended to %1 (%n working days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended to %n working day(s)</source>
+        <translation>
+            <numerusform>Extended to %n working day</numerusform>
+            <numerusform>Extended to %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseExporter</name>
     <message>
         <source>The export was cancelled; no file was written</source>
@@ -303,6 +492,41 @@
     </message>
     <message>
         <source>Ombudsman (LGSCO) enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigating officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,6 +848,10 @@
     </message>
     <message>
         <source>Referred to the Ombudsman as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,6 +1299,10 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>&amp;Export cases…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Subject access request…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1214,6 +1446,27 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     <message>
         <source>Deadlines of open cases recomputed (%1): %2 of %3 changed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStanding</name>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n working day</numerusform>
+            <numerusform>Overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n working day(s)</source>
+        <translation>
+            <numerusform>Due in %n working day</numerusform>
+            <numerusform>Due in %n working days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2223,41 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
 </context>
 <context>
+    <name>ListsAddCommand</name>
+    <message>
+        <source>Add values to a list (an administrator&apos;s change, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list &quot;%1&quot;; the lists are: %2. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value of the %1 list cannot be blank. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the %2 list. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the %2 list (as &quot;%3&quot;). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the %1 list: &quot;%2&quot; (code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListsPage</name>
     <message>
         <source>Categories</source>
@@ -2005,6 +2293,37 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
 </context>
 <context>
+    <name>ListsShowCommand</name>
+    <message>
+        <source>Show the lists (channels, categories, outcomes…), or one list&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list &quot;%1&quot;; the lists are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Milestone</name>
     <message>
         <source>Acknowledgement</source>
@@ -2020,6 +2339,45 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the panel by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel report by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagedText</name>
+    <message>
+        <source>The document could not be laid out as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2127,6 +2485,17 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Children&apos;s statutory: a complaint by or for a child about %1, a children&apos;s social care function</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceCommands</name>
+    <message>
+        <source>Who the audit trail names (default: your login; on a team server always the login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3301,6 +3670,10 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>the calendar or timescales</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lists, teams, users, the calendar or timescales</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -3310,6 +3683,329 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Database error in &quot;%1&quot;: no id returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of staff named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a lead officer or an administrator can answer a subject access request; %1 is signed in as an officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person %1 in this database (the number is shown beside the complainant in a case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Subject access package written for person %1 (%n case(s))</source>
+        <translation>
+            <numerusform>Subject access package written for person %1 (%n case)</numerusform>
+            <numerusform>Subject access package written for person %1 (%n cases)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessCommand</name>
+    <message>
+        <source>Write everything held about one person to a zip file (JSON and PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s number (shown by &quot;case show&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or: the complainant of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person with --person ID or --case REFERENCE (one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the zip file to write with --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person takes a number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no complainant recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n case(s) they brought</source>
+        <translation>
+            <numerusform>Wrote %1: %n case they brought</numerusform>
+            <numerusform>Wrote %1: %n cases they brought</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n other case(s) naming them</source>
+        <translation>
+            <numerusform>, %n other case naming them</numerusform>
+            <numerusform>, %n other cases naming them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n audit entry/entries</source>
+        <translation>
+            <numerusform>, %n audit entry</numerusform>
+            <numerusform>, %n audit entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review before sending: %n other person/people named (listed at the end of the document)</source>
+        <translation>
+            <numerusform>Review before sending: %n other person named (listed at the end of the document)</numerusform>
+            <numerusform>Review before sending: %n other people named (listed at the end of the document)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessText</name>
+    <message>
+        <source>REVIEW:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced on %1 by %2. Names marked REVIEW are other people&apos;s: decide before this is sent whether each may be disclosed, and redact those that may not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases they brought (%n)</source>
+        <translation>
+            <numerusform>Cases they brought (%n)</numerusform>
+            <numerusform>Cases they brought (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Other cases that name them (%n)</source>
+        <translation>
+            <numerusform>Other cases that name them (%n)</numerusform>
+            <numerusform>Other cases that name them (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The record of changes (%n entry/entries)</source>
+        <translation>
+            <numerusform>The record of changes (%n entry)</numerusform>
+            <numerusform>The record of changes (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Other people named, to review (%n)</source>
+        <translation>
+            <numerusform>Other people named, to review (%n)</numerusform>
+            <numerusform>Other people named, to review (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Named as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested %1; acknowledged %2; responded %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamsAddCommand</name>
+    <message>
+        <source>Add a team to a service area (an administrator&apos;s change, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service area the team is in, by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the team&apos;s service area with --service-area NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the team&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service areas and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service area &quot;%1&quot;; the service areas are: %2. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a team &quot;%2&quot;. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &quot;%1&quot; added to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3340,6 +4036,65 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
             <numerusform>This complaint is late by %n day for the %1-month time limit. Record why it is accepted anyway.</numerusform>
             <numerusform>This complaint is late by %n days for the %1-month time limit. Record why it is accepted anyway.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimescalesSetCommand</name>
+    <message>
+        <source>Change a stage&apos;s working days as a new version of a procedure&apos;s timescales (an administrator&apos;s change, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure: statutory, corporate, concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days to respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most working days an extension may allow (default: as before, or --days if that is more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the new timescales take effect, YYYY-MM-DD (default: today). Stages that started earlier keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stage needs a stage number such as 1, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of working days from 0 to 365, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no stage %2 (its stages are 1 to %3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: the most working days with an extension (%2) cannot be fewer than the working days to respond (%3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timescales of the %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 of the %2: %3 working days to respond, at most %4 with an extension, for stages starting on or after %5. Open cases&apos; deadlines moved: %6 of %7.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3816,6 +4571,38 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>LGSCO &amp;reference</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaints officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name to narrow the list; only users of Redress can be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the action was not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user of Redress: choose the officer from the list (type part of their name to find them), or ask an administrator to add them under Tools › Administration › Users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::AdminPage</name>
@@ -4007,6 +4794,10 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>%1 is no longer a bank holiday. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::CaseListDialog</name>
@@ -4129,10 +4920,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Child&apos;s status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4140,19 +4927,20 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>Service area</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Overdue by %n working day(s)</source>
-        <translation>
-            <numerusform>Overdue by %n working day</numerusform>
-            <numerusform>Overdue by %n working days</numerusform>
-        </translation>
+</context>
+<context>
+    <name>redress::CaseQueueView</name>
+    <message>
+        <source>Right-click to show or hide columns</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Due in %n working day(s)</source>
-        <translation>
-            <numerusform>Due in %n working day</numerusform>
-            <numerusform>Due in %n working days</numerusform>
-        </translation>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4361,34 +5149,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extended to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4432,24 +5192,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>No deadline running</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Due %1 — OVERDUE by %n working day(s)</source>
-        <translation>
-            <numerusform>Due %1 — OVERDUE by %n working day</numerusform>
-            <numerusform>Due %1 — OVERDUE by %n working days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Due %1 — %n working day(s) left</source>
-        <translation>
-            <numerusform>Due %1 — %n working day left</numerusform>
-            <numerusform>Due %1 — %n working days left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Received: %1</source>
         <translation type="unfinished"></translation>
@@ -4468,10 +5210,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>stage %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4572,10 +5310,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4900,6 +5634,41 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>&amp;What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date in &quot;%1&quot; (e.g. 31/01/2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not a date: type it as 31/01/2021, 31/1/21 or 31-Jan-21</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date in &quot;%1&quot; (%2) is after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date in &quot;%1&quot; (%2) is before %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5447,10 +6216,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dd/mm/yyyy or blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5491,10 +6256,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write it as dd/mm/yyyy, or leave it blank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5504,6 +6265,14 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Or&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5828,6 +6597,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>The case was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no form for this kind of case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6475,6 +7248,81 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
 </context>
 <context>
+    <name>redress::SubjectAccessDialog</name>
+    <message>
+        <source>Subject access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Redress holds about one person, saved as a zip file: a document to read (PDF) and the data in full (JSON). Other people&apos;s names are marked REVIEW: decide whether each may be disclosed before the package is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find the person (name, email or telephone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a lead officer or an administrator can answer a subject access request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one recorded matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the subject access package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip file (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering what is held…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n case(s) they brought</source>
+        <translation>
+            <numerusform>Saved %1: %n case they brought</numerusform>
+            <numerusform>Saved %1: %n cases they brought</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n other case(s) naming them</source>
+        <translation>
+            <numerusform>, %n other case naming them</numerusform>
+            <numerusform>, %n other cases naming them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. Review the %n other person/people named before sending it.</source>
+        <translation>
+            <numerusform>. Review the %n other person named before sending it.</numerusform>
+            <numerusform>. Review the %n other people named before sending it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>redress::TeamPicker</name>
     <message>
         <source>Service area</source>
@@ -6668,6 +7516,30 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Saved. The new timescales apply to stages starting on or after %1; stages that started earlier keep theirs. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a request received on a non-working day is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from that day: day 1 is the next working day (the regulations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated as received on the next working day (due one working day later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Within 10 working days of receiving&quot;: by the regulations a complaint received on a Saturday is due on the same day as one received on the Friday before. Some councils count it as received on the Monday instead, one working day later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on a &amp;non-working day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,13 +104,13 @@ private slots:
             headings << label->text();
         QVERIFY2(headings.contains(QStringLiteral("Upheld at stage 1: 1 case")),
                  qPrintable(headings.join(u" | ")));
-        // The case view's deadline, as the desktop shows it.
-        QCOMPARE(QCoreApplication::translate("redress::CaseView", "Due %1 — %n working day(s) left",
-                                             nullptr, 1),
-                 QStringLiteral("Due %1 — 1 working day left"));
-        QCOMPARE(QCoreApplication::translate("redress::CaseView", "Due %1 — %n working day(s) left",
+        // Where a case stands, as the queue and the case header show it.
+        QCOMPARE(
+            QCoreApplication::translate("DeadlineStanding", "Due in %n working day(s)", nullptr, 1),
+            QStringLiteral("Due in 1 working day"));
+        QCOMPARE(QCoreApplication::translate("DeadlineStanding", "Overdue by %n working day(s)",
                                              nullptr, 30),
-                 QStringLiteral("Due %1 — 30 working days left"));
+                 QStringLiteral("Overdue by 30 working days"));
     }
 
     // Every count in the British English file is written out in its two forms, and no message
