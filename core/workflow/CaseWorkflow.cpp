@@ -20,7 +20,18 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CaseWorkflow)
 };
 
-QString describe(const Case& after, const ActionRequest& request)
+// The outcome as a person reads it ("Partially upheld"), for the history: a code that is no
+// longer in the list shows as itself.
+QString outcomeLabel(Database& database, const QString& code)
+{
+    if (auto terms = ReferenceData(database).terms(QStringLiteral("outcome")))
+        for (const TaxonomyTerm& term : terms.value())
+            if (term.code == code)
+                return term.label;
+    return code;
+}
+
+QString describe(Database& database, const Case& after, const ActionRequest& request)
 {
     const Stage* stage = after.currentStage();
     const int number = stage ? stage->number : 1;
@@ -41,7 +52,7 @@ QString describe(const Case& after, const ActionRequest& request)
     case Action::RecordOutcome:
         return Text::tr("Stage %1 outcome: %2")
             .arg(number)
-            .arg(stage ? stage->outcomeCode : QString());
+            .arg(stage ? outcomeLabel(database, stage->outcomeCode) : QString());
     case Action::Allocate:
         return actionLabel(request.action);
     default:
@@ -109,7 +120,8 @@ Status CaseWorkflow::perform(Case& record, const ActionRequest& request)
                 {enquiry.id, enquiry.reference, QStringLiteral("referred_to_lgsco")});
         }
         return CaseWriter(m_database, m_actor)
-            .update(record, after, actionCode(request.action), describe(after, request));
+            .update(record, after, actionCode(request.action),
+                    describe(m_database, after, request));
     });
     if (!done)
         return done;

@@ -102,6 +102,9 @@ private slots:
                               QStringLiteral("acknowledge"), QStringLiteral("record_milestone"),
                               QStringLiteral("respond"), QStringLiteral("record_outcome"),
                               QStringLiteral("close")}));
+        // The history reads the outcome's label, not its code.
+        QVERIFY2(trail.at(9).detail.endsWith(QStringLiteral("outcome: Upheld")),
+                 qPrintable(trail.at(9).detail));
         const AuditEntry& extension = trail.at(2);
         QCOMPARE(extension.actor, recordedActor(*db, QStringLiteral("officer")));
         QCOMPARE(extension.before.value(QStringLiteral("stage1.extendedToDays")).toInt(), 0);
