@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "common/DateEdit.h"
 #include "mainwindow/MainWindow.h"
 #include "queue/CaseQueueModel.h"
 #include "queue/QueueFilterBar.h"
@@ -196,29 +197,34 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         m_view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
-        auto* dueFrom = window.findChild<QDateEdit*>(QStringLiteral("queueDueFrom"));
-        auto* dueTo = window.findChild<QDateEdit*>(QStringLiteral("queueDueTo"));
+        auto* dueFrom = window.findChild<DateEdit*>(QStringLiteral("queueDueFrom"));
+        auto* dueTo = window.findChild<DateEdit*>(QStringLiteral("queueDueTo"));
         QVERIFY(dueFrom && dueTo);
-        QCOMPARE(dueFrom->displayFormat(), QStringLiteral("dd/MM/yyyy"));
-        QCOMPARE(dueFrom->text(), QStringLiteral("Any")); // left empty until chosen
-        QCOMPARE(dueTo->text(), QStringLiteral("Any"));
+        for (DateEdit* edit : {dueFrom, dueTo}) { // left empty, meaning any date, until chosen
+            QVERIFY(edit->text().isEmpty());
+            QCOMPARE(edit->placeholderText(), QStringLiteral("Any"));
+        }
         QVERIFY(!dueFrom->accessibleName().isEmpty());
         QVERIFY(!dueTo->accessibleName().isEmpty());
         QTRY_COMPARE(m_view->model()->rowCount(), 4);
 
-        if (from.isValid())
-            dueFrom->setDate(from);
+        if (from.isValid()) { // typed as an officer types it
+            dueFrom->setFocus();
+            QTest::keyClicks(dueFrom, from.toString(QStringLiteral("d/M/yy")));
+            dueTo->setFocus();
+        }
         if (to.isValid())
             dueTo->setDate(to);
         QTRY_COMPARE(column(CaseQueueModel::Complainant), shown);
         if (from.isValid())
             QCOMPARE(dueFrom->text(), from.toString(QStringLiteral("dd/MM/yyyy")));
 
-        // Delete gives "Any" back, and every case again.
-        for (QDateEdit* edit : {dueFrom, dueTo}) {
+        // Emptied, a date means any date again, and every case is back.
+        for (DateEdit* edit : {dueFrom, dueTo}) {
             edit->setFocus();
+            edit->selectAll();
             QTest::keyClick(edit, Qt::Key_Delete);
-            QCOMPARE(edit->text(), QStringLiteral("Any"));
+            QVERIFY(edit->text().isEmpty());
         }
         QTRY_COMPARE(m_view->model()->rowCount(), 4);
     }

@@ -1,10 +1,10 @@
 #include "QueueFilterBar.h"
 
+#include "common/DateEdit.h"
 #include "session/Session.h"
 #include "storage/ReferenceData.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,8 +17,6 @@
 namespace redress {
 
 namespace {
-
-const QDate noDate(2000, 1, 1); // the date edits' minimum, shown as "Any"
 
 QString viewLabel(QueueView view)
 {
@@ -112,8 +110,7 @@ QueueFilterBar::QueueFilterBar(Session& session, QWidget* parent)
     layout->addStretch();
     layout = dates;
 
-    // Each date can be left at "Any" (its lowest value); Delete in a date gives "Any" again
-    // (eventFilter).
+    // Each date can be left empty, meaning any date; emptied again, it means any date again.
     m_receivedFrom = makeDateEdit(QStringLiteral("queueReceivedFrom"), tr("Received from"),
                                   tr("Only cases received on or after this date"));
     m_receivedTo = makeDateEdit(QStringLiteral("queueReceivedTo"), tr("Received to"),
@@ -150,44 +147,20 @@ QueueFilterBar::QueueFilterBar(Session& session, QWidget* parent)
     restoreSettings();
     for (QComboBox* combo : {m_view, m_kind, m_procedure, m_stage, m_area, m_officer})
         connect(combo, &QComboBox::currentIndexChanged, this, &QueueFilterBar::filterChanged);
-    for (QDateEdit* edit : {m_receivedFrom, m_receivedTo, m_dueFrom, m_dueTo})
-        connect(edit, &QDateEdit::dateChanged, this, &QueueFilterBar::filterChanged);
+    for (DateEdit* edit : {m_receivedFrom, m_receivedTo, m_dueFrom, m_dueTo})
+        connect(edit, &DateEdit::dateChanged, this, &QueueFilterBar::filterChanged);
 }
 
-QDateEdit* QueueFilterBar::makeDateEdit(const QString& objectName, const QString& accessibleName,
-                                        const QString& accessibleDescription)
+DateEdit* QueueFilterBar::makeDateEdit(const QString& objectName, const QString& accessibleName,
+                                       const QString& accessibleDescription)
 {
-    auto* edit = new QDateEdit(this);
+    auto* edit = new DateEdit(this);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     edit->setAccessibleDescription(
-        tr("%1. Day/month/year; Delete sets it back to any date.").arg(accessibleDescription));
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(noDate);
-    edit->setSpecialValueText(tr("Any"));
-    edit->setDate(noDate);
-    edit->installEventFilter(this);
+        tr("%1. Day/month/year; left empty, any date.").arg(accessibleDescription));
+    edit->setOptional(tr("Any"));
     return edit;
-}
-
-bool QueueFilterBar::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete) {
-        for (QDateEdit* edit : {m_receivedFrom, m_receivedTo, m_dueFrom, m_dueTo}) {
-            if (edit == watched) {
-                edit->setDate(noDate);
-                return true;
-            }
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-QDate QueueFilterBar::dateOf(const QDateEdit* edit)
-{
-    return edit->date() == noDate ? QDate() : edit->date();
 }
 
 void QueueFilterBar::buildChoices(Session& session)
@@ -255,10 +228,10 @@ CaseFilter QueueFilterBar::filter() const
     filter.stage = m_stage->currentData().toInt();
     filter.orgUnitId = m_area->currentData().toLongLong();
     filter.officer = m_officer->currentData().toString();
-    filter.receivedFrom = dateOf(m_receivedFrom);
-    filter.receivedTo = dateOf(m_receivedTo);
-    filter.dueFrom = dateOf(m_dueFrom);
-    filter.dueTo = dateOf(m_dueTo);
+    filter.receivedFrom = m_receivedFrom->date();
+    filter.receivedTo = m_receivedTo->date();
+    filter.dueFrom = m_dueFrom->date();
+    filter.dueTo = m_dueTo->date();
     filter.search = m_search->text().trimmed();
     return filter;
 }
@@ -279,10 +252,10 @@ void QueueFilterBar::saveSettings() const
     settings.setValue(QStringLiteral("stage"), m_stage->currentData());
     settings.setValue(QStringLiteral("area"), m_area->currentData());
     settings.setValue(QStringLiteral("officer"), m_officer->currentData());
-    settings.setValue(QStringLiteral("receivedFrom"), dateOf(m_receivedFrom));
-    settings.setValue(QStringLiteral("receivedTo"), dateOf(m_receivedTo));
-    settings.setValue(QStringLiteral("dueFrom"), dateOf(m_dueFrom));
-    settings.setValue(QStringLiteral("dueTo"), dateOf(m_dueTo));
+    settings.setValue(QStringLiteral("receivedFrom"), m_receivedFrom->date());
+    settings.setValue(QStringLiteral("receivedTo"), m_receivedTo->date());
+    settings.setValue(QStringLiteral("dueFrom"), m_dueFrom->date());
+    settings.setValue(QStringLiteral("dueTo"), m_dueTo->date());
 }
 
 void QueueFilterBar::restoreSettings()
@@ -297,9 +270,8 @@ void QueueFilterBar::restoreSettings()
     selectData(m_stage, settings.value(QStringLiteral("stage"), 0).toInt());
     selectData(m_area, settings.value(QStringLiteral("area"), qint64(0)).toLongLong());
     selectData(m_officer, settings.value(QStringLiteral("officer"), QString()).toString());
-    const auto restoreDate = [&settings](QDateEdit* edit, const char* key) {
-        const QDate date = settings.value(QLatin1String(key)).toDate();
-        edit->setDate(date.isValid() ? date : noDate);
+    const auto restoreDate = [&settings](DateEdit* edit, const char* key) {
+        edit->setDate(settings.value(QLatin1String(key)).toDate());
     };
     restoreDate(m_receivedFrom, "receivedFrom");
     restoreDate(m_receivedTo, "receivedTo");

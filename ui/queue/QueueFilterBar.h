@@ -5,11 +5,12 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QTimer;
 
 namespace redress {
+
+class DateEdit;
 
 class Session;
 
@@ -42,14 +43,12 @@ signals:
 
 protected:
     // Delete in one of the date fields sets it back to "Any".
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildChoices(Session& session);
     void restoreSettings();
-    QDateEdit* makeDateEdit(const QString& objectName, const QString& accessibleName,
-                            const QString& accessibleDescription);
-    static QDate dateOf(const QDateEdit* edit);
+    DateEdit* makeDateEdit(const QString& objectName, const QString& accessibleName,
+                           const QString& accessibleDescription);
 
     QString m_me;
     qint64 m_myTeamId = 0;
@@ -59,10 +58,10 @@ private:
     QComboBox* m_stage = nullptr;
     QComboBox* m_area = nullptr;
     QComboBox* m_officer = nullptr;
-    QDateEdit* m_receivedFrom = nullptr;
-    QDateEdit* m_receivedTo = nullptr;
-    QDateEdit* m_dueFrom = nullptr;
-    QDateEdit* m_dueTo = nullptr;
+    DateEdit* m_receivedFrom = nullptr;
+    DateEdit* m_receivedTo = nullptr;
+    DateEdit* m_dueFrom = nullptr;
+    DateEdit* m_dueTo = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer* m_searchDelay = nullptr;
 };
