@@ -4,6 +4,7 @@
 #include "FirstRun.h"
 #include "LogFile.h"
 #include "common/WheelGuard.h"
+#include "help/HelpWindow.h"
 #include "mainwindow/DemoDataTask.h"
 #include "mainwindow/MainWindow.h"
 #include "session/Session.h"
@@ -124,6 +125,7 @@ int main(int argc, char* argv[])
     redress::installTranslations(app);
     // Scrolling a form must never change the drop-down or date the pointer passes over.
     WheelGuard::installOnApplication();
+    HelpWindow::installF1();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Complaints case management"));

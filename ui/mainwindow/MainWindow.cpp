@@ -2,6 +2,8 @@
 
 #include "admin/AdministrationDialog.h"
 #include "caseview/CaseView.h"
+#include "help/HelpTopics.h"
+#include "help/HelpWindow.h"
 #include "importing/DataMenu.h"
 #include "intake/NewCaseDialog.h"
 #include "queue/CaseQueueModel.h"
@@ -177,6 +179,19 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    // F1 itself is caught for the whole application (HelpWindow::installF1), so that it opens
+    // the section of whichever window or dialog is in use; the menu only shows the key.
+    QAction* guide = help->addAction(tr("&User guide"), this, [this] {
+        HelpWindow::showSection(help::sectionFor(m_tabs->currentWidget()));
+    });
+    guide->setObjectName(QStringLiteral("openUserGuide"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    guide->setShortcutContext(Qt::WidgetShortcut);
+    QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [] {
+        HelpWindow::showSection(QString::fromLatin1(help::shortcutsSection));
+    });
+    shortcuts->setObjectName(QStringLiteral("openKeyboardShortcuts"));
+    help->addSeparator();
     help->addAction(tr("&About Redress"), this, [this] {
         QMessageBox::about(
             this, tr("About Redress"),
