@@ -92,12 +92,12 @@ void rotateIfFull(const QString& path, qint64 maxBytes, int keep)
     QFile::rename(path, path + QStringLiteral(".1"));
 }
 
-bool startLogFile(const QString& folder, bool verbose)
+bool startLogFile(const QString& folder, bool verbose, const QString& fileName)
 {
     if (verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("redress.*.debug=true"));
     LogState& log = state();
-    const QString path = QDir(folder).filePath(QStringLiteral("redress.log"));
+    const QString path = QDir(folder).filePath(fileName);
     bool opened = false;
     {
         const QMutexLocker lock(&log.mutex);

@@ -1,5 +1,6 @@
 // redress-cli: the same core as the desktop app, from a script or a terminal. Everything it
 // does lives in core/cli; this only sets the program up and hands over the arguments.
+#include "LogFile.h"
 #include "cli/CommandRunner.h"
 #include "document/PagedText.h"
 #include "document/ReportDocument.h"
@@ -25,6 +26,26 @@ bool errorIsTerminal()
 #endif
 }
 
+// The command's name only, for the log: its other arguments may name a person or a file
+// about them.
+QString commandName(const redress::cli::CommandRunner& runner, const QStringList& arguments)
+{
+    QStringList words;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == u"--db" || argument == u"--db-url")
+            ++i; // and its value
+        else if (!argument.startsWith(u'-'))
+            words.append(argument);
+    }
+    for (const auto& command : runner.commands()) {
+        const QStringList name = command->name().split(u' ');
+        if (words.mid(0, name.size()) == name)
+            return command->name();
+    }
+    return QStringLiteral("(no command)");
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -47,9 +68,19 @@ int main(int argc, char* argv[])
     if (const auto moved = redress::moveDatabaseFromRoamingFolder(); !moved)
         std::fprintf(stderr, "%s\n", qUtf8Printable(moved.error()));
 
+    // --verbose, anywhere on the line, is the program's, not a command's: it adds the debug
+    // messages to the log file IT may ask for.
+    QStringList arguments = QCoreApplication::arguments();
+    const bool verbose = arguments.removeAll(QStringLiteral("--verbose")) > 0;
+    redress::applog::startLogFile(redress::applog::logFolder(), verbose,
+                                  QStringLiteral("redress-cli.log"));
     redress::cli::CommandRunner runner;
     runner.setShowProgress(errorIsTerminal());
     runner.setReportDocumentWriter(&redress::ReportDocument::write);
     runner.setPdfRenderer(&redress::htmlToPdf);
-    return runner.run(QCoreApplication::arguments());
+    qCInfo(redress::applog::lcStartup, "redress-cli %s: %s", REDRESS_VERSION,
+           qUtf8Printable(commandName(runner, arguments)));
+    const int code = runner.run(arguments);
+    qCInfo(redress::applog::lcStartup, "redress-cli finished with exit code %d", code);
+    return code;
 }

@@ -112,6 +112,7 @@ QString CommandRunner::helpText() const
                 "\nOptions (before or after the command):\n"
                 "  --db PATH      The SQLite database file (default: %1)\n"
                 "  --db-url URL   A PostgreSQL database: postgresql://user@host:port/database\n"
+                "  --verbose      Add the debug messages to the log file (redress-cli.log)\n"
                 "  -h, --help     Show this help\n"
                 "  --version      Show the version\n\n"
                 "Run \"redress-cli COMMAND --help\" for a command's options.\n"

@@ -158,6 +158,28 @@ private slots:
         QVERIFY(text.contains(reference->toString()));
     }
 
+    // The program keeps a log file for IT, naming the command and how it ended, never what the
+    // command was given; --verbose is the program's, wherever it is on the line.
+    void programKeepsALogFile()
+    {
+        QTemporaryDir data;
+        QProcess program;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        program.setProcessEnvironment(environment);
+        program.start(QStringLiteral(REDRESS_CLI_PROGRAM),
+                      withDb({QStringLiteral("case"), QStringLiteral("show"),
+                              QStringLiteral("NO-SUCH-REF"), QStringLiteral("--verbose")}));
+        QVERIFY(program.waitForFinished(60000));
+        QCOMPARE(program.exitCode(), 1);
+        QFile log(data.filePath(QStringLiteral("Redress/Redress/logs/redress-cli.log")));
+        QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
+        const QString text = QString::fromUtf8(log.readAll());
+        QVERIFY2(text.contains(QStringLiteral(": case show\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("finished with exit code 1")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("NO-SUCH-REF")), qPrintable(text));
+    }
+
     // The command-line program carries no widgets, charts or printing libraries.
     void programLinksNoWidgets()
     {
