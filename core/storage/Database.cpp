@@ -172,6 +172,12 @@ Status Database::connect(Mode mode)
             return Error{version.error()};
         if (version.value() == 0 && mode == Mode::MustExist)
             return fail(noDatabase(m_location));
+        // A database made before files were created owner-only, or copied in by hand, is
+        // made private the first time Redress opens it: it holds personal data about children.
+        if (version.value() > 0)
+            for (const QString& path : m_location.sqliteFiles())
+                if (QFileInfo::exists(path))
+                    safeoutput::makePrivate(path);
         // WAL lets readers work while one writer saves; FULL sync so a power cut loses no
         // committed case.
         for (const auto* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",

@@ -238,6 +238,15 @@ private slots:
         }
         for (const QString& path : {backup, exported, report, mapping})
             QVERIFY2(ownerOnly(path), qPrintable(path));
+
+        // A database left readable by others (made before this, or copied in by hand) is
+        // made private the first time Redress opens it.
+        QVERIFY(QFile::setPermissions(nested, QFile::permissions(nested) | QFileDevice::ReadGroup |
+                                                  QFileDevice::ReadOther));
+        QVERIFY(!ownerOnly(nested));
+        const CliRun check = runCli({QStringLiteral("--db"), nested, QStringLiteral("check")});
+        QVERIFY2(check.code == 0, qPrintable(check.err));
+        QVERIFY(ownerOnly(nested));
     }
 
     void busyDatabaseIsSaidOutLoud()
