@@ -42,6 +42,8 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void selectNextOverdue();
+    void restoreFromBackup();
+    bool closeAllButQueue();
     Session& m_session;
     CaseQueueModel* m_model = nullptr;
     QTableView* m_view = nullptr;
