@@ -56,9 +56,15 @@ QStringList ImportSession::unknownValues(const import::ImportProblem& problem,
     return result;
 }
 
-Result<QList<spreadsheet::SheetRow>> readLeadingRows(const QString& path, int sheet, int limit)
+import::ImportMapping ImportSession::mappingToRun() const {import::ImportMapping run = mapping;
+run.encoding = encoding;
+return run;
+} // namespace redress
+
+Result<QList<spreadsheet::SheetRow>> readLeadingRows(const QString& path, int sheet, int limit,
+                                                     const QString& encoding)
 {
-    auto workbook = spreadsheet::Workbook::open(path);
+    auto workbook = spreadsheet::Workbook::open(path, {}, encoding);
     if (!workbook)
         return Error{workbook.error()};
     QList<spreadsheet::SheetRow> rows;
@@ -74,7 +80,8 @@ Result<QList<spreadsheet::SheetRow>> readLeadingRows(const QString& path, int sh
 }
 
 Result<QHash<QPair<qint64, int>, QString>> readCells(const QString& path, int sheet,
-                                                     const QList<QPair<qint64, int>>& wanted)
+                                                     const QList<QPair<qint64, int>>& wanted,
+                                                     const QString& encoding)
 {
     QHash<QPair<qint64, int>, QString> result;
     if (wanted.isEmpty())
@@ -85,7 +92,7 @@ Result<QHash<QPair<qint64, int>, QString>> readCells(const QString& path, int sh
         rows.insert(row);
         lastRow = qMax(lastRow, row);
     }
-    auto workbook = spreadsheet::Workbook::open(path);
+    auto workbook = spreadsheet::Workbook::open(path, {}, encoding);
     if (!workbook)
         return Error{workbook.error()};
     bool finished = false;

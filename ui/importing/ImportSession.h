@@ -27,6 +27,10 @@ struct ImportSession
 
     QString path;
     spreadsheet::Format format = spreadsheet::Format::Csv;
+    // How a CSV file's text is decoded: one of spreadsheet::textEncodingNames(), or empty to
+    // work it out. Chosen on the file page or by a loaded mapping, and written into the
+    // mapping every check, import and save uses.
+    QString encoding;
     QStringList sheets;
     int sheet = 0;
     QList<spreadsheet::SheetRow> leadingRows; // the first rows of the chosen sheet
@@ -40,6 +44,8 @@ struct ImportSession
     std::optional<import::ImportResult> imported; // the import, once done
 
     QString sheetName() const { return sheets.value(sheet); }
+    // The mapping as a check or an import runs it: with the encoding chosen.
+    import::ImportMapping mappingToRun() const;
     QString basis() const;
     // The heading row's cells as text, and the sample rows below it.
     QStringList headings() const;
@@ -51,11 +57,13 @@ struct ImportSession
 };
 
 // Reads up to `limit` rows of a sheet; safe on a worker thread.
-Result<QList<spreadsheet::SheetRow>> readLeadingRows(const QString& path, int sheet, int limit);
+Result<QList<spreadsheet::SheetRow>> readLeadingRows(const QString& path, int sheet, int limit,
+                                                     const QString& encoding);
 
 // The text of the cells at (row, column index) of a sheet; safe on a worker thread.
 Result<QHash<QPair<qint64, int>, QString>> readCells(const QString& path, int sheet,
-                                                     const QList<QPair<qint64, int>>& wanted);
+                                                     const QList<QPair<qint64, int>>& wanted,
+                                                     const QString& encoding);
 
 // "D" → 3; -1 when it is not a column letter.
 int columnIndex(const QString& letters);
