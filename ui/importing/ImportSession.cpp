@@ -2,7 +2,10 @@
 
 #include "import/CellValue.h"
 #include "import/ImportField.h"
+#include "session/Session.h"
+#include "util/SafeOutput.h"
 
+#include <QFileInfo>
 #include <QSet>
 
 namespace redress {
@@ -60,6 +63,22 @@ import::ImportMapping ImportSession::mappingToRun() const {import::ImportMapping
 run.encoding = encoding;
 return run;
 } // namespace redress
+
+Status
+ImportSession::saveChosenFile(const QString& target,
+                              const std::function<Status(const QString& temporary)>& write) const
+{
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    safeoutput::Rules rules;
+    if (application)
+        rules.databaseFiles = application->location().sqliteFiles();
+    if (!path.isEmpty())
+        rules.inputFiles << path;
+    rules.overwrite = true;
+    if (Status allowed = safeoutput::checkTarget(absolute, rules); !allowed)
+        return allowed;
+    return safeoutput::writeThrough(absolute, true, write);
+}
 
 Result<QList<spreadsheet::SheetRow>> readLeadingRows(const QString& path, int sheet, int limit,
                                                      const QString& encoding)

@@ -11,6 +11,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace redress {
@@ -46,6 +47,11 @@ struct ImportSession
     QString sheetName() const { return sheets.value(sheet); }
     // The mapping as a check or an import runs it: with the encoding chosen.
     import::ImportMapping mappingToRun() const;
+    // Writes a file chosen in a save dialog (which asked before replacing one): whole or not at
+    // all, owner-only, and never over the open database or its working files nor the log
+    // being imported. `write` fills a temporary file that is then renamed to `target`.
+    Status saveChosenFile(const QString& target,
+                          const std::function<Status(const QString& temporary)>& write) const;
     QString basis() const;
     // The heading row's cells as text, and the sample rows below it.
     QStringList headings() const;

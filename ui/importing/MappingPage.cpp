@@ -340,7 +340,9 @@ Status MappingPage::saveMappingTo(const QString& path)
     import::ImportMapping mapping = currentMapping();
     if (mapping.name.isEmpty())
         mapping.name = QFileInfo(path).completeBaseName();
-    if (Status saved = mapping.save(path); !saved)
+    if (Status saved = m_session.saveChosenFile(
+            path, [&](const QString& temporary) { return mapping.save(temporary); });
+        !saved)
         return saved;
     m_session.mapping = mapping;
     m_name->setText(mapping.name);

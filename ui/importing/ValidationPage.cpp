@@ -12,6 +12,7 @@
 #include "util/UkFormat.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -20,7 +21,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -399,17 +399,19 @@ Status ValidationPage::saveProblemsTo(const QString& path) const
 {
     if (!m_session.checked)
         return fail(tr("There is no check to save."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    CsvWriter csv(file);
-    csv.writeRecord({tr("Row"), tr("Column"), tr("Heading"), tr("Field"), tr("Problem")});
-    for (const import::ImportProblem& problem : m_session.checked->problems)
-        csv.writeRecord({QString::number(problem.row), problem.column, problem.heading,
-                         problem.field, problem.message});
-    if (!csv.ok() || !file.commit())
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    return m_session.saveChosenFile(path, [&](const QString& temporary) -> Status {
+        QFile file(temporary);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        CsvWriter csv(file);
+        csv.writeRecord({tr("Row"), tr("Column"), tr("Heading"), tr("Field"), tr("Problem")});
+        for (const import::ImportProblem& problem : m_session.checked->problems)
+            csv.writeRecord({QString::number(problem.row), problem.column, problem.heading,
+                             problem.field, problem.message});
+        if (!csv.ok())
+            return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return {};
+    });
 }
 
 void ValidationPage::saveProblems()

@@ -1,14 +1,18 @@
 // The import wizard on real widgets and real files: a CSV file that is not UTF-8 is said to be
-// read as Windows-1252 on the file and check pages, its encoding can be chosen outright, and a
-// log whose one bad row repeats says how many problems it has in all.
+// read as Windows-1252 on the file and check pages, its encoding can be chosen outright, a log
+// whose one bad row repeats says how many problems it has in all, and the files the wizard
+// saves (a mapping, the problems) never replace the database or the log.
 #include "TestSupport.h"
 #include "import/ImportMapping.h"
 #include "importing/ImportWizard.h"
 #include "importing/MappingPage.h"
+#include "importing/ValidationPage.h"
 #include "storage/CaseRepository.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,9 +49,17 @@ QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& b
     return path;
 }
 
+QByteArray fingerprint(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
 } // namespace
 
-class TestImportWizardEncodings : public QObject
+class TestImportWizardFiles : public QObject
 {
     Q_OBJECT
 
@@ -212,7 +224,79 @@ private slots:
         QCOMPARE(problems->model()->rowCount(), lines);
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     }
+
+    void savesNeverReplaceTheDatabaseOrTheLog_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("expected"); // empty: saved
+        for (const char* what : {"mapping", "problems"}) {
+            const QString name = QString::fromLatin1(what);
+            QTest::addRow("%s over the database", what) << name << "database"
+                                                        << "database";
+            QTest::addRow("%s over its -wal", what) << name << "wal"
+                                                    << "database";
+            QTest::addRow("%s over the log", what) << name << "log"
+                                                   << "being read";
+            QTest::addRow("%s over a folder", what) << name << "folder"
+                                                    << "is a folder";
+            QTest::addRow("%s to a new file", what) << name << "new"
+                                                    << "";
+            QTest::addRow("%s over an earlier one", what) << name << "earlier"
+                                                          << "";
+        }
+    }
+
+    void savesNeverReplaceTheDatabaseOrTheLog()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, target);
+        QFETCH(QString, expected);
+        FixedToday fixed(today);
+        REDRESS_SQLITE_DATABASE(db);
+        QTemporaryDir dir;
+        const QString log = write(
+            dir, QStringLiteral("log.csv"),
+            headings +
+                "2020/001,03/06/2020,Complaint,Email,04/06/2020,15/06/2020,Sort of upheld,A B\n");
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        ImportWizard wizard(*session);
+        wizard.show();
+        child<QLineEdit>(&wizard, "importFilePath")->setText(log);
+        nextTo(wizard,
+               what == u"mapping" ? ImportWizard::MappingStep : ImportWizard::ValidationStep);
+
+        const QString database = dbHolder->location().filePath;
+        const QString path = target == u"database" ? database
+                             : target == u"wal"    ? database + QStringLiteral("-wal")
+                             : target == u"log"    ? log
+                             : target == u"folder" ? dir.path()
+                                                   : dir.filePath(QStringLiteral("saved.out"));
+        if (target == u"earlier")
+            QVERIFY(!write(dir, QStringLiteral("saved.out"), "earlier").isEmpty());
+        QVERIFY(QFileInfo::exists(path) || target == u"new");
+        const QByteArray before = fingerprint(path);
+        const Status saved = what == u"mapping" ? wizard.mappingPage()->saveMappingTo(path)
+                                                : wizard.validationPage()->saveProblemsTo(path);
+        if (expected.isEmpty()) {
+            QVERIFY2(saved, qPrintable(saved.error()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(
+                file.readAll().contains(what == u"mapping" ? "Complaint Ref" : "Sort of upheld"));
+#ifndef Q_OS_WIN
+            QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                     QFileDevice::Permissions());
+#endif
+            return;
+        }
+        QVERIFY(!saved);
+        QVERIFY2(saved.error().contains(expected), qPrintable(saved.error()));
+        QCOMPARE(fingerprint(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // the log
+    }
 };
 
-QTEST_MAIN(TestImportWizardEncodings)
-#include "TestImportWizardEncodings.moc"
+QTEST_MAIN(TestImportWizardFiles)
+#include "TestImportWizardFiles.moc"
