@@ -300,6 +300,32 @@ private slots:
         }
     }
 
+    // The inputs that reached faults inside FreeXL are refused before FreeXL sees them, saying
+    // what is wrong (tests/fuzz/README.md).
+    void xlsFreexlWouldMisreadIsRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        const QDir folder(QStringLiteral(REDRESS_FUZZ_REGRESSIONS_DIR));
+        QTest::newRow("directory name too long")
+            << folder.filePath(QStringLiteral("xls-freexl-iconv-overread.xls"))
+            << "has a name longer than a name can be";
+        QTest::newRow("shared text past its end")
+            << folder.filePath(QStringLiteral("xls-freexl-heap-overread.xls"))
+            << "its table of shared text runs past its end";
+    }
+    void xlsFreexlWouldMisreadIsRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        auto book = Workbook::open(file);
+        QVERIFY(!book);
+        QVERIFY2(book.error().startsWith(QFileInfo(file).fileName() +
+                                         QStringLiteral(": the workbook is damaged (")),
+                 qPrintable(book.error()));
+        QVERIFY2(book.error().contains(expected), qPrintable(book.error()));
+    }
+
     void csvNotUtf8IsSaidOutLoud()
     {
         // Windows-1252: é is 0xE9, £ is 0xA3.
