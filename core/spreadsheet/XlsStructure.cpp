@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QList>
 #include <cstring>
-#include <optional>
 
 namespace redress::spreadsheet::detail {
 
@@ -72,30 +71,27 @@ public:
         return offset + m_sectorSize <= m_size ? m_data + offset : nullptr;
     }
 
-    // `size` bytes of the chain from `start`; nullopt when the chain is broken or short.
-    std::optional<QByteArray> stream(quint32 start, quint32 size) const
+    // Up to `size` bytes of the chain from `start`, as far as the chain goes.
+    QByteArray stream(quint32 start, quint32 size) const
     {
         return read(
             start, size, m_sectorSize, [this](quint32 i) { return next(i); },
             [this](quint32 i) { return sector(i); });
     }
 
-    std::optional<QByteArray> miniStream(quint32 rootStart, quint32 rootSize, quint32 start,
-                                         quint32 size) const
+    QByteArray miniStream(quint32 rootStart, quint32 rootSize, quint32 start, quint32 size) const
     {
-        const auto container = stream(rootStart, rootSize);
-        if (!container)
-            return std::nullopt;
-        const auto miniFat = stream(m_miniFatStart, quint32(sectorCount()) * 4);
+        const QByteArray container = stream(rootStart, rootSize);
+        const QByteArray miniFat = stream(m_miniFatStart, quint32(sectorCount()) * 4);
         const auto nextMini = [&](quint32 i) -> quint32 {
-            return miniFat && qint64(i) * 4 + 4 <= miniFat->size()
-                       ? u32(reinterpret_cast<const uchar*>(miniFat->constData()) + 4 * i)
+            return qint64(i) * 4 + 4 <= miniFat.size()
+                       ? u32(reinterpret_cast<const uchar*>(miniFat.constData()) + 4 * i)
                        : endOfChain;
         };
         const auto miniSector = [&](quint32 i) -> const uchar* {
             const qint64 offset = qint64(i) * m_miniSectorSize;
-            return offset + m_miniSectorSize <= container->size()
-                       ? reinterpret_cast<const uchar*>(container->constData()) + offset
+            return offset + m_miniSectorSize <= container.size()
+                       ? reinterpret_cast<const uchar*>(container.constData()) + offset
                        : nullptr;
         };
         return read(start, size, m_miniSectorSize, nextMini, miniSector);
@@ -114,18 +110,18 @@ private:
     }
 
     template <typename Next, typename Sector>
-    std::optional<QByteArray> read(quint32 start, quint32 size, int unit, const Next& nextOf,
-                                   const Sector& sectorOf) const
+    QByteArray read(quint32 start, quint32 size, int unit, const Next& nextOf,
+                    const Sector& sectorOf) const
     {
-        if (qint64(size) > m_size)
-            return std::nullopt;
+        size = quint32(qMin<qint64>(size, m_size)); // no stream is longer than its file
         QByteArray bytes;
         bytes.reserve(qsizetype(size));
         quint32 at = start;
         for (int guard = 0; bytes.size() < qsizetype(size); ++guard) {
             const uchar* block = at < endOfChain ? sectorOf(at) : nullptr;
+            // A chain that ends early: FreeXL reads what there is, and so is it checked.
             if (!block || guard > sectorCount() * 8)
-                return std::nullopt;
+                break;
             bytes.append(reinterpret_cast<const char*>(block),
                          qMin<qsizetype>(unit, qsizetype(size) - bytes.size()));
             at = nextOf(at);
@@ -172,6 +168,13 @@ QString checkSharedText(const QList<QByteArray>& pieces)
         return overrun;
     const quint32 strings =
         u32(reinterpret_cast<const uchar*>(pieces.constFirst().constData()) + 4);
+    // FreeXL allocates a pointer for each string declared before reading any: a count no
+    // table could hold (each string takes three bytes at least) asks for gigabytes.
+    qint64 bytes = 0;
+    for (const QByteArray& piece : pieces)
+        bytes += piece.size();
+    if (qint64(strings) > bytes / 3)
+        return damaged(Text::tr("its table of shared text says it holds more text than it does"));
     for (quint32 i = 0; i < strings; ++i) {
         if (left() <= 0 && !nextPiece())
             return {}; // fewer strings than declared: FreeXL stops, and cells naming them fail
@@ -191,6 +194,7 @@ QString checkSharedText(const QList<QByteArray>& pieces)
         if (flags & 0x04) {
             if (left() < 4)
                 return overrun;
+            // phonetic data (East Asian furigana), after the formatting runs
             skip += u32(reinterpret_cast<const uchar*>(pieces.at(piece).constData()) + at);
             at += 4;
         }
@@ -283,10 +287,13 @@ QString xlsStructureProblem(const QString& path)
             continue;
         const quint32 start = u32(entry + 116);
         const quint32 size = u32(entry + 120);
-        const auto stream = size <= compound.miniCutoff()
-                                ? compound.miniStream(rootStart, rootSize, start, size)
-                                : compound.stream(start, size);
-        return stream ? checkWorkbookStream(*stream) : QString();
+        // FreeXL allocates the whole mini stream (the root entry's stream) to read a small
+        // workbook out of it: a size beyond the file's asks for gigabytes.
+        if (size <= compound.miniCutoff() && qint64(rootSize) > file.size())
+            return damaged(Text::tr("its file directory gives a stream larger than the file"));
+        return checkWorkbookStream(size <= compound.miniCutoff()
+                                       ? compound.miniStream(rootStart, rootSize, start, size)
+                                       : compound.stream(start, size));
     }
     return {};
 }

@@ -313,6 +313,12 @@ private slots:
         QTest::newRow("shared text past its end")
             << folder.filePath(QStringLiteral("xls-freexl-heap-overread.xls"))
             << "its table of shared text runs past its end";
+        QTest::newRow("formatting runs past a short stream")
+            << folder.filePath(QStringLiteral("xls-freexl-sst-runs-overrun.xls"))
+            << "its table of shared text runs past its end";
+        QTest::newRow("mini stream FreeXL would allocate gigabytes for")
+            << folder.filePath(QStringLiteral("xls-freexl-ministream-oom.xls"))
+            << "gives a stream larger than the file";
     }
     void xlsFreexlWouldMisreadIsRefused()
     {
@@ -320,9 +326,9 @@ private slots:
         QFETCH(QString, expected);
         auto book = Workbook::open(file);
         QVERIFY(!book);
-        QVERIFY2(book.error().startsWith(QFileInfo(file).fileName() +
-                                         QStringLiteral(": the workbook is damaged (")),
-                 qPrintable(book.error()));
+        QVERIFY2(
+            book.error().startsWith(QFileInfo(file).fileName() + QStringLiteral(": the workbook ")),
+            qPrintable(book.error()));
         QVERIFY2(book.error().contains(expected), qPrintable(book.error()));
     }
 
