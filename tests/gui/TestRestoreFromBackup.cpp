@@ -10,13 +10,13 @@
 #include "storage/CaseRepository.h"
 #include "storage/Sql.h"
 
-#include <QPushButton>
 #include <QAction>
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -161,7 +161,8 @@ private slots:
         triggerRestore();
 
         QCOMPARE(MessageBox::lastObjectName(), QStringLiteral("confirmRestore"));
-        QVERIFY2(MessageBox::lastText().contains(u"holds 3 case"), qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(u"holds 3 case"),
+                 qPrintable(MessageBox::lastText()));
         QCOMPARE(answerer.seen, QStringList{QStringLiteral("restoreDone")});
         // The backup's cases are in the window and in the session it works through.
         QCOMPARE(tabs->count(), 1);
