@@ -44,6 +44,7 @@ public:
         m_directoryStart = u32(m_data + 48);
         m_miniCutoff = u32(m_data + 56);
         m_miniFatStart = u32(m_data + 60);
+        m_miniFatSectors = u32(m_data + 64);
         // The FAT's own sectors: 109 named in the header, the rest in the DIFAT chain.
         const quint32 fatSectors = u32(m_data + 44);
         for (int i = 0; i < 109 && quint32(m_fat.size()) < fatSectors; ++i)
@@ -82,7 +83,8 @@ public:
     QByteArray miniStream(quint32 rootStart, quint32 rootSize, quint32 start, quint32 size) const
     {
         const QByteArray container = stream(rootStart, rootSize);
-        const QByteArray miniFat = stream(m_miniFatStart, quint32(sectorCount()) * 4);
+        const QByteArray miniFat = stream(
+            m_miniFatStart, quint32(qMin<qint64>(qint64(m_miniFatSectors) * m_sectorSize, m_size)));
         const auto nextMini = [&](quint32 i) -> quint32 {
             return qint64(i) * 4 + 4 <= miniFat.size()
                        ? u32(reinterpret_cast<const uchar*>(miniFat.constData()) + 4 * i)
@@ -136,6 +138,7 @@ private:
     quint32 m_directoryStart = 0;
     quint32 m_miniCutoff = 4096;
     quint32 m_miniFatStart = endOfChain;
+    quint32 m_miniFatSectors = 0;
     QList<quint32> m_fat; // the sectors that hold the FAT
 };
 
