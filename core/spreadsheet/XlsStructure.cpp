@@ -44,18 +44,18 @@ public:
         m_directoryStart = u32(m_data + 48);
         m_miniCutoff = u32(m_data + 56);
         m_miniFatStart = u32(m_data + 60);
-        m_miniFatSectors = u32(m_data + 64);
-        // The FAT's own sectors: 109 named in the header, the rest in the DIFAT chain.
-        const quint32 fatSectors = u32(m_data + 44);
-        for (int i = 0; i < 109 && quint32(m_fat.size()) < fatSectors; ++i)
+        // The FAT's own sectors: up to 109 named in the header, the rest in the DIFAT chain.
+        // Every one named is taken, whatever count the header gives, so that the chains are
+        // read at least as far as FreeXL may read them.
+        for (int i = 0; i < 109 && u32(m_data + 76 + 4 * i) < endOfChain; ++i)
             m_fat << u32(m_data + 76 + 4 * i);
         quint32 difat = u32(m_data + 68);
         const int perSector = m_sectorSize / 4 - 1;
-        for (int guard = 0; difat < endOfChain && quint32(m_fat.size()) < fatSectors; ++guard) {
+        for (int guard = 0; difat < endOfChain && guard <= sectorCount(); ++guard) {
             const uchar* block = sector(difat);
-            if (!block || guard > sectorCount())
-                return false;
-            for (int i = 0; i < perSector && quint32(m_fat.size()) < fatSectors; ++i)
+            if (!block)
+                break;
+            for (int i = 0; i < perSector && u32(block + 4 * i) < endOfChain; ++i)
                 m_fat << u32(block + 4 * i);
             difat = u32(block + 4 * perSector);
         }
@@ -83,8 +83,8 @@ public:
     QByteArray miniStream(quint32 rootStart, quint32 rootSize, quint32 start, quint32 size) const
     {
         const QByteArray container = stream(rootStart, rootSize);
-        const QByteArray miniFat = stream(
-            m_miniFatStart, quint32(qMin<qint64>(qint64(m_miniFatSectors) * m_sectorSize, m_size)));
+        // The mini FAT as far as its chain goes, whatever size the header gives it.
+        const QByteArray miniFat = stream(m_miniFatStart, quint32(m_size));
         const auto nextMini = [&](quint32 i) -> quint32 {
             return qint64(i) * 4 + 4 <= miniFat.size()
                        ? u32(reinterpret_cast<const uchar*>(miniFat.constData()) + 4 * i)
@@ -138,7 +138,6 @@ private:
     quint32 m_directoryStart = 0;
     quint32 m_miniCutoff = 4096;
     quint32 m_miniFatStart = endOfChain;
-    quint32 m_miniFatSectors = 0;
     QList<quint32> m_fat; // the sectors that hold the FAT
 };
 

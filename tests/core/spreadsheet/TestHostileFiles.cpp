@@ -317,6 +317,9 @@ private slots:
         QTest::newRow("formatting runs past a short stream")
             << folder.filePath(QStringLiteral("xls-freexl-sst-runs-overrun.xls"))
             << "its table of shared text runs past its end";
+        QTest::newRow("FAT sectors named but not counted")
+            << folder.filePath(QStringLiteral("xls-freexl-fat-count-zero.xls"))
+            << "its table of shared text runs past its end";
         QTest::newRow("mini stream FreeXL would allocate gigabytes for")
             << folder.filePath(QStringLiteral("xls-freexl-ministream-oom.xls"))
             << "gives a stream larger than the file";
