@@ -14,6 +14,8 @@ namespace {
 constexpr quint32 endOfChain = 0xFFFFFFFA; // this and above: end of chain, free, FAT, DIFAT
 constexpr quint16 recordSst = 0x00FC;
 constexpr quint16 recordContinue = 0x003C;
+constexpr quint16 recordBof = 0x0809;
+constexpr quint16 recordDimensions = 0x0200;
 
 quint16 u16(const uchar* p)
 {
@@ -228,11 +230,19 @@ QString checkWorkbookStream(const QByteArray& stream)
     const auto* data = reinterpret_cast<const uchar*>(stream.constData());
     qsizetype at = 0;
     bool seenSst = false;
+    int dimensions = 0; // in the current sheet
     while (at + 4 <= stream.size()) {
         const quint16 type = u16(data + at);
         const quint16 size = u16(data + at + 2);
         if (type == 0 && size == 0)
             break; // FreeXL takes this as the end of the stream
+        if (type == recordBof)
+            dimensions = 0;
+        // FreeXL sizes a sheet's cells by its DIMENSIONS record (10 bytes in BIFF5, 14 in
+        // BIFF8), reading them whatever the record's size, and a second one in a sheet makes
+        // it free pointers it does not own.
+        if (type == recordDimensions && (size < 10 || ++dimensions > 1))
+            return damaged(Text::tr("a sheet gives its size more than once, or not in full"));
         if (type == recordSst) {
             if (seenSst)
                 return damaged(Text::tr("it has more than one table of shared text"));

@@ -320,6 +320,9 @@ private slots:
         QTest::newRow("FAT sectors named but not counted")
             << folder.filePath(QStringLiteral("xls-freexl-fat-count-zero.xls"))
             << "its table of shared text runs past its end";
+        QTest::newRow("a sheet's size given twice")
+            << folder.filePath(QStringLiteral("xls-freexl-second-dimensions.xls"))
+            << "a sheet gives its size more than once, or not in full";
         QTest::newRow("mini stream FreeXL would allocate gigabytes for")
             << folder.filePath(QStringLiteral("xls-freexl-ministream-oom.xls"))
             << "gives a stream larger than the file";
