@@ -70,7 +70,9 @@ public:
 
     const uchar* sector(quint32 index) const
     {
-        const qint64 offset = (qint64(index) + 1) * m_sectorSize;
+        // FreeXL computes the offset in 32 bits: a sector number past 8 million (4 GB) wraps
+        // round to the start of the file, and is read there, so it is here too.
+        const qint64 offset = quint32((index + 1) * quint32(m_sectorSize));
         return offset + m_sectorSize <= m_size ? m_data + offset : nullptr;
     }
 

@@ -311,6 +311,9 @@ private slots:
         QTest::newRow("directory name too long")
             << folder.filePath(QStringLiteral("xls-freexl-iconv-overread.xls"))
             << "has a name longer than a name can be";
+        QTest::newRow("directory sector number that wraps round")
+            << folder.filePath(QStringLiteral("xls-freexl-directory-sector-wraps.xls"))
+            << "has a name longer than a name can be";
         QTest::newRow("shared text past its end")
             << folder.filePath(QStringLiteral("xls-freexl-heap-overread.xls"))
             << "its table of shared text runs past its end";
