@@ -36,6 +36,7 @@ void ProblemCollector::add(QList<ImportProblem>& problems)
         }
         if (it->kept < ProblemCap::perKind) {
             ++it->kept;
+            ++m_kept;
             m_listed.append(std::move(problem));
             continue;
         }

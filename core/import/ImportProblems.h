@@ -26,6 +26,8 @@ public:
 
     void add(QList<ImportProblem>& problems);
     void finish();
+    // How many of the problems are listed, not counting the lines finish() adds.
+    qint64 listedCount() const { return m_kept; }
 
 private:
     struct Omitted
@@ -40,6 +42,7 @@ private:
     qint64& m_count;                 // every problem, listed or not
     QHash<QString, Omitted> m_kinds; // column + message -> how many were kept and left out
     qint64 m_unlisted = 0;           // new kinds found once ProblemCap::total were kept
+    qint64 m_kept = 0;
 };
 
 } // namespace redress::import

@@ -249,6 +249,7 @@ Result<ImportResult> Importer::Pass::read(const spreadsheet::Workbook& workbook,
     if (Status linked = checkLinks(); !linked)
         return Error{linked.error()};
     m_problems.finish();
+    m_result.problemsListed = m_problems.listedCount();
 
     if (!m_result.problems.isEmpty()) {
         m_result.imported = m_result.skipped = 0;

@@ -42,7 +42,8 @@ struct ImportResult
     // followed by a line that counts the rest; problemCount counts every one.
     QList<ImportProblem> problems;
     qint64 problemCount = 0;
-    QStringList notes; // what the reader chose that the user should know (an encoding)
+    qint64 problemsListed = 0; // of problemCount, how many are in problems themselves
+    QStringList notes;         // what the reader chose that the user should know (an encoding)
     qint64 imported = 0;
     qint64 skipped = 0; // already in the database from an earlier import
     qint64 batchId = 0;

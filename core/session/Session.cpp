@@ -179,6 +179,33 @@ Status Session::backup(const QString& target, bool overwrite)
     return copied ? Status{} : Status{Error{copied.error()}};
 }
 
+Status Session::closeDatabase()
+{
+    if (!m_owned)
+        return fail(QCoreApplication::translate(
+            "Session", "This window shares its database connection and cannot let go of it"));
+    m_owned->close();
+    return {};
+}
+
+Status Session::reopenDatabase()
+{
+    const DatabaseLocation location = m_database->location();
+    auto reopened = Database::open(location, Database::Mode::MustExist);
+    if (!reopened)
+        return Error{reopened.error()};
+    m_owned = std::move(reopened).value();
+    m_database = m_owned.get();
+    Status loaded = loadRole();
+    if (loaded)
+        loaded = loadRules();
+    // Whatever the rules, the views must let go of what they showed from before.
+    emit referenceDataChanged();
+    emit rulesChanged();
+    emit casesChanged();
+    return loaded;
+}
+
 const WorkingDayCalendar& Session::calendarFor(CaseKind kind, Procedure procedure) const
 {
     return m_profilesWithClosures.contains(profileCodeFor(kind, procedure))

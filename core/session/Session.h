@@ -133,6 +133,15 @@ public:
     // A checked copy of the database at `target`: SQLite's own backup, or pg_dump.
     Status backup(const QString& target, bool overwrite);
 
+    // For replacing the database underneath the open windows (a restore): lets go of this
+    // session's connection so another may have the database to itself. Until
+    // reopenDatabase(), every query fails with a message. Only a session that owns its
+    // connection can do this.
+    Status closeDatabase();
+    // Opens the database again (upgrading a restored older one), reloads the role and the
+    // rules, and tells every listener that cases, reference data and rules may have changed.
+    Status reopenDatabase();
+
     // For changes made by other services (an import, an undo, an administrator's edit):
     // tells the listeners.
     void notifyCasesChanged();

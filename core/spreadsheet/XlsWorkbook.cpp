@@ -1,6 +1,7 @@
 #include "XlsWorkbook.h"
 
 #include "SheetMessages.h"
+#include "XlsStructure.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -74,6 +75,9 @@ XlsWorkbook::~XlsWorkbook()
 
 Result<std::unique_ptr<Workbook>> XlsWorkbook::open(const QString& path, ReadLimits limits)
 {
+    // Checked first: FreeXL reads past its buffers on some damaged files.
+    if (const QString problem = xlsStructureProblem(path); !problem.isEmpty())
+        return fileError(path, problem);
     std::unique_ptr<XlsWorkbook> book(new XlsWorkbook(path, limits));
     // FreeXL takes a char* path: the local 8-bit encoding here; on Windows FreeXL opens it
     // with fopen, so a name outside the ANSI code page would need the UTF-8 build of it.

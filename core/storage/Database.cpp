@@ -111,6 +111,12 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
     return open(m_location, Mode::MustExist);
 }
 
+void Database::close()
+{
+    m_statements.reset(); // its queries must go before the connection
+    m_db.close();
+}
+
 Status Database::connect(Mode mode)
 {
     if (m_location.isSqlite()) {

@@ -39,6 +39,9 @@ public:
 
     // Another connection to the same database, for use on the calling thread.
     Result<std::unique_ptr<Database>> openAnother() const;
+    // Lets go of the connection, so another can have the database to itself (a restore).
+    // Queries on a closed database fail with a message; open a new Database to go on.
+    void close();
 
     const DatabaseLocation& location() const { return m_location; }
     bool isSqlite() const { return m_location.isSqlite(); }

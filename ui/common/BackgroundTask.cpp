@@ -9,7 +9,7 @@
 
 namespace redress {
 
-Status BackgroundTask::run(QWidget* parent, const QString& label, const Work& work)
+Status BackgroundTask::run(QWidget* parent, const QString& label, const Work& work, Cancel cancel)
 {
     QProgressDialog progress(label, QCoreApplication::translate("BackgroundTask", "Cancel"), 0, 0,
                              parent);
@@ -19,6 +19,8 @@ Status BackgroundTask::run(QWidget* parent, const QString& label, const Work& wo
     progress.setMinimumDuration(300);
     progress.setAutoReset(false);
     progress.setAutoClose(false);
+    if (cancel == Cancel::NotAllowed)
+        progress.setCancelButton(nullptr);
 
     std::atomic_bool cancelled = false;
     QObject::connect(&progress, &QProgressDialog::canceled, [&cancelled] { cancelled = true; });

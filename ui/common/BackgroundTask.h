@@ -22,7 +22,14 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     using Work = std::function<Status(const Progress& progress)>;
 
-    static Status run(QWidget* parent, const QString& label, const Work& work);
+    enum class Cancel
+    {
+        Allowed,
+        NotAllowed // no Cancel button: work that must finish once begun (a restore)
+    };
+
+    static Status run(QWidget* parent, const QString& label, const Work& work,
+                      Cancel cancel = Cancel::Allowed);
 };
 
 } // namespace redress

@@ -3,6 +3,7 @@
 #include "common/FileDialog.h"
 #include "importing/ImportSession.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -13,6 +14,23 @@
 #include <QVBoxLayout>
 
 namespace redress {
+
+namespace {
+
+QString encodingLabel(const QString& name)
+{
+    if (name == u"UTF-8")
+        return FilePage::tr("UTF-8");
+    if (name == u"Windows-1252")
+        return FilePage::tr("Windows-1252 (Excel on Windows, Western European)");
+    if (name == u"UTF-16LE")
+        return FilePage::tr("UTF-16, little-endian");
+    if (name == u"UTF-16BE")
+        return FilePage::tr("UTF-16, big-endian");
+    return name;
+}
+
+} // namespace
 
 FilePage::FilePage(ImportSession& session, QWidget* parent)
     : QWizardPage(parent), m_session(session)
@@ -36,6 +54,21 @@ FilePage::FilePage(ImportSession& session, QWidget* parent)
     row->addWidget(browse);
     layout->addLayout(row);
 
+    auto* encodingRow = new QHBoxLayout;
+    m_encodingCaption = new QLabel(tr("Text &encoding:"), this);
+    m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(QStringLiteral("importEncoding"));
+    m_encoding->setAccessibleName(tr("Text encoding of the CSV file"));
+    m_encoding->addItem(tr("Automatic (UTF-8, or else Windows-1252, said below)"), QString());
+    for (const QString& name : spreadsheet::textEncodingNames())
+        m_encoding->addItem(encodingLabel(name), name);
+    m_encodingCaption->setBuddy(m_encoding);
+    encodingRow->addWidget(m_encodingCaption);
+    encodingRow->addWidget(m_encoding);
+    encodingRow->addStretch();
+    layout->addLayout(encodingRow);
+    showEncoding();
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("importFileSummary"));
     m_summary->setAccessibleName(tr("What the file holds"));
@@ -55,11 +88,42 @@ FilePage::FilePage(ImportSession& session, QWidget* parent)
 
     connect(browse, &QPushButton::clicked, this, &FilePage::choose);
     connect(m_path, &QLineEdit::textChanged, this, &FilePage::open);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &FilePage::chooseEncoding);
 }
 
 bool FilePage::isComplete() const
 {
     return m_opened;
+}
+
+void FilePage::showEvent(QShowEvent* event)
+{
+    // A mapping loaded later in the wizard may have named the encoding.
+    const QSignalBlocker blocker(m_encoding);
+    m_encoding->setCurrentIndex(qMax(0, m_encoding->findData(m_session.encoding)));
+    QWizardPage::showEvent(event);
+}
+
+void FilePage::chooseEncoding()
+{
+    if (m_session.encoding == m_encoding->currentData().toString())
+        return;
+    m_session.encoding = m_encoding->currentData().toString();
+    // The headings may read differently now: the mapping is guessed again from them.
+    m_session.mappingBasis.clear();
+    m_session.checked.reset();
+    open(m_path->text());
+}
+
+void FilePage::showEncoding()
+{
+    // Only a CSV file has an encoding to choose; a spreadsheet says its own.
+    const QString path = m_path ? m_path->text() : QString();
+    const auto format = QFileInfo(path).isFile() ? spreadsheet::detectFormat(path)
+                                                 : Result<spreadsheet::Format>(Error{});
+    const bool csv = format && format.value() == spreadsheet::Format::Csv;
+    m_encodingCaption->setVisible(csv);
+    m_encoding->setVisible(csv);
 }
 
 void FilePage::choose()
@@ -79,6 +143,7 @@ void FilePage::open(const QString& path)
     m_opened = false;
     m_summary->clear();
     m_error->hide();
+    showEncoding();
     if (!QFileInfo(path).isFile()) {
         if (!path.trimmed().isEmpty()) {
             m_summary->setText(tr("There is no file %1.").arg(path));
@@ -86,7 +151,7 @@ void FilePage::open(const QString& path)
         emit completeChanged();
         return;
     }
-    auto workbook = spreadsheet::Workbook::open(path);
+    auto workbook = spreadsheet::Workbook::open(path, {}, m_session.encoding);
     if (!workbook) {
         m_error->setText(tr("This file cannot be imported: %1").arg(workbook.error()));
         m_error->show();
@@ -109,9 +174,12 @@ void FilePage::open(const QString& path)
     m_session.format = workbook.value()->format();
     m_session.sheets = sheets;
     m_session.sheet = qBound(0, m_session.sheet, int(sheets.size()) - 1);
-    m_summary->setText(
+    QString summary =
         tr("%1 file, %n sheet(s): %2", nullptr, int(sheets.size()))
-            .arg(spreadsheet::formatName(m_session.format), sheets.join(QStringLiteral(", "))));
+            .arg(spreadsheet::formatName(m_session.format), sheets.join(QStringLiteral(", ")));
+    for (const QString& note : workbook.value()->notes())
+        summary += QStringLiteral("\n\n") + note;
+    m_summary->setText(summary);
     m_opened = true;
     emit completeChanged();
 }

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 
@@ -9,7 +10,8 @@ namespace redress {
 
 struct ImportSession;
 
-// Step 1: the log to import. Shows its format and sheets, or why it cannot be read.
+// Step 1: the log to import. Shows its format and sheets, or why it cannot be read; for a CSV
+// file, what its text encoding is taken to be, with a picker to say it outright.
 class FilePage : public QWizardPage
 {
     Q_OBJECT
@@ -19,12 +21,19 @@ public:
 
     bool isComplete() const override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void choose();
     void open(const QString& path);
+    void chooseEncoding();
+    void showEncoding();
 
     ImportSession& m_session;
     QLineEdit* m_path = nullptr;
+    QLabel* m_encodingCaption = nullptr;
+    QComboBox* m_encoding = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_error = nullptr;
     bool m_opened = false;

@@ -70,7 +70,7 @@ Status ImportPage::runImport()
     const QString path = m_session.path;
     import::ImportOptions options;
     options.sheet = m_session.sheetName();
-    options.mapping = m_session.mapping;
+    options.mapping = m_session.mappingToRun();
     std::optional<import::ImportResult> result;
     m_start->setEnabled(false);
     const Status status =
@@ -97,7 +97,7 @@ Status ImportPage::runImport()
         // The file changed since it was checked.
         m_start->setEnabled(true);
         return fail(tr("Nothing was imported: %n problem(s) found. Go back and check again.",
-                       nullptr, int(result->problems.size())));
+                       nullptr, int(result->problemCount)));
     }
     m_summary->setText(tr("Imported %1 cases as import batch %2; %3 already in Redress were "
                           "skipped. To take them out again, undo batch %2 from Data > Import "

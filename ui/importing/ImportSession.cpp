@@ -2,7 +2,10 @@
 
 #include "import/CellValue.h"
 #include "import/ImportField.h"
+#include "session/Session.h"
+#include "util/SafeOutput.h"
 
+#include <QFileInfo>
 #include <QSet>
 
 namespace redress {
@@ -56,9 +59,31 @@ QStringList ImportSession::unknownValues(const import::ImportProblem& problem,
     return result;
 }
 
-Result<QList<spreadsheet::SheetRow>> readLeadingRows(const QString& path, int sheet, int limit)
+import::ImportMapping ImportSession::mappingToRun() const {import::ImportMapping run = mapping;
+run.encoding = encoding;
+return run;
+} // namespace redress
+
+Status
+ImportSession::saveChosenFile(const QString& target,
+                              const std::function<Status(const QString& temporary)>& write) const
 {
-    auto workbook = spreadsheet::Workbook::open(path);
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    safeoutput::Rules rules;
+    if (application)
+        rules.databaseFiles = application->location().sqliteFiles();
+    if (!path.isEmpty())
+        rules.inputFiles << path;
+    rules.overwrite = true;
+    if (Status allowed = safeoutput::checkTarget(absolute, rules); !allowed)
+        return allowed;
+    return safeoutput::writeThrough(absolute, true, write);
+}
+
+Result<QList<spreadsheet::SheetRow>> readLeadingRows(const QString& path, int sheet, int limit,
+                                                     const QString& encoding)
+{
+    auto workbook = spreadsheet::Workbook::open(path, {}, encoding);
     if (!workbook)
         return Error{workbook.error()};
     QList<spreadsheet::SheetRow> rows;
@@ -74,7 +99,8 @@ Result<QList<spreadsheet::SheetRow>> readLeadingRows(const QString& path, int sh
 }
 
 Result<QHash<QPair<qint64, int>, QString>> readCells(const QString& path, int sheet,
-                                                     const QList<QPair<qint64, int>>& wanted)
+                                                     const QList<QPair<qint64, int>>& wanted,
+                                                     const QString& encoding)
 {
     QHash<QPair<qint64, int>, QString> result;
     if (wanted.isEmpty())
@@ -85,7 +111,7 @@ Result<QHash<QPair<qint64, int>, QString>> readCells(const QString& path, int sh
         rows.insert(row);
         lastRow = qMax(lastRow, row);
     }
-    auto workbook = spreadsheet::Workbook::open(path);
+    auto workbook = spreadsheet::Workbook::open(path, {}, encoding);
     if (!workbook)
         return Error{workbook.error()};
     bool finished = false;

@@ -298,6 +298,7 @@ mapping.dateOrder = import::DateOrder(m_dateOrder->currentData().toInt());
 mapping.closeResponded = m_closeResponded->isChecked();
 mapping.sheet = m_session.sheetName();
 mapping.headerRow = m_session.headerRow;
+mapping.encoding = m_session.encoding;
 // The columns shown are decided here; a mapped heading the log lacks stays, so the
 // check reports it.
 for (int row = 0; row < m_columns->rowCount(); ++row) {
@@ -339,7 +340,9 @@ Status MappingPage::saveMappingTo(const QString& path)
     import::ImportMapping mapping = currentMapping();
     if (mapping.name.isEmpty())
         mapping.name = QFileInfo(path).completeBaseName();
-    if (Status saved = mapping.save(path); !saved)
+    if (Status saved = m_session.saveChosenFile(
+            path, [&](const QString& temporary) { return mapping.save(temporary); });
+        !saved)
         return saved;
     m_session.mapping = mapping;
     m_name->setText(mapping.name);
@@ -353,6 +356,9 @@ Status MappingPage::loadMappingFrom(const QString& path)
     if (!loaded)
         return Error{loaded.error()};
     m_session.mapping = loaded.value();
+    // A mapping that names the file's encoding decides it, as it does for redress-cli.
+    if (!m_session.mapping.encoding.isEmpty())
+        m_session.encoding = m_session.mapping.encoding;
     // The sheet and heading row are the ones just chosen for this file.
     m_session.mapping.sheet = m_session.sheetName();
     m_session.mapping.headerRow = m_session.headerRow;

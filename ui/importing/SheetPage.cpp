@@ -108,16 +108,17 @@ void SheetPage::loadSheet(int sheet)
     m_error->hide();
     m_session.leadingRows.clear();
     const QString path = m_session.path;
+    const QString encoding = m_session.encoding;
     QList<spreadsheet::SheetRow> rows;
-    const Status read = BackgroundTask::run(this, tr("Reading %1…").arg(m_session.sheetName()),
-                                            [&](const BackgroundTask::Progress&) -> Status {
-                                                auto leading = readLeadingRows(
-                                                    path, sheet, ImportSession::sampleRows);
-                                                if (!leading)
-                                                    return Error{leading.error()};
-                                                rows = leading.value();
-                                                return {};
-                                            });
+    const Status read = BackgroundTask::run(
+        this, tr("Reading %1…").arg(m_session.sheetName()),
+        [&](const BackgroundTask::Progress&) -> Status {
+            auto leading = readLeadingRows(path, sheet, ImportSession::sampleRows, encoding);
+            if (!leading)
+                return Error{leading.error()};
+            rows = leading.value();
+            return {};
+        });
     if (!read) {
         m_error->setText(read.error());
         m_error->show();

@@ -4,6 +4,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "import/ImportField.h"
+#include "import/ImportProblems.h"
 #include "importing/ImportSession.h"
 #include "session/Session.h"
 #include "storage/ReferenceData.h"
@@ -11,6 +12,7 @@
 #include "util/UkFormat.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -19,7 +21,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -79,6 +80,15 @@ ValidationPage::ValidationPage(ImportSession& session, QWidget* parent)
     m_summary->setAccessibleName(tr("Result of the check"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("validationNotes"));
+    m_notes->setAccessibleName(tr("How the file was read"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notes->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #4a3a00; padding: 6px; }"));
+    m_notes->hide();
+    layout->addWidget(m_notes);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     auto* problemsBox = new QWidget(splitter);
@@ -158,9 +168,10 @@ Status ValidationPage::check()
     const Session& application = *m_session.application;
     const QString path = m_session.path;
     const int sheet = m_session.sheet;
+    const QString encoding = m_session.encoding;
     import::ImportOptions options;
     options.sheet = m_session.sheetName();
-    options.mapping = m_session.mapping;
+    options.mapping = m_session.mappingToRun();
     options.dryRun = true;
     options.keepRows = ImportSession::sampleRows; // the preview shows the first rows only
     std::optional<import::ImportResult> result;
@@ -188,7 +199,7 @@ Status ValidationPage::check()
                 if (coded && column >= 0 && problem.row > 0)
                     wanted.append({problem.row, column});
             }
-            auto read = readCells(path, sheet, wanted);
+            auto read = readCells(path, sheet, wanted, encoding);
             if (!read)
                 return Error{read.error()};
             cells = read.value();
@@ -209,11 +220,18 @@ void ValidationPage::showResult()
     showProblems();
     showPreview();
     updateActions();
+    m_notes->hide();
     if (!m_session.checked) {
         m_summary->clear();
         return;
     }
     const import::ImportResult& result = *m_session.checked;
+    if (!result.notes.isEmpty()) {
+        m_notes->setText(result.notes.join(u'\n') + u'\n' +
+                         tr("To read it another way, choose its text encoding on the first "
+                            "page."));
+        m_notes->show();
+    }
     if (result.problems.isEmpty())
         m_summary->setText(tr("%1: %n row(s) checked, no problems. %2 will be imported; %3 are "
                               "already in Redress and will be skipped.",
@@ -221,10 +239,20 @@ void ValidationPage::showResult()
                                .arg(result.fileName)
                                .arg(result.imported)
                                .arg(result.skipped));
+    else if (result.problemsListed < result.problemCount)
+        // A bad row copied down a whole log is listed a few times, then counted.
+        m_summary->setText(tr("%1: %2 rows checked, %3 problems, showing the first %4 of them "
+                              "(the same problem in many rows is listed %5 times, then "
+                              "counted). Nothing can be imported until every problem is fixed.")
+                               .arg(result.fileName)
+                               .arg(result.rows)
+                               .arg(result.problemCount)
+                               .arg(result.problemsListed)
+                               .arg(import::ProblemCap::perKind));
     else
         m_summary->setText(tr("%1: %2 rows checked, %n problem(s). Nothing can be imported until "
                               "every problem is fixed.",
-                              nullptr, int(result.problems.size()))
+                              nullptr, int(result.problemCount))
                                .arg(result.fileName)
                                .arg(result.rows));
 }
@@ -371,17 +399,19 @@ Status ValidationPage::saveProblemsTo(const QString& path) const
 {
     if (!m_session.checked)
         return fail(tr("There is no check to save."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    CsvWriter csv(file);
-    csv.writeRecord({tr("Row"), tr("Column"), tr("Heading"), tr("Field"), tr("Problem")});
-    for (const import::ImportProblem& problem : m_session.checked->problems)
-        csv.writeRecord({QString::number(problem.row), problem.column, problem.heading,
-                         problem.field, problem.message});
-    if (!csv.ok() || !file.commit())
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    return m_session.saveChosenFile(path, [&](const QString& temporary) -> Status {
+        QFile file(temporary);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        CsvWriter csv(file);
+        csv.writeRecord({tr("Row"), tr("Column"), tr("Heading"), tr("Field"), tr("Problem")});
+        for (const import::ImportProblem& problem : m_session.checked->problems)
+            csv.writeRecord({QString::number(problem.row), problem.column, problem.heading,
+                             problem.field, problem.message});
+        if (!csv.ok())
+            return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return {};
+    });
 }
 
 void ValidationPage::saveProblems()

@@ -47,6 +47,7 @@ private:
     ImportSession& m_session;
     QHash<QPair<qint64, int>, QString> m_cells; // the cells problems point at
     QLabel* m_summary = nullptr;
+    QLabel* m_notes = nullptr; // what the reader decided (a CSV read as Windows-1252)
     QTableView* m_problems = nullptr;
     QStandardItemModel* m_problemModel = nullptr;
     QLabel* m_previewCaption = nullptr;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "RestoreTask.h"
 #include "admin/AdministrationDialog.h"
 #include "caseview/CaseView.h"
 #include "help/HelpTopics.h"
@@ -148,6 +149,10 @@ void MainWindow::buildMenus()
     closeTab->setObjectName(QStringLiteral("closeTab"));
     closeTab->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    QAction* restore =
+        file->addAction(tr("Restore from &backup…"), this, &MainWindow::restoreFromBackup);
+    restore->setObjectName(QStringLiteral("restoreFromBackup"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -281,6 +286,30 @@ void MainWindow::selectNextOverdue()
     m_tabs->setCurrentIndex(0);
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    // The case and report tabs show the database being replaced: they close first, each case
+    // with unsaved work asking.
+    if (RestoreTask::run(m_session, this, [this] { return closeAllButQueue(); }))
+        m_tabs->setCurrentIndex(0);
+    applyView(m_viewPicker->currentIndex());
+}
+
+bool MainWindow::closeAllButQueue()
+{
+    while (m_tabs->count() > 1) {
+        const int last = m_tabs->count() - 1;
+        auto* view = qobject_cast<CaseView*>(m_tabs->widget(last));
+        if (view) {
+            m_tabs->setCurrentIndex(last);
+            if (!view->confirmClose())
+                return false;
+        }
+        delete m_tabs->widget(last);
+    }
+    return true;
 }
 
 void MainWindow::restoreLayout()

@@ -44,6 +44,8 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void selectNextOverdue();
+    void restoreFromBackup();
+    bool closeAllButQueue();
     Session& m_session;
     CaseQueueModel* m_model = nullptr;
     CaseQueueView* m_view = nullptr;

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
 
 using namespace redress;
@@ -298,6 +299,94 @@ private slots:
                 book.value()->readRows(sheet, [](const SheetRow&, double) { return true; });
             QVERIFY(read.ok() || !read.error().isEmpty());
         }
+    }
+
+    // The inputs that reached faults inside FreeXL are refused before FreeXL sees them, saying
+    // what is wrong (tests/fuzz/README.md).
+    void xlsFreexlWouldMisreadIsRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        const QDir folder(QStringLiteral(REDRESS_FUZZ_REGRESSIONS_DIR));
+        QTest::newRow("directory name too long")
+            << folder.filePath(QStringLiteral("xls-freexl-iconv-overread.xls"))
+            << "has a name longer than a name can be";
+        QTest::newRow("directory sector number that wraps round")
+            << folder.filePath(QStringLiteral("xls-freexl-directory-sector-wraps.xls"))
+            << "has a name longer than a name can be";
+        QTest::newRow("shared text past its end")
+            << folder.filePath(QStringLiteral("xls-freexl-heap-overread.xls"))
+            << "its table of shared text runs past its end";
+        QTest::newRow("formatting runs past a short stream")
+            << folder.filePath(QStringLiteral("xls-freexl-sst-runs-overrun.xls"))
+            << "its table of shared text runs past its end";
+        QTest::newRow("FAT sectors named but not counted")
+            << folder.filePath(QStringLiteral("xls-freexl-fat-count-zero.xls"))
+            << "its table of shared text runs past its end";
+        QTest::newRow("a sheet's size given twice")
+            << folder.filePath(QStringLiteral("xls-freexl-second-dimensions.xls"))
+            << "a sheet gives its size more than once, or not in full";
+        QTest::newRow("mini stream FreeXL would allocate gigabytes for")
+            << folder.filePath(QStringLiteral("xls-freexl-ministream-oom.xls"))
+            << "gives a stream larger than the file";
+    }
+    void xlsFreexlWouldMisreadIsRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        auto book = Workbook::open(file);
+        QVERIFY(!book);
+        QVERIFY2(
+            book.error().startsWith(QFileInfo(file).fileName() + QStringLiteral(": the workbook ")),
+            qPrintable(book.error()));
+        QVERIFY2(book.error().contains(expected), qPrintable(book.error()));
+    }
+
+    // The shared-text table of a real XLS file, damaged in place: what FreeXL would trust is
+    // refused first; the file as it is still reads.
+    void xlsSharedTextIsCheckedBeforeFreexl_data()
+    {
+        QTest::addColumn<int>("field"); // offset into the SST record's data; -1: unchanged
+        QTest::addColumn<quint32>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("as written") << -1 << 0u << "";
+        QTest::newRow("more strings than it could hold")
+            << 4 << 0x7FFFFFFFu << "says it holds more text than it does";
+        QTest::newRow("a string longer than the table")
+            << 8 << 0xFFFFu << "its table of shared text runs past its end";
+    }
+    void xlsSharedTextIsCheckedBeforeFreexl()
+    {
+        QFETCH(int, field);
+        QFETCH(quint32, value);
+        QFETCH(QString, expected);
+        QFile original(test::ownTestData(QStringLiteral("spreadsheets/complaints-1900.xls")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray bytes = original.readAll();
+        // The SST record: type 0x00FC, its size, then the total and the unique string counts.
+        qsizetype sst = -1;
+        for (qsizetype at = bytes.indexOf(QByteArray("\xFC\x00", 2)); at >= 0 && sst < 0;
+             at = bytes.indexOf(QByteArray("\xFC\x00", 2), at + 1)) {
+            const auto u32 = [&](qsizetype i) {
+                return qFromLittleEndian<quint32>(bytes.constData() + i);
+            };
+            if (at + 12 <= bytes.size() && u32(at + 8) > 0 && u32(at + 8) <= u32(at + 4) &&
+                u32(at + 4) < 100000)
+                sst = at;
+        }
+        QVERIFY(sst > 0);
+        if (field == 8)
+            qToLittleEndian<quint16>(quint16(value), bytes.data() + sst + 4 + field);
+        else if (field >= 0)
+            qToLittleEndian<quint32>(value, bytes.data() + sst + 4 + field);
+        const QString path = writeFile(m_dir, QStringLiteral("damaged.xls"), bytes);
+        auto book = Workbook::open(path);
+        if (expected.isEmpty()) {
+            QVERIFY2(book, qPrintable(book.error()));
+            return;
+        }
+        QVERIFY(!book);
+        QVERIFY2(book.error().contains(expected), qPrintable(book.error()));
     }
 
     void csvNotUtf8IsSaidOutLoud()
