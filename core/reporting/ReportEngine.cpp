@@ -27,6 +27,7 @@ const QList<TableSpec>& tableSpecs()
 {
     static const QList<TableSpec> specs{
         {"headline", headlineTable, false},
+        {"changes_on_last_year", changesTable, false},
         {"caseload", caseloadTable, false},
         {"history", historyTable, false},
         {"quarterly", quarterlyTable, false},
@@ -41,8 +42,10 @@ const QList<TableSpec>& tableSpecs()
         {"escalations", escalationsTable, false},
         {"reopened_and_repeat", reopenedTable, false},
         {"ombudsman", ombudsmanTable, false},
+        {"ombudsman_by_receipt", ombudsmanByReceiptTable, false},
         {"ombudsman_recommendations", ombudsmanRecommendationsTable, false},
         {"remedies", remediesTable, false},
+        {"compensation", compensationTable, false},
         {"learning", learningTable, false},
         {"compliments", complimentsTable, false},
         {"enquiries", enquiriesTable, false},
