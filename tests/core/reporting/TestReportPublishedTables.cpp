@@ -1,11 +1,13 @@
 // The tables the councils publish beside the statutory ones (compensation, re-opened more
 // than once, the Ombudsman's decisions by the year the enquiry came in, the changes on last
-// year), on a handful of cases whose figures are worked out by hand; on SQLite and PostgreSQL.
+// year), and the category table on either basis, on a handful of cases whose figures are worked
+// out by hand; on SQLite and PostgreSQL.
 #include "ReportChecks.h"
 #include "ReportFixtures.h"
 #include "TestSupport.h"
 #include "reporting/ReportEngine.h"
 
+#include <QJsonObject>
 #include <QLocale>
 #include <QTest>
 
@@ -223,6 +225,95 @@ private slots:
         QCOMPARE(count(report, "ombudsman", "not_upheld", "count"), 1);
         QCOMPARE(count(report, "ombudsman_by_receipt", "total", "count"), 0);
         REDRESS_VERIFY_REPORT(engine, report);
+    }
+
+    // The category table on receipt (the default) or on conclusion. P1 received 16/03/2020,
+    // answered in April (delay); P2 received and answered in June 2020 (communication, delay);
+    // P3 received 15/03/2021, open (communication); P4 received and answered in June 2019
+    // (staff conduct).
+    void categoryBasis_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::addColumn<Basis>("basis");
+        QTest::addColumn<qint64>("communication");
+        QTest::addColumn<qint64>("delay");
+        QTest::addColumn<qint64>("previousDelay");
+        QTest::addColumn<QList<int>>("behindDelay"); // indexes of P1..P4
+        for (Backend backend : {Backend::Sqlite, Backend::Postgres}) {
+            const char* name = backend == Backend::Sqlite ? "sqlite" : "postgres";
+            QTest::addRow("%s, received", name) << backend << Basis::Received << qint64(2)
+                                                << qint64(1) << qint64(1) << QList<int>{1};
+            QTest::addRow("%s, concluded", name) << backend << Basis::Concluded << qint64(1)
+                                                 << qint64(2) << qint64(0) << QList<int>{0, 1};
+        }
+    }
+    void categoryBasis()
+    {
+        QFETCH(Basis, basis);
+        QFETCH(qint64, communication);
+        QFETCH(qint64, delay);
+        QFETCH(qint64, previousDelay);
+        QFETCH(QList<int>, behindDelay);
+        REDRESS_TEST_DATABASE(db);
+        FixedToday today(QDate(2021, 6, 30));
+        CaseMaker make(*db);
+        auto withPoints = [](Case record, const QStringList& categories) {
+            for (const QString& category : categories) {
+                ComplaintPoint point;
+                point.categoryCode = category;
+                point.description = category;
+                record.points << point;
+            }
+            return record;
+        };
+        QList<Case> cases{
+            withPoints(make.complaint(QDate(2020, 3, 16), 20, s("upheld")), {s("delay")}),
+            withPoints(make.complaint(QDate(2020, 6, 1), 10, s("not_upheld")),
+                       {s("communication"), s("delay")}),
+            withPoints(make.complaint(QDate(2021, 3, 15), -1, {}), {s("communication")}),
+            withPoints(make.complaint(QDate(2019, 6, 3), 10, s("upheld")), {s("staff_conduct")})};
+        QVERIFY(make.insert(cases));
+
+        ReportEngine engine(*db);
+        engine.setCategoryBasis(basis);
+        auto annual = engine.annual(2020);
+        QVERIFY2(annual, qPrintable(annual.error()));
+        const Report& report = annual.value();
+        QCOMPARE(tableOf(report, "by_category").basis(), basis);
+        QCOMPARE(count(report, "by_category", "communication", "complaints"), communication);
+        QCOMPARE(count(report, "by_category", "delay", "complaints"), delay);
+        QCOMPARE(count(report, "by_category", "total", "complaints"), 2);
+        QCOMPARE(count(report, "by_category", "total", "points"), 3);
+        QCOMPARE(count(report, "by_category", "delay", "prev_complaints"), previousDelay);
+        QCOMPARE(count(report, "by_category", "staff_conduct", "prev_complaints"), 1);
+        QList<qint64> expected;
+        for (int index : behindDelay)
+            expected << cases.at(index).id;
+        auto behind = engine.casesBehind(QStringLiteral("by_category"), QStringLiteral("delay"),
+                                         QStringLiteral("complaints"), report.scope());
+        QVERIFY2(behind, qPrintable(behind.error()));
+        QCOMPARE(behind.value(), sorted(expected));
+        QCOMPARE(report.toJson().value(u"period").toObject().value(u"categoryBasis").toString(),
+                 basisCode(basis));
+        // the other tables count as they always do
+        QCOMPARE(count(report, "headline", "statutory_stage1", "count"), 2);
+        REDRESS_VERIFY_REPORT(engine, report);
+    }
+
+    void categoryBasisRefusesOthers_data() { addBackendRows(); }
+    void categoryBasisRefusesOthers()
+    {
+        REDRESS_TEST_DATABASE(db);
+        ReportEngine engine(*db);
+        engine.setCategoryBasis(Basis::Ongoing);
+        auto annual = engine.annual(2020);
+        QVERIFY(!annual);
+        QVERIFY2(annual.error().contains(QStringLiteral("received or concluded")),
+                 qPrintable(annual.error()));
+        ReportScope scope(Period::financialYear(2020));
+        scope.categoryBasis = Basis::WorkedOn;
+        QVERIFY(!engine.casesBehind(QStringLiteral("by_category"), QStringLiteral("total"),
+                                    QStringLiteral("complaints"), scope));
     }
 };
 
