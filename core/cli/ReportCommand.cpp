@@ -44,6 +44,11 @@ int ReportCommand::execute(const QStringList& arguments)
         QStringLiteral("procedure"),
         tr("Only complaints under this procedure: statutory or corporate (default: both)."),
         QStringLiteral("procedure"));
+    const QCommandLineOption basisOption(
+        QStringLiteral("basis"),
+        tr("What the by_category table counts: received (the categories of complaints received "
+           "in the period, the default) or concluded (the nature of those concluded in it)."),
+        QStringLiteral("basis"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           tr("json, csv, html, pdf or odt (default: json)."),
                                           QStringLiteral("format"), QStringLiteral("json"));
@@ -65,7 +70,7 @@ int ReportCommand::execute(const QStringList& arguments)
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          tr("Replace the --out file if it exists already."));
     parser.addOptions({yearOption, formatOption, outOption, forceOption, compareOption,
-                       procedureOption, tableOption, casesOption});
+                       procedureOption, basisOption, tableOption, casesOption});
     if (m_kind == Kind::Quarterly)
         parser.addOptions({quarterOption, everyTableOption});
     if (auto stop = parse(parser, arguments))
@@ -103,6 +108,15 @@ int ReportCommand::execute(const QStringList& arguments)
             return usageError(tr("Unknown procedure \"%1\": use statutory or corporate")
                                   .arg(parser.value(procedureOption)));
     }
+    Basis categoryBasis = Basis::Received;
+    if (parser.isSet(basisOption)) {
+        const std::optional<Basis> basis = basisFromCode(parser.value(basisOption));
+        if (!basis || (*basis != Basis::Received && *basis != Basis::Concluded))
+            return usageError(tr("Unknown basis \"%1\" for the category table: use received or "
+                                 "concluded")
+                                  .arg(parser.value(basisOption)));
+        categoryBasis = *basis;
+    }
     const QString format = parser.value(formatOption).toLower();
     if (!formats.contains(format))
         return usageError(tr("Unknown format \"%1\": use %2")
@@ -122,14 +136,18 @@ int ReportCommand::execute(const QStringList& arguments)
         return code;
     ReportEngine engine(*database);
     engine.setProcedure(procedure);
-    auto report =
-        m_kind == Kind::Annual
-            ? engine.annual(*year, compareWith)
-            : engine.report(ReportScope(
-                  Period::quarter(*year, quarter),
-                  compareWith ? std::optional<Period>(Period::quarter(*compareWith, quarter))
+    engine.setCategoryBasis(categoryBasis);
+    auto quarterScope = [&] {
+        ReportScope scope(Period::quarter(*year, quarter),
+                          compareWith
+                              ? std::optional<Period>(Period::quarter(*compareWith, quarter))
                               : std::nullopt,
-                  procedure));
+                          procedure);
+        scope.categoryBasis = categoryBasis;
+        return scope;
+    };
+    auto report =
+        m_kind == Kind::Annual ? engine.annual(*year, compareWith) : engine.report(quarterScope());
     if (!report)
         return failure(report.error());
 

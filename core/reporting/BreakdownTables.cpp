@@ -260,8 +260,9 @@ Result<ReportTable> serviceAreaTable(const Context& context)
 
 Result<ReportTable> categoryTable(const Context& context)
 {
-    ReportTable table(QStringLiteral("by_category"), Text::tr("Complaints by category"),
-                      Basis::Received);
+    // the categories of complaints received, or the nature of those concluded, per council
+    const Basis basis = context.scope().categoryBasis;
+    ReportTable table(QStringLiteral("by_category"), Text::tr("Complaints by category"), basis);
     table.addColumn(QStringLiteral("label"), Text::tr("Category"), ColumnKind::Label);
     table.addColumn(QStringLiteral("points"), Text::tr("Points of complaint"), ColumnKind::Count)
         .unit = QStringLiteral("points");
@@ -284,8 +285,8 @@ Result<ReportTable> categoryTable(const Context& context)
     Query withPoints = stageOneComplaints(context);
     withPoints.join(QStringLiteral("JOIN complaint_point p ON p.case_id = c.id"));
     const Key key{QStringLiteral("p.category"), {}};
-    const Query received = on(population, Basis::Received, context.period());
-    const Query points = on(withPoints, Basis::Received, context.period());
+    const Query inPeriod = on(population, basis, context.period());
+    const Query points = on(withPoints, basis, context.period());
     Query upheldQuery = points;
     upheldQuery.join(QStringLiteral("JOIN point_finding pf ON pf.point_id = p.id"));
     upheldQuery.where(QStringLiteral("pf.stage_number = ? AND pf.finding IN (?, ?)"),
@@ -294,10 +295,10 @@ Result<ReportTable> categoryTable(const Context& context)
     QList<CountedColumn> columns{
         {QStringLiteral("points"), points, QStringLiteral("COUNT(*)"), false},
         {QStringLiteral("upheld_points"), upheldQuery, QStringLiteral("COUNT(*)"), false},
-        {QStringLiteral("complaints"), received, QStringLiteral("COUNT(DISTINCT c.id)"), true}};
+        {QStringLiteral("complaints"), inPeriod, QStringLiteral("COUNT(DISTINCT c.id)"), true}};
     if (context.comparison())
         columns.append({QStringLiteral("prev_complaints"),
-                        on(population, Basis::Received, *context.comparison()),
+                        on(population, basis, *context.comparison()),
                         QStringLiteral("COUNT(DISTINCT c.id)"), true});
     if (Status counted = addTermCounts(context, table, QStringLiteral("category"), key, columns);
         !counted)
@@ -306,12 +307,16 @@ Result<ReportTable> categoryTable(const Context& context)
     table.fillPercent(u"complaints", u"complaints_percent");
     table.fillChange(u"complaints", u"prev_complaints", u"change", u"change_percent");
     table.setNote(
-        Text::tr("%1 received at stage 1. A complaint can have points in several categories: "
+        Text::tr("%1 %2 at stage 1. A complaint can have points in several categories: "
                  "the points add up to the total number of points, but a complaint is counted "
                  "once in each category it has a point in, so the complaints column does not "
-                 "add up, and its percentages (of all complaints received) can total more than "
+                 "add up, and its percentages (of all those complaints) can total more than "
                  "100. Complaints with no points recorded count under \"Not recorded\".")
-            .arg(complaintsWord(context)));
+            .arg(complaintsWord(context),
+                 basis == Basis::Concluded
+                     ? Text::tr("concluded (responded to, or withdrawn or closed without a "
+                                "response)")
+                     : Text::tr("received")));
     return table;
 }
 

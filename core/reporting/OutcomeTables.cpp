@@ -246,6 +246,13 @@ Result<ReportTable> reopenedTable(const Context& context)
         table.addColumn(prefix + u"of"_s, Text::tr("Out of") + suffix, ColumnKind::Count).additive =
             false;
         table.addColumn(prefix + u"percent"_s, Text::tr("%") + suffix, ColumnKind::Percent);
+        // those re-opened more than once are also a share of those re-opened
+        table
+            .addColumn(prefix + u"of_reopened"_s, Text::tr("Out of those re-opened") + suffix,
+                       ColumnKind::Count)
+            .additive = false;
+        table.addColumn(prefix + u"percent_of_reopened"_s, Text::tr("% of re-opened") + suffix,
+                        ColumnKind::Percent);
     }
     struct Measured
     {
@@ -322,9 +329,23 @@ Result<ReportTable> reopenedTable(const Context& context)
             context.trace(measure.key, prefix + u"of"_s, base);
         }
     }
+    for (int p = 0; p < periods.size(); ++p) {
+        const auto& [prefix, period] = periods.at(p);
+        const QString ofReopened = prefix + u"of_reopened"_s;
+        const qint64 reopened = values.value(QStringLiteral("reopened")).value(2 * p);
+        const qint64 again = values.value(QStringLiteral("reopened_more_than_once")).value(2 * p);
+        table.setCell(u"reopened_more_than_once", ofReopened, reopened);
+        table.setCell(u"reopened_more_than_once", QString(prefix + u"percent_of_reopened"_s),
+                      ReportTable::percent(again, reopened));
+        Query reopenedQuery = on(stages, Basis::Concluded, period);
+        reopenedQuery.where(measures.first().condition, measures.first().values);
+        context.trace(QStringLiteral("reopened_more_than_once"), ofReopened, reopenedQuery);
+    }
     table.setNote(
         Text::tr("Each row states its basis. Re-opened: the complainant came back about the "
-                 "same complaint and it was re-opened (at any time up to the report). Repeat: "
+                 "same complaint and it was re-opened (at any time up to the report); those "
+                 "re-opened more than once are given as a share of those concluded and of "
+                 "those re-opened. Repeat: "
                  "the complainant had an earlier complaint of either procedure, received "
                  "before this one. Complainants are matched on the person record."));
     return table;

@@ -60,6 +60,7 @@ QJsonObject Report::toJson() const
     period.insert(QStringLiteral("procedure"), m_scope.procedure
                                                    ? QJsonValue(procedureCode(*m_scope.procedure))
                                                    : QJsonValue(QJsonValue::Null));
+    period.insert(QStringLiteral("categoryBasis"), basisCode(m_scope.categoryBasis));
     if (m_producedOn.isValid())
         period.insert(QStringLiteral("producedOn"), m_producedOn.toString(Qt::ISODate));
     QJsonArray tables;

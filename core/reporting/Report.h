@@ -21,6 +21,10 @@ struct ReportScope
     std::optional<Period> comparison;
     // Complaints under one procedure only; nullopt: both the statutory and the corporate.
     std::optional<Procedure> procedure;
+    // What the category table counts: the categories of complaints received in the period
+    // (Received, the default), or the nature of those concluded in it (Concluded), as some
+    // councils publish it.
+    Basis categoryBasis = Basis::Received;
 
     ReportScope() = default;
     // A scope with no comparison, for both procedures.

@@ -27,6 +27,7 @@ const QList<TableSpec>& tableSpecs()
 {
     static const QList<TableSpec> specs{
         {"headline", headlineTable, false},
+        {"changes_on_last_year", changesTable, false},
         {"caseload", caseloadTable, false},
         {"history", historyTable, false},
         {"quarterly", quarterlyTable, false},
@@ -41,8 +42,10 @@ const QList<TableSpec>& tableSpecs()
         {"escalations", escalationsTable, false},
         {"reopened_and_repeat", reopenedTable, false},
         {"ombudsman", ombudsmanTable, false},
+        {"ombudsman_by_receipt", ombudsmanByReceiptTable, false},
         {"ombudsman_recommendations", ombudsmanRecommendationsTable, false},
         {"remedies", remediesTable, false},
+        {"compensation", compensationTable, false},
         {"learning", learningTable, false},
         {"compliments", complimentsTable, false},
         {"enquiries", enquiriesTable, false},
@@ -63,6 +66,15 @@ const TableSpec* specFor(const QString& id)
 bool inReport(const TableSpec& spec, const ReportScope& scope)
 {
     return !spec.quarterlyOnly || scope.isQuarter();
+}
+
+Status checkCategoryBasis(const ReportScope& scope)
+{
+    if (scope.categoryBasis == Basis::Received || scope.categoryBasis == Basis::Concluded)
+        return {};
+    return fail(Text::tr("The category table counts complaints received or concluded in the "
+                         "period, not \"%1\"")
+                    .arg(basisLabel(scope.categoryBasis)));
 }
 
 } // namespace
@@ -138,6 +150,7 @@ Result<ReportScope> ReportEngine::scopeFor(int financialYear, int quarter,
                 .arg(quarter));
     ReportScope scope;
     scope.procedure = m_procedure;
+    scope.categoryBasis = m_categoryBasis;
     if (quarter == 0) {
         scope.period = Period::financialYear(financialYear);
         if (compareWith)
@@ -180,6 +193,8 @@ Result<Report> ReportEngine::report(const ReportScope& scope)
     if (!scope.period.first.isValid() || !scope.period.last.isValid() ||
         scope.period.last < scope.period.first)
         return fail(Text::tr("A report needs a period with a first and a last day"));
+    if (Status basis = checkCategoryBasis(scope); !basis)
+        return Error{basis.error()};
     QList<const TableSpec*> specs;
     for (const TableSpec& spec : tableSpecs())
         if (inReport(spec, scope))
@@ -223,6 +238,8 @@ Result<ReportEngine::Traced> ReportEngine::traced(const QString& tableId, const 
     const TableSpec* spec = specFor(tableId);
     if (!spec || !inReport(*spec, scope))
         return fail(Text::tr("A report has no table \"%1\"").arg(tableId));
+    if (Status basis = checkCategoryBasis(scope); !basis)
+        return Error{basis.error()};
     Traced result{std::make_unique<Context>(m_database, scope), std::make_unique<Trace>(), {}};
     if (Status loaded = result.context->load(); !loaded)
         return Error{loaded.error()};

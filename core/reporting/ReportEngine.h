@@ -33,6 +33,11 @@ public:
     void setProcedure(std::optional<Procedure> procedure) { m_procedure = procedure; }
     std::optional<Procedure> procedure() const { return m_procedure; }
 
+    // What the category table counts in the reports annual() and quarterly() make: complaints
+    // received in the period (the default) or concluded in it. Other bases are refused.
+    void setCategoryBasis(Basis basis) { m_categoryBasis = basis; }
+    Basis categoryBasis() const { return m_categoryBasis; }
+
     // Told how many tables are counted out of how many, before each; returning false stops
     // the report, which then fails as cancelled. For a progress bar with a Cancel button.
     using Progress = std::function<bool(int done, int total)>;
@@ -79,6 +84,7 @@ private:
 
     Database& m_database;
     std::optional<Procedure> m_procedure;
+    Basis m_categoryBasis = Basis::Received;
     Progress m_progress;
 };
 

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
@@ -158,6 +159,30 @@ private slots:
 
         QVERIFY(selectTable(*view, QStringLiteral("headline")));
         QVERIFY(!view->chartView()->isVisible()); // no chart for the headline table
+    }
+
+    // The category table counts the complaints received, or those responded to, as chosen;
+    // the cases behind its figures follow the same choice.
+    void categoryBasisFollowsThePicker_data()
+    {
+        QTest::addColumn<QString>("basis");
+        QTest::newRow("received") << QStringLiteral("received");
+        QTest::newRow("concluded") << QStringLiteral("concluded");
+    }
+    void categoryBasisFollowsThePicker()
+    {
+        QFETCH(QString, basis);
+        auto view = producedView();
+        choose(view->findChild<QComboBox*>(QStringLiteral("reportCategoryBasis")), basis);
+        QVERIFY(view->produceNow());
+        QCOMPARE(basisCode(view->report()->scope().categoryBasis), basis);
+        QCOMPARE(basisCode(view->report()->table(u"by_category")->basis()), basis);
+        QCOMPARE(basisCode(view->report()->table(u"headline")->basis()),
+                 QStringLiteral("received"));
+        QVERIFY(selectTable(*view, QStringLiteral("by_category")));
+        QVERIFY(view->findChild<QLabel*>(QStringLiteral("tableBasis"))
+                    ->text()
+                    .contains(basisLabel(view->report()->table(u"by_category")->basis())));
     }
 
     void quarterAndComparisonFollowThePickers()

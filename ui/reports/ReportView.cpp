@@ -83,6 +83,11 @@ ReportView::ReportView(Session& session, QWidget* parent) : QWidget(parent), m_s
     m_procedure->addItem(tr("Both procedures"), QString());
     m_procedure->addItem(procedureLabel(Procedure::Statutory), procedureCode(Procedure::Statutory));
     m_procedure->addItem(procedureLabel(Procedure::Corporate), procedureCode(Procedure::Corporate));
+    // councils publish categories either of the complaints received or of those answered
+    m_categoryBasis = addPicker(tr("Cate&gories:"), QStringLiteral("reportCategoryBasis"),
+                                tr("Which complaints the category table counts"));
+    m_categoryBasis->addItem(tr("Of complaints received"), basisCode(Basis::Received));
+    m_categoryBasis->addItem(tr("Of complaints responded to"), basisCode(Basis::Concluded));
     m_produce = new QPushButton(tr("Prod&uce report"), this);
     m_produce->setObjectName(QStringLiteral("produceReport"));
     m_produce->setDefault(true);
@@ -218,6 +223,8 @@ ReportScope ReportView::chosenScope() const
                                         : Period::quarter(*compareWith, quarter);
     if (const QString code = m_procedure->currentData().toString(); !code.isEmpty())
         scope.procedure = procedureFromCode(code);
+    scope.categoryBasis =
+        basisFromCode(m_categoryBasis->currentData().toString()).value_or(Basis::Received);
     return scope;
 }
 

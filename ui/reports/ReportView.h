@@ -75,6 +75,7 @@ private:
     QComboBox* m_period = nullptr;
     QComboBox* m_compare = nullptr;
     QComboBox* m_procedure = nullptr;
+    QComboBox* m_categoryBasis = nullptr;
     QPushButton* m_produce = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_basis = nullptr;

@@ -58,6 +58,17 @@ private slots:
         QCOMPARE(count(report, "remedies", "total", "remedies"), 12);
         QCOMPARE(count(report, "remedies", "total", "complaints"), 6);
         QCOMPARE(percent(report, "remedies", "apology", "percent"), 50.0);
+        // the same two financial remedies, agreed on the day of the stage 1 answer
+        QCOMPARE(count(report, "compensation", "statutory_stage1", "cases"), 2);
+        QCOMPARE(count(report, "compensation", "statutory_stage1", "amount"), 40000);
+        QCOMPARE(count(report, "compensation", "total", "amount"),
+                 count(report, "remedies", "financial", "amount"));
+        // re-opened: two, one of them twice
+        QCOMPARE(count(report, "reopened_and_repeat", "reopened_more_than_once", "count"), 1);
+        QCOMPARE(count(report, "reopened_and_repeat", "reopened_more_than_once", "of_reopened"), 2);
+        QCOMPARE(percent(report, "reopened_and_repeat", "reopened_more_than_once",
+                         "percent_of_reopened"),
+                 50.0);
 
         // learning: communication 3 (2 implemented, 1 not), worker behaviour 2, training 1
         QCOMPARE(count(report, "learning", "communication", "actions"), 3);

@@ -296,6 +296,12 @@ private slots:
         QCOMPARE(count(report, "reopened_and_repeat", "reopened", "of"), 198);
         QCOMPARE(percent(report, "reopened_and_repeat", "reopened", "percent"), 17.7);
         QCOMPARE(count(report, "reopened_and_repeat", "reopened_more_than_once", "count"), 3);
+        QCOMPARE(percent(report, "reopened_and_repeat", "reopened_more_than_once", "percent"), 1.5);
+        QCOMPARE(count(report, "reopened_and_repeat", "reopened_more_than_once", "of_reopened"),
+                 35);
+        QCOMPARE(percent(report, "reopened_and_repeat", "reopened_more_than_once",
+                         "percent_of_reopened"),
+                 8.6);
         QCOMPARE(count(report, "reopened_and_repeat", "repeat_complainant", "count"), 109);
         QCOMPARE(count(report, "reopened_and_repeat", "repeat_complainant", "of"), 188);
         QCOMPARE(percent(report, "reopened_and_repeat", "repeat_complainant", "percent"), 58.0);

@@ -226,6 +226,22 @@ private slots:
         }
     }
 
+    // --basis concluded counts the category table on complaints concluded in the period.
+    void cliCategoryBasis()
+    {
+        const CliRun run = runCli(withDb(
+            {QStringLiteral("report"), QStringLiteral("quarterly"), QStringLiteral("--year"),
+             QStringLiteral("2020/21"), QStringLiteral("--quarter"), QStringLiteral("2"),
+             QStringLiteral("--basis"), QStringLiteral("concluded"), QStringLiteral("--table"),
+             QStringLiteral("by_category"), QStringLiteral("--format"), QStringLiteral("json")}));
+        QCOMPARE(run.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json[u"period"][u"categoryBasis"].toString(), QStringLiteral("concluded"));
+        const QJsonArray tables = json.value(u"tables").toArray();
+        QCOMPARE(tables.size(), 1);
+        QCOMPARE(tables.first()[u"basis"].toString(), QStringLiteral("concluded"));
+    }
+
     void cliQuarterlyCsvFile()
     {
         const QString path = m_folder.filePath(QStringLiteral("q3.csv"));
@@ -302,6 +318,13 @@ private slots:
                                                        QStringLiteral("--cases-behind"),
                                                        QStringLiteral("headline/nope/count")}
                                         << 1 << "nope";
+        QTest::newRow("unknown category basis") << QStringList{report,
+                                                               annual,
+                                                               year,
+                                                               QStringLiteral("2020"),
+                                                               QStringLiteral("--basis"),
+                                                               QStringLiteral("ongoing")}
+                                                << 2 << "ongoing";
         QTest::newRow("same year compared") << QStringList{report,
                                                            annual,
                                                            year,
