@@ -56,18 +56,8 @@ CaseSections::CaseSections(QWidget* parent) : QObject(parent)
     m_staff = table(QStringLiteral("caseStaff"), tr("Staff named"), {tr("Name"), tr("Job title")},
                     parent);
     m_people = stacked(parent, {{tr("&Complainant"), m_complainant},
-                                {tr("C&hildren concerned"), m_children},
-                                {tr("Staff &named"), m_staff}});
-
-    m_remedyTable = table(
-        QStringLiteral("caseRemedies"), tr("Remedies"),
-        {tr("Stage"), tr("Type"), tr("Description"), tr("Amount"), tr("Agreed"), tr("Completed")},
-        parent);
-    m_learning = table(
-        QStringLiteral("caseLearning"), tr("Learning actions"),
-        {tr("Action"), tr("Theme"), tr("Owner"), tr("Due"), tr("Status"), tr("Completed")}, parent);
-    m_remedies =
-        stacked(parent, {{tr("&Remedies"), m_remedyTable}, {tr("&Learning actions"), m_learning}});
+                                {tr("Children concerned"), m_children},
+                                {tr("Staff named"), m_staff}});
 
     m_costs = table(QStringLiteral("caseCosts"), tr("Costs"),
                     {tr("Stage"), tr("For"), tr("Amount"), tr("Incurred"), tr("Note")}, parent);
@@ -102,25 +92,6 @@ void CaseSections::show(const Case& record, const QList<CaseLink>& caseLinks,
     for (const StaffNamed& named : record.staffNamed)
         staff << QStringList{named.name, named.jobTitle};
     fillReadOnlyTable(m_staff, staff);
-
-    QList<QStringList> remedies;
-    for (const Remedy& remedy : record.remedies)
-        remedies << QStringList{QString::number(remedy.stageNumber),
-                                labels.label(QStringLiteral("remedy_type"), remedy.typeCode),
-                                remedy.description,
-                                remedy.amountPence ? ukMoney(remedy.amountPence) : QString(),
-                                ukDate(remedy.agreedOn),
-                                ukDate(remedy.completedOn)};
-    fillReadOnlyTable(m_remedyTable, remedies);
-    QList<QStringList> learning;
-    for (const LearningAction& action : record.learningActions)
-        learning << QStringList{action.description,
-                                labels.label(QStringLiteral("learning_theme"), action.themeCode),
-                                action.owner,
-                                ukDate(action.dueOn),
-                                CaseLabels::learningStatus(action.status),
-                                ukDate(action.completedOn)};
-    fillReadOnlyTable(m_learning, learning);
 
     QList<QStringList> costs;
     for (const Cost& cost : record.costs)

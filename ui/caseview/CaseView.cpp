@@ -4,6 +4,9 @@
 #include "caseview/ActionOutcome.h"
 #include "caseview/CaseDeadlines.h"
 #include "caseview/CaseSections.h"
+#include "caseview/LearningEditor.h"
+#include "caseview/PointsFindingsEditor.h"
+#include "caseview/RemediesEditor.h"
 #include "common/ReadOnlyTable.h"
 #include "common/UnsavedChanges.h"
 #include "procedure/DeadlineCalculator.h"
@@ -18,12 +21,14 @@
 
 #include <QAction>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -100,21 +105,18 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     m_details->setAccessibleName(tr("Case details"));
     m_stages =
         makeReadOnlyTable(QStringLiteral("caseStages"), CaseDeadlines::stageHeadings(), this);
-    m_points = makeReadOnlyTable(QStringLiteral("casePoints"),
-                                 {tr("Point"), tr("Category"), tr("Findings")}, this);
     m_timeline = makeReadOnlyTable(QStringLiteral("caseTimeline"),
                                    {tr("When"), tr("Who"), tr("What")}, this);
     m_stages->setAccessibleName(tr("Stages"));
-    m_points->setAccessibleName(tr("Points of complaint and findings"));
     m_timeline->setAccessibleName(tr("History of the case"));
     m_timeline->setAccessibleDescription(tr("Every change to the case: when, who and what"));
     tabs->addTab(m_details, tr("Deta&ils"));
     tabs->addTab(m_stages, tr("&Stages"));
-    tabs->addTab(m_points, tr("&Points and findings"));
+    tabs->addTab(makePointsPage(), tr("&Points and findings"));
     m_sections = new CaseSections(this);
     connect(m_sections, &CaseSections::openCaseRequested, this, &CaseView::openCaseRequested);
     tabs->addTab(m_sections->peoplePage(), tr("P&eople"));
-    tabs->addTab(m_sections->remediesPage(), tr("Re&medies and learning"));
+    tabs->addTab(makeRemediesPage(), tr("Re&medies and learning"));
     tabs->addTab(m_sections->costs(), tr("C&osts"));
     tabs->addTab(makeNotesPage(), tr("&Notes"));
     tabs->addTab(m_sections->links(), tr("&Linked cases"));
@@ -154,9 +156,153 @@ QWidget* CaseView::makeNotesPage()
     return page;
 }
 
+QWidget* CaseView::makePartsPage(const QString& name, const QList<QWidget*>& parts,
+                                 QPushButton* save)
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(name);
+    auto* layout = new QVBoxLayout(page);
+    for (QWidget* part : parts)
+        layout->addWidget(part, 1);
+    save->setParent(page);
+    save->setEnabled(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(save);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget* CaseView::makePointsPage()
+{
+    m_points = new PointsFindingsEditor(this);
+    m_savePoints = new QPushButton(tr("Sa&ve points and findings"), this);
+    m_savePoints->setObjectName(QStringLiteral("savePoints"));
+    m_savePoints->setAccessibleDescription(
+        tr("Saves the points and their findings to the case and its history"));
+    connect(m_points, &PartListEditor::modified, this, [this] { m_savePoints->setEnabled(true); });
+    connect(m_savePoints, &QPushButton::clicked, this, [this] { (void)savePoints(); });
+    return makePartsPage(QStringLiteral("casePointsPage"), {m_points}, m_savePoints);
+}
+
+QWidget* CaseView::makeRemediesPage()
+{
+    m_remedies = new RemediesEditor(this);
+    m_learning = new LearningEditor(this);
+    QList<QWidget*> parts;
+    const QList<std::pair<QString, PartListEditor*>> editors{{tr("Remedies"), m_remedies},
+                                                             {tr("Learning actions"), m_learning}};
+    for (const auto& [title, editor] : editors) {
+        auto* box = new QGroupBox(title, this);
+        auto* layout = new QVBoxLayout(box);
+        layout->addWidget(editor);
+        parts.append(box);
+        connect(editor, &PartListEditor::modified, this,
+                [this] { m_saveRemedies->setEnabled(true); });
+    }
+    m_saveRemedies = new QPushButton(tr("Sa&ve remedies and learning"), this);
+    m_saveRemedies->setObjectName(QStringLiteral("saveRemedies"));
+    m_saveRemedies->setAccessibleDescription(
+        tr("Saves the remedies and learning actions to the case and its history"));
+    connect(m_saveRemedies, &QPushButton::clicked, this, [this] { (void)saveRemedies(); });
+    auto* page = makePartsPage(QStringLiteral("caseRemediesPage"), parts, m_saveRemedies);
+    // Two lists and their forms are taller than a small screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setObjectName(QStringLiteral("caseRemediesScroll"));
+    scroll->setAccessibleName(tr("Remedies and learning"));
+    scroll->setWidget(page);
+    return scroll;
+}
+
+bool CaseView::hasPartEdits() const
+{
+    return m_points->isModified() || m_remedies->isModified() || m_learning->isModified();
+}
+
 bool CaseView::hasUnsavedEdits() const
 {
-    return !m_noteEditor->toPlainText().trimmed().isEmpty();
+    return !m_noteEditor->toPlainText().trimmed().isEmpty() || hasPartEdits();
+}
+
+bool CaseView::savePoints()
+{
+    if (!m_points->isModified())
+        return true;
+    if (const QString problem = m_points->problem(); !problem.isEmpty()) {
+        showBanner(tr("The points were not saved. %1").arg(problem), true);
+        return false;
+    }
+    const QList<ComplaintPoint> points = m_points->points();
+    return saveChanged([&points](Case& changed) { changed.points = points; },
+                       tr("Points and findings changed"), {m_points});
+}
+
+bool CaseView::saveRemedies()
+{
+    if (!m_remedies->isModified() && !m_learning->isModified())
+        return true;
+    for (const QString& problem : {m_remedies->problem(), m_learning->problem()}) {
+        if (!problem.isEmpty()) {
+            showBanner(tr("The remedies and learning were not saved. %1").arg(problem), true);
+            return false;
+        }
+    }
+    const QList<Remedy> remedies = m_remedies->remedies();
+    const QList<LearningAction> learning = m_learning->actions();
+    return saveChanged(
+        [&](Case& changed) {
+            changed.remedies = remedies;
+            changed.learningActions = learning;
+        },
+        tr("Remedies and learning changed"), {m_remedies, m_learning});
+}
+
+bool CaseView::saveChanged(const std::function<void(Case&)>& apply, const QString& what,
+                           const QList<PartListEditor*>& saved)
+{
+    Case changed = m_case;
+    apply(changed);
+    if (Status saved = m_session.saveDetails(changed, what); !saved) {
+        showBanner(explainSaveFailure(tr("The changes were not saved."), saved.error()), true);
+        return false;
+    }
+    // Whatever else is being edited here goes on over the saved case (its new version).
+    m_case = changed;
+    for (PartListEditor* editor : saved)
+        editor->discardEdits();
+    showBanner(tr("Saved: %1").arg(what), false);
+    refresh();
+    emit caseChanged(m_case.id);
+    return true;
+}
+
+void CaseView::resetEditors()
+{
+    const auto terms = [this](const QString& taxonomy) {
+        auto listed = m_session.referenceData().terms(taxonomy);
+        if (!listed)
+            showBanner(listed.error(), true);
+        return listed ? listed.value() : QList<TaxonomyTerm>();
+    };
+    if (!m_points->isModified()) {
+        m_points->setCase(m_case, terms(QStringLiteral("category")),
+                          terms(QStringLiteral("outcome")), m_labels);
+        m_savePoints->setEnabled(false);
+    }
+    if (!m_remedies->isModified() && !m_learning->isModified()) {
+        m_remedies->setCase(m_case, terms(QStringLiteral("remedy_type")), m_labels);
+        m_learning->setCase(m_case, terms(QStringLiteral("learning_theme")), m_labels);
+        m_saveRemedies->setEnabled(false);
+    }
+}
+
+void CaseView::discardEdits()
+{
+    for (PartListEditor* editor :
+         std::initializer_list<PartListEditor*>{m_points, m_remedies, m_learning})
+        editor->discardEdits();
 }
 
 bool CaseView::saveNote()
@@ -166,8 +312,9 @@ bool CaseView::saveNote()
         return true;
     const QString notSaved = tr("The note was not saved.");
     // Notes are only ever added, so the note goes on the case as it is now, even if someone
-    // else saved it since this tab opened.
-    auto latest = m_session.cases().load(m_case.id);
+    // else saved it since this tab opened; unless points are being edited here, which must
+    // not then be saved over that someone's changes.
+    auto latest = hasPartEdits() ? Result<Case>(m_case) : m_session.cases().load(m_case.id);
     if (!latest) {
         showBanner(explainSaveFailure(notSaved, latest.error()), true);
         return false;
@@ -191,12 +338,14 @@ bool CaseView::confirmClose()
     if (!hasUnsavedEdits())
         return true;
     switch (askToSaveChanges(
-        this, tr("Unsaved note"),
-        tr("The note you typed on %1 has not been saved. Save it now?").arg(m_case.reference))) {
+        this, tr("Unsaved changes"),
+        tr("What you typed on %1 has not been saved. Save it now?").arg(m_case.reference))) {
     case QMessageBox::Save:
-        return saveNote(); // on failure the tab stays open with the reason shown
+        // On failure the tab stays open with the reason shown.
+        return savePoints() && saveRemedies() && saveNote();
     case QMessageBox::Discard:
         m_noteEditor->clear();
+        discardEdits();
         return true;
     default:
         return false;
@@ -212,15 +361,18 @@ Status CaseView::load(qint64 caseId)
     m_banner->hide();
     if (const QString failed = m_labels.load(m_session); !failed.isEmpty())
         showBanner(failed, true);
+    discardEdits(); // another case, or this one read afresh
     refresh();
     return {};
 }
 
 void CaseView::refresh()
 {
+    // Edits not yet saved stay; otherwise the editors follow the case (a new stage asks
+    // for its findings).
+    resetEditors();
     fillHeader();
     fillStages();
-    fillPoints();
     fillTimeline();
     auto links = m_session.linkedCases(m_case.id);
     if (!links)
@@ -286,22 +438,6 @@ void CaseView::fillStages()
             << tr("Channel: %1").arg(m_labels.label(QStringLiteral("channel"), m_case.channelCode))
             << QString() << m_case.summary;
     m_details->setPlainText(details.join(u'\n'));
-}
-
-void CaseView::fillPoints()
-{
-    QList<QStringList> points;
-    for (const ComplaintPoint& point : m_case.points) {
-        QStringList findings;
-        for (const PointFinding& finding : point.findings)
-            findings << tr("stage %1: %2")
-                            .arg(finding.stageNumber)
-                            .arg(m_labels.label(QStringLiteral("outcome"), finding.findingCode));
-        points.append({point.description,
-                       m_labels.label(QStringLiteral("category"), point.categoryCode),
-                       findings.join(QStringLiteral("; "))});
-    }
-    fillReadOnlyTable(m_points, points);
 }
 
 void CaseView::fillTimeline()

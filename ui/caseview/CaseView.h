@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,14 +21,20 @@ namespace redress {
 
 class ActionDialog;
 class CaseSections;
+class LearningEditor;
+class PartListEditor;
+class PointsFindingsEditor;
+class RemediesEditor;
 class Session;
 
 // One case: a header with kind, state, stage, and each deadline of the current stage labelled
 // with what it asks for ("Acknowledge by …", "Respond by …") and where it stands; its details,
 // stages, points, people, remedies and learning, costs, notes, linked cases and timeline; and
 // a button and a menu item per workflow action, enabled only when the state machine allows it. A
-// refused action shows the state machine's reason in a banner. A note typed on the Notes tab
-// is kept until saved: closing with it unsaved asks first, and a failed save keeps it.
+// refused action shows the state machine's reason in a banner. Points and findings, and
+// remedies and learning, are edited on their tabs and saved with the version check, so a save over
+// someone else's change is refused and what was typed stays. A note or a change not yet saved is
+// kept: closing with it unsaved asks first, and a failed save keeps it.
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -45,10 +52,15 @@ public:
     // Runs a request through the workflow; on refusal shows the reason and returns it.
     Status perform(const ActionRequest& request);
 
-    // Whether a note has been typed and not saved.
+    // Whether a note has been typed, or a part of the case changed, and not saved.
     bool hasUnsavedEdits() const;
     // Adds the typed note to the case; on failure says why and keeps the text.
     bool saveNote();
+    // Saves the points and findings as edited; on failure (nothing to describe a point, or
+    // the case changed since it was read) says why and keeps the edits.
+    bool savePoints();
+    // Saves the remedies and learning actions as edited, in the same way.
+    bool saveRemedies();
     // Before the case's tab or the window closes: with unsaved edits asks Save / Discard /
     // Cancel. True when it may close (saved, discarded, or nothing to save).
     bool confirmClose();
@@ -60,10 +72,20 @@ signals:
 
 private:
     QWidget* makeNotesPage();
+    QWidget* makePartsPage(const QString& name, const QList<QWidget*>& parts, QPushButton* save);
+    QWidget* makePointsPage();
+    QWidget* makeRemediesPage();
+    bool hasPartEdits() const;
+    void discardEdits();
+    // Saves a copy of the case changed by `apply`, audited as `what`, after which the editors
+    // `saved` show the case as stored; on refusal shows why and changes nothing here.
+    bool saveChanged(const std::function<void(Case&)>& apply, const QString& what,
+                     const QList<PartListEditor*>& saved);
+    // Shows the case's parts in the editors that hold no unsaved edits.
+    void resetEditors();
     void refresh();
     void fillHeader();
     void fillStages();
-    void fillPoints();
     void fillTimeline();
     void showBanner(const QString& message, bool error);
 
@@ -75,7 +97,11 @@ private:
     QLabel* m_banner = nullptr;
     QPlainTextEdit* m_details = nullptr;
     QTableWidget* m_stages = nullptr;
-    QTableWidget* m_points = nullptr;
+    PointsFindingsEditor* m_points = nullptr;
+    QPushButton* m_savePoints = nullptr;
+    RemediesEditor* m_remedies = nullptr;
+    LearningEditor* m_learning = nullptr;
+    QPushButton* m_saveRemedies = nullptr;
     QTableWidget* m_timeline = nullptr;
     QPlainTextEdit* m_noteEditor = nullptr;
     QPushButton* m_saveNote = nullptr;
