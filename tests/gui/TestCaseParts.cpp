@@ -86,6 +86,16 @@ class TestCaseParts : public QObject
         QTest::keyClicks(child<DateEdit>(view, "remedyAgreed"), agreed);
     }
 
+    // Adds a cost in the view; `pounds` is typed only when positive.
+    static void addCost(CaseView& view, const QString& kind, double pounds)
+    {
+        showTab(view, QStringLiteral("Costs"));
+        QTest::mouseClick(child<QPushButton>(view, "add_caseCosts"), Qt::LeftButton);
+        choose(child<QComboBox>(view, "costKind"), kind);
+        if (pounds > 0)
+            child<QDoubleSpinBox>(view, "costAmount")->setValue(pounds);
+    }
+
     // The audit entry a save wrote last, checked to hold `detail`, `textBefore` (when given) on
     // the before side only and `textAfter` on the after side only.
     static void checkAudited(Session& session, Database& db, qint64 caseId, const QString& detail,
@@ -216,12 +226,11 @@ private slots:
     void aStaleSaveIsRefusedAndKeepsTheInput_data()
     {
         QTest::addColumn<Backend>("backend");
-        QTest::addColumn<bool>("remedies");
+        QTest::addColumn<QString>("part");
         for (Backend backend : {Backend::Sqlite, Backend::Postgres})
-            for (bool remedies : {false, true})
-                QTest::addRow("%s, %s", qPrintable(backendName(backend)),
-                              remedies ? "remedies" : "points")
-                    << backend << remedies;
+            for (const char* part : {"points", "remedies", "costs"})
+                QTest::addRow("%s, %s", qPrintable(backendName(backend)), part)
+                    << backend << QString::fromLatin1(part);
     }
 
     // Someone else saved the case after this view read it: saving is refused with the reason,
@@ -243,11 +252,14 @@ private slots:
         theirs.summary = QStringLiteral("Summary rewritten by a colleague");
         QVERIFY(colleague->saveDetails(theirs, QStringLiteral("summary")));
 
-        QFETCH(bool, remedies);
-        if (remedies) {
+        QFETCH(QString, part);
+        if (part == u"remedies") {
             addRemedy(view, QStringLiteral("Apology"), QStringLiteral("Letter from the manager"), 0,
                       QStringLiteral("11/01/2021"));
             QVERIFY(!view.saveRemedies());
+        } else if (part == u"costs") {
+            addCost(view, QStringLiteral("Review panel"), 300);
+            QVERIFY(!view.saveCosts());
         } else {
             addPoint(view, QStringLiteral("No reply to three letters"),
                      QStringLiteral("Communication"), QStringLiteral("Upheld"));
@@ -259,9 +271,14 @@ private slots:
         QCOMPARE(stored.points.size(), 1); // as logged
         QVERIFY(stored.points.first().findings.isEmpty());
         QVERIFY(stored.remedies.isEmpty());
+        QVERIFY(stored.costs.isEmpty());
         QCOMPARE(stored.summary, QStringLiteral("Summary rewritten by a colleague"));
         QVERIFY(view.hasUnsavedEdits());
-        if (remedies) {
+        if (part == u"costs") {
+            QCOMPARE(child<QDoubleSpinBox>(view, "costAmount")->value(), 300.0);
+            QCOMPARE(child<QTableWidget>(view, "caseCosts")->rowCount(), 1);
+            QVERIFY(child<QPushButton>(view, "saveCosts")->isEnabled());
+        } else if (part == u"remedies") {
             QCOMPARE(child<QLineEdit>(view, "remedyDescription")->text(),
                      QStringLiteral("Letter from the manager"));
             QCOMPARE(child<QTableWidget>(view, "caseRemedies")->rowCount(), 1);
@@ -355,6 +372,48 @@ private slots:
                      QStringLiteral("Time and trouble"), QString());
         QVERIFY(CaseRepository(*db).load(record.id)->remedies.isEmpty());
         QCOMPARE(CaseRepository(*db).load(record.id)->learningActions.size(), 1);
+    }
+
+    void costsAreSavedAndAudited_data() { addBackendRows(); }
+
+    // A cost of an independent stage is stored with its stage, kind, amount, date and note;
+    // one without an amount is refused first.
+    void costsAreSavedAndAudited()
+    {
+        FixedToday today(QDate(2021, 3, 1));
+        REDRESS_TEST_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
+        CaseView view(*session);
+        QVERIFY(view.load(record.id));
+        view.show();
+        addCost(view, QStringLiteral("Independent person"), 0);
+        QVERIFY(!view.saveCosts());
+        QVERIFY2(bannerOf(view).contains(QStringLiteral("Cost 1 has no amount")),
+                 qPrintable(bannerOf(view)));
+        QCOMPARE(child<QComboBox>(view, "costStage")->currentText(), QStringLiteral("Stage 2"));
+        choose(child<QComboBox>(view, "costStage"), QStringLiteral("Stage 3"));
+        child<QDoubleSpinBox>(view, "costAmount")->setValue(420);
+        QTest::keyClicks(child<DateEdit>(view, "costIncurred"), QStringLiteral("15/2/21"));
+        QTest::keyClicks(child<QLineEdit>(view, "costNote"), QStringLiteral("Invoice 7731"));
+        auto* table = child<QTableWidget>(view, "caseCosts");
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Independent person"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("£420.00"));
+        QTest::mouseClick(child<QPushButton>(view, "saveCosts"), Qt::LeftButton);
+        QVERIFY2(bannerOf(view).contains(QStringLiteral("Saved")), qPrintable(bannerOf(view)));
+        QVERIFY(!view.hasUnsavedEdits());
+
+        const Case stored = CaseRepository(*db).load(record.id).value();
+        QCOMPARE(stored.costs.size(), 1);
+        const Cost& cost = stored.costs.first();
+        QCOMPARE(cost.stageNumber, 3);
+        QCOMPARE(cost.kind, QStringLiteral("independent_person"));
+        QCOMPARE(cost.amountPence, 42000);
+        QCOMPARE(cost.incurredOn, QDate(2021, 2, 15));
+        QCOMPARE(cost.note, QStringLiteral("Invoice 7731"));
+        checkAudited(*session, *db, record.id, QStringLiteral("Costs changed"), QString(),
+                     QStringLiteral("Invoice 7731"));
     }
 };
 

@@ -2,7 +2,6 @@
 
 #include "caseview/CaseLabels.h"
 #include "common/ReadOnlyTable.h"
-#include "util/UkFormat.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -59,8 +58,6 @@ CaseSections::CaseSections(QWidget* parent) : QObject(parent)
                                 {tr("Children concerned"), m_children},
                                 {tr("Staff named"), m_staff}});
 
-    m_costs = table(QStringLiteral("caseCosts"), tr("Costs"),
-                    {tr("Stage"), tr("For"), tr("Amount"), tr("Incurred"), tr("Note")}, parent);
     m_notes = table(QStringLiteral("caseNotes"), tr("Notes"), {tr("When"), tr("Who"), tr("Note")},
                     parent);
     m_links = table(QStringLiteral("caseLinks"), tr("Linked cases"), {tr("Reference"), tr("Link")},
@@ -93,11 +90,6 @@ void CaseSections::show(const Case& record, const QList<CaseLink>& caseLinks,
         staff << QStringList{named.name, named.jobTitle};
     fillReadOnlyTable(m_staff, staff);
 
-    QList<QStringList> costs;
-    for (const Cost& cost : record.costs)
-        costs << QStringList{QString::number(cost.stageNumber), CaseLabels::costKind(cost.kind),
-                             ukMoney(cost.amountPence), ukDate(cost.incurredOn), cost.note};
-    fillReadOnlyTable(m_costs, costs);
     QList<QStringList> notes;
     for (const Note& note : record.notes)
         notes << QStringList{

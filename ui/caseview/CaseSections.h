@@ -11,7 +11,7 @@ namespace redress {
 class CaseLabels;
 
 // The parts of a case shown read-only, each a table: the people (complainant, children,
-// advocacy, staff named), costs, notes, and linked cases either way round (Enter or double-click
+// advocacy, staff named), notes, and linked cases either way round (Enter or double-click
 // opens the linked case).
 class CaseSections : public QObject
 {
@@ -21,7 +21,6 @@ public:
     explicit CaseSections(QWidget* parent);
 
     QWidget* peoplePage() const { return m_people; }
-    QTableWidget* costs() const { return m_costs; }
     QTableWidget* notes() const { return m_notes; }
     QTableWidget* links() const { return m_links; }
 
@@ -37,7 +36,6 @@ private:
     QTableWidget* m_complainant = nullptr;
     QTableWidget* m_children = nullptr;
     QTableWidget* m_staff = nullptr;
-    QTableWidget* m_costs = nullptr;
     QTableWidget* m_notes = nullptr;
     QTableWidget* m_links = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "caseview/ActionOutcome.h"
 #include "caseview/CaseDeadlines.h"
 #include "caseview/CaseSections.h"
+#include "caseview/CostsEditor.h"
 #include "caseview/LearningEditor.h"
 #include "caseview/PointsFindingsEditor.h"
 #include "caseview/RemediesEditor.h"
@@ -117,7 +118,7 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     connect(m_sections, &CaseSections::openCaseRequested, this, &CaseView::openCaseRequested);
     tabs->addTab(m_sections->peoplePage(), tr("P&eople"));
     tabs->addTab(makeRemediesPage(), tr("Re&medies and learning"));
-    tabs->addTab(m_sections->costs(), tr("C&osts"));
+    tabs->addTab(makeCostsPage(), tr("C&osts"));
     tabs->addTab(makeNotesPage(), tr("&Notes"));
     tabs->addTab(m_sections->links(), tr("&Linked cases"));
     tabs->addTab(m_timeline, tr("Histor&y"));
@@ -185,6 +186,17 @@ QWidget* CaseView::makePointsPage()
     return makePartsPage(QStringLiteral("casePointsPage"), {m_points}, m_savePoints);
 }
 
+QWidget* CaseView::makeCostsPage()
+{
+    m_costs = new CostsEditor(this);
+    m_saveCosts = new QPushButton(tr("Sa&ve costs"), this);
+    m_saveCosts->setObjectName(QStringLiteral("saveCosts"));
+    m_saveCosts->setAccessibleDescription(tr("Saves the costs to the case and its history"));
+    connect(m_costs, &PartListEditor::modified, this, [this] { m_saveCosts->setEnabled(true); });
+    connect(m_saveCosts, &QPushButton::clicked, this, [this] { (void)saveCosts(); });
+    return makePartsPage(QStringLiteral("caseCostsPage"), {m_costs}, m_saveCosts);
+}
+
 QWidget* CaseView::makeRemediesPage()
 {
     m_remedies = new RemediesEditor(this);
@@ -218,7 +230,8 @@ QWidget* CaseView::makeRemediesPage()
 
 bool CaseView::hasPartEdits() const
 {
-    return m_points->isModified() || m_remedies->isModified() || m_learning->isModified();
+    return m_points->isModified() || m_remedies->isModified() || m_learning->isModified() ||
+           m_costs->isModified();
 }
 
 bool CaseView::hasUnsavedEdits() const
@@ -259,6 +272,19 @@ bool CaseView::saveRemedies()
         tr("Remedies and learning changed"), {m_remedies, m_learning});
 }
 
+bool CaseView::saveCosts()
+{
+    if (!m_costs->isModified())
+        return true;
+    if (const QString problem = m_costs->problem(); !problem.isEmpty()) {
+        showBanner(tr("The costs were not saved. %1").arg(problem), true);
+        return false;
+    }
+    const QList<Cost> costs = m_costs->costs();
+    return saveChanged([&costs](Case& changed) { changed.costs = costs; }, tr("Costs changed"),
+                       {m_costs});
+}
+
 bool CaseView::saveChanged(const std::function<void(Case&)>& apply, const QString& what,
                            const QList<PartListEditor*>& saved)
 {
@@ -296,12 +322,16 @@ void CaseView::resetEditors()
         m_learning->setCase(m_case, terms(QStringLiteral("learning_theme")), m_labels);
         m_saveRemedies->setEnabled(false);
     }
+    if (!m_costs->isModified()) {
+        m_costs->setCase(m_case);
+        m_saveCosts->setEnabled(false);
+    }
 }
 
 void CaseView::discardEdits()
 {
     for (PartListEditor* editor :
-         std::initializer_list<PartListEditor*>{m_points, m_remedies, m_learning})
+         std::initializer_list<PartListEditor*>{m_points, m_remedies, m_learning, m_costs})
         editor->discardEdits();
 }
 
@@ -342,7 +372,7 @@ bool CaseView::confirmClose()
         tr("What you typed on %1 has not been saved. Save it now?").arg(m_case.reference))) {
     case QMessageBox::Save:
         // On failure the tab stays open with the reason shown.
-        return savePoints() && saveRemedies() && saveNote();
+        return savePoints() && saveRemedies() && saveCosts() && saveNote();
     case QMessageBox::Discard:
         m_noteEditor->clear();
         discardEdits();

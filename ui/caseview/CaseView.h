@@ -21,6 +21,7 @@ namespace redress {
 
 class ActionDialog;
 class CaseSections;
+class CostsEditor;
 class LearningEditor;
 class PartListEditor;
 class PointsFindingsEditor;
@@ -31,10 +32,10 @@ class Session;
 // with what it asks for ("Acknowledge by …", "Respond by …") and where it stands; its details,
 // stages, points, people, remedies and learning, costs, notes, linked cases and timeline; and
 // a button and a menu item per workflow action, enabled only when the state machine allows it. A
-// refused action shows the state machine's reason in a banner. Points and findings, and
-// remedies and learning, are edited on their tabs and saved with the version check, so a save over
-// someone else's change is refused and what was typed stays. A note or a change not yet saved is
-// kept: closing with it unsaved asks first, and a failed save keeps it.
+// refused action shows the state machine's reason in a banner. Points and findings,
+// remedies and learning, and costs are edited on their tabs and saved with the version check, so a
+// save over someone else's change is refused and what was typed stays. A note or a change not yet
+// saved is kept: closing with it unsaved asks first, and a failed save keeps it.
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -59,8 +60,9 @@ public:
     // Saves the points and findings as edited; on failure (nothing to describe a point, or
     // the case changed since it was read) says why and keeps the edits.
     bool savePoints();
-    // Saves the remedies and learning actions as edited, in the same way.
+    // Save the remedies and learning actions, or the costs, as edited, in the same way.
     bool saveRemedies();
+    bool saveCosts();
     // Before the case's tab or the window closes: with unsaved edits asks Save / Discard /
     // Cancel. True when it may close (saved, discarded, or nothing to save).
     bool confirmClose();
@@ -75,6 +77,7 @@ private:
     QWidget* makePartsPage(const QString& name, const QList<QWidget*>& parts, QPushButton* save);
     QWidget* makePointsPage();
     QWidget* makeRemediesPage();
+    QWidget* makeCostsPage();
     bool hasPartEdits() const;
     void discardEdits();
     // Saves a copy of the case changed by `apply`, audited as `what`, after which the editors
@@ -102,6 +105,8 @@ private:
     RemediesEditor* m_remedies = nullptr;
     LearningEditor* m_learning = nullptr;
     QPushButton* m_saveRemedies = nullptr;
+    CostsEditor* m_costs = nullptr;
+    QPushButton* m_saveCosts = nullptr;
     QTableWidget* m_timeline = nullptr;
     QPlainTextEdit* m_noteEditor = nullptr;
     QPushButton* m_saveNote = nullptr;
