@@ -96,6 +96,14 @@ class TestCaseParts : public QObject
             child<QDoubleSpinBox>(view, "costAmount")->setValue(pounds);
     }
 
+    static void addStaff(CaseView& view, const QString& name, const QString& jobTitle)
+    {
+        showTab(view, QStringLiteral("People"));
+        QTest::mouseClick(child<QPushButton>(view, "add_caseStaff"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(view, "staffName"), name);
+        QTest::keyClicks(child<QLineEdit>(view, "staffJobTitle"), jobTitle);
+    }
+
     // The audit entry a save wrote last, checked to hold `detail`, `textBefore` (when given) on
     // the before side only and `textAfter` on the after side only.
     static void checkAudited(Session& session, Database& db, qint64 caseId, const QString& detail,
@@ -228,7 +236,7 @@ private slots:
         QTest::addColumn<Backend>("backend");
         QTest::addColumn<QString>("part");
         for (Backend backend : {Backend::Sqlite, Backend::Postgres})
-            for (const char* part : {"points", "remedies", "costs"})
+            for (const char* part : {"points", "remedies", "costs", "staff"})
                 QTest::addRow("%s, %s", qPrintable(backendName(backend)), part)
                     << backend << QString::fromLatin1(part);
     }
@@ -260,6 +268,9 @@ private slots:
         } else if (part == u"costs") {
             addCost(view, QStringLiteral("Review panel"), 300);
             QVERIFY(!view.saveCosts());
+        } else if (part == u"staff") {
+            addStaff(view, QStringLiteral("Sam Carter"), QStringLiteral("Social worker"));
+            QVERIFY(!view.saveStaff());
         } else {
             addPoint(view, QStringLiteral("No reply to three letters"),
                      QStringLiteral("Communication"), QStringLiteral("Upheld"));
@@ -272,9 +283,13 @@ private slots:
         QVERIFY(stored.points.first().findings.isEmpty());
         QVERIFY(stored.remedies.isEmpty());
         QVERIFY(stored.costs.isEmpty());
+        QVERIFY(stored.staffNamed.isEmpty());
         QCOMPARE(stored.summary, QStringLiteral("Summary rewritten by a colleague"));
         QVERIFY(view.hasUnsavedEdits());
-        if (part == u"costs") {
+        if (part == u"staff") {
+            QCOMPARE(child<QLineEdit>(view, "staffName")->text(), QStringLiteral("Sam Carter"));
+            QVERIFY(child<QPushButton>(view, "saveStaff")->isEnabled());
+        } else if (part == u"costs") {
             QCOMPARE(child<QDoubleSpinBox>(view, "costAmount")->value(), 300.0);
             QCOMPARE(child<QTableWidget>(view, "caseCosts")->rowCount(), 1);
             QVERIFY(child<QPushButton>(view, "saveCosts")->isEnabled());
@@ -414,6 +429,40 @@ private slots:
         QCOMPARE(cost.note, QStringLiteral("Invoice 7731"));
         checkAudited(*session, *db, record.id, QStringLiteral("Costs changed"), QString(),
                      QStringLiteral("Invoice 7731"));
+    }
+
+    void staffNamedAreSavedAndAudited_data() { addBackendRows(); }
+
+    // The staff a complaint names are stored with their job titles; one without a name is
+    // refused.
+    void staffNamedAreSavedAndAudited()
+    {
+        FixedToday today(QDate(2021, 1, 12));
+        REDRESS_TEST_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        const Case record = loggedComplaint(*session, QDate(2021, 1, 4));
+        CaseView view(*session);
+        QVERIFY(view.load(record.id));
+        view.show();
+        addStaff(view, QString(), QStringLiteral("Team manager"));
+        QVERIFY(!view.saveStaff());
+        QVERIFY2(bannerOf(view).contains(QStringLiteral("Person named 1 has no name")),
+                 qPrintable(bannerOf(view)));
+        QTest::keyClicks(child<QLineEdit>(view, "staffName"), QStringLiteral("Pat Jones"));
+        addStaff(view, QStringLiteral("Sam Carter"), QStringLiteral("Social worker"));
+        QCOMPARE(child<QTableWidget>(view, "caseStaff")->item(0, 0)->text(),
+                 QStringLiteral("Pat Jones"));
+        QTest::mouseClick(child<QPushButton>(view, "saveStaff"), Qt::LeftButton);
+        QVERIFY2(bannerOf(view).contains(QStringLiteral("Saved")), qPrintable(bannerOf(view)));
+        const Case stored = CaseRepository(*db).load(record.id).value();
+        QCOMPARE(stored.staffNamed.size(), 2);
+        QCOMPARE(stored.staffNamed.at(0).name, QStringLiteral("Pat Jones"));
+        QCOMPARE(stored.staffNamed.at(0).jobTitle, QStringLiteral("Team manager"));
+        QCOMPARE(stored.staffNamed.at(1).name, QStringLiteral("Sam Carter"));
+        QCOMPARE(stored.staffNamed.at(1).jobTitle, QStringLiteral("Social worker"));
+        checkAudited(*session, *db, record.id, QStringLiteral("Staff named changed"), QString(),
+                     QStringLiteral("Sam Carter"));
     }
 };
 

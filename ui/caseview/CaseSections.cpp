@@ -52,11 +52,8 @@ CaseSections::CaseSections(QWidget* parent) : QObject(parent)
                        {tr("Name"), tr("Social care reference"), tr("Status at the time"),
                         tr("Advocate offered"), tr("Advocate")},
                        parent);
-    m_staff = table(QStringLiteral("caseStaff"), tr("Staff named"), {tr("Name"), tr("Job title")},
-                    parent);
-    m_people = stacked(parent, {{tr("&Complainant"), m_complainant},
-                                {tr("Children concerned"), m_children},
-                                {tr("Staff named"), m_staff}});
+    m_people = stacked(
+        parent, {{tr("&Complainant"), m_complainant}, {tr("Children concerned"), m_children}});
 
     m_notes = table(QStringLiteral("caseNotes"), tr("Notes"), {tr("When"), tr("Who"), tr("Note")},
                     parent);
@@ -85,10 +82,6 @@ void CaseSections::show(const Case& record, const QList<CaseLink>& caseLinks,
                                 labels.label(QStringLiteral("child_status"), child.statusCode),
                                 yesNo(child.advocateOffered), child.advocateProvider};
     fillReadOnlyTable(m_children, children);
-    QList<QStringList> staff;
-    for (const StaffNamed& named : record.staffNamed)
-        staff << QStringList{named.name, named.jobTitle};
-    fillReadOnlyTable(m_staff, staff);
 
     QList<QStringList> notes;
     for (const Note& note : record.notes)

@@ -11,7 +11,7 @@ namespace redress {
 class CaseLabels;
 
 // The parts of a case shown read-only, each a table: the people (complainant, children,
-// advocacy, staff named), notes, and linked cases either way round (Enter or double-click
+// advocacy), notes, and linked cases either way round (Enter or double-click
 // opens the linked case).
 class CaseSections : public QObject
 {
@@ -35,7 +35,6 @@ private:
     QWidget* m_people = nullptr;
     QTableWidget* m_complainant = nullptr;
     QTableWidget* m_children = nullptr;
-    QTableWidget* m_staff = nullptr;
     QTableWidget* m_notes = nullptr;
     QTableWidget* m_links = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "caseview/LearningEditor.h"
 #include "caseview/PointsFindingsEditor.h"
 #include "caseview/RemediesEditor.h"
+#include "caseview/StaffEditor.h"
 #include "common/ReadOnlyTable.h"
 #include "common/UnsavedChanges.h"
 #include "procedure/DeadlineCalculator.h"
@@ -116,7 +117,7 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     tabs->addTab(makePointsPage(), tr("&Points and findings"));
     m_sections = new CaseSections(this);
     connect(m_sections, &CaseSections::openCaseRequested, this, &CaseView::openCaseRequested);
-    tabs->addTab(m_sections->peoplePage(), tr("P&eople"));
+    tabs->addTab(makePeoplePage(), tr("P&eople"));
     tabs->addTab(makeRemediesPage(), tr("Re&medies and learning"));
     tabs->addTab(makeCostsPage(), tr("C&osts"));
     tabs->addTab(makeNotesPage(), tr("&Notes"));
@@ -186,6 +187,20 @@ QWidget* CaseView::makePointsPage()
     return makePartsPage(QStringLiteral("casePointsPage"), {m_points}, m_savePoints);
 }
 
+QWidget* CaseView::makePeoplePage()
+{
+    m_staff = new StaffEditor(this);
+    m_saveStaff = new QPushButton(tr("Sa&ve staff named"), this);
+    m_saveStaff->setObjectName(QStringLiteral("saveStaff"));
+    m_saveStaff->setAccessibleDescription(tr("Saves the staff named to the case and its history"));
+    connect(m_staff, &PartListEditor::modified, this, [this] { m_saveStaff->setEnabled(true); });
+    connect(m_saveStaff, &QPushButton::clicked, this, [this] { (void)saveStaff(); });
+    auto* box = new QGroupBox(tr("Staff named"), this);
+    (new QVBoxLayout(box))->addWidget(m_staff);
+    return makePartsPage(QStringLiteral("casePeoplePage"), {m_sections->peoplePage(), box},
+                         m_saveStaff);
+}
+
 QWidget* CaseView::makeCostsPage()
 {
     m_costs = new CostsEditor(this);
@@ -231,7 +246,7 @@ QWidget* CaseView::makeRemediesPage()
 bool CaseView::hasPartEdits() const
 {
     return m_points->isModified() || m_remedies->isModified() || m_learning->isModified() ||
-           m_costs->isModified();
+           m_costs->isModified() || m_staff->isModified();
 }
 
 bool CaseView::hasUnsavedEdits() const
@@ -270,6 +285,19 @@ bool CaseView::saveRemedies()
             changed.learningActions = learning;
         },
         tr("Remedies and learning changed"), {m_remedies, m_learning});
+}
+
+bool CaseView::saveStaff()
+{
+    if (!m_staff->isModified())
+        return true;
+    if (const QString problem = m_staff->problem(); !problem.isEmpty()) {
+        showBanner(tr("The staff named were not saved. %1").arg(problem), true);
+        return false;
+    }
+    const QList<StaffNamed> staff = m_staff->staff();
+    return saveChanged([&staff](Case& changed) { changed.staffNamed = staff; },
+                       tr("Staff named changed"), {m_staff});
 }
 
 bool CaseView::saveCosts()
@@ -326,12 +354,16 @@ void CaseView::resetEditors()
         m_costs->setCase(m_case);
         m_saveCosts->setEnabled(false);
     }
+    if (!m_staff->isModified()) {
+        m_staff->setCase(m_case);
+        m_saveStaff->setEnabled(false);
+    }
 }
 
 void CaseView::discardEdits()
 {
     for (PartListEditor* editor :
-         std::initializer_list<PartListEditor*>{m_points, m_remedies, m_learning, m_costs})
+         std::initializer_list<PartListEditor*>{m_points, m_remedies, m_learning, m_costs, m_staff})
         editor->discardEdits();
 }
 
@@ -372,7 +404,7 @@ bool CaseView::confirmClose()
         tr("What you typed on %1 has not been saved. Save it now?").arg(m_case.reference))) {
     case QMessageBox::Save:
         // On failure the tab stays open with the reason shown.
-        return savePoints() && saveRemedies() && saveCosts() && saveNote();
+        return savePoints() && saveRemedies() && saveCosts() && saveStaff() && saveNote();
     case QMessageBox::Discard:
         m_noteEditor->clear();
         discardEdits();

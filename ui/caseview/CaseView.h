@@ -26,6 +26,7 @@ class LearningEditor;
 class PartListEditor;
 class PointsFindingsEditor;
 class RemediesEditor;
+class StaffEditor;
 class Session;
 
 // One case: a header with kind, state, stage, and each deadline of the current stage labelled
@@ -33,9 +34,10 @@ class Session;
 // stages, points, people, remedies and learning, costs, notes, linked cases and timeline; and
 // a button and a menu item per workflow action, enabled only when the state machine allows it. A
 // refused action shows the state machine's reason in a banner. Points and findings,
-// remedies and learning, and costs are edited on their tabs and saved with the version check, so a
-// save over someone else's change is refused and what was typed stays. A note or a change not yet
-// saved is kept: closing with it unsaved asks first, and a failed save keeps it.
+// remedies and learning, costs and the staff named are edited on their tabs and saved with the
+// version check, so a save over someone else's change is refused and what was typed stays. A note
+// or a change not yet saved is kept: closing with it unsaved asks first, and a failed save keeps
+// it.
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -60,9 +62,11 @@ public:
     // Saves the points and findings as edited; on failure (nothing to describe a point, or
     // the case changed since it was read) says why and keeps the edits.
     bool savePoints();
-    // Save the remedies and learning actions, or the costs, as edited, in the same way.
+    // Save the remedies and learning actions, the costs, or the staff named, as edited, in
+    // the same way.
     bool saveRemedies();
     bool saveCosts();
+    bool saveStaff();
     // Before the case's tab or the window closes: with unsaved edits asks Save / Discard /
     // Cancel. True when it may close (saved, discarded, or nothing to save).
     bool confirmClose();
@@ -78,6 +82,7 @@ private:
     QWidget* makePointsPage();
     QWidget* makeRemediesPage();
     QWidget* makeCostsPage();
+    QWidget* makePeoplePage();
     bool hasPartEdits() const;
     void discardEdits();
     // Saves a copy of the case changed by `apply`, audited as `what`, after which the editors
@@ -107,6 +112,8 @@ private:
     QPushButton* m_saveRemedies = nullptr;
     CostsEditor* m_costs = nullptr;
     QPushButton* m_saveCosts = nullptr;
+    StaffEditor* m_staff = nullptr;
+    QPushButton* m_saveStaff = nullptr;
     QTableWidget* m_timeline = nullptr;
     QPlainTextEdit* m_noteEditor = nullptr;
     QPushButton* m_saveNote = nullptr;
