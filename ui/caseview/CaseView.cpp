@@ -35,6 +35,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace redress {
 
@@ -159,80 +160,72 @@ QWidget* CaseView::makeNotesPage()
 }
 
 QWidget* CaseView::makePartsPage(const QString& name, const QList<QWidget*>& parts,
-                                 QPushButton* save)
+                                 const QList<PartListEditor*>& editors, const QString& saveText,
+                                 const QString& saveName, bool (CaseView::*save)())
 {
     auto* page = new QWidget(this);
     page->setObjectName(name);
     auto* layout = new QVBoxLayout(page);
     for (QWidget* part : parts)
         layout->addWidget(part, 1);
-    save->setParent(page);
-    save->setEnabled(false);
+    auto* button = new QPushButton(saveText, page);
+    button->setObjectName(saveName);
+    button->setAccessibleDescription(tr("Saves the changes to the case and its history"));
+    button->setEnabled(false);
+    for (PartListEditor* editor : editors)
+        connect(editor, &PartListEditor::modifiedChanged, button, [button, editors] {
+            button->setEnabled(
+                std::any_of(editors.cbegin(), editors.cend(),
+                            [](PartListEditor* each) { return each->isModified(); }));
+        });
+    connect(button, &QPushButton::clicked, this, [this, save] { (void)(this->*save)(); });
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
-    buttons->addWidget(save);
+    buttons->addWidget(button);
     layout->addLayout(buttons);
     return page;
+}
+
+QWidget* CaseView::inBox(const QString& title, QWidget* part)
+{
+    auto* box = new QGroupBox(title, this);
+    (new QVBoxLayout(box))->addWidget(part);
+    return box;
 }
 
 QWidget* CaseView::makePointsPage()
 {
     m_points = new PointsFindingsEditor(this);
-    m_savePoints = new QPushButton(tr("Sa&ve points and findings"), this);
-    m_savePoints->setObjectName(QStringLiteral("savePoints"));
-    m_savePoints->setAccessibleDescription(
-        tr("Saves the points and their findings to the case and its history"));
-    connect(m_points, &PartListEditor::modified, this, [this] { m_savePoints->setEnabled(true); });
-    connect(m_savePoints, &QPushButton::clicked, this, [this] { (void)savePoints(); });
-    return makePartsPage(QStringLiteral("casePointsPage"), {m_points}, m_savePoints);
+    return makePartsPage(QStringLiteral("casePointsPage"), {m_points}, {m_points},
+                         tr("Sa&ve points and findings"), QStringLiteral("savePoints"),
+                         &CaseView::savePoints);
 }
 
 QWidget* CaseView::makePeoplePage()
 {
     m_staff = new StaffEditor(this);
-    m_saveStaff = new QPushButton(tr("Sa&ve staff named"), this);
-    m_saveStaff->setObjectName(QStringLiteral("saveStaff"));
-    m_saveStaff->setAccessibleDescription(tr("Saves the staff named to the case and its history"));
-    connect(m_staff, &PartListEditor::modified, this, [this] { m_saveStaff->setEnabled(true); });
-    connect(m_saveStaff, &QPushButton::clicked, this, [this] { (void)saveStaff(); });
-    auto* box = new QGroupBox(tr("Staff named"), this);
-    (new QVBoxLayout(box))->addWidget(m_staff);
-    return makePartsPage(QStringLiteral("casePeoplePage"), {m_sections->peoplePage(), box},
-                         m_saveStaff);
+    return makePartsPage(QStringLiteral("casePeoplePage"),
+                         {m_sections->peoplePage(), inBox(tr("Staff named"), m_staff)}, {m_staff},
+                         tr("Sa&ve staff named"), QStringLiteral("saveStaff"),
+                         &CaseView::saveStaff);
 }
 
 QWidget* CaseView::makeCostsPage()
 {
     m_costs = new CostsEditor(this);
-    m_saveCosts = new QPushButton(tr("Sa&ve costs"), this);
-    m_saveCosts->setObjectName(QStringLiteral("saveCosts"));
-    m_saveCosts->setAccessibleDescription(tr("Saves the costs to the case and its history"));
-    connect(m_costs, &PartListEditor::modified, this, [this] { m_saveCosts->setEnabled(true); });
-    connect(m_saveCosts, &QPushButton::clicked, this, [this] { (void)saveCosts(); });
-    return makePartsPage(QStringLiteral("caseCostsPage"), {m_costs}, m_saveCosts);
+    return makePartsPage(QStringLiteral("caseCostsPage"), {m_costs}, {m_costs}, tr("Sa&ve costs"),
+                         QStringLiteral("saveCosts"), &CaseView::saveCosts);
 }
 
 QWidget* CaseView::makeRemediesPage()
 {
     m_remedies = new RemediesEditor(this);
     m_learning = new LearningEditor(this);
-    QList<QWidget*> parts;
-    const QList<std::pair<QString, PartListEditor*>> editors{{tr("Remedies"), m_remedies},
-                                                             {tr("Learning actions"), m_learning}};
-    for (const auto& [title, editor] : editors) {
-        auto* box = new QGroupBox(title, this);
-        auto* layout = new QVBoxLayout(box);
-        layout->addWidget(editor);
-        parts.append(box);
-        connect(editor, &PartListEditor::modified, this,
-                [this] { m_saveRemedies->setEnabled(true); });
-    }
-    m_saveRemedies = new QPushButton(tr("Sa&ve remedies and learning"), this);
-    m_saveRemedies->setObjectName(QStringLiteral("saveRemedies"));
-    m_saveRemedies->setAccessibleDescription(
-        tr("Saves the remedies and learning actions to the case and its history"));
-    connect(m_saveRemedies, &QPushButton::clicked, this, [this] { (void)saveRemedies(); });
-    auto* page = makePartsPage(QStringLiteral("caseRemediesPage"), parts, m_saveRemedies);
+    QWidget* page = makePartsPage(
+        QStringLiteral("caseRemediesPage"),
+        {inBox(tr("Remedies"), m_remedies), inBox(tr("Learning actions"), m_learning)},
+        {m_remedies, m_learning}, tr("Sa&ve remedies and learning"), QStringLiteral("saveRemedies"),
+        &CaseView::saveRemedies);
     // Two lists and their forms are taller than a small screen.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -256,66 +249,55 @@ bool CaseView::hasUnsavedEdits() const
 
 bool CaseView::savePoints()
 {
-    if (!m_points->isModified())
-        return true;
-    if (const QString problem = m_points->problem(); !problem.isEmpty()) {
-        showBanner(tr("The points were not saved. %1").arg(problem), true);
-        return false;
-    }
     const QList<ComplaintPoint> points = m_points->points();
-    return saveChanged([&points](Case& changed) { changed.points = points; },
-                       tr("Points and findings changed"), {m_points});
+    return savePart(
+        {m_points}, {m_points->problem()}, tr("The points were not saved."),
+        [&points](Case& changed) { changed.points = points; }, tr("Points and findings changed"));
 }
 
 bool CaseView::saveRemedies()
 {
-    if (!m_remedies->isModified() && !m_learning->isModified())
-        return true;
-    for (const QString& problem : {m_remedies->problem(), m_learning->problem()}) {
-        if (!problem.isEmpty()) {
-            showBanner(tr("The remedies and learning were not saved. %1").arg(problem), true);
-            return false;
-        }
-    }
     const QList<Remedy> remedies = m_remedies->remedies();
     const QList<LearningAction> learning = m_learning->actions();
-    return saveChanged(
+    return savePart(
+        {m_remedies, m_learning}, {m_remedies->problem(), m_learning->problem()},
+        tr("The remedies and learning were not saved."),
         [&](Case& changed) {
             changed.remedies = remedies;
             changed.learningActions = learning;
         },
-        tr("Remedies and learning changed"), {m_remedies, m_learning});
+        tr("Remedies and learning changed"));
 }
 
 bool CaseView::saveStaff()
 {
-    if (!m_staff->isModified())
-        return true;
-    if (const QString problem = m_staff->problem(); !problem.isEmpty()) {
-        showBanner(tr("The staff named were not saved. %1").arg(problem), true);
-        return false;
-    }
     const QList<StaffNamed> staff = m_staff->staff();
-    return saveChanged([&staff](Case& changed) { changed.staffNamed = staff; },
-                       tr("Staff named changed"), {m_staff});
+    return savePart(
+        {m_staff}, {m_staff->problem()}, tr("The staff named were not saved."),
+        [&staff](Case& changed) { changed.staffNamed = staff; }, tr("Staff named changed"));
 }
 
 bool CaseView::saveCosts()
 {
-    if (!m_costs->isModified())
-        return true;
-    if (const QString problem = m_costs->problem(); !problem.isEmpty()) {
-        showBanner(tr("The costs were not saved. %1").arg(problem), true);
-        return false;
-    }
     const QList<Cost> costs = m_costs->costs();
-    return saveChanged([&costs](Case& changed) { changed.costs = costs; }, tr("Costs changed"),
-                       {m_costs});
+    return savePart(
+        {m_costs}, {m_costs->problem()}, tr("The costs were not saved."),
+        [&costs](Case& changed) { changed.costs = costs; }, tr("Costs changed"));
 }
 
-bool CaseView::saveChanged(const std::function<void(Case&)>& apply, const QString& what,
-                           const QList<PartListEditor*>& saved)
+bool CaseView::savePart(const QList<PartListEditor*>& editors, const QStringList& problems,
+                        const QString& notSaved, const std::function<void(Case&)>& apply,
+                        const QString& what)
 {
+    if (std::none_of(editors.cbegin(), editors.cend(),
+                     [](PartListEditor* editor) { return editor->isModified(); }))
+        return true;
+    for (const QString& problem : problems) {
+        if (!problem.isEmpty()) {
+            showBanner(notSaved + u' ' + problem, true);
+            return false;
+        }
+    }
     Case changed = m_case;
     apply(changed);
     if (Status saved = m_session.saveDetails(changed, what); !saved) {
@@ -324,7 +306,7 @@ bool CaseView::saveChanged(const std::function<void(Case&)>& apply, const QStrin
     }
     // Whatever else is being edited here goes on over the saved case (its new version).
     m_case = changed;
-    for (PartListEditor* editor : saved)
+    for (PartListEditor* editor : editors)
         editor->discardEdits();
     showBanner(tr("Saved: %1").arg(what), false);
     refresh();
@@ -343,20 +325,16 @@ void CaseView::resetEditors()
     if (!m_points->isModified()) {
         m_points->setCase(m_case, terms(QStringLiteral("category")),
                           terms(QStringLiteral("outcome")), m_labels);
-        m_savePoints->setEnabled(false);
     }
     if (!m_remedies->isModified() && !m_learning->isModified()) {
         m_remedies->setCase(m_case, terms(QStringLiteral("remedy_type")), m_labels);
         m_learning->setCase(m_case, terms(QStringLiteral("learning_theme")), m_labels);
-        m_saveRemedies->setEnabled(false);
     }
     if (!m_costs->isModified()) {
         m_costs->setCase(m_case);
-        m_saveCosts->setEnabled(false);
     }
     if (!m_staff->isModified()) {
         m_staff->setCase(m_case);
-        m_saveStaff->setEnabled(false);
     }
 }
 

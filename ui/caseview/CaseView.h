@@ -78,17 +78,24 @@ signals:
 
 private:
     QWidget* makeNotesPage();
-    QWidget* makePartsPage(const QString& name, const QList<QWidget*>& parts, QPushButton* save);
+    // A page of `parts` with a button `saveText` that runs `save`, enabled while any of
+    // `editors` holds changes.
+    QWidget* makePartsPage(const QString& name, const QList<QWidget*>& parts,
+                           const QList<PartListEditor*>& editors, const QString& saveText,
+                           const QString& saveName, bool (CaseView::*save)());
+    QWidget* inBox(const QString& title, QWidget* part);
     QWidget* makePointsPage();
     QWidget* makeRemediesPage();
     QWidget* makeCostsPage();
     QWidget* makePeoplePage();
     bool hasPartEdits() const;
     void discardEdits();
-    // Saves a copy of the case changed by `apply`, audited as `what`, after which the editors
-    // `saved` show the case as stored; on refusal shows why and changes nothing here.
-    bool saveChanged(const std::function<void(Case&)>& apply, const QString& what,
-                     const QList<PartListEditor*>& saved);
+    // When any of `editors` holds changes and none of `problems` stands, saves a copy of the
+    // case changed by `apply`, audited as `what`, after which the editors show the case as
+    // stored; otherwise, or on refusal, shows why (`notSaved` first) and changes nothing.
+    bool savePart(const QList<PartListEditor*>& editors, const QStringList& problems,
+                  const QString& notSaved, const std::function<void(Case&)>& apply,
+                  const QString& what);
     // Shows the case's parts in the editors that hold no unsaved edits.
     void resetEditors();
     void refresh();
@@ -106,14 +113,10 @@ private:
     QPlainTextEdit* m_details = nullptr;
     QTableWidget* m_stages = nullptr;
     PointsFindingsEditor* m_points = nullptr;
-    QPushButton* m_savePoints = nullptr;
     RemediesEditor* m_remedies = nullptr;
     LearningEditor* m_learning = nullptr;
-    QPushButton* m_saveRemedies = nullptr;
     CostsEditor* m_costs = nullptr;
-    QPushButton* m_saveCosts = nullptr;
     StaffEditor* m_staff = nullptr;
-    QPushButton* m_saveStaff = nullptr;
     QTableWidget* m_timeline = nullptr;
     QPlainTextEdit* m_noteEditor = nullptr;
     QPushButton* m_saveNote = nullptr;

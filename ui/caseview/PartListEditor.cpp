@@ -60,7 +60,7 @@ int PartListEditor::currentRow() const
 
 void PartListEditor::reset()
 {
-    m_modified = false;
+    setModified(false);
     fillTable();
     choose(count() > 0 ? 0 : -1);
     m_formArea->setEnabled(count() > 0);
@@ -94,7 +94,7 @@ void PartListEditor::edited()
     for (int column = 0; column < shown.size(); ++column)
         if (QTableWidgetItem* item = m_table->item(row, column))
             item->setText(shown.at(column));
-    markModified();
+    setModified(true);
 }
 
 void PartListEditor::add()
@@ -104,7 +104,7 @@ void PartListEditor::add()
     choose(count() - 1);
     m_formArea->setEnabled(true);
     firstField()->setFocus();
-    markModified();
+    setModified(true);
 }
 
 void PartListEditor::remove()
@@ -117,13 +117,13 @@ void PartListEditor::remove()
     choose(qMin(row, count() - 1));
     m_formArea->setEnabled(count() > 0);
     m_remove->setEnabled(count() > 0);
-    markModified();
+    setModified(true);
 }
 
-void PartListEditor::markModified()
+void PartListEditor::setModified(bool modified)
 {
-    m_modified = true;
-    emit modified();
+    m_modified = modified;
+    emit modifiedChanged(modified);
 }
 
 } // namespace redress

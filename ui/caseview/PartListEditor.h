@@ -21,12 +21,12 @@ class PartListEditor : public QWidget
 public:
     bool isModified() const { return m_modified; }
     // Forgets the edits: the next setCase shows the case as stored.
-    void discardEdits() { m_modified = false; }
+    void discardEdits() { setModified(false); }
     QTableWidget* table() const { return m_table; }
 
 signals:
-    // The officer changed something (added, removed or typed).
-    void modified();
+    // The officer changed something (added, removed or typed), or the list was shown afresh.
+    void modifiedChanged(bool modified);
 
 protected:
     PartListEditor(const QString& objectName, const QString& accessibleName,
@@ -56,7 +56,7 @@ private:
     void fillTable();
     void add();
     void remove();
-    void markModified();
+    void setModified(bool modified);
 
     QTableWidget* m_table = nullptr;
     QWidget* m_formArea = nullptr;
