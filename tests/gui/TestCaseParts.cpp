@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "caseview/CaseView.h"
 #include "common/DateEdit.h"
+#include "common/MessageBox.h"
 #include "session/Session.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -463,6 +465,41 @@ private slots:
         QCOMPARE(stored.staffNamed.at(1).jobTitle, QStringLiteral("Social worker"));
         checkAudited(*session, *db, record.id, QStringLiteral("Staff named changed"), QString(),
                      QStringLiteral("Sam Carter"));
+    }
+
+    void closingWithUnsavedPartsAsks_data()
+    {
+        QTest::addColumn<QMessageBox::StandardButton>("answer");
+        QTest::addColumn<bool>("mayClose");
+        QTest::addColumn<int>("remediesStored");
+        QTest::addRow("save") << QMessageBox::Save << true << 1;
+        QTest::addRow("discard") << QMessageBox::Discard << true << 0;
+        QTest::addRow("cancel") << QMessageBox::Cancel << false << 0;
+    }
+
+    // A part edited and not saved is never lost by closing: Save / Discard / Cancel is asked.
+    void closingWithUnsavedPartsAsks()
+    {
+        QFETCH(QMessageBox::StandardButton, answer);
+        QFETCH(bool, mayClose);
+        QFETCH(int, remediesStored);
+        FixedToday today(QDate(2021, 1, 12));
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
+        CaseView view(*session);
+        QVERIFY(view.load(record.id));
+        view.show();
+        QVERIFY(view.confirmClose()); // nothing typed: no question
+        addRemedy(view, QStringLiteral("Apology"), QStringLiteral("Letter from the manager"), 0,
+                  QStringLiteral("11/01/2021"));
+        QVERIFY(view.hasUnsavedEdits());
+        MessageBox::setNextAnswer(answer);
+        QCOMPARE(view.confirmClose(), mayClose);
+        QCOMPARE(MessageBox::lastObjectName(), QStringLiteral("unsavedQuestion"));
+        QCOMPARE(CaseRepository(*db).load(record.id)->remedies.size(), remediesStored);
+        QCOMPARE(view.hasUnsavedEdits(), answer == QMessageBox::Cancel);
     }
 };
 
