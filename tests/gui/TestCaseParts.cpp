@@ -501,6 +501,26 @@ private slots:
         QCOMPARE(CaseRepository(*db).load(record.id)->remedies.size(), remediesStored);
         QCOMPARE(view.hasUnsavedEdits(), answer == QMessageBox::Cancel);
     }
+
+    // When the rules change the case is read again; what is being typed in it stays.
+    void aReloadKeepsTheEdits()
+    {
+        FixedToday today(QDate(2021, 1, 12));
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
+        CaseView view(*session);
+        QVERIFY(view.load(record.id));
+        view.show();
+        addPoint(view, QStringLiteral("No reply to three letters"), QStringLiteral("Communication"),
+                 QStringLiteral("Upheld"));
+        QVERIFY(session->reloadRules());
+        QVERIFY(view.hasUnsavedEdits());
+        QCOMPARE(child<QTableWidget>(view, "casePoints")->rowCount(), 2);
+        QVERIFY(view.savePoints());
+        QCOMPARE(CaseRepository(*db).load(record.id)->points.size(), 2);
+    }
 };
 
 QTEST_MAIN(TestCaseParts)

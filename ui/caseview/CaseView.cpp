@@ -397,11 +397,13 @@ Status CaseView::load(qint64 caseId)
     auto loaded = m_session.cases().load(caseId);
     if (!loaded)
         return Error{loaded.error()};
+    // The same case read again (the rules changed) keeps what is being typed in it.
+    if (loaded->id != m_case.id)
+        discardEdits();
     m_case = loaded.value();
     m_banner->hide();
     if (const QString failed = m_labels.load(m_session); !failed.isEmpty())
         showBanner(failed, true);
-    discardEdits(); // another case, or this one read afresh
     refresh();
     return {};
 }
