@@ -502,6 +502,50 @@ private slots:
         QCOMPARE(view.hasUnsavedEdits(), answer == QMessageBox::Cancel);
     }
 
+    // Once a case goes to stage 2, each point asks for its stage 2 finding too, and the stage 2
+    // outcome derives from those alone.
+    void aNewStageAsksForItsFindings()
+    {
+        FixedToday today(QDate(2021, 3, 1));
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
+        CaseView view(*session);
+        QVERIFY(view.load(record.id));
+        view.show();
+        showTab(view, QStringLiteral("Points and findings"));
+        QVERIFY(!view.findChild<QComboBox*>(QStringLiteral("finding2")));
+        choose(child<QComboBox>(view, "finding1"), QStringLiteral("Not upheld"));
+        QVERIFY(view.savePoints());
+        ActionRequest respond;
+        respond.action = Action::Respond;
+        respond.on = QDate(2021, 1, 15);
+        QVERIFY(view.perform(respond));
+        ActionRequest escalate;
+        escalate.action = Action::Escalate;
+        escalate.on = QDate(2021, 1, 20);
+        QVERIFY(view.perform(escalate));
+
+        auto* stage2 = view.findChild<QComboBox*>(QStringLiteral("finding2"));
+        QVERIFY(stage2);
+        QCOMPARE(stage2->accessibleName(), QStringLiteral("Finding at stage 2"));
+        choose(stage2, QStringLiteral("Upheld"));
+        QCOMPARE(child<QTableWidget>(view, "casePoints")->item(0, 2)->text(),
+                 QStringLiteral("stage 1: Not upheld; stage 2: Upheld"));
+        QVERIFY(view.savePoints());
+        ActionRequest acknowledge;
+        acknowledge.action = Action::Acknowledge;
+        acknowledge.on = QDate(2021, 1, 21);
+        QVERIFY(view.perform(acknowledge));
+        ActionRequest outcome;
+        outcome.action = Action::RecordOutcome;
+        QVERIFY(view.perform(outcome));
+        const Case stored = CaseRepository(*db).load(record.id).value();
+        QCOMPARE(stored.stages.size(), 2);
+        QCOMPARE(stored.stages.at(1).outcomeCode, QStringLiteral("upheld"));
+    }
+
     // When the rules change the case is read again; what is being typed in it stays.
     void aReloadKeepsTheEdits()
     {
