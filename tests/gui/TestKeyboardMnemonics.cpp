@@ -140,7 +140,10 @@ private slots:
         // The New case dialog shows a different form for each kind of case, and a dialog with
         // tabs (administration) a different page on each.
         auto* kinds = window->findChild<QComboBox*>(QStringLiteral("caseKind"));
-        QTabWidget* pages = window != &main ? window->findChild<QTabWidget*>() : nullptr;
+        // A case's tabs in the main window: each of its pages too.
+        QTabWidget* pages = window != &main
+                                ? window->findChild<QTabWidget*>()
+                                : window->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
         const int views = kinds ? kinds->count() : pages ? pages->count() : 1;
         for (int view = 0; view < views; ++view) {
             if (kinds)

@@ -2,7 +2,6 @@
 
 #include "caseview/CaseLabels.h"
 #include "common/ReadOnlyTable.h"
-#include "util/UkFormat.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -53,24 +52,9 @@ CaseSections::CaseSections(QWidget* parent) : QObject(parent)
                        {tr("Name"), tr("Social care reference"), tr("Status at the time"),
                         tr("Advocate offered"), tr("Advocate")},
                        parent);
-    m_staff = table(QStringLiteral("caseStaff"), tr("Staff named"), {tr("Name"), tr("Job title")},
-                    parent);
-    m_people = stacked(parent, {{tr("&Complainant"), m_complainant},
-                                {tr("C&hildren concerned"), m_children},
-                                {tr("Staff &named"), m_staff}});
+    m_people = stacked(
+        parent, {{tr("&Complainant"), m_complainant}, {tr("Children concerned"), m_children}});
 
-    m_remedyTable = table(
-        QStringLiteral("caseRemedies"), tr("Remedies"),
-        {tr("Stage"), tr("Type"), tr("Description"), tr("Amount"), tr("Agreed"), tr("Completed")},
-        parent);
-    m_learning = table(
-        QStringLiteral("caseLearning"), tr("Learning actions"),
-        {tr("Action"), tr("Theme"), tr("Owner"), tr("Due"), tr("Status"), tr("Completed")}, parent);
-    m_remedies =
-        stacked(parent, {{tr("&Remedies"), m_remedyTable}, {tr("&Learning actions"), m_learning}});
-
-    m_costs = table(QStringLiteral("caseCosts"), tr("Costs"),
-                    {tr("Stage"), tr("For"), tr("Amount"), tr("Incurred"), tr("Note")}, parent);
     m_notes = table(QStringLiteral("caseNotes"), tr("Notes"), {tr("When"), tr("Who"), tr("Note")},
                     parent);
     m_links = table(QStringLiteral("caseLinks"), tr("Linked cases"), {tr("Reference"), tr("Link")},
@@ -98,35 +82,7 @@ void CaseSections::show(const Case& record, const QList<CaseLink>& caseLinks,
                                 labels.label(QStringLiteral("child_status"), child.statusCode),
                                 yesNo(child.advocateOffered), child.advocateProvider};
     fillReadOnlyTable(m_children, children);
-    QList<QStringList> staff;
-    for (const StaffNamed& named : record.staffNamed)
-        staff << QStringList{named.name, named.jobTitle};
-    fillReadOnlyTable(m_staff, staff);
 
-    QList<QStringList> remedies;
-    for (const Remedy& remedy : record.remedies)
-        remedies << QStringList{QString::number(remedy.stageNumber),
-                                labels.label(QStringLiteral("remedy_type"), remedy.typeCode),
-                                remedy.description,
-                                remedy.amountPence ? ukMoney(remedy.amountPence) : QString(),
-                                ukDate(remedy.agreedOn),
-                                ukDate(remedy.completedOn)};
-    fillReadOnlyTable(m_remedyTable, remedies);
-    QList<QStringList> learning;
-    for (const LearningAction& action : record.learningActions)
-        learning << QStringList{action.description,
-                                labels.label(QStringLiteral("learning_theme"), action.themeCode),
-                                action.owner,
-                                ukDate(action.dueOn),
-                                CaseLabels::learningStatus(action.status),
-                                ukDate(action.completedOn)};
-    fillReadOnlyTable(m_learning, learning);
-
-    QList<QStringList> costs;
-    for (const Cost& cost : record.costs)
-        costs << QStringList{QString::number(cost.stageNumber), CaseLabels::costKind(cost.kind),
-                             ukMoney(cost.amountPence), ukDate(cost.incurredOn), cost.note};
-    fillReadOnlyTable(m_costs, costs);
     QList<QStringList> notes;
     for (const Note& note : record.notes)
         notes << QStringList{

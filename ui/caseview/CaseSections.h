@@ -10,9 +10,9 @@ namespace redress {
 
 class CaseLabels;
 
-// The parts of a case beyond its stages and points, each a read-only table: the people
-// (complainant, children, advocacy, staff named), remedies and learning actions, costs,
-// notes, and linked cases either way round (Enter or double-click opens the linked case).
+// The parts of a case shown read-only, each a table: the people (complainant, children,
+// advocacy), notes, and linked cases either way round (Enter or double-click
+// opens the linked case).
 class CaseSections : public QObject
 {
     Q_OBJECT
@@ -21,8 +21,6 @@ public:
     explicit CaseSections(QWidget* parent);
 
     QWidget* peoplePage() const { return m_people; }
-    QWidget* remediesPage() const { return m_remedies; }
-    QTableWidget* costs() const { return m_costs; }
     QTableWidget* notes() const { return m_notes; }
     QTableWidget* links() const { return m_links; }
 
@@ -37,11 +35,6 @@ private:
     QWidget* m_people = nullptr;
     QTableWidget* m_complainant = nullptr;
     QTableWidget* m_children = nullptr;
-    QTableWidget* m_staff = nullptr;
-    QWidget* m_remedies = nullptr;
-    QTableWidget* m_remedyTable = nullptr;
-    QTableWidget* m_learning = nullptr;
-    QTableWidget* m_costs = nullptr;
     QTableWidget* m_notes = nullptr;
     QTableWidget* m_links = nullptr;
 };

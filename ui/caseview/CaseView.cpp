@@ -4,6 +4,11 @@
 #include "caseview/ActionOutcome.h"
 #include "caseview/CaseDeadlines.h"
 #include "caseview/CaseSections.h"
+#include "caseview/CostsEditor.h"
+#include "caseview/LearningEditor.h"
+#include "caseview/PointsFindingsEditor.h"
+#include "caseview/RemediesEditor.h"
+#include "caseview/StaffEditor.h"
 #include "common/ReadOnlyTable.h"
 #include "common/UnsavedChanges.h"
 #include "procedure/DeadlineCalculator.h"
@@ -18,16 +23,19 @@
 
 #include <QAction>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace redress {
 
@@ -100,22 +108,19 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     m_details->setAccessibleName(tr("Case details"));
     m_stages =
         makeReadOnlyTable(QStringLiteral("caseStages"), CaseDeadlines::stageHeadings(), this);
-    m_points = makeReadOnlyTable(QStringLiteral("casePoints"),
-                                 {tr("Point"), tr("Category"), tr("Findings")}, this);
     m_timeline = makeReadOnlyTable(QStringLiteral("caseTimeline"),
                                    {tr("When"), tr("Who"), tr("What")}, this);
     m_stages->setAccessibleName(tr("Stages"));
-    m_points->setAccessibleName(tr("Points of complaint and findings"));
     m_timeline->setAccessibleName(tr("History of the case"));
     m_timeline->setAccessibleDescription(tr("Every change to the case: when, who and what"));
     tabs->addTab(m_details, tr("Deta&ils"));
     tabs->addTab(m_stages, tr("&Stages"));
-    tabs->addTab(m_points, tr("&Points and findings"));
+    tabs->addTab(makePointsPage(), tr("&Points and findings"));
     m_sections = new CaseSections(this);
     connect(m_sections, &CaseSections::openCaseRequested, this, &CaseView::openCaseRequested);
-    tabs->addTab(m_sections->peoplePage(), tr("P&eople"));
-    tabs->addTab(m_sections->remediesPage(), tr("Re&medies and learning"));
-    tabs->addTab(m_sections->costs(), tr("C&osts"));
+    tabs->addTab(makePeoplePage(), tr("P&eople"));
+    tabs->addTab(makeRemediesPage(), tr("Re&medies and learning"));
+    tabs->addTab(makeCostsPage(), tr("C&osts"));
     tabs->addTab(makeNotesPage(), tr("&Notes"));
     tabs->addTab(m_sections->links(), tr("&Linked cases"));
     tabs->addTab(m_timeline, tr("Histor&y"));
@@ -154,9 +159,190 @@ QWidget* CaseView::makeNotesPage()
     return page;
 }
 
+QWidget* CaseView::makePartsPage(const QString& name, const QList<QWidget*>& parts,
+                                 const QList<PartListEditor*>& editors, const QString& saveText,
+                                 const QString& saveName, bool (CaseView::*save)())
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(name);
+    auto* layout = new QVBoxLayout(page);
+    for (QWidget* part : parts)
+        layout->addWidget(part, 1);
+    auto* button = new QPushButton(saveText, page);
+    button->setObjectName(saveName);
+    button->setAccessibleDescription(tr("Saves the changes to the case and its history"));
+    button->setEnabled(false);
+    for (PartListEditor* editor : editors)
+        connect(editor, &PartListEditor::modifiedChanged, button, [button, editors] {
+            button->setEnabled(
+                std::any_of(editors.cbegin(), editors.cend(),
+                            [](PartListEditor* each) { return each->isModified(); }));
+        });
+    connect(button, &QPushButton::clicked, this, [this, save] { (void)(this->*save)(); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(button);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget* CaseView::inBox(const QString& title, QWidget* part)
+{
+    auto* box = new QGroupBox(title, this);
+    (new QVBoxLayout(box))->addWidget(part);
+    return box;
+}
+
+QWidget* CaseView::makePointsPage()
+{
+    m_points = new PointsFindingsEditor(this);
+    return makePartsPage(QStringLiteral("casePointsPage"), {m_points}, {m_points},
+                         tr("Sa&ve points and findings"), QStringLiteral("savePoints"),
+                         &CaseView::savePoints);
+}
+
+QWidget* CaseView::makePeoplePage()
+{
+    m_staff = new StaffEditor(this);
+    return makePartsPage(QStringLiteral("casePeoplePage"),
+                         {m_sections->peoplePage(), inBox(tr("Staff named"), m_staff)}, {m_staff},
+                         tr("Sa&ve staff named"), QStringLiteral("saveStaff"),
+                         &CaseView::saveStaff);
+}
+
+QWidget* CaseView::makeCostsPage()
+{
+    m_costs = new CostsEditor(this);
+    return makePartsPage(QStringLiteral("caseCostsPage"), {m_costs}, {m_costs}, tr("Sa&ve costs"),
+                         QStringLiteral("saveCosts"), &CaseView::saveCosts);
+}
+
+QWidget* CaseView::makeRemediesPage()
+{
+    m_remedies = new RemediesEditor(this);
+    m_learning = new LearningEditor(this);
+    QWidget* page = makePartsPage(
+        QStringLiteral("caseRemediesPage"),
+        {inBox(tr("Remedies"), m_remedies), inBox(tr("Learning actions"), m_learning)},
+        {m_remedies, m_learning}, tr("Sa&ve remedies and learning"), QStringLiteral("saveRemedies"),
+        &CaseView::saveRemedies);
+    // Two lists and their forms are taller than a small screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setObjectName(QStringLiteral("caseRemediesScroll"));
+    scroll->setAccessibleName(tr("Remedies and learning"));
+    scroll->setWidget(page);
+    return scroll;
+}
+
+bool CaseView::hasPartEdits() const
+{
+    return m_points->isModified() || m_remedies->isModified() || m_learning->isModified() ||
+           m_costs->isModified() || m_staff->isModified();
+}
+
 bool CaseView::hasUnsavedEdits() const
 {
-    return !m_noteEditor->toPlainText().trimmed().isEmpty();
+    return !m_noteEditor->toPlainText().trimmed().isEmpty() || hasPartEdits();
+}
+
+bool CaseView::savePoints()
+{
+    const QList<ComplaintPoint> points = m_points->points();
+    return savePart(
+        {m_points}, {m_points->problem()}, tr("The points were not saved."),
+        [&points](Case& changed) { changed.points = points; }, tr("Points and findings changed"));
+}
+
+bool CaseView::saveRemedies()
+{
+    const QList<Remedy> remedies = m_remedies->remedies();
+    const QList<LearningAction> learning = m_learning->actions();
+    return savePart(
+        {m_remedies, m_learning}, {m_remedies->problem(), m_learning->problem()},
+        tr("The remedies and learning were not saved."),
+        [&](Case& changed) {
+            changed.remedies = remedies;
+            changed.learningActions = learning;
+        },
+        tr("Remedies and learning changed"));
+}
+
+bool CaseView::saveStaff()
+{
+    const QList<StaffNamed> staff = m_staff->staff();
+    return savePart(
+        {m_staff}, {m_staff->problem()}, tr("The staff named were not saved."),
+        [&staff](Case& changed) { changed.staffNamed = staff; }, tr("Staff named changed"));
+}
+
+bool CaseView::saveCosts()
+{
+    const QList<Cost> costs = m_costs->costs();
+    return savePart(
+        {m_costs}, {m_costs->problem()}, tr("The costs were not saved."),
+        [&costs](Case& changed) { changed.costs = costs; }, tr("Costs changed"));
+}
+
+bool CaseView::savePart(const QList<PartListEditor*>& editors, const QStringList& problems,
+                        const QString& notSaved, const std::function<void(Case&)>& apply,
+                        const QString& what)
+{
+    if (std::none_of(editors.cbegin(), editors.cend(),
+                     [](PartListEditor* editor) { return editor->isModified(); }))
+        return true;
+    for (const QString& problem : problems) {
+        if (!problem.isEmpty()) {
+            showBanner(notSaved + u' ' + problem, true);
+            return false;
+        }
+    }
+    Case changed = m_case;
+    apply(changed);
+    if (Status saved = m_session.saveDetails(changed, what); !saved) {
+        showBanner(explainSaveFailure(tr("The changes were not saved."), saved.error()), true);
+        return false;
+    }
+    // Whatever else is being edited here goes on over the saved case (its new version).
+    m_case = changed;
+    for (PartListEditor* editor : editors)
+        editor->discardEdits();
+    showBanner(tr("Saved: %1").arg(what), false);
+    refresh();
+    emit caseChanged(m_case.id);
+    return true;
+}
+
+void CaseView::resetEditors()
+{
+    const auto terms = [this](const QString& taxonomy) {
+        auto listed = m_session.referenceData().terms(taxonomy);
+        if (!listed)
+            showBanner(listed.error(), true);
+        return listed ? listed.value() : QList<TaxonomyTerm>();
+    };
+    if (!m_points->isModified()) {
+        m_points->setCase(m_case, terms(QStringLiteral("category")),
+                          terms(QStringLiteral("outcome")), m_labels);
+    }
+    if (!m_remedies->isModified() && !m_learning->isModified()) {
+        m_remedies->setCase(m_case, terms(QStringLiteral("remedy_type")), m_labels);
+        m_learning->setCase(m_case, terms(QStringLiteral("learning_theme")), m_labels);
+    }
+    if (!m_costs->isModified()) {
+        m_costs->setCase(m_case);
+    }
+    if (!m_staff->isModified()) {
+        m_staff->setCase(m_case);
+    }
+}
+
+void CaseView::discardEdits()
+{
+    for (PartListEditor* editor :
+         std::initializer_list<PartListEditor*>{m_points, m_remedies, m_learning, m_costs, m_staff})
+        editor->discardEdits();
 }
 
 bool CaseView::saveNote()
@@ -166,8 +352,9 @@ bool CaseView::saveNote()
         return true;
     const QString notSaved = tr("The note was not saved.");
     // Notes are only ever added, so the note goes on the case as it is now, even if someone
-    // else saved it since this tab opened.
-    auto latest = m_session.cases().load(m_case.id);
+    // else saved it since this tab opened; unless points are being edited here, which must
+    // not then be saved over that someone's changes.
+    auto latest = hasPartEdits() ? Result<Case>(m_case) : m_session.cases().load(m_case.id);
     if (!latest) {
         showBanner(explainSaveFailure(notSaved, latest.error()), true);
         return false;
@@ -191,12 +378,14 @@ bool CaseView::confirmClose()
     if (!hasUnsavedEdits())
         return true;
     switch (askToSaveChanges(
-        this, tr("Unsaved note"),
-        tr("The note you typed on %1 has not been saved. Save it now?").arg(m_case.reference))) {
+        this, tr("Unsaved changes"),
+        tr("What you typed on %1 has not been saved. Save it now?").arg(m_case.reference))) {
     case QMessageBox::Save:
-        return saveNote(); // on failure the tab stays open with the reason shown
+        // On failure the tab stays open with the reason shown.
+        return savePoints() && saveRemedies() && saveCosts() && saveStaff() && saveNote();
     case QMessageBox::Discard:
         m_noteEditor->clear();
+        discardEdits();
         return true;
     default:
         return false;
@@ -208,6 +397,9 @@ Status CaseView::load(qint64 caseId)
     auto loaded = m_session.cases().load(caseId);
     if (!loaded)
         return Error{loaded.error()};
+    // The same case read again (the rules changed) keeps what is being typed in it.
+    if (loaded->id != m_case.id)
+        discardEdits();
     m_case = loaded.value();
     m_banner->hide();
     if (const QString failed = m_labels.load(m_session); !failed.isEmpty())
@@ -218,9 +410,11 @@ Status CaseView::load(qint64 caseId)
 
 void CaseView::refresh()
 {
+    // Edits not yet saved stay; otherwise the editors follow the case (a new stage asks
+    // for its findings).
+    resetEditors();
     fillHeader();
     fillStages();
-    fillPoints();
     fillTimeline();
     auto links = m_session.linkedCases(m_case.id);
     if (!links)
@@ -286,22 +480,6 @@ void CaseView::fillStages()
             << tr("Channel: %1").arg(m_labels.label(QStringLiteral("channel"), m_case.channelCode))
             << QString() << m_case.summary;
     m_details->setPlainText(details.join(u'\n'));
-}
-
-void CaseView::fillPoints()
-{
-    QList<QStringList> points;
-    for (const ComplaintPoint& point : m_case.points) {
-        QStringList findings;
-        for (const PointFinding& finding : point.findings)
-            findings << tr("stage %1: %2")
-                            .arg(finding.stageNumber)
-                            .arg(m_labels.label(QStringLiteral("outcome"), finding.findingCode));
-        points.append({point.description,
-                       m_labels.label(QStringLiteral("category"), point.categoryCode),
-                       findings.join(QStringLiteral("; "))});
-    }
-    fillReadOnlyTable(m_points, points);
 }
 
 void CaseView::fillTimeline()

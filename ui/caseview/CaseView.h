@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,14 +21,23 @@ namespace redress {
 
 class ActionDialog;
 class CaseSections;
+class CostsEditor;
+class LearningEditor;
+class PartListEditor;
+class PointsFindingsEditor;
+class RemediesEditor;
+class StaffEditor;
 class Session;
 
 // One case: a header with kind, state, stage, and each deadline of the current stage labelled
 // with what it asks for ("Acknowledge by …", "Respond by …") and where it stands; its details,
 // stages, points, people, remedies and learning, costs, notes, linked cases and timeline; and
 // a button and a menu item per workflow action, enabled only when the state machine allows it. A
-// refused action shows the state machine's reason in a banner. A note typed on the Notes tab
-// is kept until saved: closing with it unsaved asks first, and a failed save keeps it.
+// refused action shows the state machine's reason in a banner. Points and findings,
+// remedies and learning, costs and the staff named are edited on their tabs and saved with the
+// version check, so a save over someone else's change is refused and what was typed stays. A note
+// or a change not yet saved is kept: closing with it unsaved asks first, and a failed save keeps
+// it.
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -45,10 +55,18 @@ public:
     // Runs a request through the workflow; on refusal shows the reason and returns it.
     Status perform(const ActionRequest& request);
 
-    // Whether a note has been typed and not saved.
+    // Whether a note has been typed, or a part of the case changed, and not saved.
     bool hasUnsavedEdits() const;
     // Adds the typed note to the case; on failure says why and keeps the text.
     bool saveNote();
+    // Saves the points and findings as edited; on failure (nothing to describe a point, or
+    // the case changed since it was read) says why and keeps the edits.
+    bool savePoints();
+    // Save the remedies and learning actions, the costs, or the staff named, as edited, in
+    // the same way.
+    bool saveRemedies();
+    bool saveCosts();
+    bool saveStaff();
     // Before the case's tab or the window closes: with unsaved edits asks Save / Discard /
     // Cancel. True when it may close (saved, discarded, or nothing to save).
     bool confirmClose();
@@ -60,10 +78,29 @@ signals:
 
 private:
     QWidget* makeNotesPage();
+    // A page of `parts` with a button `saveText` that runs `save`, enabled while any of
+    // `editors` holds changes.
+    QWidget* makePartsPage(const QString& name, const QList<QWidget*>& parts,
+                           const QList<PartListEditor*>& editors, const QString& saveText,
+                           const QString& saveName, bool (CaseView::*save)());
+    QWidget* inBox(const QString& title, QWidget* part);
+    QWidget* makePointsPage();
+    QWidget* makeRemediesPage();
+    QWidget* makeCostsPage();
+    QWidget* makePeoplePage();
+    bool hasPartEdits() const;
+    void discardEdits();
+    // When any of `editors` holds changes and none of `problems` stands, saves a copy of the
+    // case changed by `apply`, audited as `what`, after which the editors show the case as
+    // stored; otherwise, or on refusal, shows why (`notSaved` first) and changes nothing.
+    bool savePart(const QList<PartListEditor*>& editors, const QStringList& problems,
+                  const QString& notSaved, const std::function<void(Case&)>& apply,
+                  const QString& what);
+    // Shows the case's parts in the editors that hold no unsaved edits.
+    void resetEditors();
     void refresh();
     void fillHeader();
     void fillStages();
-    void fillPoints();
     void fillTimeline();
     void showBanner(const QString& message, bool error);
 
@@ -75,7 +112,11 @@ private:
     QLabel* m_banner = nullptr;
     QPlainTextEdit* m_details = nullptr;
     QTableWidget* m_stages = nullptr;
-    QTableWidget* m_points = nullptr;
+    PointsFindingsEditor* m_points = nullptr;
+    RemediesEditor* m_remedies = nullptr;
+    LearningEditor* m_learning = nullptr;
+    CostsEditor* m_costs = nullptr;
+    StaffEditor* m_staff = nullptr;
     QTableWidget* m_timeline = nullptr;
     QPlainTextEdit* m_noteEditor = nullptr;
     QPushButton* m_saveNote = nullptr;
