@@ -79,7 +79,7 @@ qint64 rowsIn(const QString& path)
 int problemRow(QTableView* view, const QString& needle)
 {
     for (int row = 0; row < view->model()->rowCount(); ++row)
-        if (view->model()->index(row, 4).data().toString().contains(needle))
+        if (view->model()->index(row, 5).data().toString().contains(needle))
             return row;
     return -1;
 }

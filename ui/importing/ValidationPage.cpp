@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace redress {
 
@@ -36,6 +37,7 @@ enum ProblemColumn
     ProblemColumnLetter,
     ProblemHeading,
     ProblemField,
+    ProblemRows,
     ProblemMessage
 };
 
@@ -87,6 +89,10 @@ ValidationPage::ValidationPage(ImportSession& session, QWidget* parent)
     m_problemModel = new QStandardItemModel(this);
     m_problems = tableView(QStringLiteral("validationProblems"), tr("Problems found"),
                            m_problemModel, problemsBox);
+    // A problem says what to do after what is wrong: wrapped in full, never cut off.
+    m_problems->setWordWrap(true);
+    m_problems->setTextElideMode(Qt::ElideNone);
+    m_problems->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* problemsCaption = new QLabel(tr("&Problems:"), problemsBox);
     problemsCaption->setBuddy(m_problems);
     problemsLayout->addWidget(problemsCaption);
@@ -131,7 +137,7 @@ ValidationPage::ValidationPage(ImportSession& session, QWidget* parent)
         const int index = selectedProblem();
         const QString value = selectedUnknownValue();
         if (index >= 0 && !value.isEmpty())
-            emit mapValueRequested(m_session.checked->problems.at(index).field, value);
+            emit mapValueRequested(m_session.checked->problemGroups.at(index).first.field, value);
     });
     connect(m_addValue, &QPushButton::clicked, this, &ValidationPage::addSelectedValueToList);
     connect(m_save, &QPushButton::clicked, this, &ValidationPage::saveProblems);
@@ -180,7 +186,8 @@ Status ValidationPage::check()
                 return Error{checked.error()};
             // The cells of coded fields at fault, to offer mapping their values.
             QList<QPair<qint64, int>> wanted;
-            for (const import::ImportProblem& problem : checked->problems) {
+            for (const import::ImportProblemGroup& group : checked->problemGroups) {
+                const import::ImportProblem& problem = group.first;
                 const import::ImportField* field = import::importField(problem.field);
                 const int column = columnIndex(problem.column);
                 const bool coded = field && (!field->vocabulary.isEmpty() ||
@@ -222,11 +229,13 @@ void ValidationPage::showResult()
                                .arg(result.imported)
                                .arg(result.skipped));
     else
-        m_summary->setText(tr("%1: %2 rows checked, %n problem(s). Nothing can be imported until "
-                              "every problem is fixed.",
-                              nullptr, int(result.problems.size()))
+        m_summary->setText(tr("%1: %2 rows checked, %n problem(s) of %3 kinds, each kind listed "
+                              "once with the rows it is in. Nothing can be imported until every "
+                              "problem is fixed.",
+                              nullptr, int(qMin<qint64>(result.problemCount, INT_MAX)))
                                .arg(result.fileName)
-                               .arg(result.rows));
+                               .arg(result.rows)
+                               .arg(result.problemGroups.size()));
 }
 
 void ValidationPage::showProblems()
@@ -234,24 +243,34 @@ void ValidationPage::showProblems()
     m_problems->setSortingEnabled(false);
     m_problemModel->clear();
     m_problemModel->setHorizontalHeaderLabels(
-        {tr("Row"), tr("Column"), tr("Heading"), tr("Field"), tr("Problem")});
+        {tr("Row"), tr("Column"), tr("Heading"), tr("Field"), tr("Rows"), tr("Problem")});
     if (m_session.checked) {
-        const QList<import::ImportProblem>& problems = m_session.checked->problems;
-        for (qsizetype i = 0; i < problems.size(); ++i) {
-            const import::ImportProblem& problem = problems.at(i);
+        const QList<import::ImportProblemGroup>& groups = m_session.checked->problemGroups;
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            const import::ImportProblemGroup& group = groups.at(i);
+            const import::ImportProblem& problem = group.first;
             auto* row = new QStandardItem;
             row->setData(problem.row, Qt::DisplayRole);
             row->setData(int(i), problemIndexRole);
+            auto* rows = new QStandardItem(problem.row > 0 ? group.rowsText() : QString());
+            rows->setData(group.count, Qt::UserRole);
+            // The message and what to do about it, in full: the view wraps it.
+            const QString text =
+                problem.advice.isEmpty()
+                    ? problem.message
+                    : problem.message + u'\n' + tr("What to do: %1").arg(problem.advice);
+            auto* message = new QStandardItem(text);
+            message->setToolTip(text);
             const import::ImportField* field = import::importField(problem.field);
-            m_problemModel->appendRow({row, new QStandardItem(problem.column),
-                                       new QStandardItem(problem.heading),
-                                       new QStandardItem(field ? field->header : problem.field),
-                                       new QStandardItem(problem.message)});
+            m_problemModel->appendRow(
+                {row, new QStandardItem(problem.column), new QStandardItem(problem.heading),
+                 new QStandardItem(field ? field->header : problem.field), rows, message});
         }
     }
     m_problems->setSortingEnabled(true);
     m_problems->sortByColumn(ProblemRow, Qt::AscendingOrder);
-    m_problems->resizeColumnsToContents();
+    for (int column = ProblemRow; column < ProblemMessage; ++column)
+        m_problems->resizeColumnToContents(column);
 }
 
 void ValidationPage::showPreview()
@@ -301,7 +320,7 @@ QString ValidationPage::selectedUnknownValue() const
     const int index = selectedProblem();
     if (index < 0)
         return {};
-    const import::ImportProblem& problem = m_session.checked->problems.at(index);
+    const import::ImportProblem& problem = m_session.checked->problemGroups.at(index).first;
     const QString cell = m_cells.value({problem.row, columnIndex(problem.column)});
     return m_session.unknownValues(problem, cell).value(0);
 }
@@ -321,7 +340,7 @@ void ValidationPage::addSelectedValueToList()
     if (index < 0 || value.isEmpty())
         return;
     const import::ImportField* field =
-        import::importField(m_session.checked->problems.at(index).field);
+        import::importField(m_session.checked->problemGroups.at(index).first.field);
     if (!field)
         return;
     if (!isTaxonomy(field->vocabulary)) {
@@ -375,10 +394,14 @@ Status ValidationPage::saveProblemsTo(const QString& path) const
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     CsvWriter csv(file);
-    csv.writeRecord({tr("Row"), tr("Column"), tr("Heading"), tr("Field"), tr("Problem")});
-    for (const import::ImportProblem& problem : m_session.checked->problems)
+    csv.writeRecord({tr("Row"), tr("Column"), tr("Heading"), tr("Field"), tr("Rows"), tr("Problem"),
+                     tr("What to do")});
+    for (const import::ImportProblemGroup& group : m_session.checked->problemGroups) {
+        const import::ImportProblem& problem = group.first;
         csv.writeRecord({QString::number(problem.row), problem.column, problem.heading,
-                         problem.field, problem.message});
+                         problem.field, QString::number(group.count), problem.message,
+                         problem.advice});
+    }
     if (!csv.ok() || !file.commit())
         return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     return {};
