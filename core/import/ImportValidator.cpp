@@ -397,8 +397,11 @@ void ImportValidator::checkOutcomes(RowReader& row, const Case& record) const
     const bool ended = record.state == CaseState::Closed || record.state == CaseState::Withdrawn;
     for (const Stage& stage : record.stages) {
         const bool settled = ended || stage.number < record.stages.last().number;
-        if (stage.respondedOn.isValid() && stage.outcomeCode.isEmpty() && settled)
-            row.problem(QStringLiteral("stage%1.outcome").arg(stage.number),
+        const QString outcome = QStringLiteral("stage%1.outcome").arg(stage.number);
+        // An outcome given but not known is a problem already; this is for one not given.
+        if (stage.respondedOn.isValid() && stage.outcomeCode.isEmpty() && settled &&
+            !row.has(outcome))
+            row.problem(outcome,
                         Text::tr("stage %1 was responded to but has no outcome; give one, or a "
                                  "default for the column in the mapping")
                             .arg(stage.number));

@@ -124,6 +124,8 @@ ValidationPage::ValidationPage(ImportSession& session, QWidget* parent)
                         tr("Map the unknown value in the mapping"));
     m_addValue = button(tr("A&dd it to Redress's list…"), QStringLiteral("addProblemValue"),
                         tr("Add the unknown value to Redress's list"));
+    m_addAll = button(tr("Add all new values…"), QStringLiteral("addAllNewValues"),
+                      tr("Add every unknown team and list value as part of the import"));
     m_save = button(tr("&Save the problems as CSV…"), QStringLiteral("saveProblems"),
                     tr("Save the problems as CSV"));
     buttons->addStretch();
@@ -140,6 +142,7 @@ ValidationPage::ValidationPage(ImportSession& session, QWidget* parent)
             emit mapValueRequested(m_session.checked->problemGroups.at(index).first.field, value);
     });
     connect(m_addValue, &QPushButton::clicked, this, &ValidationPage::addSelectedValueToList);
+    connect(m_addAll, &QPushButton::clicked, this, &ValidationPage::addAllNewValues);
     connect(m_save, &QPushButton::clicked, this, &ValidationPage::saveProblems);
     connect(m_problems->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ValidationPage::updateActions);
@@ -168,6 +171,7 @@ Status ValidationPage::check()
     options.sheet = m_session.sheetName();
     options.mapping = m_session.mapping;
     options.dryRun = true;
+    options.addMissing = m_session.addMissing;
     options.keepRows = ImportSession::sampleRows; // the preview shows the first rows only
     std::optional<import::ImportResult> result;
     QHash<QPair<qint64, int>, QString> cells;
@@ -221,14 +225,18 @@ void ValidationPage::showResult()
         return;
     }
     const import::ImportResult& result = *m_session.checked;
-    if (result.problems.isEmpty())
-        m_summary->setText(tr("%1: %n row(s) checked, no problems. %2 will be imported; %3 are "
-                              "already in Redress and will be skipped.",
-                              nullptr, int(result.rows))
-                               .arg(result.fileName)
-                               .arg(result.imported)
-                               .arg(result.skipped));
-    else
+    if (result.problems.isEmpty()) {
+        QString text = tr("%1: %n row(s) checked, no problems. %2 will be imported; %3 are "
+                          "already in Redress and will be skipped.",
+                          nullptr, int(result.rows))
+                           .arg(result.fileName)
+                           .arg(result.imported)
+                           .arg(result.skipped);
+        if (!result.added.isEmpty())
+            text += u' ' + tr("The import will add these new values: %1.")
+                               .arg(result.added.join(QStringLiteral("; ")));
+        m_summary->setText(text);
+    } else {
         m_summary->setText(tr("%1: %2 rows checked, %n problem(s) of %3 kinds, each kind listed "
                               "once with the rows it is in. Nothing can be imported until every "
                               "problem is fixed.",
@@ -236,6 +244,7 @@ void ValidationPage::showResult()
                                .arg(result.fileName)
                                .arg(result.rows)
                                .arg(result.problemGroups.size()));
+    }
 }
 
 void ValidationPage::showProblems()
@@ -325,11 +334,24 @@ QString ValidationPage::selectedUnknownValue() const
     return m_session.unknownValues(problem, cell).value(0);
 }
 
+int ValidationPage::newValueCount() const
+{
+    if (!m_session.checked)
+        return 0;
+    int count = 0;
+    for (const import::ImportProblemGroup& group : m_session.checked->problemGroups)
+        count += group.first.addable ? 1 : 0; // a group is one value of one column
+    return count;
+}
+
 void ValidationPage::updateActions()
 {
     const QString value = selectedUnknownValue();
     m_mapValue->setEnabled(!value.isEmpty());
     m_addValue->setEnabled(!value.isEmpty());
+    const int newValues = newValueCount();
+    m_addAll->setText(tr("Add all %n new value(s)…", nullptr, newValues));
+    m_addAll->setEnabled(newValues > 0);
     m_save->setEnabled(m_session.checked && !m_session.checked->problems.isEmpty());
 }
 
@@ -384,6 +406,35 @@ void ValidationPage::addSelectedValueToList()
         m_session.vocabulary = vocabulary.value();
     if (Status checked = check(); !checked)
         m_summary->setText(checked.error());
+}
+
+// The values are added by the import itself, in its one transaction: a cancelled or refused
+// import adds none of them.
+void ValidationPage::addAllNewValues()
+{
+    if (!m_session.checked)
+        return;
+    QStringList values;
+    for (const import::ImportProblemGroup& group : m_session.checked->problemGroups)
+        if (group.first.addable) {
+            const import::ImportField* field = import::importField(group.first.field);
+            values << tr("%1: %2").arg(field ? field->header : group.first.field,
+                                       group.first.value);
+        }
+    if (values.isEmpty())
+        return;
+    if (MessageBox::question(
+            this, QStringLiteral("confirmAddAllValues"), tr("Add all new values"),
+            tr("When you import, add these to Redress's lists (new teams go under the service "
+               "area \"Not known\", for an administrator to move)? Everyone will be able to "
+               "choose them, and undoing the import does not remove them.\n\n%1")
+                .arg(values.join(u'\n'))) != QMessageBox::Yes)
+        return;
+    m_session.addMissing = true;
+    if (Status checked = check(); !checked) {
+        m_session.addMissing = false; // refused (an officer): nothing is to be added
+        m_summary->setText(checked.error());
+    }
 }
 
 Status ValidationPage::saveProblemsTo(const QString& path) const
