@@ -282,18 +282,21 @@ void ImportValidator::assembleStage(RowReader& row, Case& record, int number) co
                 row.problem(
                     key("requested_on"),
                     Text::tr("stage %1 has details but no date it was requested").arg(number));
+            checkStageCells(row, number);
             return;
         }
         if (record.stages.size() != number - 1) {
             row.problem(
                 key("requested_on"),
                 Text::tr("stage %1 is given, but not stage %2").arg(number).arg(number - 1));
+            checkStageCells(row, number);
             return;
         }
         auto profile =
             m_rules.procedures().profileFor(record.stages.first().profileCode, requested);
         if (!profile) {
             row.problem(key("requested_on"), profile.error());
+            checkStageCells(row, number);
             return;
         }
         Stage next;
@@ -352,10 +355,13 @@ void ImportValidator::assembleStage(RowReader& row, Case& record, int number) co
     stage.escalationWaiverReason = row.text(key("escalation_waiver_reason"));
 }
 
-void ImportValidator::checkStageCells(RowReader& row) const
+// Reads a stage's cells (every stage's when `only` is 0) for their own problems, when there is
+// no stage to build from them; a single stage's request date has been read already.
+void ImportValidator::checkStageCells(RowReader& row, int only) const
 {
     for (const ImportField& field : importFields()) {
-        if (field.stage == 0)
+        if (field.stage == 0 ||
+            (only != 0 && (field.stage != only || field.stageKey == u"requested_on")))
             continue;
         switch (field.type) {
         case FieldType::Date:

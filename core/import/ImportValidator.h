@@ -86,7 +86,7 @@ private:
 
     void assemble(RowReader& row, ImportCandidate& candidate) const;
     void assembleStage(RowReader& row, Case& record, int number) const;
-    void checkStageCells(RowReader& row) const;
+    void checkStageCells(RowReader& row, int only = 0) const;
     void deriveState(RowReader& row, Case& record) const;
     void deriveStateOnly(RowReader& row, Case& record) const;
     void checkOutcomes(RowReader& row, const Case& record) const;

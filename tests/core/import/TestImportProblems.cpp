@@ -93,6 +93,17 @@ private slots:
                                           "date such as 31/01/2021, 31-Jan-21, 31 January 2021 "
                                           "or 2021-01-31) — 2 rows (2, 3)")}
             << qint64(4);
+        // The response cell carries the stage 1 outcome, no escalation date, and a stage 2
+        // response and outcome: stage 2 cannot be built, but its outcome is still checked.
+        QTest::newRow("a stage 2 without its request still has its cells checked")
+            << 2 << QStringLiteral("10/03/2021") << QStringLiteral("Complaint")
+            << QStringLiteral("Fostering") << QStringLiteral("Communication")
+            << QStringLiteral("15/03/2021,Upheld,,20/04/2021,Meh")
+            << QStringList{QStringLiteral("stage 2 has details but no date it was requested — "
+                                          "2 rows (2, 3)"),
+                           QStringLiteral("Stage 2 outcome: \"Meh\" is not a known value — 2 rows "
+                                          "(2, 3): map it")}
+            << qint64(4);
         QTest::newRow("one row") << 1 << QStringLiteral("10/03/2021") << QStringLiteral("Complaint")
                                  << QStringLiteral("Fostering")
                                  << QStringLiteral("Communication; Bogus") << QStringLiteral("")
