@@ -7,6 +7,23 @@
 
 namespace redress::cli {
 
+namespace {
+
+// "log.csv:2:D: Service Area: "CASS" is not a known team — 304 rows (2, 3, …): advice", where
+// the file, row and column are the first cell with the problem, for an editor to jump to.
+QString groupText(const QString& fileName, const import::ImportProblemGroup& group)
+{
+    const import::ImportProblem& first = group.first;
+    if (first.row <= 0)
+        return QStringLiteral("%1: %2").arg(fileName, group.toText());
+    return QStringLiteral("%1:%2:%3: %4")
+        .arg(fileName)
+        .arg(first.row)
+        .arg(first.column, group.toText());
+}
+
+} // namespace
+
 ImportCommand::ImportCommand()
     : Command(QStringLiteral("import"),
               tr("Import a legacy complaint log (CSV, XLSX, ODS, XLS), all or nothing"))
@@ -32,8 +49,16 @@ int ImportCommand::execute(const QStringList& arguments)
         QStringLiteral("as"), tr("Who is importing, for the audit trail."), QStringLiteral("name"));
     const QCommandLineOption forceOption(
         QStringLiteral("force"), tr("Replace the --save-mapping file if it exists already."));
-    parser.addOptions(
-        {sheetOption, mappingOption, dryRunOption, saveOption, forceOption, asOption});
+    const QCommandLineOption allProblemsOption(
+        QStringLiteral("all-problems"),
+        tr("List every problem, one line per cell, instead of grouping the same problem in "
+           "many rows."));
+    const QCommandLineOption addMissingOption(
+        QStringLiteral("add-missing"),
+        tr("Add the teams and list values the log has and Redress does not, as part of the "
+           "import (administrators only)."));
+    parser.addOptions({sheetOption, mappingOption, dryRunOption, saveOption, forceOption, asOption,
+                       allProblemsOption, addMissingOption});
     if (auto stop = parse(parser, arguments, {QStringLiteral("FILE")}))
         return *stop;
     const QString path = parser.positionalArguments().constFirst();
@@ -57,6 +82,7 @@ int ImportCommand::execute(const QStringList& arguments)
     import::ImportOptions options;
     options.sheet = parser.value(sheetOption);
     options.dryRun = parser.isSet(dryRunOption);
+    options.addMissing = parser.isSet(addMissingOption);
     if (parser.isSet(mappingOption)) {
         auto mapping = import::ImportMapping::load(parser.value(mappingOption));
         if (!mapping)
@@ -68,6 +94,13 @@ int ImportCommand::execute(const QStringList& arguments)
             err() << tr("Importing… %1%").arg(int(fraction * 100)) << u'\r';
             err().flush();
             return true;
+        };
+
+    const QString name = QFileInfo(path).fileName();
+    const bool allProblems = parser.isSet(allProblemsOption);
+    if (allProblems) // as they are found: the result keeps only the first of each kind
+        options.eachProblem = [this, &name](const import::ImportProblem& problem) {
+            err() << problem.toText(name) << u'\n';
         };
 
     int code = ExitSuccess;
@@ -88,20 +121,24 @@ int ImportCommand::execute(const QStringList& arguments)
             return failure(saved.error());
         out() << tr("Mapping saved to %1").arg(mappingTarget) << Qt::endl;
     }
-    const QString name = QFileInfo(path).fileName();
     for (const QString& note : result->notes)
         out() << note << Qt::endl;
-    for (const import::ImportProblem& problem : result->problems)
-        err() << problem.toText(name) << u'\n';
+    if (!allProblems)
+        for (const import::ImportProblemGroup& group : result->problemGroups)
+            err() << groupText(name, group) << u'\n';
     err().flush();
     if (!result->problems.isEmpty()) {
-        out() << tr("%1: %2 rows read, %3 problems; nothing was imported")
+        out() << tr("%1: %2 rows read, %3 problems of %n kind(s); nothing was imported", nullptr,
+                    int(result->problemGroups.size()))
                      .arg(name)
                      .arg(result->rows)
                      .arg(result->problemCount)
               << Qt::endl;
         return ExitFailure;
     }
+    for (const QString& added : result->added)
+        out() << (options.dryRun ? tr("Would add %1").arg(added) : tr("Added %1").arg(added))
+              << Qt::endl;
     if (options.dryRun) {
         out() << tr("%1: %2 rows read, no problems; %3 would be imported, %4 are already there "
                     "(dry run: nothing was written)")

@@ -18,10 +18,17 @@ QString columnLetter(int column)
     return letters;
 }
 
+QString ImportProblem::describe() const
+{
+    QString text = heading.isEmpty() ? message : heading + QStringLiteral(": ") + message;
+    if (!advice.isEmpty())
+        text += QStringLiteral(": ") + advice;
+    return text;
+}
+
 QString ImportProblem::toText(const QString& fileName) const
 {
-    const QString where = heading.isEmpty() ? QString() : heading + QStringLiteral(": ");
-    return QStringLiteral("%1:%2:%3: %4%5").arg(fileName).arg(row).arg(column, where, message);
+    return QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(row).arg(column, describe());
 }
 
 ImportValidator::ImportValidator(ImportMapping mapping, ImportVocabulary vocabulary,
@@ -48,26 +55,28 @@ QList<ImportProblem> ImportValidator::setHeadings(const QVariantList& headings, 
         // An export's optional columns may be left out; a legacy mapping's may not.
         if (m_mapping.name == ImportMapping::redressExport().name)
             continue;
-        problems.append({rowNumber, QString(), QString(), it.key(),
+        problems.append(
+            sheetProblem(rowNumber, it.key(),
                          Text::tr("the mapping expects a column headed \"%1\" for %2, and row %3 "
                                   "has none")
                              .arg(it.value(), fieldHeader(it.key()))
-                             .arg(rowNumber)});
+                             .arg(rowNumber)));
     }
     for (const char* required : {"received_on", "kind"}) {
         const QString code = QString::fromLatin1(required);
         if (!m_columns.contains(code) && !m_mapping.defaults.contains(code))
-            problems.append({rowNumber, QString(), QString(), code,
+            problems.append(
+                sheetProblem(rowNumber, code,
                              Text::tr("no column is mapped to %1, and the mapping gives no default")
-                                 .arg(fieldHeader(code))});
+                                 .arg(fieldHeader(code))));
     }
     if (!m_columns.contains(QStringLiteral("reference")) &&
         !m_columns.contains(QStringLiteral("source_reference")))
-        problems.append(
-            {rowNumber, QString(), QString(), QStringLiteral("source_reference"),
-             Text::tr(
-                 "no column is mapped to the source reference (or the reference), which re-imports "
-                 "are matched on")});
+        problems.append(sheetProblem(
+            rowNumber, QStringLiteral("source_reference"),
+            Text::tr(
+                "no column is mapped to the source reference (or the reference), which re-imports "
+                "are matched on")));
     return problems;
 }
 
@@ -105,6 +114,9 @@ void ImportValidator::assemble(RowReader& row, ImportCandidate& candidate) const
         row.problem(QStringLiteral("source_reference"),
                     Text::tr("give the case's reference: re-imports are matched on it"));
 
+    // Stages are built on the kind, procedure and date; every other column is checked whatever
+    // they hold, so that one pass lists every problem of the row.
+    const qsizetype basics = row.mark();
     const QString kind = row.code(QStringLiteral("kind"));
     if (kind.isEmpty() && !row.has(QStringLiteral("kind")))
         row.problem(QStringLiteral("kind"),
@@ -122,8 +134,9 @@ void ImportValidator::assemble(RowReader& row, ImportCandidate& candidate) const
         c.procedure = Procedure::None;
     }
     c.receivedOn = row.date(QStringLiteral("received_on"));
-    if (!c.receivedOn.isValid() && !row.failed())
+    if (!c.receivedOn.isValid() && !row.failedSince(basics))
         row.problem(QStringLiteral("received_on"), Text::tr("give the date the case was received"));
+    const bool grounded = c.receivedOn.isValid() && !row.failedSince(basics);
     c.matterArose = row.date(QStringLiteral("matter_arose"));
     c.summary = row.text(QStringLiteral("summary"));
     c.channelCode = row.code(QStringLiteral("channel"));
@@ -149,17 +162,22 @@ void ImportValidator::assemble(RowReader& row, ImportCandidate& candidate) const
     c.timeLimitWaiverReason = row.text(QStringLiteral("time_limit_waiver_reason"));
     c.publishable = row.flag(QStringLiteral("publishable"));
 
-    if (!c.receivedOn.isValid() || row.failed())
-        return; // without a kind, procedure and date there is no profile to build stages on
-    auto prepared = m_rules.prepareNew(c);
-    if (!prepared) {
-        row.problem(QStringLiteral("received_on"), prepared.error());
-        return;
+    bool staged = false;
+    if (grounded) {
+        auto prepared = m_rules.prepareNew(c);
+        if (prepared) {
+            c = prepared.value();
+            staged = true;
+        } else {
+            row.problem(QStringLiteral("received_on"), prepared.error());
+        }
     }
-    c = prepared.value();
-
-    for (int number = 1; number <= 3; ++number)
-        assembleStage(row, c, number);
+    if (staged) {
+        for (int number = 1; number <= 3; ++number)
+            assembleStage(row, c, number);
+    } else {
+        checkStageCells(row); // no profile to build stages on, but their cells can be read
+    }
 
     // The simple columns a legacy log has, unless the export's full lists are there.
     const QString pointsJson = row.text(QStringLiteral("points_json"));
@@ -210,7 +228,7 @@ void ImportValidator::assemble(RowReader& row, ImportCandidate& candidate) const
         row.flag(QStringLiteral("lgsco_remedy_already_provided"));
 
     for (const ImportField& field : importFields()) {
-        if (field.type != FieldType::Json)
+        if (field.type != FieldType::Json || !staged)
             continue;
         const QString json = row.text(field.code);
         if (json.isEmpty())
@@ -230,6 +248,8 @@ void ImportValidator::assemble(RowReader& row, ImportCandidate& candidate) const
         candidate.links.append({link.left(colon).trimmed(), link.mid(colon + 1).trimmed()});
     }
 
+    if (!staged)
+        return;
     deriveState(row, c);
     checkDateOrder(row, c);
     candidate.record = m_rules.withDeadlines(c, Clock::today());
@@ -255,24 +275,28 @@ void ImportValidator::assembleStage(RowReader& row, Case& record, int number) co
                             .arg(caseKindLabel(record.kind).toLower()));
             return;
         }
+        const qsizetype before = row.mark();
         const QDate requested = row.date(key("requested_on"));
         if (!requested.isValid()) {
-            if (!row.failed())
+            if (!row.failedSince(before))
                 row.problem(
                     key("requested_on"),
                     Text::tr("stage %1 has details but no date it was requested").arg(number));
+            checkStageCells(row, number);
             return;
         }
         if (record.stages.size() != number - 1) {
             row.problem(
                 key("requested_on"),
                 Text::tr("stage %1 is given, but not stage %2").arg(number).arg(number - 1));
+            checkStageCells(row, number);
             return;
         }
         auto profile =
             m_rules.procedures().profileFor(record.stages.first().profileCode, requested);
         if (!profile) {
             row.problem(key("requested_on"), profile.error());
+            checkStageCells(row, number);
             return;
         }
         Stage next;
@@ -331,6 +355,36 @@ void ImportValidator::assembleStage(RowReader& row, Case& record, int number) co
     stage.escalationWaiverReason = row.text(key("escalation_waiver_reason"));
 }
 
+// Reads a stage's cells (every stage's when `only` is 0) for their own problems, when there is
+// no stage to build from them; a single stage's request date has been read already.
+void ImportValidator::checkStageCells(RowReader& row, int only) const
+{
+    for (const ImportField& field : importFields()) {
+        if (field.stage == 0 ||
+            (only != 0 && (field.stage != only || field.stageKey == u"requested_on")))
+            continue;
+        switch (field.type) {
+        case FieldType::Date:
+            row.date(field.code);
+            break;
+        case FieldType::Flag:
+            row.flag(field.code);
+            break;
+        case FieldType::Number:
+            row.number(field.code);
+            break;
+        case FieldType::Code:
+            row.code(field.code);
+            break;
+        case FieldType::CodeList:
+            row.codes(field.code);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
 void ImportValidator::deriveState(RowReader& row, Case& record) const
 {
     deriveStateOnly(row, record);
@@ -349,8 +403,11 @@ void ImportValidator::checkOutcomes(RowReader& row, const Case& record) const
     const bool ended = record.state == CaseState::Closed || record.state == CaseState::Withdrawn;
     for (const Stage& stage : record.stages) {
         const bool settled = ended || stage.number < record.stages.last().number;
-        if (stage.respondedOn.isValid() && stage.outcomeCode.isEmpty() && settled)
-            row.problem(QStringLiteral("stage%1.outcome").arg(stage.number),
+        const QString outcome = QStringLiteral("stage%1.outcome").arg(stage.number);
+        // An outcome given but not known is a problem already; this is for one not given.
+        if (stage.respondedOn.isValid() && stage.outcomeCode.isEmpty() && settled &&
+            !row.has(outcome))
+            row.problem(outcome,
                         Text::tr("stage %1 was responded to but has no outcome; give one, or a "
                                  "default for the column in the mapping")
                             .arg(stage.number));

@@ -35,6 +35,8 @@ public:
 
     qint64 number() const { return m_row.number; }
     bool failed() const { return m_problems.size() > m_start; }
+    qsizetype mark() const { return m_problems.size(); }
+    bool failedSince(qsizetype mark) const { return m_problems.size() > mark; }
 
     bool has(const QString& code) const
     {
@@ -60,6 +62,13 @@ public:
     void problem(const QString& code, const QString& message)
     {
         ImportProblem p;
+        p.message = message;
+        problem(code, std::move(p));
+    }
+
+    // A problem with its advice and the value at fault already filled in.
+    void problem(const QString& code, ImportProblem p)
+    {
         p.row = m_row.number;
         p.field = code;
         const auto column = m_v.m_columns.constFind(code);
@@ -69,8 +78,7 @@ public:
         } else {
             p.heading = fieldHeader(code);
         }
-        p.message = message;
-        m_problems.append(p);
+        m_problems.append(std::move(p));
     }
 
     QString text(const QString& code) const { return cell::text(raw(code)); }
@@ -137,18 +145,34 @@ public:
         auto resolved = m_v.m_vocabulary.resolve(*field, wanted);
         if (resolved)
             return *resolved;
+        if (mapped.isEmpty() && m_v.m_addMissing && ImportVocabulary::isOpenList(*field)) {
+            auto added = m_v.m_addMissing(*field, value);
+            if (added)
+                return added.value();
+            problem(code, added.error());
+            return {};
+        }
         const QString known = m_v.m_vocabulary.knownValues(*field).join(QStringLiteral(", "));
-        if (!mapped.isEmpty())
-            problem(code,
-                    Text::tr("the mapping turns \"%1\" into \"%2\", which is not a known value "
-                             "(known: %3)")
-                        .arg(value, mapped, known));
-        else
-            problem(code,
-                    Text::tr("\"%1\" is not a known value (known: %2). Map it to one of them in "
-                             "the mapping's \"values\" for \"%3\", or add it to the list in "
-                             "Redress first.")
-                        .arg(value, known, code));
+        ImportProblem p;
+        p.value = value;
+        if (!mapped.isEmpty()) {
+            p.message = Text::tr("the mapping turns \"%1\" into \"%2\", which is not a known value")
+                            .arg(value, mapped);
+            p.advice = Text::tr("correct the mapping's \"values\" for \"%1\" (known: %2)")
+                           .arg(code, known);
+        } else {
+            p.addable = ImportVocabulary::isOpenList(*field);
+            p.message = field->type == FieldType::Team
+                            ? Text::tr("\"%1\" is not a known team").arg(value)
+                            : Text::tr("\"%1\" is not a known value").arg(value);
+            p.advice = p.addable ? Text::tr("map it to a known value in the mapping's \"values\" "
+                                            "for \"%1\", or add it to Redress (known: %2)")
+                                       .arg(code, known)
+                                 : Text::tr("map it to a known value in the mapping's \"values\" "
+                                            "for \"%1\" (known: %2)")
+                                       .arg(code, known);
+        }
+        problem(code, std::move(p));
         return {};
     }
 

@@ -200,6 +200,28 @@ QString ImportVocabulary::orgUnitName(qint64 id) const
     return {};
 }
 
+void ImportVocabulary::learn(const TaxonomyTerm& term)
+{
+    m_terms[term.taxonomy].append(term);
+    m_codeByKey.remove(term.taxonomy);
+    m_resolved.clear(); // it remembers the value as unknown
+}
+
+void ImportVocabulary::learn(const OrgUnit& unit)
+{
+    m_units.append(unit);
+    m_unitByKey.reset();
+    m_resolved.clear();
+}
+
+bool ImportVocabulary::isOpenList(const ImportField& field)
+{
+    if (field.type == FieldType::Team)
+        return true;
+    return !field.vocabulary.isEmpty() && field.vocabulary != u"kind" &&
+           field.vocabulary != u"procedure" && field.vocabulary != u"state";
+}
+
 std::optional<bool> ImportVocabulary::flag(const QString& text)
 {
     const QString t = text.trimmed().toLower();

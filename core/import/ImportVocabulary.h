@@ -31,9 +31,22 @@ public:
     // What a problem lists as the known values: "upheld (Upheld), partially_upheld (…)".
     QStringList knownValues(const ImportField& field) const;
 
+    // Learns a value added while importing, so that the rows after it find it.
+    void learn(const TaxonomyTerm& term);
+    void learn(const OrgUnit& unit);
+    const QList<TaxonomyTerm> terms(const QString& taxonomy) const
+    {
+        return m_terms.value(taxonomy);
+    }
+    const QList<OrgUnit>& units() const { return m_units; }
+
     std::optional<qint64> orgUnitId(const QString& codeOrName) const;
     QString orgUnitCode(qint64 id) const;
     QString orgUnitName(qint64 id) const;
+
+    // Whether a council may add to the field's list: the teams and the taxonomies, but not the
+    // kinds, procedures and states Redress itself defines.
+    static bool isOpenList(const ImportField& field);
 
     // Y/Yes/TRUE/1/X and N/No/FALSE/0; nullopt for anything else.
     static std::optional<bool> flag(const QString& text);

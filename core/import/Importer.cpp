@@ -1,6 +1,7 @@
 #include "Importer.h"
 
 #include "import/ImportVocabulary.h"
+#include "import/MissingValues.h"
 #include "spreadsheet/Workbook.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
@@ -68,10 +69,11 @@ private:
     QList<spreadsheet::SheetRow> m_leading; // kept until the mapping is settled
     std::optional<ImportValidator> m_validator;
     std::optional<CaseWriter> m_writer;
-    QSet<QString> m_references;       // every reference in the file, for links
-    QHash<QString, qint64> m_written; // the file's reference -> the case written from it
-    QList<Link> m_links;              // joined once every case is written
-    QHash<QString, qint64> m_people;  // complainant key -> person id, within this batch
+    std::optional<MissingValues> m_missing; // with ImportOptions::addMissing
+    QSet<QString> m_references;             // every reference in the file, for links
+    QHash<QString, qint64> m_written;       // the file's reference -> the case written from it
+    QList<Link> m_links;                    // joined once every case is written
+    QHash<QString, qint64> m_people;        // complainant key -> person id, within this batch
     ProblemCollector m_problems;
     qint64 m_read = 0;
 };
@@ -208,7 +210,8 @@ Importer::Pass::Pass(Importer& importer, ImportResult& result, const ImportOptio
                      ImportVocabulary vocabulary, CaseWorkflow::Rules rules)
     : m_importer(importer), m_result(result), m_options(options),
       m_vocabulary(std::move(vocabulary)), m_rules(std::move(rules)),
-      m_now(Clock::currentDateTimeUtc()), m_problems(result.problems, result.problemCount)
+      m_now(Clock::currentDateTimeUtc()),
+      m_problems(result.problems, result.problemGroups, result.problemCount, options.eachProblem)
 {}
 
 Result<ImportResult> Importer::Pass::read(const spreadsheet::Workbook& workbook, int sheet)
@@ -242,8 +245,8 @@ Result<ImportResult> Importer::Pass::read(const spreadsheet::Workbook& workbook,
             return Error{started.error()};
     }
     if (m_result.rows == 0) {
-        QList<ImportProblem> none{{0, QString(), QString(), QString(),
-                                   Text::tr("there are no rows below the headings to import")}};
+        QList<ImportProblem> none{
+            sheetProblem(0, QString(), Text::tr("there are no rows below the headings to import"))};
         m_problems.add(none);
     }
     if (Status linked = checkLinks(); !linked)
@@ -319,6 +322,17 @@ Status Importer::Pass::start()
         result.mapping.headerRow = int(rows.at(headerIndex).number);
     }
     m_validator.emplace(result.mapping, m_vocabulary, m_rules);
+    if (m_options.addMissing) {
+        m_missing.emplace(m_importer.m_database, m_importer.m_actor);
+        m_validator->setAddMissing([this](const ImportField& field, const QString& value) {
+            // Written only while the import is writing: a refused one rolls it all back.
+            const bool write =
+                !m_options.dryRun && m_result.batchId != 0 && m_result.problems.isEmpty();
+            auto code = m_missing->add(m_validator->vocabulary(), field, value, write);
+            m_result.added = m_missing->added();
+            return code;
+        });
+    }
     QList<ImportProblem> headingProblems =
         m_validator->setHeadings(rows.at(headerIndex).cells, rows.at(headerIndex).number);
     m_problems.add(headingProblems);
@@ -380,11 +394,12 @@ Status Importer::Pass::checkLinks()
         if (!count)
             return Error{count.error()};
         if (count->toLongLong() == 0) {
-            QList<ImportProblem> missing{
-                {link.row, QString(), QStringLiteral("Links"), QStringLiteral("links"),
-                 Text::tr("the linked case %1 is neither in this file nor in "
-                          "Redress")
-                     .arg(link.reference)}};
+            ImportProblem problem =
+                sheetProblem(link.row, QStringLiteral("links"),
+                             Text::tr("the linked case %1 is neither in this file nor in Redress")
+                                 .arg(link.reference));
+            problem.heading = QStringLiteral("Links");
+            QList<ImportProblem> missing{problem};
             m_problems.add(missing);
         } else
             found.insert(reference);

@@ -26,6 +26,12 @@ struct ImportOptions
     // How many of the checked rows the result keeps as candidates, for a preview; the rest
     // are checked (and written) without being kept.
     qsizetype keepRows = 0;
+    // Adds the values of open lists the log has and Redress does not, in the import's
+    // transaction (see MissingValues), instead of reporting them. For an administrator only:
+    // Session::importLog refuses it for anyone else.
+    bool addMissing = false;
+    // Told of every problem as it is found, however many there are (--all-problems).
+    std::function<void(const ImportProblem&)> eachProblem;
 };
 
 // What an import found and did.
@@ -43,7 +49,11 @@ struct ImportResult
     QList<ImportProblem> problems;
     qint64 problemCount = 0;
     qint64 problemsListed = 0; // of problemCount, how many are in problems themselves
-    QStringList notes;         // what the reader chose that the user should know (an encoding)
+    // The same problems grouped by column, value and message, in the order first found: what
+    // the command line and the wizard show.
+    QList<ImportProblemGroup> problemGroups;
+    QStringList notes; // what the reader chose that the user should know (an encoding)
+    QStringList added; // with addMissing: the values added (or, on a dry run, to be added)
     qint64 imported = 0;
     qint64 skipped = 0; // already in the database from an earlier import
     qint64 batchId = 0;

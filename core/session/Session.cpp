@@ -151,9 +151,16 @@ Result<std::unique_ptr<Session>> Session::openWorker() const
 Result<import::ImportResult> Session::importLog(const QString& path,
                                                 const import::ImportOptions& options)
 {
+    if (options.addMissing)
+        if (Status allowed = requireAdministrator(QCoreApplication::translate(
+                "Session", "lists, teams, users, the calendar or timescales"));
+            !allowed)
+            return Error{allowed.error()};
     auto imported = import::Importer(*m_database, m_actor).run(path, options);
     if (imported && imported->imported > 0)
         emit casesChanged();
+    if (imported && imported->written && !imported->added.isEmpty())
+        emit referenceDataChanged();
     return imported;
 }
 

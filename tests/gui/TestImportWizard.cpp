@@ -79,7 +79,7 @@ qint64 rowsIn(const QString& path)
 int problemRow(QTableView* view, const QString& needle)
 {
     for (int row = 0; row < view->model()->rowCount(); ++row)
-        if (view->model()->index(row, 4).data().toString().contains(needle))
+        if (view->model()->index(row, 5).data().toString().contains(needle))
             return row;
     return -1;
 }
@@ -261,6 +261,98 @@ private slots:
         QCOMPARE(caseCount(*db), 0);
         QVERIFY(history.batches().constFirst().undoneAtUtc.isValid());
         QVERIFY(!undo->isEnabled());
+    }
+
+    // The same unknown value in many rows is one line of the check page, with its count, its
+    // first rows and its advice in full; "Add all new values" leaves the adding to the import
+    // itself, and an officer is refused it.
+    void groupsProblemsAndAddsAllNewValues_data()
+    {
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("administrator") << QStringLiteral("import.officer") << true;
+        QTest::newRow("officer") << QStringLiteral("officer") << false;
+    }
+    void groupsProblemsAndAddsAllNewValues()
+    {
+        QFETCH(QString, actor);
+        QFETCH(bool, allowed);
+        FixedToday fixed(today);
+        REDRESS_SQLITE_DATABASE(db);
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("many rows.csv"));
+        {
+            QFile file(log);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Complaint Ref,Date Received,Type,How received,Date acknowledged,"
+                       "Stage 1 Response,Outcome,Complainant\n");
+            for (int i = 1; i <= 12; ++i)
+                file.write(QStringLiteral("2020/%1,03/06/2020,Complaint,Email,04/06/2020,"
+                                          "15/06/2020,Sort of upheld,Alex Example\n")
+                               .arg(i)
+                               .toUtf8());
+        }
+        auto wizardSession = sessionOn(*db, actor);
+        QVERIFY(wizardSession);
+        ImportWizard wizard(*wizardSession);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QAbstractButton* next = wizard.button(QWizard::NextButton);
+        child<QLineEdit>(&wizard, "importFilePath")->setText(log);
+        next->click();
+        next->click();
+        next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationStep));
+
+        auto* problems = child<QTableView>(&wizard, "validationProblems");
+        QStringList shown;
+        for (int row = 0; row < problems->model()->rowCount(); ++row)
+            shown << problems->model()->index(row, 3).data().toString() + u' ' +
+                         problems->model()->index(row, 5).data().toString();
+        QVERIFY2(problems->model()->rowCount() == 1, qPrintable(shown.join(u'\n')));
+        QCOMPARE(problems->model()->index(0, 0).data().toLongLong(), 2);
+        QCOMPARE(problems->model()->index(0, 4).data().toString(),
+                 QStringLiteral("12 rows (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, …)"));
+        const QString message = problems->model()->index(0, 5).data().toString();
+        QVERIFY2(message.startsWith(QStringLiteral("\"Sort of upheld\" is not a known value\n"
+                                                   "What to do: map it")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("(known: ")), qPrintable(message));
+        // Wrapped in full, never cut off: the row is as tall as its lines need
+        QVERIFY(problems->wordWrap());
+        QCOMPARE(problems->textElideMode(), Qt::ElideNone);
+        QVERIFY(problems->rowHeight(0) > problems->fontMetrics().height() * 2);
+
+        auto* addAll = child<QPushButton>(&wizard, "addAllNewValues");
+        QVERIFY(addAll->isEnabled());
+        QVERIFY2(addAll->text().contains(u'1'), qPrintable(addAll->text()));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        addAll->click();
+        const auto known = [&] {
+            auto outcomes = ReferenceData(*db).terms(QStringLiteral("outcome"));
+            return std::any_of(outcomes->cbegin(), outcomes->cend(), [](const TaxonomyTerm& t) {
+                return t.label == QStringLiteral("Sort of upheld");
+            });
+        };
+        auto* summary = child<QLabel>(&wizard, "validationSummary");
+        QVERIFY(!known()); // not yet: the import adds it
+        if (!allowed) {
+            QVERIFY2(summary->text().contains(QStringLiteral("Only an administrator")),
+                     qPrintable(summary->text()));
+            QVERIFY(!next->isEnabled());
+            QCOMPARE(caseCount(*db), 0);
+            return;
+        }
+        QCOMPARE(problems->model()->rowCount(), 0);
+        QVERIFY2(summary->text().contains(QStringLiteral("Sort of upheld")),
+                 qPrintable(summary->text()));
+        QVERIFY(next->isEnabled());
+        next->click();
+        QSignalSpy imported(&wizard, &ImportWizard::casesImported);
+        child<QPushButton>(&wizard, "importNow")->click();
+        QCOMPARE(imported.size(), 1);
+        QCOMPARE(caseCount(*db), 12);
+        QVERIFY(known());
     }
 
     // "Add it to Redress's list" on the check page: the unknown outcome becomes a choice in

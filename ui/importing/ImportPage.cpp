@@ -71,6 +71,7 @@ Status ImportPage::runImport()
     import::ImportOptions options;
     options.sheet = m_session.sheetName();
     options.mapping = m_session.mappingToRun();
+    options.addMissing = m_session.addMissing;
     std::optional<import::ImportResult> result;
     m_start->setEnabled(false);
     const Status status =

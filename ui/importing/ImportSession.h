@@ -41,7 +41,8 @@ struct ImportSession
     QString mappingBasis; // "sheet|headerRow" the mapping was guessed for
     import::ImportVocabulary vocabulary;
 
-    std::optional<import::ImportResult> checked;  // the last dry run
+    std::optional<import::ImportResult> checked; // the last dry run
+    bool addMissing = false; // "Add all new values": the import adds them, in its transaction
     std::optional<import::ImportResult> imported; // the import, once done
 
     QString sheetName() const { return sheets.value(sheet); }

@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace redress {
 
@@ -37,6 +38,7 @@ enum ProblemColumn
     ProblemColumnLetter,
     ProblemHeading,
     ProblemField,
+    ProblemRows,
     ProblemMessage
 };
 
@@ -97,6 +99,10 @@ ValidationPage::ValidationPage(ImportSession& session, QWidget* parent)
     m_problemModel = new QStandardItemModel(this);
     m_problems = tableView(QStringLiteral("validationProblems"), tr("Problems found"),
                            m_problemModel, problemsBox);
+    // A problem says what to do after what is wrong: wrapped in full, never cut off.
+    m_problems->setWordWrap(true);
+    m_problems->setTextElideMode(Qt::ElideNone);
+    m_problems->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* problemsCaption = new QLabel(tr("&Problems:"), problemsBox);
     problemsCaption->setBuddy(m_problems);
     problemsLayout->addWidget(problemsCaption);
@@ -128,6 +134,8 @@ ValidationPage::ValidationPage(ImportSession& session, QWidget* parent)
                         tr("Map the unknown value in the mapping"));
     m_addValue = button(tr("A&dd it to Redress's list…"), QStringLiteral("addProblemValue"),
                         tr("Add the unknown value to Redress's list"));
+    m_addAll = button(tr("Add all new values…"), QStringLiteral("addAllNewValues"),
+                      tr("Add every unknown team and list value as part of the import"));
     m_save = button(tr("&Save the problems as CSV…"), QStringLiteral("saveProblems"),
                     tr("Save the problems as CSV"));
     buttons->addStretch();
@@ -141,9 +149,10 @@ ValidationPage::ValidationPage(ImportSession& session, QWidget* parent)
         const int index = selectedProblem();
         const QString value = selectedUnknownValue();
         if (index >= 0 && !value.isEmpty())
-            emit mapValueRequested(m_session.checked->problems.at(index).field, value);
+            emit mapValueRequested(m_session.checked->problemGroups.at(index).first.field, value);
     });
     connect(m_addValue, &QPushButton::clicked, this, &ValidationPage::addSelectedValueToList);
+    connect(m_addAll, &QPushButton::clicked, this, &ValidationPage::addAllNewValues);
     connect(m_save, &QPushButton::clicked, this, &ValidationPage::saveProblems);
     connect(m_problems->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ValidationPage::updateActions);
@@ -173,6 +182,7 @@ Status ValidationPage::check()
     options.sheet = m_session.sheetName();
     options.mapping = m_session.mappingToRun();
     options.dryRun = true;
+    options.addMissing = m_session.addMissing;
     options.keepRows = ImportSession::sampleRows; // the preview shows the first rows only
     std::optional<import::ImportResult> result;
     QHash<QPair<qint64, int>, QString> cells;
@@ -191,7 +201,8 @@ Status ValidationPage::check()
                 return Error{checked.error()};
             // The cells of coded fields at fault, to offer mapping their values.
             QList<QPair<qint64, int>> wanted;
-            for (const import::ImportProblem& problem : checked->problems) {
+            for (const import::ImportProblemGroup& group : checked->problemGroups) {
+                const import::ImportProblem& problem = group.first;
                 const import::ImportField* field = import::importField(problem.field);
                 const int column = columnIndex(problem.column);
                 const bool coded = field && (!field->vocabulary.isEmpty() ||
@@ -232,29 +243,26 @@ void ValidationPage::showResult()
                             "page."));
         m_notes->show();
     }
-    if (result.problems.isEmpty())
-        m_summary->setText(tr("%1: %n row(s) checked, no problems. %2 will be imported; %3 are "
-                              "already in Redress and will be skipped.",
-                              nullptr, int(result.rows))
-                               .arg(result.fileName)
-                               .arg(result.imported)
-                               .arg(result.skipped));
-    else if (result.problemsListed < result.problemCount)
-        // A bad row copied down a whole log is listed a few times, then counted.
-        m_summary->setText(tr("%1: %2 rows checked, %3 problems, showing the first %4 of them "
-                              "(the same problem in many rows is listed %5 times, then "
-                              "counted). Nothing can be imported until every problem is fixed.")
+    if (result.problems.isEmpty()) {
+        QString text = tr("%1: %n row(s) checked, no problems. %2 will be imported; %3 are "
+                          "already in Redress and will be skipped.",
+                          nullptr, int(result.rows))
+                           .arg(result.fileName)
+                           .arg(result.imported)
+                           .arg(result.skipped);
+        if (!result.added.isEmpty())
+            text += u' ' + tr("The import will add these new values: %1.")
+                               .arg(result.added.join(QStringLiteral("; ")));
+        m_summary->setText(text);
+    } else {
+        m_summary->setText(tr("%1: %2 rows checked, %n problem(s) of %3 kinds, each kind listed "
+                              "once with the rows it is in. Nothing can be imported until every "
+                              "problem is fixed.",
+                              nullptr, int(qMin<qint64>(result.problemCount, INT_MAX)))
                                .arg(result.fileName)
                                .arg(result.rows)
-                               .arg(result.problemCount)
-                               .arg(result.problemsListed)
-                               .arg(import::ProblemCap::perKind));
-    else
-        m_summary->setText(tr("%1: %2 rows checked, %n problem(s). Nothing can be imported until "
-                              "every problem is fixed.",
-                              nullptr, int(result.problemCount))
-                               .arg(result.fileName)
-                               .arg(result.rows));
+                               .arg(result.problemGroups.size()));
+    }
 }
 
 void ValidationPage::showProblems()
@@ -262,24 +270,34 @@ void ValidationPage::showProblems()
     m_problems->setSortingEnabled(false);
     m_problemModel->clear();
     m_problemModel->setHorizontalHeaderLabels(
-        {tr("Row"), tr("Column"), tr("Heading"), tr("Field"), tr("Problem")});
+        {tr("Row"), tr("Column"), tr("Heading"), tr("Field"), tr("Rows"), tr("Problem")});
     if (m_session.checked) {
-        const QList<import::ImportProblem>& problems = m_session.checked->problems;
-        for (qsizetype i = 0; i < problems.size(); ++i) {
-            const import::ImportProblem& problem = problems.at(i);
+        const QList<import::ImportProblemGroup>& groups = m_session.checked->problemGroups;
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            const import::ImportProblemGroup& group = groups.at(i);
+            const import::ImportProblem& problem = group.first;
             auto* row = new QStandardItem;
             row->setData(problem.row, Qt::DisplayRole);
             row->setData(int(i), problemIndexRole);
+            auto* rows = new QStandardItem(problem.row > 0 ? group.rowsText() : QString());
+            rows->setData(group.count, Qt::UserRole);
+            // The message and what to do about it, in full: the view wraps it.
+            const QString text =
+                problem.advice.isEmpty()
+                    ? problem.message
+                    : problem.message + u'\n' + tr("What to do: %1").arg(problem.advice);
+            auto* message = new QStandardItem(text);
+            message->setToolTip(text);
             const import::ImportField* field = import::importField(problem.field);
-            m_problemModel->appendRow({row, new QStandardItem(problem.column),
-                                       new QStandardItem(problem.heading),
-                                       new QStandardItem(field ? field->header : problem.field),
-                                       new QStandardItem(problem.message)});
+            m_problemModel->appendRow(
+                {row, new QStandardItem(problem.column), new QStandardItem(problem.heading),
+                 new QStandardItem(field ? field->header : problem.field), rows, message});
         }
     }
     m_problems->setSortingEnabled(true);
     m_problems->sortByColumn(ProblemRow, Qt::AscendingOrder);
-    m_problems->resizeColumnsToContents();
+    for (int column = ProblemRow; column < ProblemMessage; ++column)
+        m_problems->resizeColumnToContents(column);
 }
 
 void ValidationPage::showPreview()
@@ -329,9 +347,19 @@ QString ValidationPage::selectedUnknownValue() const
     const int index = selectedProblem();
     if (index < 0)
         return {};
-    const import::ImportProblem& problem = m_session.checked->problems.at(index);
+    const import::ImportProblem& problem = m_session.checked->problemGroups.at(index).first;
     const QString cell = m_cells.value({problem.row, columnIndex(problem.column)});
     return m_session.unknownValues(problem, cell).value(0);
+}
+
+int ValidationPage::newValueCount() const
+{
+    if (!m_session.checked)
+        return 0;
+    int count = 0;
+    for (const import::ImportProblemGroup& group : m_session.checked->problemGroups)
+        count += group.first.addable ? 1 : 0; // a group is one value of one column
+    return count;
 }
 
 void ValidationPage::updateActions()
@@ -339,6 +367,9 @@ void ValidationPage::updateActions()
     const QString value = selectedUnknownValue();
     m_mapValue->setEnabled(!value.isEmpty());
     m_addValue->setEnabled(!value.isEmpty());
+    const int newValues = newValueCount();
+    m_addAll->setText(tr("Add all %n new value(s)…", nullptr, newValues));
+    m_addAll->setEnabled(newValues > 0);
     m_save->setEnabled(m_session.checked && !m_session.checked->problems.isEmpty());
 }
 
@@ -349,7 +380,7 @@ void ValidationPage::addSelectedValueToList()
     if (index < 0 || value.isEmpty())
         return;
     const import::ImportField* field =
-        import::importField(m_session.checked->problems.at(index).field);
+        import::importField(m_session.checked->problemGroups.at(index).first.field);
     if (!field)
         return;
     if (!isTaxonomy(field->vocabulary)) {
@@ -395,6 +426,35 @@ void ValidationPage::addSelectedValueToList()
         m_summary->setText(checked.error());
 }
 
+// The values are added by the import itself, in its one transaction: a cancelled or refused
+// import adds none of them.
+void ValidationPage::addAllNewValues()
+{
+    if (!m_session.checked)
+        return;
+    QStringList values;
+    for (const import::ImportProblemGroup& group : m_session.checked->problemGroups)
+        if (group.first.addable) {
+            const import::ImportField* field = import::importField(group.first.field);
+            values << tr("%1: %2").arg(field ? field->header : group.first.field,
+                                       group.first.value);
+        }
+    if (values.isEmpty())
+        return;
+    if (MessageBox::question(
+            this, QStringLiteral("confirmAddAllValues"), tr("Add all new values"),
+            tr("When you import, add these to Redress's lists (new teams go under the service "
+               "area \"Not known\", for an administrator to move)? Everyone will be able to "
+               "choose them, and undoing the import does not remove them.\n\n%1")
+                .arg(values.join(u'\n'))) != QMessageBox::Yes)
+        return;
+    m_session.addMissing = true;
+    if (Status checked = check(); !checked) {
+        m_session.addMissing = false; // refused (an officer): nothing is to be added
+        m_summary->setText(checked.error());
+    }
+}
+
 Status ValidationPage::saveProblemsTo(const QString& path) const
 {
     if (!m_session.checked)
@@ -404,10 +464,14 @@ Status ValidationPage::saveProblemsTo(const QString& path) const
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
         CsvWriter csv(file);
-        csv.writeRecord({tr("Row"), tr("Column"), tr("Heading"), tr("Field"), tr("Problem")});
-        for (const import::ImportProblem& problem : m_session.checked->problems)
+        csv.writeRecord({tr("Row"), tr("Column"), tr("Heading"), tr("Field"), tr("Rows"),
+                         tr("Problem"), tr("What to do")});
+        for (const import::ImportProblemGroup& group : m_session.checked->problemGroups) {
+            const import::ImportProblem& problem = group.first;
             csv.writeRecord({QString::number(problem.row), problem.column, problem.heading,
-                             problem.field, problem.message});
+                             problem.field, QString::number(group.count), problem.message,
+                             problem.advice});
+        }
         if (!csv.ok())
             return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
         return {};

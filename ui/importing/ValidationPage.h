@@ -42,6 +42,8 @@ private:
     void updateActions();
     void saveProblems();
     void addSelectedValueToList();
+    void addAllNewValues();
+    int newValueCount() const;
     int selectedProblem() const;
 
     ImportSession& m_session;
@@ -55,6 +57,7 @@ private:
     QStandardItemModel* m_previewModel = nullptr;
     QPushButton* m_mapValue = nullptr;
     QPushButton* m_addValue = nullptr;
+    QPushButton* m_addAll = nullptr;
     QPushButton* m_save = nullptr;
 };
 

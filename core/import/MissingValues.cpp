@@ -1,0 +1,137 @@
+#include "MissingValues.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace redress::import {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
+
+// "Family Support (North)" -> "family_support_north"
+QString codeFor(const QString& wording)
+{
+    QString code = wording.toLower();
+    static const QRegularExpression others(QStringLiteral("[^a-z0-9]+"));
+    static const QRegularExpression ends(QStringLiteral("^_+|_+$"));
+    code.replace(others, QStringLiteral("_"));
+    code.remove(ends);
+    return code.isEmpty() ? QStringLiteral("value") : code;
+}
+
+} // namespace
+
+MissingValues::MissingValues(Database& database, const QString& actor)
+    : m_reference(database, actor)
+{}
+
+Result<QString> MissingValues::add(ImportVocabulary& vocabulary, const ImportField& field,
+                                   const QString& value, bool write)
+{
+    if (!ImportVocabulary::isOpenList(field))
+        return fail(Text::tr("Redress's %1 values are fixed: map \"%2\" to one of them")
+                        .arg(field.header, value));
+    auto code = field.type == FieldType::Team
+                    ? addTeam(vocabulary, value.simplified(), write)
+                    : addTerm(vocabulary, field, value.simplified(), write);
+    if (code)
+        m_added << QStringLiteral("%1: %2").arg(field.header, value.simplified());
+    return code;
+}
+
+Result<QString> MissingValues::addTerm(ImportVocabulary& vocabulary, const ImportField& field,
+                                       const QString& value, bool write)
+{
+    TaxonomyTerm term;
+    term.taxonomy = field.vocabulary;
+    term.label = value;
+    const QString base = codeFor(value);
+    term.code = base;
+    QSet<QString> codes;
+    for (const TaxonomyTerm& existing : vocabulary.terms(field.vocabulary)) {
+        codes.insert(existing.code);
+        term.sortOrder = qMax(term.sortOrder, existing.sortOrder + 1);
+    }
+    for (int n = 2; codes.contains(term.code); ++n)
+        term.code = base + u'_' + QString::number(n);
+    if (write)
+        if (Status saved = m_reference.saveTerm(term); !saved)
+            return Error{saved.error()};
+    vocabulary.learn(term);
+    return term.code;
+}
+
+Result<QString> MissingValues::addTeam(ImportVocabulary& vocabulary, const QString& value,
+                                       bool write)
+{
+    auto parent = notKnownServiceArea(vocabulary, write);
+    if (!parent)
+        return Error{parent.error()};
+    OrgUnit team;
+    team.level = QStringLiteral("team");
+    team.name = value;
+    team.parentId = parent.value();
+    auto added = addUnit(vocabulary, team, write);
+    if (!added)
+        return Error{added.error()};
+    return added->code;
+}
+
+Result<qint64> MissingValues::notKnownServiceArea(ImportVocabulary& vocabulary, bool write)
+{
+    const QString name = Text::tr("Not known");
+    const OrgUnit* portfolio = nullptr;
+    for (const OrgUnit& unit : vocabulary.units()) {
+        if (unit.level == u"service" && unit.name.compare(name, Qt::CaseInsensitive) == 0)
+            return unit.id;
+        if (unit.level == u"portfolio" && !portfolio)
+            portfolio = &unit;
+    }
+    qint64 portfolioId = portfolio ? portfolio->id : 0;
+    if (!portfolio) {
+        OrgUnit top;
+        top.level = QStringLiteral("portfolio");
+        top.name = name;
+        auto added = addUnit(vocabulary, top, write);
+        if (!added)
+            return Error{added.error()};
+        portfolioId = added->id;
+    }
+    OrgUnit service;
+    service.level = QStringLiteral("service");
+    service.name = name;
+    service.parentId = portfolioId;
+    auto added = addUnit(vocabulary, service, write);
+    if (!added)
+        return Error{added.error()};
+    m_added << Text::tr("Service area: %1").arg(name);
+    return added->id;
+}
+
+Result<OrgUnit> MissingValues::addUnit(ImportVocabulary& vocabulary, OrgUnit unit, bool write)
+{
+    if (!write) {
+        unit.id = --m_provisional;
+        unit.code = codeFor(unit.name);
+        vocabulary.learn(unit);
+        return unit;
+    }
+    auto id = m_reference.saveOrgUnit(unit);
+    if (!id)
+        return Error{id.error()};
+    auto units = m_reference.orgUnits(); // for the code it was given
+    if (!units)
+        return Error{units.error()};
+    for (const OrgUnit& saved : units.value())
+        if (saved.id == id.value()) {
+            vocabulary.learn(saved);
+            return saved;
+        }
+    return fail(Text::tr("\"%1\" was added but cannot be found").arg(unit.name));
+}
+
+} // namespace redress::import
