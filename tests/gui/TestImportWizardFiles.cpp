@@ -193,10 +193,9 @@ private slots:
         QTest::addColumn<int>("badRows");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<int>("lines");
-        // Each bad row has two problems: the unknown outcome, and so no outcome.
-        QTest::newRow("under the cap") << 4 << "8 problem" << 8;
-        QTest::newRow("over the cap")
-            << 25 << "50 problems, showing the first 20 of them" << 22; // and a count of each
+        // Each bad row has one problem, the unknown outcome: listed once, with its count.
+        QTest::newRow("a few rows") << 4 << "4 problem" << 1;
+        QTest::newRow("more rows than are ever listed one by one") << 25 << "25 problem" << 1;
     }
 
     void aRepeatedProblemIsCountedInFull()

@@ -255,13 +255,12 @@ void ValidationPage::showResult()
                                .arg(result.added.join(QStringLiteral("; ")));
         m_summary->setText(text);
     } else {
-        m_summary->setText(tr("%1: %2 rows checked, %n problem(s) of %3 kinds, each kind listed "
-                              "once with the rows it is in. Nothing can be imported until every "
-                              "problem is fixed.",
+        m_summary->setText(tr("%1: %2 rows checked, %n problem(s), each kind listed once with "
+                              "the rows it is in. Nothing can be imported until every problem "
+                              "is fixed.",
                               nullptr, int(qMin<qint64>(result.problemCount, INT_MAX)))
                                .arg(result.fileName)
-                               .arg(result.rows)
-                               .arg(result.problemGroups.size()));
+                               .arg(result.rows));
     }
 }
 
