@@ -1260,19 +1260,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Options (before or after the command):
-  --db PATH      The SQLite database file (default: %1)
-  --db-url URL   A PostgreSQL database: postgresql://user@host:port/database
-  -h, --help     Show this help
-  --version      Show the version
-
-Run &quot;redress-cli COMMAND --help&quot; for a command&apos;s options.
-Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command line was wrong.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run &quot;redress-cli --help&quot; for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,6 +1277,20 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options (before or after the command):
+  --db PATH      The SQLite database file (default: %1)
+  --db-url URL   A PostgreSQL database: postgresql://user@host:port/database
+  --verbose      Add the debug messages to the log file (redress-cli.log)
+  -h, --help     Show this help
+  --version      Show the version
+
+Run &quot;redress-cli COMMAND --help&quot; for a command&apos;s options.
+Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command line was wrong.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,10 +1739,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 rows read, %3 problems; nothing was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 rows read, no problems; %3 would be imported, %4 are already there (dry run: nothing was written)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,6 +1748,32 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Replace the --save-mapping file if it exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every problem, one line per cell, instead of grouping the same problem in many rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the teams and list values the log has and Redress does not, as part of the import (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 rows read, %3 problems of %n kind(s); nothing was imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1866,14 +1889,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the mapping turns &quot;%1&quot; into &quot;%2&quot;, which is not a known value (known: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known value (known: %2). Map it to one of them in the mapping&apos;s &quot;values&quot; for &quot;%3&quot;, or add it to the list in Redress first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the mapping expects a column headed &quot;%1&quot; for %2, and row %3 has none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,6 +1984,30 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>the stage %1 response</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the mapping turns &quot;%1&quot; into &quot;%2&quot;, which is not a known value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct the mapping&apos;s &quot;values&quot; for &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map it to a known value in the mapping&apos;s &quot;values&quot; for &quot;%1&quot;, or add it to Redress (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map it to a known value in the mapping&apos;s &quot;values&quot; for &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -2050,6 +2089,38 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>…and %1 more problems of other kinds, not listed; fix those above and check again to see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and one more problem of another kind, not grouped; fix those above and check again to see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more problems of other kinds, not grouped; fix those above and check again to see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redress&apos;s %1 values are fixed: map &quot;%2&quot; to one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was added but cannot be found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2780,6 +2851,14 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>Replace the --out file if it exists already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the by_category table counts: received (the categories of complaints received in the period, the default) or concluded (the nature of those concluded in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown basis &quot;%1&quot; for the category table: use received or concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCsv</name>
@@ -2967,10 +3046,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>% of complaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 received at stage 1. A complaint can have points in several categories: the points add up to the total number of points, but a complaint is counted once in each category it has a point in, so the complaints column does not add up, and its percentages (of all complaints received) can total more than 100. Complaints with no points recorded count under &quot;Not recorded&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3318,10 +3393,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each row states its basis. Re-opened: the complainant came back about the same complaint and it was re-opened (at any time up to the report). Repeat: the complainant had an earlier complaint of either procedure, received before this one. Complainants are matched on the person record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remedies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3565,6 +3636,78 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>Cases still open at the end of the period whose next deadline (the acknowledgement, the response or, at a review panel, the next step) was due before that day, as things stood then, most overdue first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 at stage 1. A complaint can have points in several categories: the points add up to the total number of points, but a complaint is counted once in each category it has a point in, so the complaints column does not add up, and its percentages (of all those complaints) can total more than 100. Complaints with no points recorded count under &quot;Not recorded&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concluded (responded to, or withdrawn or closed without a response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman (LGSCO) decisions on the enquiries received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman enquiries received in the period, by the decision recorded on them when the report was produced, whenever it was made; enquiries not decided yet are counted apart. The ombudsman table counts decisions by the date they were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of those re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row states its basis. Re-opened: the complainant came back about the same complaint and it was re-opened (at any time up to the report); those re-opened more than once are given as a share of those concluded and of those re-opened. Repeat: the complainant had an earlier complaint of either procedure, received before this one. Complainants are matched on the person record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation on complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure and stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints with a financial remedy agreed in the period (or, where no date of agreement is recorded, answered in it), and the amounts, by the stage that agreed them. A complaint compensated at two stages counts at each, and once in the total. Compensation the Ombudsman recommended is in the Ombudsman tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes on last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 complaints, statutory and corporate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every headline line against the period compared with: the difference in number and as a percentage of the earlier figure. Counted as the headline table counts them (on receipt); the first line adds stage 1 of the statutory and corporate procedures together. The lines are not added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category table counts complaints received or concluded in the period, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportHtml</name>
@@ -3648,6 +3791,81 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
 </context>
 <context>
+    <name>RestoreTask</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s database on a PostgreSQL server (%1). Restoring it replaces everyone&apos;s work and needs everyone signed out, so it is a job for the database administrator, with &quot;redress-cli restore&quot; (which uses pg_restore): see &quot;Backup and restore&quot; in the documentation. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redress backups (*.bak *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database that is open, not a backup of it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be restored: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace everything in the database %1 with the backup %2, which holds %n case(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database as it is now is first kept beside it as %1.before-restore-DATE-TIME, so nothing is lost. Open cases are closed. Redress must be closed on every other computer that uses this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the database could not be opened again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Redress and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n case(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>There is no schema migration %1</source>
@@ -3693,6 +3911,10 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>lists, teams, users, the calendar or timescales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window shares its database connection and cannot let go of it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4468,6 +4690,34 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>the part “%1” is damaged at line %2 (%3); the file may be truncated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the workbook is damaged (%1); open it in Excel or LibreOffice, save it as XLSX and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its table of shared text runs past its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its table of shared text says it holds more text than it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sheet gives its size more than once, or not in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than one table of shared text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry in its file directory has a name longer than a name can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its file directory gives a stream larger than the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -5054,95 +5304,7 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Staff named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Complainant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hildren concerned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff &amp;named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remedies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remedies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Learning actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Costs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incurred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5209,18 +5371,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5269,10 +5419,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stage %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5306,10 +5452,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points of complaint and findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5353,14 +5495,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note you typed on %1 has not been saved. Save it now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deta&amp;ils</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5370,6 +5504,90 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the changes to the case and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve points and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve staff named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve remedies and learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies and learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points and findings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remedies and learning were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies and learning changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff named were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff named changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed on %1 has not been saved. Save it now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5698,6 +5916,97 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
 </context>
 <context>
+    <name>redress::CostsEditor</name>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the cost was for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incurred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incurred on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost %1 has no amount: type it in pounds and pence, or remove the cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redress::DateEdit</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -5980,6 +6289,45 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel on Windows, Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16, little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16, big-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding of the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, or else Windows-1252, said below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::HelpWindow</name>
+    <message>
+        <source>Redress user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::ImportHistoryDialog</name>
@@ -6151,6 +6499,125 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::LearningEditor</name>
+    <message>
+        <source>Learning actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New learning action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove learning action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to change because of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will see the action done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when the action was not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not implemented:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning action %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning action %1 says nothing: type what is to change, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning action %1 was not implemented: say why in &quot;Why not implemented&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6452,6 +6919,18 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Only an administrator can change lists, teams, users, the calendar and timescales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6787,6 +7266,13 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
 </context>
 <context>
+    <name>redress::PartListEditor</name>
+    <message>
+        <source>Removes the entry chosen in the list above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redress::PersonPicker</name>
     <message>
         <source>%1&apos;s name</source>
@@ -6925,6 +7411,81 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>A&amp;dd point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::PointsFindingsEditor</name>
+    <message>
+        <source>Points of complaint and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing the complainant is unhappy about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of this point, for the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of &amp;complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not categorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding at stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the stage %1 response found on this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding at stage &amp;%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 has no description: type what the complainant is unhappy about, or remove the point.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7075,10 +7636,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. Day/month/year; Delete sets it back to any date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recei&amp;ved from:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7088,6 +7645,125 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Sear&amp;ch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Day/month/year; left empty, any date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::RemediesEditor</name>
+    <message>
+        <source>Remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed, e.g. a letter of apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a financial remedy, in pounds and pence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of remedy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy %1 has no type: choose one, or remove the remedy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy %1 is financial but has no amount: type it in pounds and pence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy %1 was completed before it was agreed: check the dates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7280,6 +7956,22 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <source>A quarterly summary prints a few pages: the headline, cases worked on, received per quarter, service areas, outcomes, timescales and the overdue cases. Tick to print every table instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cate&amp;gories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which complaints the category table counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of complaints responded to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::SheetPage</name>
@@ -7325,6 +8017,45 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>The sheet %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::StaffEditor</name>
+    <message>
+        <source>Staff named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person named %1 has no name: type it, or remove the person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7823,16 +8554,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 rows checked, %n problem(s). Nothing can be imported until every problem is fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Row</source>
         <translation type="unfinished"></translation>
@@ -7915,6 +8636,72 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Rows as they will be &amp;imported (the first %1 of %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add all new values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every unknown team and list value as part of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To read it another way, choose its text encoding on the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import will add these new values: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 rows checked, %n problem(s), each kind listed once with the rows it is in. Nothing can be imported until every problem is fixed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add all %n new value(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add all new values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you import, add these to Redress&apos;s lists (new teams go under the service area &quot;Not known&quot;, for an administrator to move)? Everyone will be able to choose them, and undoing the import does not remove them.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
