@@ -579,6 +579,10 @@
         <source>%1 was changed by someone else while you saved; reopen the case to see the change. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was changed by %2 at %3 on %4 since you opened it. Reopen it to see their changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseSections</name>

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "util/Clock.h"
+#include "util/UkFormat.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -239,6 +240,30 @@ Status CaseRepository::insert(Case& record)
     return saved;
 }
 
+namespace {
+
+// Who saved the case since it was opened, and when, from its last audit entry: an officer told
+// "changed by j.smith at 14:05" knows whom to ask.
+QString staleCaseMessage(Database& database, const Case& record)
+{
+    auto last = sql::exec(database.sql(),
+                          QStringLiteral("SELECT actor, at FROM audit_entry WHERE case_id = ? "
+                                         "ORDER BY id DESC LIMIT 1"),
+                          {record.id});
+    if (last && last->next() && !last->value(0).toString().isEmpty()) {
+        const QDateTime at = sql::toTimestamp(last->value(1)).toLocalTime();
+        return Text::tr("%1 was changed by %2 at %3 on %4 since you opened it. Reopen it to see "
+                        "their changes, then make yours again.")
+            .arg(record.reference, last->value(0).toString(), at.toString(QStringLiteral("HH:mm")),
+                 ukDate(at.date()));
+    }
+    return Text::tr("%1 was changed by someone else since you opened it. Reopen it to see "
+                    "their changes, then make yours again.")
+        .arg(record.reference);
+}
+
+} // namespace
+
 Status CaseRepository::update(Case& record)
 {
     return m_database.transaction([&]() -> Status {
@@ -253,10 +278,7 @@ Status CaseRepository::update(Case& record)
         if (!updated)
             return Error{updated.error()};
         if (updated.value() != 1)
-            return fail(
-                Text::tr("%1 was changed by someone else since you opened it. Reopen it to see "
-                         "their changes, then make yours again.")
-                    .arg(record.reference));
+            return fail(staleCaseMessage(m_database, record));
         ++record.version;
         if (Status stages = saveStages(record); !stages)
             return stages;

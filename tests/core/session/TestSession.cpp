@@ -263,6 +263,31 @@ private slots:
         }
     }
 
+    // Two people open one case; the second to save is told who saved it first, and when.
+    void aStaleSaveNamesWhoChangedTheCase_data() { addBackendRows(); }
+    void aStaleSaveNamesWhoChangedTheCase()
+    {
+        REDRESS_TEST_DATABASE(db);
+        auto officer = sessionOn(*db, QStringLiteral("officer"));
+        auto lead = sessionOn(*db, QStringLiteral("lead"));
+        QVERIFY(officer && lead);
+        const Case logged = loggedComplaint(*officer, QDate(2026, 3, 2));
+        QVERIFY(logged.id);
+        Case openedByOfficer = officer->cases().load(logged.id).value();
+        Case openedByLead = lead->cases().load(logged.id).value();
+        openedByLead.summary = QStringLiteral("Corrected by the lead");
+        QVERIFY(lead->saveDetails(openedByLead, QStringLiteral("summary")));
+
+        openedByOfficer.summary = QStringLiteral("Corrected by the officer");
+        const Status stale = officer->saveDetails(openedByOfficer, QStringLiteral("summary"));
+        QVERIFY(!stale);
+        const QString expected =
+            QStringLiteral("was changed by %1 at ").arg(recordedActor(*db, QStringLiteral("lead")));
+        QVERIFY2(stale.error().contains(expected), qPrintable(stale.error()));
+        QCOMPARE(officer->cases().load(logged.id).value().summary,
+                 QStringLiteral("Corrected by the lead"));
+    }
+
     // Two officers, two cases of one complainant: B changes the complainant's contact details
     // on case 2; A, who opened case 1 before that, saves it. A is told, and B's change stays.
     void aStaleCopyOfASharedComplainantIsRefused_data() { addBackendRows(); }
