@@ -108,7 +108,7 @@ void CaseFieldsEditor::build(const QList<User>& users)
     m_form->addRow(QString(), m_advocacyOffered);
     m_advocate = line(QStringLiteral("fieldAdvocate"), tr("Advocate provided by"),
                       tr("Who provided an advocate (e.g. NYAS); empty when none"));
-    m_form->addRow(tr("Advocate provided &by"), m_advocate);
+    m_form->addRow(tr("Advocate provided by"), m_advocate);
     m_team = new TeamPicker(m_context.units, m_form, this);
     // The case view's tabs and the menus already claim these rows' letters.
     for (QComboBox* field : {m_team->serviceCombo(), m_team->teamCombo()})

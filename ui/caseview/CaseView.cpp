@@ -7,6 +7,7 @@
 #include "caseview/CaseSections.h"
 #include "caseview/CostsEditor.h"
 #include "caseview/LearningEditor.h"
+#include "caseview/OmbudsmanEditor.h"
 #include "caseview/PointsFindingsEditor.h"
 #include "caseview/RemediesEditor.h"
 #include "caseview/StaffEditor.h"
@@ -100,7 +101,7 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     actions->addWidget(menuButton, index / 7, index % 7);
     layout->addLayout(actions);
 
-    auto* tabs = new QTabWidget(this);
+    auto* tabs = m_tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("caseTabs"));
     tabs->setAccessibleName(tr("Parts of the case"));
     m_stages =
@@ -118,6 +119,8 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     tabs->addTab(makePeoplePage(), tr("P&eople"));
     tabs->addTab(makeRemediesPage(), tr("Re&medies and learning"));
     tabs->addTab(makeCostsPage(), tr("C&osts"));
+    // Every letter of its name is taken by another tab or a field of one.
+    tabs->addTab(makeOmbudsmanPage(), tr("Ombudsman"));
     tabs->addTab(makeNotesPage(), tr("&Notes"));
     tabs->addTab(m_sections->links(), tr("&Linked cases"));
     tabs->addTab(m_timeline, tr("Histor&y"));
@@ -236,7 +239,8 @@ QWidget* CaseView::makeRemediesPage()
 bool CaseView::hasPartEdits() const
 {
     return m_points->isModified() || m_remedies->isModified() || m_learning->isModified() ||
-           m_costs->isModified() || m_staff->isModified() || m_fields->isModified();
+           m_costs->isModified() || m_staff->isModified() || m_fields->isModified() ||
+           m_ombudsman->isModified();
 }
 
 bool CaseView::hasUnsavedEdits() const
@@ -342,6 +346,10 @@ void CaseView::resetEditors()
     }
     if (!m_fields->isModified())
         m_fields->setCase(m_case, m_labels);
+    if (!m_ombudsman->isModified())
+        m_ombudsman->setCase(m_case, terms(QStringLiteral("lgsco_decision")), m_labels);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_ombudsmanPage),
+                          m_case.kind == CaseKind::OmbudsmanEnquiry);
 }
 
 void CaseView::discardEdits()
@@ -350,6 +358,7 @@ void CaseView::discardEdits()
          std::initializer_list<PartListEditor*>{m_points, m_remedies, m_learning, m_costs, m_staff})
         editor->discardEdits();
     m_fields->discardEdits();
+    m_ombudsman->discardEdits();
 }
 
 bool CaseView::saveNote()
@@ -390,7 +399,7 @@ bool CaseView::confirmClose()
     case QMessageBox::Save:
         // On failure the tab stays open with the reason shown.
         return saveFields() && savePoints() && saveRemedies() && saveCosts() && saveStaff() &&
-               saveNote();
+               saveOmbudsman() && saveNote();
     case QMessageBox::Discard:
         m_noteEditor->clear();
         discardEdits();

@@ -16,6 +16,7 @@ class QMenu;
 class QPushButton;
 class QTableWidget;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace redress {
 
@@ -24,6 +25,7 @@ class CaseFieldsEditor;
 class CaseSections;
 class CostsEditor;
 class LearningEditor;
+class OmbudsmanEditor;
 class PartListEditor;
 class PointsFindingsEditor;
 class RemediesEditor;
@@ -72,6 +74,9 @@ public:
     // date is not one, the case changed since it was read, or a closed case's dates change
     // without a reason. A new received date moves stage 1's deadlines.
     bool saveFields();
+    // Saves the Ombudsman's decision and recommendations (Ombudsman enquiries only) the same
+    // way.
+    bool saveOmbudsman();
     // Before the case's tab or the window closes: with unsaved edits asks Save / Discard /
     // Cancel. True when it may close (saved, discarded, or nothing to save).
     bool confirmClose();
@@ -83,7 +88,8 @@ signals:
 
 private:
     QWidget* makeNotesPage();
-    QWidget* makeDetailsPage(); // in CaseViewFields.cpp
+    QWidget* makeDetailsPage();   // in CaseViewFields.cpp
+    QWidget* makeOmbudsmanPage(); // in CaseViewFields.cpp
     // A page of `parts` with a button `saveText` that runs `save`, enabled while any of
     // `editors` holds changes.
     QWidget* makePartsPage(const QString& name, const QList<QWidget*>& parts,
@@ -119,7 +125,10 @@ private:
     QLabel* m_deadline = nullptr;
     QLabel* m_deadlineIcon = nullptr; // overdue, due today or soon: told apart without colour
     QLabel* m_banner = nullptr;
+    QTabWidget* m_tabs = nullptr;
     CaseFieldsEditor* m_fields = nullptr;
+    OmbudsmanEditor* m_ombudsman = nullptr;
+    QWidget* m_ombudsmanPage = nullptr; // its tab shows on Ombudsman enquiries only
     QTableWidget* m_stages = nullptr;
     PointsFindingsEditor* m_points = nullptr;
     RemediesEditor* m_remedies = nullptr;

@@ -1,7 +1,9 @@
-// The Details tab of the case view: the case's own fields, edited and saved with the version
-// check. Kept apart from CaseView.cpp, which holds the rest of the view.
+// The Details and Ombudsman tabs of the case view: the case's own fields and the Ombudsman's
+// decision, edited and saved with the version check. Kept apart from CaseView.cpp, which holds
+// the rest of the view.
 #include "CaseView.h"
 #include "caseview/CaseFieldsEditor.h"
+#include "caseview/OmbudsmanEditor.h"
 #include "intake/IntakeContext.h"
 #include "session/Session.h"
 #include "storage/ReferenceData.h"
@@ -67,6 +69,46 @@ bool CaseView::saveFields()
     }
     return storeEdit(checked.value(), CaseFieldEdit::describe(reason),
                      [this] { m_fields->discardEdits(); });
+}
+
+QWidget* CaseView::makeOmbudsmanPage()
+{
+    m_ombudsman = new OmbudsmanEditor(this);
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("caseOmbudsmanPage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_ombudsman, 1);
+    auto* save = new QPushButton(tr("Sa&ve the Ombudsman's decision"), page);
+    save->setObjectName(QStringLiteral("saveOmbudsman"));
+    save->setAccessibleDescription(tr("Saves the changes to the case and its history"));
+    save->setEnabled(false);
+    connect(m_ombudsman, &OmbudsmanEditor::modifiedChanged, save, &QPushButton::setEnabled);
+    connect(save, &QPushButton::clicked, this, [this] { (void)saveOmbudsman(); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(save);
+    layout->addLayout(buttons);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Ombudsman's decision"));
+    scroll->setWidget(page);
+    m_ombudsmanPage = scroll;
+    return scroll;
+}
+
+bool CaseView::saveOmbudsman()
+{
+    if (!m_ombudsman->isModified())
+        return true;
+    if (const QString problem = m_ombudsman->problem(); !problem.isEmpty()) {
+        showBanner(tr("The Ombudsman's decision was not saved.") + u' ' + problem, true);
+        return false;
+    }
+    Case changed = m_case;
+    changed.ombudsman = m_ombudsman->decision();
+    return storeEdit(changed, tr("Ombudsman's decision changed"),
+                     [this] { m_ombudsman->discardEdits(); });
 }
 
 } // namespace redress
