@@ -130,7 +130,8 @@ private slots:
         addRecommendation(view, QStringLiteral("Review the contact policy"), 0, QString(),
                           QString());
         QVERIFY(!view.saveOmbudsman());
-        QVERIFY2(bannerOf(view).contains(QStringLiteral("Recommendation 3: Give the date in \"Due on\"")),
+        QVERIFY2(bannerOf(view).contains(
+                     QStringLiteral("Recommendation 3: Give the date in \"Due on\"")),
                  qPrintable(bannerOf(view)));
         QVERIFY(CaseRepository(*db).load(record.id)->ombudsman.recommendations.isEmpty());
         QTest::keyClicks(child<DateEdit>(view, "recommendationDue"), QStringLiteral("1/3/21"));
