@@ -3,9 +3,11 @@
 #include "caseview/ActionDialog.h"
 #include "caseview/ActionOutcome.h"
 #include "caseview/CaseDeadlines.h"
+#include "caseview/CaseFieldsEditor.h"
 #include "caseview/CaseSections.h"
 #include "caseview/CostsEditor.h"
 #include "caseview/LearningEditor.h"
+#include "caseview/OmbudsmanEditor.h"
 #include "caseview/PointsFindingsEditor.h"
 #include "caseview/RemediesEditor.h"
 #include "caseview/StaffEditor.h"
@@ -99,13 +101,9 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     actions->addWidget(menuButton, index / 7, index % 7);
     layout->addLayout(actions);
 
-    auto* tabs = new QTabWidget(this);
+    auto* tabs = m_tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("caseTabs"));
     tabs->setAccessibleName(tr("Parts of the case"));
-    m_details = new QPlainTextEdit(this);
-    m_details->setObjectName(QStringLiteral("caseDetails"));
-    m_details->setReadOnly(true);
-    m_details->setAccessibleName(tr("Case details"));
     m_stages =
         makeReadOnlyTable(QStringLiteral("caseStages"), CaseDeadlines::stageHeadings(), this);
     m_timeline = makeReadOnlyTable(QStringLiteral("caseTimeline"),
@@ -113,7 +111,7 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     m_stages->setAccessibleName(tr("Stages"));
     m_timeline->setAccessibleName(tr("History of the case"));
     m_timeline->setAccessibleDescription(tr("Every change to the case: when, who and what"));
-    tabs->addTab(m_details, tr("Deta&ils"));
+    tabs->addTab(makeDetailsPage(), tr("Deta&ils"));
     tabs->addTab(m_stages, tr("&Stages"));
     tabs->addTab(makePointsPage(), tr("&Points and findings"));
     m_sections = new CaseSections(this);
@@ -121,6 +119,8 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     tabs->addTab(makePeoplePage(), tr("P&eople"));
     tabs->addTab(makeRemediesPage(), tr("Re&medies and learning"));
     tabs->addTab(makeCostsPage(), tr("C&osts"));
+    // Every letter of its name is taken by another tab or a field of one.
+    tabs->addTab(makeOmbudsmanPage(), tr("Ombudsman"));
     tabs->addTab(makeNotesPage(), tr("&Notes"));
     tabs->addTab(m_sections->links(), tr("&Linked cases"));
     tabs->addTab(m_timeline, tr("Histor&y"));
@@ -239,7 +239,8 @@ QWidget* CaseView::makeRemediesPage()
 bool CaseView::hasPartEdits() const
 {
     return m_points->isModified() || m_remedies->isModified() || m_learning->isModified() ||
-           m_costs->isModified() || m_staff->isModified();
+           m_costs->isModified() || m_staff->isModified() || m_fields->isModified() ||
+           m_ombudsman->isModified();
 }
 
 bool CaseView::hasUnsavedEdits() const
@@ -300,14 +301,21 @@ bool CaseView::savePart(const QList<PartListEditor*>& editors, const QStringList
     }
     Case changed = m_case;
     apply(changed);
-    if (Status saved = m_session.saveDetails(changed, what); !saved) {
-        showBanner(explainSaveFailure(tr("The changes were not saved."), saved.error()), true);
+    return storeEdit(changed, what, [&editors] {
+        for (PartListEditor* editor : editors)
+            editor->discardEdits();
+    });
+}
+
+bool CaseView::storeEdit(Case changed, const QString& what, const std::function<void()>& saved)
+{
+    if (Status stored = m_session.saveDetails(changed, what); !stored) {
+        showBanner(explainSaveFailure(tr("The changes were not saved."), stored.error()), true);
         return false;
     }
     // Whatever else is being edited here goes on over the saved case (its new version).
     m_case = changed;
-    for (PartListEditor* editor : editors)
-        editor->discardEdits();
+    saved();
     showBanner(tr("Saved: %1").arg(what), false);
     refresh();
     emit caseChanged(m_case.id);
@@ -336,6 +344,12 @@ void CaseView::resetEditors()
     if (!m_staff->isModified()) {
         m_staff->setCase(m_case);
     }
+    if (!m_fields->isModified())
+        m_fields->setCase(m_case, m_labels);
+    if (!m_ombudsman->isModified())
+        m_ombudsman->setCase(m_case, terms(QStringLiteral("lgsco_decision")), m_labels);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_ombudsmanPage),
+                          m_case.kind == CaseKind::OmbudsmanEnquiry);
 }
 
 void CaseView::discardEdits()
@@ -343,6 +357,8 @@ void CaseView::discardEdits()
     for (PartListEditor* editor :
          std::initializer_list<PartListEditor*>{m_points, m_remedies, m_learning, m_costs, m_staff})
         editor->discardEdits();
+    m_fields->discardEdits();
+    m_ombudsman->discardEdits();
 }
 
 bool CaseView::saveNote()
@@ -382,7 +398,8 @@ bool CaseView::confirmClose()
         tr("What you typed on %1 has not been saved. Save it now?").arg(m_case.reference))) {
     case QMessageBox::Save:
         // On failure the tab stays open with the reason shown.
-        return savePoints() && saveRemedies() && saveCosts() && saveStaff() && saveNote();
+        return saveFields() && savePoints() && saveRemedies() && saveCosts() && saveStaff() &&
+               saveOmbudsman() && saveNote();
     case QMessageBox::Discard:
         m_noteEditor->clear();
         discardEdits();
@@ -473,13 +490,6 @@ void CaseView::fillStages()
     for (const Stage& stage : m_case.stages)
         stages.append(deadlines.stageRow(stage, m_labels));
     fillReadOnlyTable(m_stages, stages);
-    QStringList details;
-    details << tr("Received: %1").arg(ukDate(m_case.receivedOn))
-            << tr("Complainant: %1").arg(m_case.complainant.fullName)
-            << tr("Officer: %1").arg(m_case.officer)
-            << tr("Channel: %1").arg(m_labels.label(QStringLiteral("channel"), m_case.channelCode))
-            << QString() << m_case.summary;
-    m_details->setPlainText(details.join(u'\n'));
 }
 
 void CaseView::fillTimeline()

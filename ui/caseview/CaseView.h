@@ -16,13 +16,16 @@ class QMenu;
 class QPushButton;
 class QTableWidget;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace redress {
 
 class ActionDialog;
+class CaseFieldsEditor;
 class CaseSections;
 class CostsEditor;
 class LearningEditor;
+class OmbudsmanEditor;
 class PartListEditor;
 class PointsFindingsEditor;
 class RemediesEditor;
@@ -33,11 +36,11 @@ class Session;
 // with what it asks for ("Acknowledge by …", "Respond by …") and where it stands; its details,
 // stages, points, people, remedies and learning, costs, notes, linked cases and timeline; and
 // a button and a menu item per workflow action, enabled only when the state machine allows it. A
-// refused action shows the state machine's reason in a banner. Points and findings,
-// remedies and learning, costs and the staff named are edited on their tabs and saved with the
-// version check, so a save over someone else's change is refused and what was typed stays. A note
-// or a change not yet saved is kept: closing with it unsaved asks first, and a failed save keeps
-// it.
+// refused action shows the state machine's reason in a banner. The case's own fields (Details),
+// points and findings, remedies and learning, costs and the staff named are edited on their tabs
+// and saved with the version check, so a save over someone else's change is refused and what was
+// typed stays. A note or a change not yet saved is kept: closing with it unsaved asks first, and
+// a failed save keeps it.
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -67,6 +70,13 @@ public:
     bool saveRemedies();
     bool saveCosts();
     bool saveStaff();
+    // Saves the case's own fields as edited (Details tab): refused, keeping the edits, when a
+    // date is not one, the case changed since it was read, or a closed case's dates change
+    // without a reason. A new received date moves stage 1's deadlines.
+    bool saveFields();
+    // Saves the Ombudsman's decision and recommendations (Ombudsman enquiries only) the same
+    // way.
+    bool saveOmbudsman();
     // Before the case's tab or the window closes: with unsaved edits asks Save / Discard /
     // Cancel. True when it may close (saved, discarded, or nothing to save).
     bool confirmClose();
@@ -78,6 +88,8 @@ signals:
 
 private:
     QWidget* makeNotesPage();
+    QWidget* makeDetailsPage();   // in CaseViewFields.cpp
+    QWidget* makeOmbudsmanPage(); // in CaseViewFields.cpp
     // A page of `parts` with a button `saveText` that runs `save`, enabled while any of
     // `editors` holds changes.
     QWidget* makePartsPage(const QString& name, const QList<QWidget*>& parts,
@@ -96,6 +108,9 @@ private:
     bool savePart(const QList<PartListEditor*>& editors, const QStringList& problems,
                   const QString& notSaved, const std::function<void(Case&)>& apply,
                   const QString& what);
+    // Saves `changed`, audited as `what`; then `saved` (e.g. the editors let go of their
+    // edits) and the view shows the stored case. On refusal says why and changes nothing.
+    bool storeEdit(Case changed, const QString& what, const std::function<void()>& saved);
     // Shows the case's parts in the editors that hold no unsaved edits.
     void resetEditors();
     void refresh();
@@ -110,7 +125,10 @@ private:
     QLabel* m_deadline = nullptr;
     QLabel* m_deadlineIcon = nullptr; // overdue, due today or soon: told apart without colour
     QLabel* m_banner = nullptr;
-    QPlainTextEdit* m_details = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CaseFieldsEditor* m_fields = nullptr;
+    OmbudsmanEditor* m_ombudsman = nullptr;
+    QWidget* m_ombudsmanPage = nullptr; // its tab shows on Ombudsman enquiries only
     QTableWidget* m_stages = nullptr;
     PointsFindingsEditor* m_points = nullptr;
     RemediesEditor* m_remedies = nullptr;

@@ -13,6 +13,7 @@ const QHash<QString, QString>& sectionsByClass()
 {
     static const QHash<QString, QString> sections{
         {QStringLiteral("redress::CaseView"), QStringLiteral("A case")},
+        {QStringLiteral("redress::MyWorkView"), QStringLiteral("My work")},
         {QStringLiteral("redress::ActionDialog"), QStringLiteral("A case")},
         {QStringLiteral("redress::ReportView"), QStringLiteral("Reports")},
         {QStringLiteral("redress::AdministrationDialog"), QStringLiteral("Administration")},

@@ -7,6 +7,7 @@
 #include "help/HelpWindow.h"
 #include "importing/DataMenu.h"
 #include "intake/NewCaseDialog.h"
+#include "mywork/MyWorkView.h"
 #include "queue/CaseQueueModel.h"
 #include "queue/QueueFilterBar.h"
 #include "reports/ReportView.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -116,6 +118,16 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     m_status->setObjectName(QStringLiteral("statusText"));
     statusBar()->addPermanentWidget(m_status);
 
+    // The officer's own work, shown at start; its reminder window is the queue's "due soon".
+    m_myWork = new MyWorkView(m_session, this);
+    connect(m_myWork, &MyWorkView::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_myWork, &MyWorkView::reminderDaysChanged, m_model,
+            &CaseQueueModel::setDueSoonWorkingDays);
+    m_myWorkDock = new QDockWidget(tr("My work"), this);
+    m_myWorkDock->setObjectName(QStringLiteral("myWorkDock"));
+    m_myWorkDock->setWidget(m_myWork);
+    addDockWidget(Qt::BottomDockWidgetArea, m_myWorkDock);
+
     buildMenus();
     restoreLayout();
     m_view->setSortingEnabled(true); // in the restored column's order
@@ -148,6 +160,10 @@ void MainWindow::buildMenus()
     });
     closeTab->setObjectName(QStringLiteral("closeTab"));
     closeTab->setShortcut(QKeySequence::Close);
+    QAction* myWork = m_myWorkDock->toggleViewAction();
+    myWork->setText(tr("&My work"));
+    myWork->setObjectName(QStringLiteral("showMyWork"));
+    file->addAction(myWork);
     file->addSeparator();
     QAction* restore =
         file->addAction(tr("Restore from &backup…"), this, &MainWindow::restoreFromBackup);

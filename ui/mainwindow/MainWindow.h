@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -12,6 +13,7 @@ class QTableView;
 namespace redress {
 
 class CaseQueueModel;
+class MyWorkView;
 class ReportView;
 class QueueFilterBar;
 class Session;
@@ -28,6 +30,8 @@ public:
 
     CaseQueueModel* queueModel() const { return m_model; }
     QTableView* queueView() const { return m_view; }
+    // The signed-in officer's start page, docked below the queue (File › My work).
+    MyWorkView* myWork() const { return m_myWork; }
     // Opens the case in its own tab (or brings its tab forward).
     void openCase(qint64 caseId);
     // Opens the reports tab (or brings it forward).
@@ -54,6 +58,8 @@ private:
     QueueFilterBar* m_filterBar = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_status = nullptr;
+    MyWorkView* m_myWork = nullptr;
+    QDockWidget* m_myWorkDock = nullptr;
 };
 
 } // namespace redress

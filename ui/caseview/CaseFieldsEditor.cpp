@@ -1,0 +1,280 @@
+#include "CaseFieldsEditor.h"
+
+#include "caseview/ActionDialog.h"
+#include "caseview/CaseLabels.h"
+#include "common/DateEdit.h"
+#include "domain/CaseJson.h"
+#include "intake/IntakeWidgets.h"
+#include "intake/TeamPicker.h"
+#include "workflow/CaseFieldEdit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace redress {
+
+namespace {
+
+// Selects `code` in a combo of terms; a code no longer in the list is added with its label,
+// so what the case holds is shown and kept.
+void selectCode(QComboBox* combo, const QString& code, const QString& label)
+{
+    int index = combo->findData(code);
+    if (index < 0) {
+        combo->addItem(label, code);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+CaseFieldsEditor::CaseFieldsEditor(const IntakeContext& context, const QList<User>& users,
+                                   QWidget* parent)
+    : QWidget(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("caseFields"));
+    build(users);
+}
+
+QComboBox* CaseFieldsEditor::combo(const QString& name, const QString& label,
+                                   const QString& description, const QList<TaxonomyTerm>& terms)
+{
+    QComboBox* box = intake::termCombo(this, name, label, description, terms, tr("Not recorded"));
+    connect(box, &QComboBox::currentIndexChanged, this, &CaseFieldsEditor::noteEdit);
+    return box;
+}
+
+void CaseFieldsEditor::build(const QList<User>& users)
+{
+    m_form = new QFormLayout(this);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto line = [this](const QString& name, const QString& label,
+                             const QString& description) {
+        QLineEdit* edit = intake::lineEdit(this, name, label, description);
+        connect(edit, &QLineEdit::textChanged, this, &CaseFieldsEditor::noteEdit);
+        return edit;
+    };
+    const auto date = [this](const QString& name, const QString& label,
+                             const QString& description) {
+        DateEdit* edit = intake::dateEdit(this, name, label, description, QDate());
+        connect(edit, &DateEdit::dateChanged, this, &CaseFieldsEditor::noteEdit);
+        return edit;
+    };
+    m_summary = intake::textEdit(this, QStringLiteral("fieldSummary"), tr("Summary"),
+                                 tr("What the case is about"));
+    connect(m_summary, &QPlainTextEdit::textChanged, this, &CaseFieldsEditor::noteEdit);
+    m_form->addRow(tr("S&ummary"), m_summary);
+    m_receivedOn = date(QStringLiteral("fieldReceivedOn"), tr("Received on"),
+                        tr("The date the council received it (dd/mm/yyyy); stage 1's deadlines "
+                           "count from it"));
+    m_form->addRow(tr("Re&ceived on"), m_receivedOn);
+    m_matterArose = date(QStringLiteral("fieldMatterArose"), tr("Matter arose on"),
+                         tr("When the complainant became aware of the matter (dd/mm/yyyy)"));
+    m_matterArose->setOptional(tr("Not known"));
+    m_form->addRow(tr("Matter arose on"), m_matterArose);
+    m_dateReason = line(QStringLiteral("fieldDateReason"), tr("Reason for changing the dates"),
+                        tr("The case is closed: say why its dates change (kept in its history)"));
+    m_form->addRow(tr("Reason for chan&ging the dates"), m_dateReason);
+    m_channel = combo(QStringLiteral("fieldChannel"), tr("Channel"),
+                      tr("How it reached the council"), m_context.channels);
+    m_form->addRow(tr("Channel"), m_channel);
+    m_complainantName =
+        line(QStringLiteral("fieldComplainantName"), tr("Complainant"),
+             tr("The complainant's name; changing it here changes it on all their cases"));
+    m_form->addRow(tr("Complainant"), m_complainantName);
+    m_complainantEmail =
+        line(QStringLiteral("fieldComplainantEmail"), tr("Email"), tr("The complainant's email"));
+    m_form->addRow(tr("Email"), m_complainantEmail);
+    m_complainantPhone =
+        line(QStringLiteral("fieldComplainantPhone"), tr("Phone"), tr("The complainant's phone"));
+    m_form->addRow(tr("Phone"), m_complainantPhone);
+    m_complainantPostcode = line(QStringLiteral("fieldComplainantPostcode"), tr("Postcode"),
+                                 tr("The complainant's postcode"));
+    m_form->addRow(tr("Postcode"), m_complainantPostcode);
+    m_role = combo(QStringLiteral("fieldComplainantRole"), tr("Complainant's role"),
+                   tr("Who the complainant is to the child"), m_context.complainantRoles);
+    m_form->addRow(tr("Role"), m_role);
+    m_advocacyOffered =
+        intake::checkBox(this, QStringLiteral("fieldAdvocacyOffered"), tr("Advocacy offered"),
+                         tr("Whether advocacy was offered"));
+    connect(m_advocacyOffered, &QCheckBox::toggled, this, &CaseFieldsEditor::noteEdit);
+    m_form->addRow(QString(), m_advocacyOffered);
+    m_advocate = line(QStringLiteral("fieldAdvocate"), tr("Advocate provided by"),
+                      tr("Who provided an advocate (e.g. NYAS); empty when none"));
+    m_form->addRow(tr("Advocate provided by"), m_advocate);
+    m_team = new TeamPicker(m_context.units, m_form, this);
+    // The case view's tabs and the menus already claim these rows' letters.
+    for (QComboBox* field : {m_team->serviceCombo(), m_team->teamCombo()})
+        if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(field)))
+            label->setText(label->text().remove(u'&'));
+    connect(m_team, &TeamPicker::changed, this, &CaseFieldsEditor::noteEdit);
+    m_officer = new QComboBox(this);
+    m_officer->setObjectName(QStringLiteral("fieldOfficer"));
+    m_officer->setAccessibleName(tr("Officer"));
+    m_officer->setAccessibleDescription(
+        tr("The complaints officer who owns the case; type to filter the users list"));
+    m_officer->setEditable(true);
+    m_officer->setInsertPolicy(QComboBox::NoInsert);
+    m_officer->completer()->setFilterMode(Qt::MatchContains);
+    m_officer->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_officer->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_officer->addItem(tr("Not allocated"), QString());
+    for (const ActionDialog::Choice& officer : ActionDialog::officersFrom(users, {}))
+        m_officer->addItem(officer.label, officer.code);
+    m_hasUsers = m_officer->count() > 1;
+    connect(m_officer, &QComboBox::currentTextChanged, this, &CaseFieldsEditor::noteEdit);
+    m_form->addRow(tr("Officer"), m_officer);
+    m_waiverReason = line(QStringLiteral("fieldWaiverReason"), tr("Time limit waived because"),
+                          tr("Why a complaint made after the time limit was accepted"));
+    m_form->addRow(tr("Time limit &waived because"), m_waiverReason);
+    m_publishable = intake::checkBox(this, QStringLiteral("fieldPublishable"), tr("May be &quoted"),
+                                     tr("Whether the compliment may be quoted"));
+    connect(m_publishable, &QCheckBox::toggled, this, &CaseFieldsEditor::noteEdit);
+    m_form->addRow(QString(), m_publishable);
+    auto* children = new QGroupBox(tr("Children concerned"), this);
+    children->setObjectName(QStringLiteral("fieldChildren"));
+    m_childrenForm = new QFormLayout(children);
+    m_form->addRow(children);
+}
+
+void CaseFieldsEditor::fillChildren(const Case& record, const CaseLabels& labels)
+{
+    qDeleteAll(m_childStatuses);
+    m_childStatuses.clear();
+    while (m_childrenForm->rowCount() > 0)
+        m_childrenForm->removeRow(0);
+    for (qsizetype i = 0; i < record.children.size(); ++i) {
+        const ChildConcerned& child = record.children.at(i);
+        const QString who = child.name.isEmpty() ? child.socialCareReference : child.name;
+        QComboBox* status =
+            combo(QStringLiteral("fieldChildStatus%1").arg(i + 1), tr("Status of %1").arg(who),
+                  tr("The child's status when the case came in"), m_context.childStatuses);
+        selectCode(status, child.statusCode,
+                   labels.label(QStringLiteral("child_status"), child.statusCode));
+        m_childrenForm->addRow(tr("%1:").arg(who), status);
+        m_childStatuses.append(status);
+    }
+    m_form->setRowVisible(m_childrenForm->parentWidget(), !record.children.isEmpty());
+}
+
+void CaseFieldsEditor::setCase(const Case& record, const CaseLabels& labels)
+{
+    m_filling = true;
+    m_case = record;
+    m_summary->setPlainText(record.summary);
+    m_receivedOn->setDate(record.receivedOn);
+    m_matterArose->setDate(record.matterArose);
+    m_dateReason->clear();
+    selectCode(m_channel, record.channelCode,
+               labels.label(QStringLiteral("channel"), record.channelCode));
+    m_complainantName->setText(record.complainant.fullName);
+    m_complainantEmail->setText(record.complainant.email);
+    m_complainantPhone->setText(record.complainant.phone);
+    m_complainantPostcode->setText(record.complainant.postcode);
+    selectCode(m_role, record.complainantRoleCode,
+               labels.label(QStringLiteral("complainant_role"), record.complainantRoleCode));
+    m_advocacyOffered->setChecked(record.advocacyOffered);
+    m_advocate->setText(record.advocateProvidedBy);
+    if (record.teamId)
+        m_team->select(record.teamId);
+    else
+        m_team->serviceCombo()->setCurrentIndex(0);
+    if (m_officer->findData(record.officer) < 0)
+        m_officer->addItem(record.officer, record.officer);
+    m_officer->setCurrentIndex(m_officer->findData(record.officer));
+    m_waiverReason->setText(record.timeLimitWaiverReason);
+    m_publishable->setChecked(record.publishable);
+    fillChildren(record, labels);
+    showKindFields();
+    m_filling = false;
+    if (m_modified) {
+        m_modified = false;
+        emit modifiedChanged(false);
+    }
+}
+
+void CaseFieldsEditor::showKindFields()
+{
+    const bool complaint = m_case.kind == CaseKind::Complaint;
+    m_form->setRowVisible(m_matterArose, complaint || m_case.matterArose.isValid());
+    m_form->setRowVisible(m_waiverReason, complaint && !m_case.timeLimitWaiverReason.isEmpty());
+    m_form->setRowVisible(m_publishable, m_case.kind == CaseKind::Compliment);
+    m_form->setRowVisible(m_dateReason, CaseFieldEdit::needsReasonForDates(m_case));
+}
+
+void CaseFieldsEditor::discardEdits()
+{
+    CaseLabels none;
+    // Labels of codes the lists still hold come from the lists; the rest are already added.
+    setCase(m_case, none);
+}
+
+int CaseFieldsEditor::officerIndex() const
+{
+    const QString typed = m_officer->currentText().trimmed();
+    const int index = m_officer->findText(typed, Qt::MatchFixedString);
+    return index >= 0 ? index : m_officer->findData(typed);
+}
+
+QString CaseFieldsEditor::problem() const
+{
+    for (const DateEdit* date : {m_receivedOn, m_matterArose})
+        if (QString wrong = date->problem(date->accessibleName()); !wrong.isEmpty())
+            return wrong;
+    const QString typed = m_officer->currentText().trimmed();
+    if (m_hasUsers && !typed.isEmpty() && officerIndex() < 0)
+        return tr("Choose the officer from the users list: nobody listed is called \u201c%1\u201d")
+            .arg(typed);
+    return {};
+}
+
+QString CaseFieldsEditor::dateReason() const
+{
+    return m_dateReason->text().trimmed();
+}
+
+Case CaseFieldsEditor::edited(const Case& record) const
+{
+    Case after = record;
+    after.summary = m_summary->toPlainText().trimmed();
+    after.receivedOn = m_receivedOn->date();
+    after.matterArose = m_matterArose->date();
+    after.channelCode = m_channel->currentData().toString();
+    after.complainant.fullName = m_complainantName->text().trimmed();
+    after.complainant.email = m_complainantEmail->text().trimmed();
+    after.complainant.phone = m_complainantPhone->text().trimmed();
+    after.complainant.postcode = m_complainantPostcode->text().trimmed();
+    after.complainantRoleCode = m_role->currentData().toString();
+    after.advocacyOffered = m_advocacyOffered->isChecked();
+    after.advocateProvidedBy = m_advocate->text().trimmed();
+    after.teamId = m_team->unitId();
+    const int officer = officerIndex();
+    after.officer =
+        officer >= 0 ? m_officer->itemData(officer).toString() : m_officer->currentText().trimmed();
+    after.timeLimitWaiverReason = m_waiverReason->text().trimmed();
+    after.publishable = m_publishable->isChecked();
+    for (qsizetype i = 0; i < m_childStatuses.size() && i < after.children.size(); ++i)
+        after.children[i].statusCode = m_childStatuses.at(i)->currentData().toString();
+    return after;
+}
+
+void CaseFieldsEditor::noteEdit()
+{
+    if (m_filling)
+        return;
+    const bool modified =
+        CaseJson::auditSnapshot(edited(m_case)) != CaseJson::auditSnapshot(m_case);
+    if (modified != m_modified) {
+        m_modified = modified;
+        emit modifiedChanged(modified);
+    }
+}
+
+} // namespace redress
