@@ -2,6 +2,7 @@
 // server with a password login (tests/postgres/with-test-server.sh).
 #include "PasswordLogins.h"
 #include "TestSupport.h"
+#include "help/HelpTopics.h"
 #include "signin/SignInDialog.h"
 #include "storage/AuditLog.h"
 
@@ -101,6 +102,13 @@ private slots:
         QCOMPARE(answer.login, QStringLiteral("pat"));
         QCOMPARE(answer.password, QStringLiteral("s3cret"));
         QCOMPARE(answer.remember, canRemember);
+    }
+
+    void helpOpensAtSigningIn()
+    {
+        SignInDialog dialog(SignInQuestion{QStringLiteral("dbserver/redress"),
+                                           QStringLiteral("pat"), QString(), true});
+        QCOMPARE(help::sectionFor(&dialog), QStringLiteral("Signing in to the team server"));
     }
 
     // The officer types a wrong password, is told so, types the right one and asks for it to
