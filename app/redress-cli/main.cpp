@@ -2,8 +2,10 @@
 // does lives in core/cli; this only sets the program up and hands over the arguments.
 #include "LogFile.h"
 #include "cli/CommandRunner.h"
+#include "cli/TerminalSignIn.h"
 #include "document/PagedText.h"
 #include "document/ReportDocument.h"
+#include "session/KeychainCredentialStore.h"
 #include "storage/DefaultLocation.h"
 #include "util/Translations.h"
 
@@ -78,6 +80,10 @@ int main(int argc, char* argv[])
     runner.setShowProgress(errorIsTerminal());
     runner.setReportDocumentWriter(&redress::ReportDocument::write);
     runner.setPdfRenderer(&redress::htmlToPdf);
+    // On a team server: Kerberos first, then the password remembered in the system's
+    // credential store, then (on a terminal) asking.
+    redress::KeychainCredentialStore credentials;
+    runner.setSignIn(&credentials, redress::cli::terminalSignIn());
     qCInfo(redress::applog::lcStartup, "redress-cli %s: %s", REDRESS_VERSION,
            qUtf8Printable(commandName(runner, arguments)));
     const int code = runner.run(arguments);

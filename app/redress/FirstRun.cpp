@@ -72,7 +72,8 @@ std::optional<QString> askServerUrl(QWidget* parent)
         url = QInputDialog::getText(
             parent, QApplication::translate("FirstRun", "Team server"),
             QApplication::translate("FirstRun",
-                                    "The team's database, as postgresql://user@host:port/database"),
+                                    "The team's database, as postgresql://host:port/database. "
+                                    "You sign in with your own login next."),
             QLineEdit::Normal, url, &ok);
         if (!ok)
             return std::nullopt;

@@ -13,7 +13,9 @@ namespace redress {
 // out, with an empty one, or on the team's PostgreSQL server. Asked once; IT can answer it in
 // advance for every user through the settings (docs/user-guide.md, "Installing for a team"):
 //   firstRun/choice   demo | empty | server
-//   database/url      postgresql://user@host:5432/redress  (used on every start when set)
+//   database/url      postgresql://host:5432/redress  (used on every start when set; each
+//                     person then signs in as their own login: ServerSignIn)
+//   database/login    the login the sign-in offers (remembered after each sign-in)
 enum class StartChoice
 {
     Demo,

@@ -7,7 +7,10 @@
 #include "help/HelpWindow.h"
 #include "mainwindow/DemoDataTask.h"
 #include "mainwindow/MainWindow.h"
+#include "session/KeychainCredentialStore.h"
+#include "session/ServerSignIn.h"
 #include "session/Session.h"
+#include "signin/SignInDialog.h"
 #include "storage/DefaultLocation.h"
 #include "util/Translations.h"
 
@@ -95,11 +98,38 @@ std::optional<StartPlan> planStart(const QCommandLineParser& parser,
         return std::nullopt;
     auto plan = fromUrl(*url);
     if (plan) {
-        // Remembered, so later starts go straight to the server.
-        settings.setValue(QStringLiteral("database/url"), *url);
+        // Remembered, so later starts go straight to the server; a password typed into the
+        // address is not: settings are a plain file.
+        settings.setValue(QStringLiteral("database/url"),
+                          QUrl(*url).toString(QUrl::RemovePassword));
         qCInfo(applog::lcFirstRun, "first run: the team's server");
     }
     return plan;
+}
+
+// Opens the database; on a team server each person signs in as their own login: by Kerberos
+// where the server asks for it, else with the password remembered in the system's credential
+// store, else by asking (SignInDialog). `cancelled` says the person gave up at the question.
+Result<std::unique_ptr<Session>> signIn(DatabaseLocation location, bool& cancelled)
+{
+    QSettings settings;
+    const QString loginKey = QStringLiteral("database/login");
+    if (!location.isSqlite() && location.user.isEmpty())
+        location.user = settings.value(loginKey).toString().trimmed();
+    KeychainCredentialStore credentials;
+    ServerSignIn signIn(&credentials, SignInDialog::asker(nullptr));
+    auto database = signIn.open(location, Database::Mode::CreateOrUpgrade);
+    cancelled = signIn.wasCancelled();
+    for (const QString& notice : signIn.notices()) {
+        qCWarning(applog::lcDatabase, "the sign-in password could not be remembered or read");
+        QMessageBox::information(nullptr, QApplication::translate("main", "Redress"), notice);
+    }
+    if (!database)
+        return Error{database.error()};
+    // The login typed is offered again next time (the password only ever in the store).
+    if (!location.isSqlite() && !database.value()->location().user.isEmpty())
+        settings.setValue(loginKey, database.value()->location().user);
+    return Session::start(std::move(database).value());
 }
 
 void addOpenLogFolder(MainWindow& window)
@@ -169,7 +199,12 @@ int main(int argc, char* argv[])
     const DatabaseLocation& location = plan->location;
     qCInfo(applog::lcDatabase, "opening %s", location.isSqlite() ? "a SQLite file" : "a server");
 
-    auto session = Session::open(location, Database::Mode::CreateOrUpgrade);
+    bool cancelled = false;
+    auto session = signIn(location, cancelled);
+    if (!session && cancelled) {
+        qCInfo(applog::lcDatabase, "sign-in cancelled");
+        return 0;
+    }
     if (!session) {
         qCCritical(applog::lcDatabase, "the database could not be opened");
         QMessageBox::critical(nullptr,

@@ -17,15 +17,11 @@ int CheckCommand::execute(const QStringList& arguments)
         QStringLiteral("fix-deadlines"),
         tr("First recompute the stored deadlines of every open case from the current calendar "
            "and timescales (audited), then check."));
-    const QCommandLineOption actorOption(QStringLiteral("actor"),
-                                         tr("Who the audit trail names (default: your login)."),
-                                         tr("name"));
     parser.addOption(fixDeadlines);
-    parser.addOption(actorOption);
     if (auto stop = parse(parser, arguments))
         return *stop;
     int code = ExitSuccess;
-    auto session = openSession(parser, Database::Mode::MustExist, code, parser.value(actorOption));
+    auto session = openSession(parser, Database::Mode::MustExist, code);
     if (!session)
         return code;
     if (parser.isSet(fixDeadlines)) {

@@ -61,6 +61,12 @@ QTextStream& Command::err()
     return m_err ? *m_err : standardError();
 }
 
+void Command::setSignIn(CredentialStore* store, AskSignIn ask)
+{
+    m_credentials = store;
+    m_askSignIn = std::move(ask);
+}
+
 int Command::failure(const QString& message)
 {
     // Every refusal says something, even when a lower layer forgot to.
@@ -142,7 +148,11 @@ std::unique_ptr<Database> Command::open(const QCommandLineParser& parser, Databa
         code = usageError(where.error());
         return nullptr;
     }
-    auto database = Database::open(where.value(), mode);
+    // Each person signs in to a team server as their own login (ServerSignIn).
+    ServerSignIn signIn(m_credentials, m_askSignIn);
+    auto database = signIn.open(where.value(), mode);
+    for (const QString& notice : signIn.notices())
+        err() << notice << Qt::endl;
     if (!database) {
         code = failure(database.error());
         return nullptr;

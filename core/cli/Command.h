@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/ServerSignIn.h"
 #include "session/Session.h"
 #include "storage/Database.h"
 #include "util/Result.h"
@@ -40,6 +41,10 @@ public:
     // nullptr restores stdout / stderr.
     void setStreams(QTextStream* out, QTextStream* err);
     void setShowProgress(bool show) { m_showProgress = show; }
+    // How a team server's password is found when the server asks for one: the credential
+    // store to look in and keep it in, and how to ask the person (both may be null: then a
+    // server wanting a password it is not given is refused with a message).
+    void setSignIn(CredentialStore* store, AskSignIn ask);
 
     // `arguments` are what follows the command's name (options and positionals).
     virtual int execute(const QStringList& arguments) = 0;
@@ -88,6 +93,8 @@ private:
     QTextStream* m_out = nullptr;
     QTextStream* m_err = nullptr;
     bool m_showProgress = false;
+    CredentialStore* m_credentials = nullptr;
+    AskSignIn m_askSignIn;
     QCommandLineOption m_dbOption;
     QCommandLineOption m_urlOption;
     QCommandLineOption m_helpOption;

@@ -79,6 +79,12 @@ void CommandRunner::setPdfRenderer(const PdfRenderer& renderer)
             subjectAccess->setPdfRenderer(renderer);
 }
 
+void CommandRunner::setSignIn(CredentialStore* store, const AskSignIn& ask)
+{
+    for (const auto& command : m_commands)
+        command->setSignIn(store, ask);
+}
+
 void CommandRunner::setShowProgress(bool show)
 {
     for (const auto& command : m_commands)

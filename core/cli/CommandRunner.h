@@ -26,6 +26,8 @@ public:
     void setReportDocumentWriter(const ReportDocumentWriter& writer);
     // Readable documents as PDF (a subject access package), where the program can draw them.
     void setPdfRenderer(const PdfRenderer& renderer);
+    // Where a team server's password is kept, and how to ask for one (Command::setSignIn).
+    void setSignIn(CredentialStore* store, const AskSignIn& ask);
     // Progress lines on the error stream, for a person watching a terminal.
     void setShowProgress(bool show);
 

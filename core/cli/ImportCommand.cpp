@@ -45,8 +45,6 @@ int ImportCommand::execute(const QStringList& arguments)
         QStringLiteral("save-mapping"),
         tr("Save the mapping used (or guessed) to a file, to confirm, edit and reuse."),
         QStringLiteral("file"));
-    const QCommandLineOption asOption(
-        QStringLiteral("as"), tr("Who is importing, for the audit trail."), QStringLiteral("name"));
     const QCommandLineOption forceOption(
         QStringLiteral("force"), tr("Replace the --save-mapping file if it exists already."));
     const QCommandLineOption allProblemsOption(
@@ -57,7 +55,7 @@ int ImportCommand::execute(const QStringList& arguments)
         QStringLiteral("add-missing"),
         tr("Add the teams and list values the log has and Redress does not, as part of the "
            "import (administrators only)."));
-    parser.addOptions({sheetOption, mappingOption, dryRunOption, saveOption, forceOption, asOption,
+    parser.addOptions({sheetOption, mappingOption, dryRunOption, saveOption, forceOption,
                        allProblemsOption, addMissingOption});
     if (auto stop = parse(parser, arguments, {QStringLiteral("FILE")}))
         return *stop;
@@ -104,7 +102,7 @@ int ImportCommand::execute(const QStringList& arguments)
         };
 
     int code = ExitSuccess;
-    auto session = openSession(parser, Database::Mode::MustExist, code, parser.value(asOption));
+    auto session = openSession(parser, Database::Mode::MustExist, code);
     if (!session)
         return code;
     auto result = session->importLog(path, options);
@@ -168,10 +166,6 @@ ImportUndoCommand::ImportUndoCommand()
 int ImportUndoCommand::execute(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption asOption(QStringLiteral("as"),
-                                      tr("Who is undoing it, for the audit trail."),
-                                      QStringLiteral("name"));
-    parser.addOption(asOption);
     if (auto stop = parse(parser, arguments, {QStringLiteral("BATCH")}))
         return *stop;
     bool ok = false;
@@ -180,7 +174,7 @@ int ImportUndoCommand::execute(const QStringList& arguments)
         return usageError(
             tr("\"%1\" is not a batch number").arg(parser.positionalArguments().constFirst()));
     int code = ExitSuccess;
-    auto session = openSession(parser, Database::Mode::MustExist, code, parser.value(asOption));
+    auto session = openSession(parser, Database::Mode::MustExist, code);
     if (!session)
         return code;
     auto removed = session->undoImport(batch);

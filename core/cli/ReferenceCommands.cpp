@@ -14,20 +14,6 @@ namespace redress::cli {
 
 namespace {
 
-// The context lupdate files these messages under, and the one they are looked up in.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ReferenceCommands)
-};
-
-QCommandLineOption actorOption()
-{
-    return QCommandLineOption(QStringLiteral("actor"),
-                              Text::tr("Who the audit trail names (default: your login; on a "
-                                       "team server always the login)."),
-                              Text::tr("name"));
-}
-
 // The list a person means: its own name ("complainant_role"), with hyphens or spaces, or
 // the plural they would say ("categories", "roles"). Empty when there is none.
 QString listNamed(const QString& typed, const QStringList& lists)
@@ -116,12 +102,10 @@ ListsAddCommand::ListsAddCommand()
 int ListsAddCommand::execute(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption actor = actorOption();
-    parser.addOption(actor);
     if (auto stop = parse(parser, arguments, {QStringLiteral("LIST"), QStringLiteral("VALUE…")}))
         return *stop;
     int code = ExitSuccess;
-    auto session = openSession(parser, Database::Mode::MustExist, code, parser.value(actor));
+    auto session = openSession(parser, Database::Mode::MustExist, code);
     if (!session)
         return code;
     if (Status allowed = session->requireAdministrator(tr("the lists")); !allowed)
@@ -192,11 +176,10 @@ TeamsAddCommand::TeamsAddCommand()
 int TeamsAddCommand::execute(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption actor = actorOption();
     const QCommandLineOption serviceOption(QStringLiteral("service-area"),
                                            tr("The service area the team is in, by name."),
                                            tr("name"));
-    parser.addOptions({actor, serviceOption});
+    parser.addOption(serviceOption);
     if (auto stop = parse(parser, arguments, {QStringLiteral("NAME")}))
         return *stop;
     if (!parser.isSet(serviceOption))
@@ -205,7 +188,7 @@ int TeamsAddCommand::execute(const QStringList& arguments)
     if (name.isEmpty())
         return usageError(tr("Give the team's name"));
     int code = ExitSuccess;
-    auto session = openSession(parser, Database::Mode::MustExist, code, parser.value(actor));
+    auto session = openSession(parser, Database::Mode::MustExist, code);
     if (!session)
         return code;
     if (Status allowed = session->requireAdministrator(tr("the service areas and teams")); !allowed)
@@ -255,7 +238,6 @@ TimescalesSetCommand::TimescalesSetCommand()
 int TimescalesSetCommand::execute(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption actor = actorOption();
     const QCommandLineOption procedureOption(QStringLiteral("procedure"),
                                              tr("The procedure: statutory, corporate, concern…"),
                                              QStringLiteral("code"));
@@ -273,8 +255,7 @@ int TimescalesSetCommand::execute(const QStringList& arguments)
         tr("The day the new timescales take effect, YYYY-MM-DD (default: today). Stages that "
            "started earlier keep theirs."),
         QStringLiteral("date"));
-    parser.addOptions(
-        {actor, procedureOption, stageOption, daysOption, extendedOption, fromOption});
+    parser.addOptions({procedureOption, stageOption, daysOption, extendedOption, fromOption});
     if (auto stop = parse(parser, arguments))
         return *stop;
     for (const auto* option : {&procedureOption, &stageOption, &daysOption})
@@ -305,7 +286,7 @@ int TimescalesSetCommand::execute(const QStringList& arguments)
     }
 
     int code = ExitSuccess;
-    auto session = openSession(parser, Database::Mode::MustExist, code, parser.value(actor));
+    auto session = openSession(parser, Database::Mode::MustExist, code);
     if (!session)
         return code;
     ReferenceData reference = session->referenceData();

@@ -18,18 +18,6 @@
 
 namespace redress {
 
-QString Session::operatingSystemAccount()
-{
-    // Windows names the signed-in account USERNAME; POSIX systems USER (LOGNAME for
-    // programs started without a login shell). Read once, here, for every program.
-#ifdef Q_OS_WIN
-    const QString name = qEnvironmentVariable("USERNAME");
-#else
-    const QString name = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
-#endif
-    return name.trimmed().isEmpty() ? QStringLiteral("unknown") : name.trimmed();
-}
-
 Session::Session(std::unique_ptr<Database> owned, Database& database, QString actor)
     : m_owned(std::move(owned)), m_database(&database),
       m_actor(!database.isSqlite()        ? database.serverLogin()

@@ -54,7 +54,7 @@ for cases in "${sizes[@]}"; do
         target=$work/redress-$format.db
         "$cli" --db "$target" init >/dev/null
         start=$(date +%s%N)
-        measured "$cli" --db "$target" import "$data/log-$cases.$format" --as bench >/dev/null
+        measured "$cli" --db "$target" import "$data/log-$cases.$format" >/dev/null
         elapsed=$(ms_since "$start")
         imported=$(sqlite3 "$target" "SELECT COUNT(*) FROM cases")
         [[ "$imported" -eq "$rows" ]] || { echo "bench_import: $imported of $rows imported" >&2; exit 1; }

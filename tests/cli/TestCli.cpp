@@ -287,15 +287,14 @@ private slots:
         QVERIFY2(stale.out.contains(record.reference), qPrintable(stale.out));
 
         const CliRun fixed =
-            runCli(withDb(*dbHolder, {QStringLiteral("check"), QStringLiteral("--fix-deadlines"),
-                                      QStringLiteral("--actor"), QStringLiteral("night.job")}));
+            runCli(withDb(*dbHolder, {QStringLiteral("check"), QStringLiteral("--fix-deadlines")}));
         QVERIFY2(fixed.code == 0, qPrintable(fixed.out + fixed.err));
         QVERIFY2(fixed.out.contains(QStringLiteral("Deadlines recomputed: 1 of 1 open cases")),
                  qPrintable(fixed.out));
         QVERIFY(fixed.out.contains(QStringLiteral("No problems found")));
         const auto trail = AuditLog(*db).entriesForCase(record.id).value();
         QCOMPARE(trail.last().action, QStringLiteral("recompute_deadlines"));
-        QCOMPARE(trail.last().actor, recordedActor(*db, QStringLiteral("night.job")));
+        QCOMPARE(trail.last().actor, recordedActor(*db, Session::operatingSystemAccount()));
         QCOMPARE(runCli(withDb(*dbHolder, {QStringLiteral("check")})).code, 0);
     }
 

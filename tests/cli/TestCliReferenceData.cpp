@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "storage/AuditLog.h"
 #include "storage/ReferenceData.h"
+#include "storage/Sql.h"
 #include "workflow/CaseWorkflow.h"
 
 #include <QTest>
@@ -14,13 +15,11 @@ using namespace redress::test;
 
 namespace {
 
-const QString administrator = QStringLiteral("admin.tester");
-
-// A change made as the administrator.
+// A change made as the administrator: on a database file, the computer's account (which the
+// users list does not name, so it may do everything); on the test server, its superuser.
 QStringList withDb(const TestDatabase& database, const QStringList& arguments)
 {
-    return databaseArguments(database.location()) + arguments +
-           QStringList{QStringLiteral("--actor"), administrator};
+    return databaseArguments(database.location()) + arguments;
 }
 
 CliRun showList(const TestDatabase& database, const QStringList& list)
@@ -29,10 +28,11 @@ CliRun showList(const TestDatabase& database, const QStringList& list)
                   QStringList{QStringLiteral("lists"), QStringLiteral("show")} + list);
 }
 
-// Whom the audit trail names: the --actor on SQLite, the login on a server.
+// Whom the audit trail names: the computer's account on SQLite, the login on a server.
 QString expectedActor(const TestDatabase& database)
 {
-    return database.location().isSqlite() ? administrator : database.location().user;
+    return database.location().isSqlite() ? Session::operatingSystemAccount()
+                                          : database.location().user;
 }
 
 QStringList labels(Database& db, const QString& list)
@@ -162,10 +162,13 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         REDRESS_SQLITE_DATABASE(db);
+        // The computer's account is an officer in the users list.
+        QVERIFY(sql::exec(db->sql(),
+                          QStringLiteral("INSERT INTO app_user (username, display_name, role) "
+                                         "VALUES (?, 'This computer', 'officer')"),
+                          {Session::operatingSystemAccount()}));
         const qsizetype before = AuditLog(*db).latest(500).value().size();
-        const CliRun refused =
-            runCli(databaseArguments(dbHolder->location()) + arguments +
-                   QStringList{QStringLiteral("--actor"), QStringLiteral("officer")});
+        const CliRun refused = runCli(databaseArguments(dbHolder->location()) + arguments);
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("Only an administrator")),
                  qPrintable(refused.err));

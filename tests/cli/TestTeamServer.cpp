@@ -177,16 +177,14 @@ private slots:
         QVERIFY2(!broken->has_value(), qPrintable(broken->value_or(BrokenLink{}).reason));
     }
 
-    // Reference data from the command line: the server's group decides, whatever --actor
-    // says; the officer's login is refused and changes nothing, the administrator's is named
-    // in the trail.
+    // Reference data from the command line: the server's group decides; the officer's login
+    // is refused and changes nothing, the administrator's is named in the trail.
     void onlyAnAdministratorAddsToAListFromTheCommandLine()
     {
         if (!m_holder)
             QSKIP("no PostgreSQL server");
-        const QStringList add{QStringLiteral("lists"),   QStringLiteral("add"),
-                              QStringLiteral("outcome"), QStringLiteral("Advice given"),
-                              QStringLiteral("--actor"), QStringLiteral("admin")};
+        const QStringList add{QStringLiteral("lists"), QStringLiteral("add"),
+                              QStringLiteral("outcome"), QStringLiteral("Advice given")};
         const CliRun refused = runCli(databaseArguments(signedInAs(m_officer)) + add);
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("Only an administrator")),

@@ -3,7 +3,8 @@
 #   tests/postgres/with-test-server.sh ctest --test-dir build --output-on-failure
 #   tests/postgres/with-test-server.sh bash -c 'psql "$REDRESS_TEST_POSTGRES_URL" -c "select 1"'
 # The server lives in a fresh temporary folder, listens on 127.0.0.1 only (and on a Unix
-# socket inside that folder), trusts every local connection, and is stopped and removed
+# socket inside that folder), trusts every local connection (but asks logins in the group
+# redress_password_signin for their password), and is stopped and removed
 # when the command ends, however it ends. The command sees
 #   REDRESS_TEST_POSTGRES_URL=postgresql://redress@127.0.0.1:PORT/postgres
 # and each test creates (and drops) its own database through it. The script exits with the
@@ -83,6 +84,10 @@ if ! "${as_server_user[@]}" "$bindir/initdb" -D "$data" --auth=trust -U redress 
     say "initdb failed"
     exit 1
 fi
+
+# Logins in the group redress_password_signin (which the sign-in tests create) must give a
+# password, as a council's server asks its people; every other local connection is trusted.
+"${as_server_user[@]}" sed -i '1i host all +redress_password_signin 127.0.0.1/32 scram-sha-256\nlocal all +redress_password_signin scram-sha-256' "$data/pg_hba.conf"
 
 for attempt in 1 2 3 4 5; do
     port=$(pick_port) || { say "no free port on 127.0.0.1"; exit 1; }

@@ -23,6 +23,7 @@ const QHash<QString, QString>& sectionsByClass()
          QStringLiteral("Importing a spreadsheet log")},
         {QStringLiteral("redress::ExportCasesDialog"), QStringLiteral("Exporting cases")},
         {QStringLiteral("redress::SubjectAccessDialog"), QStringLiteral("Subject access requests")},
+        {QStringLiteral("redress::SignInDialog"), QStringLiteral("Signing in to the team server")},
     };
     return sections;
 }
