@@ -26,6 +26,7 @@ class LearningEditor;
 class PartListEditor;
 class PointsFindingsEditor;
 class RemediesEditor;
+class RestrictionPanel;
 class StaffEditor;
 class Session;
 
@@ -110,6 +111,7 @@ private:
     QLabel* m_deadline = nullptr;
     QLabel* m_deadlineIcon = nullptr; // overdue, due today or soon: told apart without colour
     QLabel* m_banner = nullptr;
+    RestrictionPanel* m_restriction = nullptr;
     QPlainTextEdit* m_details = nullptr;
     QTableWidget* m_stages = nullptr;
     PointsFindingsEditor* m_points = nullptr;
