@@ -249,12 +249,12 @@ ReferenceData Session::referenceData()
 
 PeopleDirectory Session::people()
 {
-    return PeopleDirectory(*m_database);
+    return PeopleDirectory(*m_database, m_actor);
 }
 
 ComplaintLookup Session::complaints()
 {
-    return ComplaintLookup(*m_database);
+    return ComplaintLookup(*m_database, m_actor);
 }
 
 AuditLog Session::auditLog()

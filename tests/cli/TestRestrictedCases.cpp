@@ -1,6 +1,8 @@
 #include "CliRun.h"
 #include "TestSupport.h"
 #include "export/CaseExporter.h"
+#include "intake/ComplaintLookup.h"
+#include "intake/PeopleDirectory.h"
 #include "privacy/CaseRestriction.h"
 #include "reporting/Report.h"
 #include "reporting/ReportEngine.h"
@@ -195,6 +197,13 @@ private slots:
             QCOMPARE(bool(cases.loadByReference(setup.restricted.reference)), sees);
             QCOMPARE(bool(cases.load(setup.restricted.id)), sees);
             QCOMPARE(cases.listByIds({setup.restricted.id, setup.open.id})->size(), sees ? 2 : 1);
+            // Nor among the complainants or complaints offered when logging a new case.
+            auto people = who.session->people().find(QStringLiteral("Jordan"));
+            QVERIFY2(people, qPrintable(people.error()));
+            QCOMPARE(people->size(), sees ? 2 : 1);
+            QCOMPARE(bool(who.session->complaints().byReference(setup.restricted.reference)), sees);
+            QCOMPARE(who.session->complaints().find(setup.restricted.reference)->size(),
+                     sees ? 1 : 0);
             auto exported = exporting::CaseExporter(*who.database, login).rows({}, {});
             QVERIFY2(exported, qPrintable(exported.error()));
             QCOMPARE(exported->size() - 1, sees ? 2 : 1); // less the heading
