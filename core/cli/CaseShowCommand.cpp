@@ -1,12 +1,14 @@
 #include "CaseShowCommand.h"
 
 #include "cli/CaseText.h"
+#include "privacy/CaseRestriction.h"
 #include "procedure/DeadlineStanding.h"
 #include "storage/CaseLinks.h"
 #include "storage/CaseRepository.h"
 #include "util/Clock.h"
 #include "util/UkFormat.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace redress::cli {
@@ -37,20 +39,26 @@ int CaseShowCommand::execute(const QStringList& arguments)
     if (!links)
         return failure(links.error());
     record->links = links.value();
+    auto restrictedTo = CaseRestriction(*session).peopleFor(record->id);
+    if (!restrictedTo)
+        return failure(restrictedTo.error());
     auto text = CaseText::load(session->database());
     if (!text)
         return failure(text.error());
     if (parser.isSet(jsonOption)) {
-        out() << QString::fromUtf8(
-            QJsonDocument(text->toJson(record.value(), Clock::today())).toJson());
+        QJsonObject json = text->toJson(record.value(), Clock::today());
+        json.insert(QStringLiteral("restricted_to"),
+                    QJsonArray::fromStringList(restrictedTo.value()));
+        out() << QString::fromUtf8(QJsonDocument(json).toJson());
         out().flush();
         return ExitSuccess;
     }
-    printText(record.value(), text.value());
+    printText(record.value(), text.value(), restrictedTo.value());
     return ExitSuccess;
 }
 
-void CaseShowCommand::printText(const Case& record, const CaseText& text)
+void CaseShowCommand::printText(const Case& record, const CaseText& text,
+                                const QStringList& restrictedTo)
 {
     const QDate today = Clock::today();
     // Nothing is running once the case has been responded to, closed or withdrawn.
@@ -74,6 +82,7 @@ void CaseShowCommand::printText(const Case& record, const CaseText& text)
     if (record.procedure != Procedure::None)
         heading += QStringLiteral(", ") + procedureLabel(record.procedure);
     out() << heading << QStringLiteral("  [") << caseStateLabel(record.state) << u']' << u'\n';
+    field(tr("Restricted to"), restrictedTo.join(QStringLiteral(", ")));
     field(tr("Received"), ukDate(record.receivedOn));
     field(tr("Matter arose"), ukDate(record.matterArose));
     field(tr("Next deadline"), ukDate(record.dueOn));

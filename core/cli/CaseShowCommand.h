@@ -23,7 +23,7 @@ public:
     int execute(const QStringList& arguments) override;
 
 private:
-    void printText(const Case& record, const CaseText& text);
+    void printText(const Case& record, const CaseText& text, const QStringList& restrictedTo);
 };
 
 } // namespace redress::cli

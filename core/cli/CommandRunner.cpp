@@ -1,6 +1,7 @@
 #include "CommandRunner.h"
 
 #include "cli/BackupCommand.h"
+#include "cli/CaseRestrictCommand.h"
 #include "cli/CaseShowCommand.h"
 #include "cli/CasesListCommand.h"
 #include "cli/CheckCommand.h"
@@ -37,6 +38,7 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CasesListCommand>());
     m_commands.push_back(std::make_unique<CaseShowCommand>());
+    m_commands.push_back(std::make_unique<CaseRestrictCommand>());
     m_commands.push_back(std::make_unique<DeadlineCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());

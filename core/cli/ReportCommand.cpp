@@ -212,7 +212,11 @@ int ReportCommand::writeFigureCases(Database& database, const Report& report, co
     auto ids = engine.casesBehind(parts.at(0), parts.at(1), parts.at(2), report.scope());
     if (!ids)
         return failure(ids.error());
-    auto cases = CaseRepository(database).listByIds(*ids);
+    // The cases as the person running the command may see them: restricted ones left out.
+    auto session = Session::attach(database);
+    if (!session)
+        return failure(session.error());
+    auto cases = session.value()->cases().listByIds(*ids);
     if (!cases)
         return failure(cases.error());
     QBuffer buffer;

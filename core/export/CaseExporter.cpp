@@ -235,6 +235,10 @@ Status CaseExporter::forEachRow(QDate from, QDate to,
         statement += QStringLiteral(" AND received_on <= ?");
         values << sql::date(to);
     }
+    if (m_viewer) {
+        statement += QStringLiteral(" AND ") + CaseQuery::visibleTo(QStringLiteral("id"));
+        values << *m_viewer;
+    }
     statement += QStringLiteral(" ORDER BY received_on, id");
     auto query = sql::exec(m_database.sql(), statement, values);
     if (!query)

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVariantList>
 #include <functional>
+#include <optional>
 
 namespace redress {
 class Database;
@@ -30,6 +31,9 @@ class CaseExporter
 {
 public:
     explicit CaseExporter(Database& database) : m_database(database) {}
+    // Only the cases `viewer` may see: restricted cases not restricted to them are left out.
+    CaseExporter(Database& database, const QString& viewer) : m_database(database), m_viewer(viewer)
+    {}
 
     // Cases received from `from` to `to` inclusive (either may be null: unbounded), oldest
     // first. Returns how many were written. `progress` may cancel (false), leaving no file.
@@ -49,6 +53,7 @@ public:
 
 private:
     Database& m_database;
+    std::optional<QString> m_viewer; // unset: every case
 };
 
 } // namespace redress::exporting

@@ -1,6 +1,7 @@
 #include "ComplaintLookup.h"
 
 #include "intake/PeopleDirectory.h"
+#include "storage/CaseQuery.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -25,10 +26,14 @@ Result<QList<ComplaintRef>> ComplaintLookup::find(const QString& text, int limit
     const QString typed = text.trimmed().toLower();
     if (typed.isEmpty())
         return QList<ComplaintRef>{};
-    auto query = sql::exec(m_database.sql(),
-                           selectComplaints + QStringLiteral("LOWER(c.reference) LIKE ? ESCAPE '!' "
-                                                             "ORDER BY c.reference DESC LIMIT ?"),
-                           {QString(u'%' + PeopleDirectory::escapeLike(typed) + u'%'), limit});
+    QVariantList values{QString(u'%' + PeopleDirectory::escapeLike(typed) + u'%')};
+    const QString condition = visible(values);
+    values << limit;
+    auto query =
+        sql::exec(m_database.sql(),
+                  selectComplaints + QStringLiteral("LOWER(c.reference) LIKE ? ESCAPE '!'") +
+                      condition + QStringLiteral(" ORDER BY c.reference DESC LIMIT ?"),
+                  values);
     if (!query)
         return Error{query.error()};
     QList<ComplaintRef> found;
@@ -39,9 +44,11 @@ Result<QList<ComplaintRef>> ComplaintLookup::find(const QString& text, int limit
 
 Result<ComplaintRef> ComplaintLookup::byReference(const QString& reference) const
 {
+    QVariantList values{reference.trimmed().toLower()};
+    const QString condition = visible(values);
     auto query =
-        sql::exec(m_database.sql(), selectComplaints + QStringLiteral("LOWER(c.reference) = ?"),
-                  {reference.trimmed().toLower()});
+        sql::exec(m_database.sql(),
+                  selectComplaints + QStringLiteral("LOWER(c.reference) = ?") + condition, values);
     if (!query)
         return Error{query.error()};
     if (!query->next())
@@ -49,6 +56,14 @@ Result<ComplaintRef> ComplaintLookup::byReference(const QString& reference) cons
                                                                    "reference %1")
                         .arg(reference.trimmed()));
     return fromRow(*query);
+}
+
+QString ComplaintLookup::visible(QVariantList& values) const
+{
+    if (!m_viewer)
+        return {};
+    values << *m_viewer;
+    return QStringLiteral(" AND ") + CaseQuery::visibleTo(QStringLiteral("c.id"));
 }
 
 } // namespace redress

@@ -4,6 +4,8 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
+#include <optional>
 
 namespace redress {
 
@@ -23,6 +25,10 @@ class ComplaintLookup
 {
 public:
     explicit ComplaintLookup(Database& database) : m_database(database) {}
+    // Only the complaints `viewer` may see: restricted ones not restricted to them are left out.
+    ComplaintLookup(Database& database, const QString& viewer)
+        : m_database(database), m_viewer(viewer)
+    {}
 
     // Complaints whose reference contains `text` (ignoring case), newest reference first.
     Result<QList<ComplaintRef>> find(const QString& text, int limit = 20) const;
@@ -30,7 +36,11 @@ public:
     Result<ComplaintRef> byReference(const QString& reference) const;
 
 private:
+    // The condition and value that leave out cases hidden from the viewer, if there is one.
+    QString visible(QVariantList& values) const;
+
     Database& m_database;
+    std::optional<QString> m_viewer; // unset: every complaint
 };
 
 } // namespace redress

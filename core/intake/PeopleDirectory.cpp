@@ -1,5 +1,6 @@
 #include "PeopleDirectory.h"
 
+#include "storage/CaseQuery.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -33,18 +34,29 @@ Result<QList<KnownPerson>> PeopleDirectory::find(const QString& text, int limit)
         std::any_of(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); });
     const QString phonePrefix = escapeLike(digits) + u'%';
     // LOWER() on both sides, as SQLite's LIKE folds ASCII only and PostgreSQL's not at all.
-    auto query =
-        sql::exec(m_database.sql(),
-                  QStringLiteral(
-                      "SELECT p.id, p.full_name, p.email, p.phone, COUNT(c.id) FROM person p "
-                      "LEFT JOIN cases c ON c.complainant_id = p.id "
-                      "WHERE p.anonymous = 0 AND (LOWER(p.full_name) LIKE ? ESCAPE '!' "
-                      "OR LOWER(p.full_name) LIKE ? ESCAPE '!' OR LOWER(p.email) LIKE ? ESCAPE '!' "
-                      "OR (? = 1 AND REPLACE(p.phone, ' ', '') LIKE ? ESCAPE '!')) "
-                      "GROUP BY p.id, p.full_name, p.email, p.phone "
-                      "ORDER BY COUNT(c.id) DESC, p.full_name, p.id LIMIT ?"),
-                  {prefix, QString(QStringLiteral("% ") + prefix), prefix, sql::flag(phoneLike),
-                   phonePrefix, limit});
+    QVariantList values;
+    QString visibleCases;
+    QString notAllHidden;
+    if (m_viewer) {
+        // Counted: the cases the viewer may see. Found: people with one of those, or no case.
+        visibleCases = QStringLiteral(" AND ") + CaseQuery::visibleTo(QStringLiteral("c.id"));
+        values << *m_viewer;
+        notAllHidden = QStringLiteral(" HAVING COUNT(c.id) > 0 OR NOT EXISTS (SELECT 1 FROM "
+                                      "cases h WHERE h.complainant_id = p.id)");
+    }
+    values << prefix << QString(QStringLiteral("% ") + prefix) << prefix << sql::flag(phoneLike)
+           << phonePrefix << limit;
+    auto query = sql::exec(
+        m_database.sql(),
+        QStringLiteral("SELECT p.id, p.full_name, p.email, p.phone, COUNT(c.id) FROM person p "
+                       "LEFT JOIN cases c ON c.complainant_id = p.id") +
+            visibleCases +
+            QStringLiteral(" WHERE p.anonymous = 0 AND (LOWER(p.full_name) LIKE ? ESCAPE '!' "
+                           "OR LOWER(p.full_name) LIKE ? ESCAPE '!' OR LOWER(p.email) LIKE ? "
+                           "ESCAPE '!' OR (? = 1 AND REPLACE(p.phone, ' ', '') LIKE ? ESCAPE '!')) "
+                           "GROUP BY p.id, p.full_name, p.email, p.phone") +
+            notAllHidden + QStringLiteral(" ORDER BY COUNT(c.id) DESC, p.full_name, p.id LIMIT ?"),
+        values);
     if (!query)
         return Error{query.error()};
     QList<KnownPerson> people;

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace redress {
 
@@ -25,6 +26,11 @@ class PeopleDirectory
 {
 public:
     explicit PeopleDirectory(Database& database) : m_database(database) {}
+    // As `viewer` may see it: someone whose every case is restricted to others is not found,
+    // and only the cases the viewer may see are counted.
+    PeopleDirectory(Database& database, const QString& viewer)
+        : m_database(database), m_viewer(viewer)
+    {}
 
     // People whose name (or any word of it), email or phone starts with `text`, ignoring case,
     // and for phones the spaces; most cases first. Wildcards in `text` match only themselves.
@@ -37,6 +43,7 @@ public:
 
 private:
     Database& m_database;
+    std::optional<QString> m_viewer; // unset: everyone
 };
 
 } // namespace redress

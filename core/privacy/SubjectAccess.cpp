@@ -4,6 +4,7 @@
 #include "domain/CaseJson.h"
 #include "export/ZipWriter.h"
 #include "intake/PeopleDirectory.h"
+#include "privacy/CaseRestriction.h"
 #include "session/Session.h"
 #include "storage/CaseRepository.h"
 #include "storage/ReferenceLabels.h"
@@ -80,6 +81,11 @@ Result<QList<Case>> SubjectAccess::loadCases(const QString& statement,
     QList<qint64> caseIds;
     while (ids->next())
         caseIds.append(ids->value(0).toLongLong());
+    // Cases restricted to others are not this person's to disclose.
+    auto hidden = CaseRestriction::hiddenFrom(m_session.database(), m_session.actor());
+    if (!hidden)
+        return Error{hidden.error()};
+    caseIds.removeIf([&](qint64 id) { return hidden->contains(id); });
     QList<Case> cases;
     CaseRepository repository = m_session.cases();
     for (qint64 id : caseIds) {
@@ -137,10 +143,13 @@ Result<SubjectAccessRecord> SubjectAccess::gather(qint64 personId) const
     }
 
     AuditLog audit = m_session.auditLog();
+    auto hidden = CaseRestriction::hiddenFrom(m_session.database(), m_session.actor());
+    if (!hidden)
+        return Error{hidden.error()};
     QSet<qint64> seen;
     const auto addEntries = [&](const QList<AuditEntry>& entries) {
         for (const AuditEntry& entry : entries)
-            if (!seen.contains(entry.id)) {
+            if (!seen.contains(entry.id) && !hidden->contains(entry.caseId)) {
                 seen.insert(entry.id);
                 record.audit.append(entry);
             }

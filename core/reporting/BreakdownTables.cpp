@@ -158,7 +158,7 @@ Result<ReportTable> complainantTable(const Context& context)
             context, result, QStringLiteral("with_advocate"), Text::tr("With an advocate"),
             population,
             QStringLiteral("(c.advocate_provided_by <> '' OR c.complainant_role = ? OR EXISTS "
-                           "(SELECT 1 FROM case_child k WHERE k.case_id = c.id AND "
+                           "(SELECT 1 FROM report_case_child k WHERE k.case_id = c.id AND "
                            "k.advocate_provider <> ''))"),
             {QStringLiteral("advocate")});
         !s)
@@ -281,9 +281,9 @@ Result<ReportTable> categoryTable(const Context& context)
     // Complaints with no points count under "not recorded", so the complaints join them
     // optionally; the points columns count points, so they join them for certain.
     Query population = stageOneComplaints(context);
-    population.join(QStringLiteral("LEFT JOIN complaint_point p ON p.case_id = c.id"));
+    population.join(QStringLiteral("LEFT JOIN report_complaint_point p ON p.case_id = c.id"));
     Query withPoints = stageOneComplaints(context);
-    withPoints.join(QStringLiteral("JOIN complaint_point p ON p.case_id = c.id"));
+    withPoints.join(QStringLiteral("JOIN report_complaint_point p ON p.case_id = c.id"));
     const Key key{QStringLiteral("p.category"), {}};
     const Query inPeriod = on(population, basis, context.period());
     const Query points = on(withPoints, basis, context.period());
@@ -337,9 +337,9 @@ Result<ReportTable> childStatusTable(const Context& context)
                     ColumnKind::Percent);
     addComplaintChangeColumns(context, table);
     Query population = stageOneComplaints(context);
-    population.join(QStringLiteral("LEFT JOIN case_child k ON k.case_id = c.id"));
+    population.join(QStringLiteral("LEFT JOIN report_case_child k ON k.case_id = c.id"));
     Query withChildren = stageOneComplaints(context);
-    withChildren.join(QStringLiteral("JOIN case_child k ON k.case_id = c.id"));
+    withChildren.join(QStringLiteral("JOIN report_case_child k ON k.case_id = c.id"));
     const Key key{QStringLiteral("k.status"), {}};
     const Query received = on(population, Basis::Received, context.period());
     QList<CountedColumn> columns{

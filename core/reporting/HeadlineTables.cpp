@@ -460,9 +460,10 @@ Result<ReportTable> contextTable(const Context& context)
         const YearContext& figures = context.yearContext(financialYearOf(period.first));
         const Query all = on(complaintStages(context, 1), Basis::Received, period);
         Query inCare = all;
-        inCare.where(QStringLiteral("EXISTS (SELECT 1 FROM case_child k WHERE k.case_id = c.id "
-                                    "AND k.status = ?)"),
-                     {QStringLiteral("child_in_care")});
+        inCare.where(
+            QStringLiteral("EXISTS (SELECT 1 FROM report_case_child k WHERE k.case_id = c.id "
+                           "AND k.status = ?)"),
+            {QStringLiteral("child_in_care")});
         const QList<std::tuple<QString, std::optional<int>, Query>> rows{
             {QStringLiteral("children_in_area"), figures.childrenInArea, all},
             {QStringLiteral("open_cases"), figures.openCases, all},

@@ -22,7 +22,7 @@ QList<std::pair<QString, Period>> periodsOf(const Context& context)
 Query decisions()
 {
     Query query = casesOfKinds({CaseKind::OmbudsmanEnquiry});
-    query.join(QStringLiteral("JOIN ombudsman_decision d ON d.case_id = c.id"));
+    query.join(QStringLiteral("JOIN report_ombudsman_decision d ON d.case_id = c.id"));
     query.end = QStringLiteral("COALESCE(d.decided_on, c.closed_on)");
     return query;
 }
@@ -47,7 +47,7 @@ Result<ReportTable> ombudsmanTable(const Context& context)
         counted.append({prefix + u"count"_s, grouped.value()});
     }
     Query withMoney = on(decisions(), Basis::Concluded, context.period());
-    withMoney.join(QStringLiteral("JOIN ombudsman_recommendation x ON x.case_id = c.id"));
+    withMoney.join(QStringLiteral("JOIN report_ombudsman_recommendation x ON x.case_id = c.id"));
     auto money = group(context, withMoney, key, QStringLiteral("SUM(x.amount_pence)"));
     if (!money)
         return Error{money.error()};
@@ -102,7 +102,7 @@ Result<ReportTable> ombudsmanByReceiptTable(const Context& context)
 
     // every enquiry received, decided or not: those without a decision group under ''
     Query received = casesOfKinds({CaseKind::OmbudsmanEnquiry});
-    received.join(QStringLiteral("LEFT JOIN ombudsman_decision d ON d.case_id = c.id"));
+    received.join(QStringLiteral("LEFT JOIN report_ombudsman_decision d ON d.case_id = c.id"));
     const Key key{QStringLiteral("d.decision"), {}};
     QList<std::pair<QString, Grouped>> counted;
     for (const auto& [prefix, period] : periodsOf(context)) {
@@ -112,7 +112,7 @@ Result<ReportTable> ombudsmanByReceiptTable(const Context& context)
         counted.append({prefix + u"count"_s, grouped.value()});
     }
     Query withMoney = on(received, Basis::Received, context.period());
-    withMoney.join(QStringLiteral("JOIN ombudsman_recommendation x ON x.case_id = c.id"));
+    withMoney.join(QStringLiteral("JOIN report_ombudsman_recommendation x ON x.case_id = c.id"));
     auto money = group(context, withMoney, key, QStringLiteral("SUM(x.amount_pence)"));
     if (!money)
         return Error{money.error()};
@@ -166,7 +166,8 @@ Result<ReportTable> ombudsmanRecommendationsTable(const Context& context)
 
     for (const auto& [prefix, period] : periodsOf(context)) {
         Query due;
-        due.from = QStringLiteral("ombudsman_recommendation x JOIN cases c ON c.id = x.case_id");
+        due.from = QStringLiteral(
+            "report_ombudsman_recommendation x JOIN report_cases c ON c.id = x.case_id");
         due.where(QStringLiteral("x.due_on BETWEEN ? AND ?"),
                   {sql::date(period.first), sql::date(period.last)});
         qint64 total = 0;

@@ -103,8 +103,8 @@ Result<ReportTable> escalationsTable(const Context& context)
 {
     ReportTable table(QStringLiteral("escalations"), Text::tr("Escalations"), Basis::Concluded);
     table.addColumn(QStringLiteral("label"), Text::tr("Step"), ColumnKind::Label);
-    const QString nextStage = QStringLiteral(
-        "EXISTS (SELECT 1 FROM stage nx WHERE nx.case_id = c.id AND nx.number = s.number + 1)");
+    const QString nextStage = QStringLiteral("EXISTS (SELECT 1 FROM report_stage nx WHERE "
+                                             "nx.case_id = c.id AND nx.number = s.number + 1)");
     const QString lastStage = QStringLiteral("s.number = c.current_stage");
     const QString linked = QStringLiteral(
         "EXISTS (SELECT 1 FROM case_link l WHERE (l.to_case_id = c.id AND l.kind = ?) OR "
@@ -190,7 +190,7 @@ Result<ReportTable> escalationsTable(const Context& context)
                     requestQuery =
                         on(casesOfKinds({CaseKind::OmbudsmanEnquiry}), Basis::Received, period);
                     requestQuery.where(
-                        QStringLiteral("EXISTS (SELECT 1 FROM case_link l JOIN cases lc ON "
+                        QStringLiteral("EXISTS (SELECT 1 FROM case_link l JOIN report_cases lc ON "
                                        "lc.id = l.to_case_id WHERE l.from_case_id = c.id "
                                        "AND l.kind = ? AND lc.procedure = ?)"),
                         {QStringLiteral("lgsco_enquiry_of"), code});
@@ -266,21 +266,22 @@ Result<ReportTable> reopenedTable(const Context& context)
         {QStringLiteral("reopened"),
          Text::tr("Stage 1 complaints concluded and re-opened"),
          Basis::Concluded,
-         QStringLiteral("EXISTS (SELECT 1 FROM reopening r WHERE r.case_id = c.id)"),
+         QStringLiteral("EXISTS (SELECT 1 FROM report_reopening r WHERE r.case_id = c.id)"),
          {}},
         {QStringLiteral("reopened_more_than_once"),
          Text::tr("Stage 1 complaints concluded and re-opened more than once"),
          Basis::Concluded,
-         QStringLiteral("(SELECT COUNT(*) FROM reopening r WHERE r.case_id = c.id) > 1"),
+         QStringLiteral("(SELECT COUNT(*) FROM report_reopening r WHERE r.case_id = c.id) > 1"),
          {}},
         {QStringLiteral("repeat_complainant"),
          Text::tr("Stage 1 complaints received from someone who had complained before"),
          Basis::Received,
          // COALESCE keeps SQLite from searching the (kind, received_on) index, all complaints
          // before this one, instead of this complainant's few cases
-         QStringLiteral("EXISTS (SELECT 1 FROM cases o WHERE o.complainant_id = c.complainant_id "
-                        "AND COALESCE(o.kind, '') = ? AND o.id <> c.id AND (o.received_on < "
-                        "c.received_on OR (o.received_on = c.received_on AND o.id < c.id)))"),
+         QStringLiteral(
+             "EXISTS (SELECT 1 FROM report_cases o WHERE o.complainant_id = c.complainant_id "
+             "AND COALESCE(o.kind, '') = ? AND o.id <> c.id AND (o.received_on < "
+             "c.received_on OR (o.received_on = c.received_on AND o.id < c.id)))"),
          {caseKindCode(CaseKind::Complaint)}}};
     const Query stages = complaintStages(context, 1);
     QList<Period> spans;
@@ -372,7 +373,7 @@ Result<ReportTable> remediesTable(const Context& context)
     }
     Query population = complaintStages(context);
     population.join(
-        QStringLiteral("JOIN remedy r ON r.case_id = c.id AND r.stage_number = s.number"));
+        QStringLiteral("JOIN report_remedy r ON r.case_id = c.id AND r.stage_number = s.number"));
     const Key key{QStringLiteral("r.type"), {}};
     const Query concluded = on(population, Basis::Concluded, context.period());
     const Condition now = basisCondition(population, Basis::Concluded, context.period());
@@ -442,9 +443,10 @@ Result<ReportTable> learningTable(const Context& context)
 
     // Learning is taken when a case's latest stage concludes, whatever its kind.
     Query population;
-    population.from = QStringLiteral("learning_action la JOIN cases c ON c.id = la.case_id "
-                                     "LEFT JOIN stage s ON s.case_id = c.id AND s.number = "
-                                     "c.current_stage");
+    population.from =
+        QStringLiteral("report_learning_action la JOIN report_cases c ON c.id = la.case_id "
+                       "LEFT JOIN report_stage s ON s.case_id = c.id AND s.number = "
+                       "c.current_stage");
     population.start = QStringLiteral("COALESCE(s.requested_on, c.received_on)");
     population.end = QStringLiteral("COALESCE(s.responded_on, c.closed_on)");
     if (context.scope().procedure)

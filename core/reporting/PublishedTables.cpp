@@ -22,8 +22,9 @@ QList<std::pair<QString, Period>> periodsOf(const Context& context)
 Query financialRemedies(const Context& context)
 {
     Query query;
-    query.from = QStringLiteral("remedy r JOIN cases c ON c.id = r.case_id LEFT JOIN stage s ON "
-                                "s.case_id = c.id AND s.number = r.stage_number");
+    query.from = QStringLiteral(
+        "report_remedy r JOIN report_cases c ON c.id = r.case_id LEFT JOIN report_stage s ON "
+        "s.case_id = c.id AND s.number = r.stage_number");
     query.start = QStringLiteral("COALESCE(r.agreed_on, s.responded_on)");
     query.end = query.start;
     query.where(QStringLiteral("c.kind = ?"), {caseKindCode(CaseKind::Complaint)});

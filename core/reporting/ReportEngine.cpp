@@ -82,7 +82,7 @@ Status checkCategoryBasis(const ReportScope& scope)
 Result<QList<int>> ReportEngine::financialYears() const
 {
     auto earliest =
-        sql::scalar(m_database.sql(), QStringLiteral("SELECT MIN(received_on) FROM cases"));
+        sql::scalar(m_database.sql(), QStringLiteral("SELECT MIN(received_on) FROM report_cases"));
     if (!earliest)
         return Error{earliest.error()};
     const int current = financialYearOf(Clock::today());

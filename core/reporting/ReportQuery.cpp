@@ -193,7 +193,7 @@ QString Context::comparisonLabel() const
 Query complaintStages(const Context& context, int number, std::optional<Procedure> only)
 {
     Query query;
-    query.from = QStringLiteral("stage s JOIN cases c ON c.id = s.case_id");
+    query.from = QStringLiteral("report_stage s JOIN report_cases c ON c.id = s.case_id");
     query.start = QStringLiteral("s.requested_on");
     // A stage withdrawn (or closed) before its response ends on the case's closing date; an
     // earlier stage always has its response, since escalation needs one.
@@ -211,7 +211,8 @@ Query complaintStages(const Context& context, int number, std::optional<Procedur
 Query casesOfKinds(const QList<CaseKind>& kinds)
 {
     Query query;
-    query.from = QStringLiteral("cases c LEFT JOIN stage s ON s.case_id = c.id AND s.number = 1");
+    query.from = QStringLiteral(
+        "report_cases c LEFT JOIN report_stage s ON s.case_id = c.id AND s.number = 1");
     query.start = QStringLiteral("c.received_on");
     query.end = QStringLiteral("COALESCE(s.responded_on, c.closed_on)");
     QVariantList codes;

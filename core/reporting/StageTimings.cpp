@@ -36,7 +36,7 @@ Result<QList<StageFacts>> loadStageFacts(const Context& context, const Query& po
     // the population is scanned once.
     Query query = population;
     query.join(QStringLiteral("LEFT JOIN org_unit fu ON fu.id = c.team_id "
-                              "LEFT JOIN suspension su ON su.stage_id = s.id"));
+                              "LEFT JOIN report_suspension su ON su.stage_id = s.id"));
     const QString statement =
         QStringLiteral("SELECT c.id, c.kind, c.procedure, fu.code, s.id, s.number, s.profile_code, "
                        "s.profile_effective_from, %1, s.acknowledged_on, s.statement_agreed_on, "

@@ -163,7 +163,7 @@ Result<qint64> Session::undoImport(qint64 batchId)
 Result<qint64> Session::exportCases(const QString& path, exporting::ExportFormat format, QDate from,
                                     QDate to, const std::function<bool(double)>& progress)
 {
-    return exporting::CaseExporter(*m_database).write(path, format, from, to, progress);
+    return exporting::CaseExporter(*m_database, m_actor).write(path, format, from, to, progress);
 }
 
 Status Session::backup(const QString& target, bool overwrite)
@@ -222,7 +222,7 @@ DeadlineStanding Session::standingOf(const CaseSummary& row) const
 
 CaseRepository Session::cases()
 {
-    return CaseRepository(*m_database);
+    return CaseRepository(*m_database, m_actor);
 }
 
 ReferenceData Session::referenceData()
@@ -237,12 +237,12 @@ ReferenceData Session::referenceData()
 
 PeopleDirectory Session::people()
 {
-    return PeopleDirectory(*m_database);
+    return PeopleDirectory(*m_database, m_actor);
 }
 
 ComplaintLookup Session::complaints()
 {
-    return ComplaintLookup(*m_database);
+    return ComplaintLookup(*m_database, m_actor);
 }
 
 AuditLog Session::auditLog()

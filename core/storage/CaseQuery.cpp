@@ -48,8 +48,17 @@ QString CaseQuery::select()
                "LEFT JOIN stage st ON st.case_id = c.id AND st.number = c.current_stage");
 }
 
+QString CaseQuery::visibleTo(const QString& idColumn)
+{
+    return QStringLiteral("(%1 NOT IN (SELECT r.case_id FROM case_restriction r) OR %1 IN "
+                          "(SELECT r.case_id FROM case_restriction r WHERE r.username = ?))")
+        .arg(idColumn);
+}
+
 CaseQuery::CaseQuery(const CaseFilter& filter, bool sqlite) : m_filter(filter), m_sqlite(sqlite)
 {
+    if (filter.viewer)
+        addCondition(visibleTo(QStringLiteral("c.id")), {*filter.viewer});
     const QDate today = filter.asOf.isValid() ? filter.asOf : Clock::today();
     const QueueView view = filter.view;
     const bool open = filter.openOnly || filter.overdueOnly || view == QueueView::AllOpen ||

@@ -90,6 +90,10 @@ struct CaseFilter
     QString officer;
     QDate receivedFrom, receivedTo, dueFrom, dueTo; // inclusive; invalid = open-ended
     QString search;                                 // see searchWords()
+    // Whose queue this is: a restricted case is left out unless this login is among the
+    // people it is restricted to. Unset: every case, for the application's own work (such
+    // as recomputing every open deadline), never for showing to a person.
+    std::optional<QString> viewer;
 
     CaseSort sort;
     // Keyset paging: only the rows after this one in the sort order. Much faster deep into a
@@ -119,6 +123,9 @@ public:
     QString orderBy() const;
     // The rows' joins and columns, as CaseQuery::summaryFrom() reads them.
     static QString select();
+    // A condition that holds for the cases a login may see: those not restricted, and those
+    // restricted to it. `idColumn` names the case id ("c.id"); bind the login once.
+    static QString visibleTo(const QString& idColumn);
 
 private:
     void addCondition(const QString& condition, const QVariantList& values = {});

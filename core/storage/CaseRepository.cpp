@@ -370,6 +370,12 @@ Result<Case> CaseRepository::load(qint64 id) const
         return Error{query.error()};
     if (!query->next())
         return fail(Text::tr("There is no case with id %1").arg(id));
+    // The same answer as for no case at all, as row-level security gives on PostgreSQL.
+    auto hidden = hiddenFromViewer(id);
+    if (!hidden)
+        return Error{hidden.error()};
+    if (hidden.value())
+        return fail(Text::tr("There is no case with id %1").arg(id));
     Case record = caseFromRow(query.value());
     if (Status stages = loadStages(record); !stages)
         return Error{stages.error()};
@@ -387,7 +393,25 @@ Result<Case> CaseRepository::loadByReference(const QString& reference) const
         return Error{id.error()};
     if (id->isNull())
         return fail(Text::tr("There is no case with the reference %1").arg(reference));
+    auto hidden = hiddenFromViewer(id->toLongLong());
+    if (!hidden)
+        return Error{hidden.error()};
+    if (hidden.value())
+        return fail(Text::tr("There is no case with the reference %1").arg(reference));
     return load(id->toLongLong());
+}
+
+Result<bool> CaseRepository::hiddenFromViewer(qint64 id) const
+{
+    if (!m_viewer)
+        return false;
+    auto visible = sql::scalar(m_database.sql(),
+                               QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.id = ? AND ") +
+                                   CaseQuery::visibleTo(QStringLiteral("c.id")),
+                               {id, *m_viewer}, 0);
+    if (!visible)
+        return Error{visible.error()};
+    return visible->toLongLong() == 0;
 }
 
 namespace {
@@ -428,8 +452,11 @@ void appendSummaries(QSqlQuery& query, QList<CaseSummary>& result)
 
 } // namespace
 
-Result<QList<CaseSummary>> CaseRepository::list(const CaseFilter& filter) const
+Result<QList<CaseSummary>> CaseRepository::list(const CaseFilter& asked) const
 {
+    CaseFilter filter = asked;
+    if (m_viewer)
+        filter.viewer = m_viewer;
     const CaseQuery query(filter, m_database.isSqlite());
     QVariantList values = query.values(true);
     QString statement = CaseQuery::select() + query.where(true) + query.orderBy();
@@ -466,10 +493,13 @@ Result<QList<CaseSummary>> CaseRepository::listByIds(const QList<qint64>& ids) c
             values << id;
             marks << QStringLiteral("?");
         }
-        auto query = sql::exec(m_database.sql(),
-                               CaseQuery::select() + QStringLiteral(" WHERE c.id IN (") +
-                                   marks.join(u',') + QStringLiteral(")"),
-                               values);
+        QString statement = CaseQuery::select() + QStringLiteral(" WHERE c.id IN (") +
+                            marks.join(u',') + QStringLiteral(")");
+        if (m_viewer) {
+            statement += QStringLiteral(" AND ") + CaseQuery::visibleTo(QStringLiteral("c.id"));
+            values << *m_viewer;
+        }
+        auto query = sql::exec(m_database.sql(), statement, values);
         if (!query)
             return Error{query.error()};
         appendSummaries(query.value(), result);
@@ -480,8 +510,11 @@ Result<QList<CaseSummary>> CaseRepository::listByIds(const QList<qint64>& ids) c
     return result;
 }
 
-Result<qint64> CaseRepository::count(const CaseFilter& filter) const
+Result<qint64> CaseRepository::count(const CaseFilter& asked) const
 {
+    CaseFilter filter = asked;
+    if (m_viewer)
+        filter.viewer = m_viewer;
     const CaseQuery query(filter, m_database.isSqlite());
     auto total = sql::scalar(m_database.sql(),
                              QStringLiteral("SELECT COUNT(*) FROM cases c") + query.where(false),

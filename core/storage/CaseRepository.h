@@ -19,6 +19,12 @@ class CaseRepository
 {
 public:
     explicit CaseRepository(Database& database) : m_database(database) {}
+    // For showing cases to `viewer` (a login): a restricted case they are not among the
+    // people named for is left out of every list and cannot be loaded, as if it were not
+    // there. The application layer's guard, and on SQLite the only one.
+    CaseRepository(Database& database, const QString& viewer)
+        : m_database(database), m_viewer(viewer)
+    {}
 
     // Gives the case an id, a version and, if it has none, a reference.
     Status insert(Case& record);
@@ -49,7 +55,11 @@ private:
     Status loadParts(Case& record) const;
     Status loadStages(Case& record) const;
 
+    // Left out of a query: whether `id` is a case restricted to others than the viewer.
+    Result<bool> hiddenFromViewer(qint64 id) const;
+
     Database& m_database;
+    std::optional<QString> m_viewer; // unset: every case (the application's own work)
 };
 
 } // namespace redress

@@ -59,6 +59,12 @@ BEGIN
                 WHERE n.nspname = 'public' AND p.proname LIKE 'redress\_%' LOOP
         EXECUTE format('ALTER FUNCTION %s OWNER TO redress_owner', item.signature);
     END LOOP;
+    -- The report views must belong to the tables' owner to count restricted cases.
+    FOR item IN SELECT viewname FROM pg_views
+                WHERE schemaname = 'public' AND viewowner <> 'redress_owner'
+                AND viewname LIKE 'report\_%' LOOP
+        EXECUTE format('ALTER VIEW public.%I OWNER TO redress_owner', item.viewname);
+    END LOOP;
 END
 $$)";
 
@@ -125,7 +131,8 @@ Status TeamServer::setup(const DatabaseLocation& location)
         return failed(tr("creating the roles"), s.error());
     // Only Redress's own tables (constant names), never another program's in the database.
     QStringList ours = caseTables() + referenceTables() +
-                       QStringList{QStringLiteral("meta"), QStringLiteral("audit_entry")};
+                       QStringList{QStringLiteral("meta"), QStringLiteral("audit_entry"),
+                                   QStringLiteral("case_restriction")};
     for (QString& table : ours)
         table = u'\'' + table + u'\'';
     if (Status s = run(database, {QString::fromLatin1(handOver).arg(ours.join(u','))}); !s)
@@ -156,6 +163,8 @@ Status TeamServer::setup(const DatabaseLocation& location)
                             "redress_officer"),
              QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO redress_officer").arg(cases),
              QStringLiteral("GRANT INSERT ON audit_entry TO redress_officer"),
+             // Who may see a restricted case is a lead's or an administrator's to say.
+             QStringLiteral("GRANT INSERT, DELETE ON case_restriction TO redress_lead"),
              QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO redress_admin").arg(reference),
              QStringLiteral("RESET ROLE")});
     if (!granted)

@@ -18,7 +18,8 @@ class Database;
 //                    disable triggers.
 //   redress_officer  reads everything; writes cases and their parts; appends to the audit
 //                    trail (INSERT and SELECT only, for every group).
-//   redress_lead     an officer's rights (a member of redress_officer).
+//   redress_lead     an officer's rights (a member of redress_officer), and restricts cases
+//                    to named people (case_restriction).
 //   redress_admin    a lead's rights, and writes reference data: lists, teams, users, the
 //                    calendar, timescales and year figures.
 class TeamServer

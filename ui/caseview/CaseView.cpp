@@ -10,6 +10,7 @@
 #include "caseview/OmbudsmanEditor.h"
 #include "caseview/PointsFindingsEditor.h"
 #include "caseview/RemediesEditor.h"
+#include "caseview/RestrictionPanel.h"
 #include "caseview/StaffEditor.h"
 #include "common/ReadOnlyTable.h"
 #include "common/UnsavedChanges.h"
@@ -75,6 +76,10 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     deadline->addWidget(m_deadlineIcon);
     deadline->addWidget(m_deadline, 1);
     layout->addLayout(deadline);
+    m_restriction = new RestrictionPanel(m_session, this);
+    connect(m_restriction, &RestrictionPanel::failed, this,
+            [this](const QString& message) { showBanner(message, true); });
+    layout->addWidget(m_restriction);
     layout->addWidget(m_banner);
 
     m_actionMenu = new QMenu(tr("Actions"), this);
@@ -419,6 +424,7 @@ Status CaseView::load(qint64 caseId)
         discardEdits();
     m_case = loaded.value();
     m_banner->hide();
+    m_restriction->setCase(m_case);
     if (const QString failed = m_labels.load(m_session); !failed.isEmpty())
         showBanner(failed, true);
     refresh();

@@ -29,6 +29,7 @@ class OmbudsmanEditor;
 class PartListEditor;
 class PointsFindingsEditor;
 class RemediesEditor;
+class RestrictionPanel;
 class StaffEditor;
 class Session;
 
@@ -129,6 +130,7 @@ private:
     CaseFieldsEditor* m_fields = nullptr;
     OmbudsmanEditor* m_ombudsman = nullptr;
     QWidget* m_ombudsmanPage = nullptr; // its tab shows on Ombudsman enquiries only
+    RestrictionPanel* m_restriction = nullptr;
     QTableWidget* m_stages = nullptr;
     PointsFindingsEditor* m_points = nullptr;
     RemediesEditor* m_remedies = nullptr;
