@@ -97,9 +97,10 @@ QStringList TeamServer::caseTables()
 
 QStringList TeamServer::referenceTables()
 {
-    return {QStringLiteral("org_unit"),     QStringLiteral("taxonomy_term"),
-            QStringLiteral("app_user"),     QStringLiteral("procedure_profile"),
-            QStringLiteral("calendar_day"), QStringLiteral("year_context")};
+    return {QStringLiteral("org_unit"),      QStringLiteral("taxonomy_term"),
+            QStringLiteral("app_user"),      QStringLiteral("procedure_profile"),
+            QStringLiteral("calendar_day"),  QStringLiteral("year_context"),
+            QStringLiteral("retention_rule")};
 }
 
 Status TeamServer::setup(const DatabaseLocation& location)
@@ -157,6 +158,9 @@ Status TeamServer::setup(const DatabaseLocation& location)
              QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO redress_officer").arg(cases),
              QStringLiteral("GRANT INSERT ON audit_entry TO redress_officer"),
              QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO redress_admin").arg(reference),
+             // Blanking the audit entries of anonymised or deleted cases (AuditLog::redactCases)
+             QStringLiteral("GRANT EXECUTE ON FUNCTION redress_redact_audit(BIGINT[], TIMESTAMPTZ, "
+                            "TEXT) TO redress_admin"),
              QStringLiteral("RESET ROLE")});
     if (!granted)
         return failed(tr("granting the groups their rights"), granted.error());
