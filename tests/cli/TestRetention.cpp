@@ -248,6 +248,39 @@ private slots:
         QCOMPARE(Retention(*session).review()->size(), 2);
     }
 
+    // Undoing an import takes the names it brought into the audit trail out with its cases;
+    // the chain still holds.
+    void undoingAnImportLeavesNoNameInTheTrail_data() { addBackendRows(); }
+    void undoingAnImportLeavesNoNameInTheTrail()
+    {
+        REDRESS_TEST_DATABASE(db);
+        const QStringList database = databaseArguments(dbHolder->location());
+        const CliRun imported =
+            runCli(database + QStringList{QStringLiteral("import"),
+                                          ownTestData(QStringLiteral("legacy-log/legacy-log.csv")),
+                                          QStringLiteral("--mapping"),
+                                          ownTestData(QStringLiteral("legacy-log/mapping.json"))});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QVERIFY(tablesHolding(*db, QStringLiteral("Priya Shah"))
+                    .contains(QStringLiteral("audit_entry")));
+        const qint64 batch =
+            sql::scalar(db->sql(), QStringLiteral("SELECT MAX(id) FROM import_batch"))
+                ->toLongLong();
+        const CliRun undone =
+            runCli(database + QStringList{QStringLiteral("import"), QStringLiteral("undo"),
+                                          QString::number(batch)});
+        QVERIFY2(undone.code == 0, qPrintable(undone.err));
+        for (const QString& name : {QStringLiteral("Priya Shah"), QStringLiteral("Jordan Miles")})
+            QVERIFY2(tablesHolding(*db, name).isEmpty(),
+                     qPrintable(name + u' ' + tablesHolding(*db, name).join(u',')));
+        auto removals = sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM audit_entry "
+                                                              "WHERE action = 'undo_import' AND "
+                                                              "detail <> ''"));
+        QVERIFY(removals->toInt() >= 12);
+        const CliRun check = runCli(database + QStringList{QStringLiteral("check")});
+        QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+    }
+
     void theScheduleRefusesNonsense_data() { addBackendRows(); }
     void theScheduleRefusesNonsense()
     {
