@@ -88,6 +88,12 @@ Result<RetentionOutcome> Retention::apply(const QList<qint64>& caseIds, const Pr
     if (Status allowed = m_session.requireAdministrator(tr("cases past retention")); !allowed)
         return Error{allowed.error()};
     Database& database = m_session.database();
+    // SQLite leaves a deleted or rewritten row's bytes in the file's free space unless told
+    // to overwrite them: anonymised should mean gone from the file too.
+    if (database.isSqlite())
+        if (auto zeroed = sql::exec(database.sql(), QStringLiteral("PRAGMA secure_delete = ON"));
+            !zeroed)
+            return Error{zeroed.error()};
     RetentionOutcome outcome;
     Status done = database.transaction([&]() -> Status {
         outcome = {};

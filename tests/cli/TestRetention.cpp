@@ -8,6 +8,7 @@
 #include "storage/Sql.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QSqlRecord>
 #include <QTest>
 
@@ -157,6 +158,16 @@ private slots:
         for (const QString& gone : {QStringLiteral("Aardvark"), QStringLiteral("Bandicoot")})
             QVERIFY2(tablesHolding(*db, gone).isEmpty(),
                      qPrintable(gone + u' ' + tablesHolding(*db, gone).join(u',')));
+        // Not left in the SQLite file's free space either.
+        if (db->isSqlite()) {
+            QVERIFY(sql::exec(db->sql(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QFile file(dbHolder->location().filePath);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll().toLower();
+            QVERIFY(!bytes.contains("aardvark"));
+            QVERIFY(!bytes.contains("bandicoot"));
+            QVERIFY(bytes.contains("zebrafish"));
+        }
         for (const QString& kept : {QStringLiteral("Zebrafish"), QStringLiteral("Yak")})
             QVERIFY2(tablesHolding(*db, kept).contains(QStringLiteral("audit_entry")) &&
                          tablesHolding(*db, kept).contains(QStringLiteral("person")),

@@ -35,8 +35,11 @@ RetentionPage::RetentionPage(Session& session, QWidget* parent)
 
     auto* grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("Kind of case"), this), 0, 0);
-    grid->addWidget(new QLabel(tr("Kept after closure"), this), 0, 1);
-    grid->addWidget(new QLabel(tr("Then"), this), 0, 2);
+    // Alt+K and Alt+T reach the first line of each column.
+    auto* keptHeader = new QLabel(tr("&Kept after closure"), this);
+    auto* thenHeader = new QLabel(tr("&Then"), this);
+    grid->addWidget(keptHeader, 0, 1);
+    grid->addWidget(thenHeader, 0, 2);
     int row = 1;
     for (CaseKind kind : allCaseKinds()) {
         const QString code = caseKindCode(kind);
@@ -58,6 +61,8 @@ RetentionPage::RetentionPage(Session& session, QWidget* parent)
         m_lines.insert(kind, line);
         ++row;
     }
+    keptHeader->setBuddy(m_lines.value(allCaseKinds().constFirst()).years);
+    thenHeader->setBuddy(m_lines.value(allCaseKinds().constFirst()).action);
     grid->setColumnStretch(3, 1);
     layout->addLayout(grid);
 
