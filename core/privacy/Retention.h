@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace redress {
 

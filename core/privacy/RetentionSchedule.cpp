@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 namespace redress {
 
