@@ -30,12 +30,8 @@ QJsonObject countsJson(const QMap<CaseKind, int>& counts)
 
 QString RetentionCandidate::reason() const
 {
-    return Retention::tr("closed %1; %2 since %3")
-        .arg(ukDate(closedOn),
-             rule.action == RetentionAction::Delete
-                 ? Retention::tr("to be deleted %n year(s) after closure", nullptr, rule.years)
-                 : Retention::tr("to be anonymised %n year(s) after closure", nullptr, rule.years),
-             ukDate(dueOn));
+    return Retention::tr("kept %n year(s) after closure, to %1", nullptr, rule.years)
+        .arg(ukDate(dueOn));
 }
 
 int RetentionOutcome::total() const
