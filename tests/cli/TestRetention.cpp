@@ -132,6 +132,41 @@ private slots:
         QCOMPARE(tablesHolding(*db, QStringLiteral("Aardvark")).isEmpty(), false);
     }
 
+    // The day a case falls due: its closure date plus its kind's years, due from that day on.
+    void aCaseIsDueFromTheDayItsPeriodEnds_data()
+    {
+        QTest::addColumn<CaseKind>("kind");
+        QTest::addColumn<QDate>("closedOn");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<bool>("due");
+        QTest::addRow("complaint, 6 years to the day")
+            << CaseKind::Complaint << QDate(2015, 3, 2) << QDate(2021, 3, 2) << true;
+        QTest::addRow("complaint, a day short of 6 years")
+            << CaseKind::Complaint << QDate(2015, 3, 2) << QDate(2021, 3, 1) << false;
+        QTest::addRow("concern, 3 years and a day")
+            << CaseKind::Concern << QDate(2018, 3, 2) << QDate(2021, 3, 3) << true;
+        QTest::addRow("compliment, a day short of 2 years")
+            << CaseKind::Compliment << QDate(2019, 3, 2) << QDate(2021, 3, 1) << false;
+        QTest::addRow("concern closed on 29 February, due 28 February")
+            << CaseKind::Concern << QDate(2016, 2, 29) << QDate(2019, 2, 28) << true;
+    }
+    void aCaseIsDueFromTheDayItsPeriodEnds()
+    {
+        QFETCH(CaseKind, kind);
+        QFETCH(QDate, closedOn);
+        QFETCH(QDate, today);
+        QFETCH(bool, due);
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db, QStringLiteral("someone.unlisted"));
+        QVERIFY(session);
+        const Case closed = closedCase(*session, kind, closedOn, QStringLiteral("Aardvark"));
+        QVERIFY(closed.id);
+        FixedToday now(today);
+        auto listed = Retention(*session).review();
+        QVERIFY(listed);
+        QCOMPARE(references(listed.value()), due ? QStringList{closed.reference} : QStringList());
+    }
+
     void applyingRemovesTheirPersonalDataAndNothingElse_data() { addBackendRows(); }
     void applyingRemovesTheirPersonalDataAndNothingElse()
     {

@@ -189,10 +189,13 @@ Case closedCase(Session& session, CaseKind kind, QDate closedOn, const QString& 
         QTest::qFail(qPrintable(logged.error()), __FILE__, __LINE__);
         return {};
     }
+    // The kinds that close only with an outcome are withdrawn instead.
+    const bool withdrawn = kind == CaseKind::Complaint || kind == CaseKind::Concern ||
+                           kind == CaseKind::OmbudsmanEnquiry;
     ActionRequest end;
-    end.action = kind == CaseKind::Complaint ? Action::Withdraw : Action::Close;
+    end.action = withdrawn ? Action::Withdraw : Action::Close;
     end.on = closedOn;
-    if (kind == CaseKind::Complaint)
+    if (withdrawn)
         end.reason = QStringLiteral("%1 moved away").arg(surname);
     if (Status done = session.perform(record, end); !done) {
         QTest::qFail(qPrintable(done.error()), __FILE__, __LINE__);

@@ -74,9 +74,10 @@ Case loggedComplaint(Session& session, QDate received, QDate acknowledgedOn = {}
                      Procedure procedure = Procedure::Statutory);
 
 // A case of `kind` logged 20 days before `closedOn` and ended that day (each with the clock
-// set then): a complaint withdrawn, another kind closed. Everyone in it is called `surname`:
-// the complainant, a child, a member of staff, the summary, a point, a note and a complaint's
-// reason for withdrawing. The test fails (and the case has id 0) if it is refused.
+// set then): a complaint, concern or Ombudsman enquiry withdrawn, another kind closed.
+// Everyone in it is called `surname`: the complainant, a child, a member of staff, the
+// summary, a point, a note and the reason for withdrawing. The test fails (and the case has id 0)
+// if it is refused.
 Case closedCase(Session& session, CaseKind kind, QDate closedOn, const QString& surname);
 
 // A working-day count as the British English translation spells it ("1 working day", "3
