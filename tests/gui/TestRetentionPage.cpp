@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "admin/RetentionPage.h"
 #include "admin/RetentionReviewDialog.h"
+#include "caseview/CaseView.h"
 #include "common/MessageBox.h"
 #include "session/Session.h"
 #include "storage/CaseRepository.h"
@@ -108,6 +109,13 @@ private slots:
         QCOMPARE(CaseRepository(*db).load(kept.id)->complainant.fullName,
                  QStringLiteral("Jordan Zebrafish"));
         QCOMPARE(table->rowCount(), 0);
+        // The case's history still says what was done and when, without the details.
+        CaseView view(*session);
+        QVERIFY(view.load(due.id));
+        auto* timeline = child<QTableWidget>(&view, QStringLiteral("caseTimeline"));
+        QVERIFY(timeline->rowCount() >= 2);
+        QVERIFY2(timeline->item(0, 2)->text().contains(QStringLiteral("details removed")),
+                 qPrintable(timeline->item(0, 2)->text()));
         QVERIFY(child<QLabel>(&page, QStringLiteral("retentionPageMessage"))
                     ->text()
                     .contains(QStringLiteral("1 case(s) anonymised")));
