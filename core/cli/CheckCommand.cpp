@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "cli/IntegrityCheck.h"
+#include "storage/AuditLog.h"
 #include "workflow/DeadlineRefresh.h"
 
 namespace redress::cli {
@@ -47,6 +48,12 @@ int CheckCommand::execute(const QStringList& arguments)
                            .arg(check.casesChecked()));
     }
     out() << tr("No problems found (cases checked: %1)").arg(check.casesChecked()) << Qt::endl;
+    // Blanked on purpose (retention, an undone import): not tampering, but said.
+    if (auto redacted = session->auditLog().redactedCount(); redacted && redacted.value() > 0)
+        out() << tr("%n audit entry/entries had personal data removed (retention or an undone "
+                    "import); the chain still holds.",
+                    nullptr, int(redacted.value()))
+              << Qt::endl;
     return ExitSuccess;
 }
 

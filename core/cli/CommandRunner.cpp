@@ -13,6 +13,7 @@
 #include "cli/ReferenceCommands.h"
 #include "cli/ReportCommand.h"
 #include "cli/RestoreCommand.h"
+#include "cli/RetentionCommand.h"
 #include "cli/SubjectAccessCommand.h"
 #include "cli/TeamCommands.h"
 #include "storage/DefaultLocation.h"
@@ -44,6 +45,7 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<SubjectAccessCommand>());
+    m_commands.push_back(std::make_unique<RetentionCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ImportUndoCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());

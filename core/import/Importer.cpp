@@ -532,19 +532,8 @@ Result<qint64> Importer::undo(qint64 batchId)
         while (cases->next())
             removedCases.append({cases->value(0).toLongLong(), cases->value(1).toString()});
         AuditLog audit(m_database);
-        for (const auto& [id, reference] : removedCases) {
-            AuditEntry entry;
-            entry.atUtc = now;
-            entry.actor = m_actor;
-            entry.caseId = id;
-            entry.caseReference = reference;
-            entry.action = QStringLiteral("undo_import");
-            entry.detail =
-                Text::tr("Removed by undoing import batch %1 (%2)").arg(batchId).arg(fileName);
-            if (Status s = audit.append(entry); !s)
-                return s;
-            ++removed;
-        }
+        if (Status locked = audit.lockChain(); !locked)
+            return locked;
         // The people and children only these cases referred to go with them.
         auto ids = [&](const QString& statement) -> Result<QList<qint64>> {
             auto query = sql::exec(m_database.sql(), statement, {batchId});
@@ -583,6 +572,30 @@ Result<qint64> Importer::undo(qint64 batchId)
                                    {child, child});
                 !d)
                 return Error{d.error()};
+        // The names the import brought into the trail (its cases' snapshots) go with them; the
+        // entries saying they were removed are written after, so they keep their text.
+        QList<qint64> removedIds;
+        for (const auto& removedCase : std::as_const(removedCases))
+            removedIds.append(removedCase.first);
+        if (auto redacted = audit.redactCases(
+                removedIds, m_actor,
+                Text::tr("Personal data removed from the audit trail of import batch %1")
+                    .arg(batchId));
+            !redacted)
+            return Error{redacted.error()};
+        for (const auto& [id, reference] : removedCases) {
+            AuditEntry entry;
+            entry.atUtc = now;
+            entry.actor = m_actor;
+            entry.caseId = id;
+            entry.caseReference = reference;
+            entry.action = QStringLiteral("undo_import");
+            entry.detail =
+                Text::tr("Removed by undoing import batch %1 (%2)").arg(batchId).arg(fileName);
+            if (Status s = audit.append(entry); !s)
+                return s;
+            ++removed;
+        }
         auto marked = sql::exec(
             m_database.sql(), QStringLiteral("UPDATE import_batch SET undone_at = ? WHERE id = ?"),
             {sql::timestamp(now), batchId});

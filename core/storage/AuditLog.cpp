@@ -34,6 +34,9 @@ Status AuditLog::append(AuditEntry entry)
     const QString at = sql::timestamp(entry.atUtc).toString();
     const QString before = compact(entry.before);
     const QString after = compact(entry.after);
+    const QString detailDigest = digest(entry.detail);
+    const QString beforeDigest = digest(before);
+    const QString afterDigest = digest(after);
     return m_database.transaction([&]() -> Status {
         if (Status locked = lockChain(); !locked)
             return locked;
@@ -45,15 +48,18 @@ Status AuditLog::append(AuditEntry entry)
         if (!previous)
             return Error{previous.error()};
         const QString previousHash = previous->toString();
-        const QString hash = hashOf(previousHash, at, entry.actor, entry.caseId,
-                                    entry.caseReference, entry.action, entry.detail, before, after);
+        const QString hash =
+            hashOf(previousHash, at, entry.actor, entry.caseId, entry.caseReference, entry.action,
+                   detailDigest, beforeDigest, afterDigest);
         // Prepared once: an import or the demo generator appends one entry per case.
         auto inserted = m_database.statements().run(
             QStringLiteral("INSERT INTO audit_entry (at, actor, case_id, case_reference, "
-                           "action, detail, before_state, after_state, previous_hash, entry_hash) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "action, detail, before_state, after_state, previous_hash, entry_hash, "
+                           "detail_digest, before_digest, after_digest) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {at, entry.actor, sql::id(entry.caseId), entry.caseReference, entry.action,
-             entry.detail, before, after, previousHash, hash});
+             entry.detail, before, after, previousHash, hash, detailDigest, beforeDigest,
+             afterDigest});
         return inserted ? Status{} : Status{Error{inserted.error()}};
     });
 }
@@ -67,26 +73,36 @@ Status AuditLog::lockChain()
     return locked ? Status{} : Status{Error{locked.error()}};
 }
 
+QString AuditLog::digest(const QString& text)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 QString AuditLog::hashOf(const QString& previousHash, const QString& at, const QString& actor,
                          qint64 caseId, const QString& caseReference, const QString& action,
-                         const QString& detail, const QString& before, const QString& after)
+                         const QString& detailDigest, const QString& beforeDigest,
+                         const QString& afterDigest)
 {
-    // A JSON array keeps the fields apart: no two different entries give the same text.
-    const QJsonArray content = {previousHash,  at,     actor,  QString::number(caseId),
-                                caseReference, action, detail, before,
-                                after};
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(content).toJson(QJsonDocument::Compact),
-                                 QCryptographicHash::Sha256)
-            .toHex());
+    // Digests of a fixed length keep the fields apart (no two different entries give the same
+    // text), and the server's SQL can compute the same without a JSON encoder.
+    const QString linked = digest(previousHash) + digest(at) + digest(actor) +
+                           digest(QString::number(caseId)) + digest(caseReference) +
+                           digest(action) + detailDigest + beforeDigest + afterDigest;
+    return digest(linked);
 }
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these messages under, and the one they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("AuditLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
+
+// What a redacted entry holds instead of its detail, before and after.
+const QString blankDetail;
+const QString blankState = QStringLiteral("{}");
 
 constexpr int chainChunk = 5000;
 
@@ -104,11 +120,24 @@ struct StoredLink
     QString detail;
     QString before;
     QString after;
+    QString detailDigest;
+    QString beforeDigest;
+    QString afterDigest;
+    bool redacted = false;
 
     QString hashAfter(const QString& previous) const
     {
-        return AuditLog::hashOf(previous, at, actor, caseId, caseReference, action, detail, before,
-                                after);
+        return AuditLog::hashOf(previous, at, actor, caseId, caseReference, action, detailDigest,
+                                beforeDigest, afterDigest);
+    }
+    // Its content still what its digests say, or (only when it was redacted) blanked.
+    bool contentHolds() const
+    {
+        const auto holds = [&](const QString& text, const QString& stored, const QString& blank) {
+            return AuditLog::digest(text) == stored || (redacted && text == blank);
+        };
+        return holds(detail, detailDigest, blankDetail) &&
+               holds(before, beforeDigest, blankState) && holds(after, afterDigest, blankState);
     }
 };
 
@@ -118,7 +147,8 @@ Result<QList<StoredLink>> readLinks(Database& database, qint64 afterId)
     auto query = sql::exec(
         database.sql(),
         QStringLiteral("SELECT id, at, actor, case_id, case_reference, action, detail, "
-                       "before_state, after_state, previous_hash, entry_hash FROM audit_entry "
+                       "before_state, after_state, previous_hash, entry_hash, detail_digest, "
+                       "before_digest, after_digest, redacted_at FROM audit_entry "
                        "WHERE id > ? ORDER BY id LIMIT %1")
             .arg(chainChunk),
         {afterId});
@@ -131,8 +161,26 @@ Result<QList<StoredLink>> readLinks(Database& database, qint64 afterId)
              sql::timestamp(sql::toTimestamp(query->value(1))).toString(),
              query->value(2).toString(), query->value(3).toLongLong(), query->value(4).toString(),
              query->value(5).toString(), query->value(6).toString(), query->value(7).toString(),
-             query->value(8).toString()});
+             query->value(8).toString(), query->value(11).toString(), query->value(12).toString(),
+             query->value(13).toString(), !query->value(14).isNull()});
     return links;
+}
+
+// Lifts (or puts back) the append-only guard against updates, inside a transaction: as the
+// file's owner on SQLite, as the table's owner on PostgreSQL.
+Status setGuard(Database& database, bool on)
+{
+    QString statement;
+    if (database.isSqlite())
+        statement = on ? QStringLiteral("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON "
+                                        "audit_entry\nBEGIN\n    SELECT RAISE(ABORT, 'the audit "
+                                        "trail is append-only');\nEND")
+                       : QStringLiteral("DROP TRIGGER audit_entry_no_update");
+    else
+        statement = QStringLiteral("ALTER TABLE audit_entry %1 TRIGGER audit_entry_no_change")
+                        .arg(on ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE"));
+    auto done = sql::exec(database.sql(), statement);
+    return done ? Status{} : Status{Error{done.error()}};
 }
 
 } // namespace
@@ -149,14 +197,15 @@ Result<std::optional<BrokenLink>> AuditLog::verifyChain() const
             if (link.previousHash != previous)
                 return std::optional<BrokenLink>(BrokenLink{
                     link.id, link.caseReference,
-                    tr("audit entry %1 does not follow on from the entry before it: an entry "
-                       "before it was removed or changed after it was written")
+                    Text::tr("audit entry %1 does not follow on from the entry before it: an entry "
+                             "before it was removed or changed after it was written")
                         .arg(link.id)});
-            if (link.storedHash != link.hashAfter(previous))
+            if (link.storedHash != link.hashAfter(previous) || !link.contentHolds())
                 return std::optional<BrokenLink>(BrokenLink{
                     link.id, link.caseReference,
-                    tr("audit entry %1 was changed after it was written: its content no longer "
-                       "matches its hash")
+                    Text::tr(
+                        "audit entry %1 was changed after it was written: its content no longer "
+                        "matches its hash")
                         .arg(link.id)});
             previous = link.storedHash;
             afterId = link.id;
@@ -174,32 +223,24 @@ Status AuditLog::chainExisting(Database& database)
     if (count->toLongLong() == 0)
         return {};
     // The append-only guard is lifted for this one transaction, and put back before it ends.
-    const bool sqlite = database.isSqlite();
-    const QStringList lift =
-        sqlite ? QStringList{QStringLiteral("DROP TRIGGER audit_entry_no_update")}
-               : QStringList{QStringLiteral(
-                     "ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_change")};
-    const QStringList restore =
-        sqlite ? QStringList{QStringLiteral(
-                     "CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry\n"
-                     "BEGIN\n    SELECT RAISE(ABORT, 'the audit trail is append-only');\nEND")}
-               : QStringList{QStringLiteral(
-                     "ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_change")};
-    for (const QString& statement : lift)
-        if (auto done = sql::exec(database.sql(), statement); !done)
-            return Error{done.error()};
+    if (Status lifted = setGuard(database, false); !lifted)
+        return lifted;
     qint64 afterId = 0;
     QString previous;
     for (;;) {
         auto links = readLinks(database, afterId);
         if (!links)
             return Error{links.error()};
-        for (const StoredLink& link : std::as_const(links.value())) {
+        for (StoredLink& link : links.value()) {
+            link.detailDigest = digest(link.detail);
+            link.beforeDigest = digest(link.before);
+            link.afterDigest = digest(link.after);
             const QString hash = link.hashAfter(previous);
             auto updated = database.statements().run(
-                QStringLiteral(
-                    "UPDATE audit_entry SET previous_hash = ?, entry_hash = ? WHERE id = ?"),
-                {previous, hash, link.id});
+                QStringLiteral("UPDATE audit_entry SET previous_hash = ?, entry_hash = ?, "
+                               "detail_digest = ?, before_digest = ?, after_digest = ? "
+                               "WHERE id = ?"),
+                {previous, hash, link.detailDigest, link.beforeDigest, link.afterDigest, link.id});
             if (!updated)
                 return Error{updated.error()};
             previous = hash;
@@ -208,10 +249,80 @@ Status AuditLog::chainExisting(Database& database)
         if (links->size() < chainChunk)
             break;
     }
-    for (const QString& statement : restore)
-        if (auto done = sql::exec(database.sql(), statement); !done)
-            return Error{done.error()};
-    return {};
+    return setGuard(database, true);
+}
+
+Result<qint64> AuditLog::redactCases(const QList<qint64>& caseIds, const QString& actor,
+                                     const QString& reason)
+{
+    if (caseIds.isEmpty())
+        return qint64(0);
+    QStringList ids;
+    for (qint64 id : caseIds)
+        ids << QString::number(id);
+    const QDateTime at = Clock::currentDateTimeUtc();
+    if (!m_database.isSqlite()) {
+        // The server checks the cases and writes the entry itself (a SECURITY DEFINER
+        // function), since no person's login may change the trail.
+        auto redacted =
+            sql::scalar(m_database.sql(),
+                        QStringLiteral("SELECT redress_redact_audit(CAST(? AS BIGINT[]), CAST(? AS "
+                                       "TIMESTAMPTZ), ?)"),
+                        {QString(u'{' + ids.join(u',') + u'}'), sql::timestamp(at), reason});
+        if (!redacted && redacted.error().contains(QStringLiteral("permission denied")))
+            return fail(Text::tr("Only an administrator can remove personal data from the audit "
+                                 "trail (applying retention, undoing an import); ask one to do "
+                                 "it. Nothing was changed."));
+        if (!redacted)
+            return Error{redacted.error()};
+        return redacted->toLongLong();
+    }
+    qint64 redacted = 0;
+    Status done = m_database.transaction([&]() -> Status {
+        const QString list = ids.join(u',');
+        auto standing = sql::scalar(
+            m_database.sql(),
+            QStringLiteral("SELECT COUNT(*) FROM cases WHERE anonymised_on IS NULL AND id IN (%1)")
+                .arg(list));
+        if (!standing)
+            return Error{standing.error()};
+        if (standing->toLongLong() > 0)
+            return fail(Text::tr("Only the audit entries of anonymised or deleted cases can have "
+                                 "their personal data removed; nothing was changed"));
+        if (Status lifted = setGuard(m_database, false); !lifted)
+            return lifted;
+        auto updated = sql::exec(
+            m_database.sql(),
+            QStringLiteral("UPDATE audit_entry SET detail = ?, before_state = ?, after_state = ?, "
+                           "redacted_at = ? WHERE redacted_at IS NULL AND case_id IN (%1)")
+                .arg(list),
+            {blankDetail, blankState, blankState, sql::timestamp(at)});
+        if (!updated)
+            return Error{updated.error()};
+        redacted = updated->numRowsAffected();
+        if (Status restored = setGuard(m_database, true); !restored)
+            return restored;
+        AuditEntry entry;
+        entry.atUtc = at;
+        entry.actor = actor;
+        entry.action = QStringLiteral("redact_audit");
+        entry.detail = reason;
+        entry.after = QJsonObject{{QStringLiteral("cases"), qint64(caseIds.size())},
+                                  {QStringLiteral("entries"), redacted}};
+        return append(entry);
+    });
+    if (!done)
+        return Error{done.error()};
+    return redacted;
+}
+
+Result<qint64> AuditLog::redactedCount() const
+{
+    auto count = sql::scalar(m_database.sql(), QStringLiteral("SELECT COUNT(*) FROM audit_entry "
+                                                              "WHERE redacted_at IS NOT NULL"));
+    if (!count)
+        return Error{count.error()};
+    return count->toLongLong();
 }
 
 Result<QList<AuditEntry>> AuditLog::read(const QString& statement, const QVariantList& values) const
@@ -221,11 +332,12 @@ Result<QList<AuditEntry>> AuditLog::read(const QString& statement, const QVarian
         return Error{query.error()};
     QList<AuditEntry> result;
     while (query->next()) {
-        result.append({query->value(0).toLongLong(), sql::toTimestamp(query->value(1)),
-                       query->value(2).toString(), query->value(3).toLongLong(),
-                       query->value(4).toString(), query->value(5).toString(),
-                       query->value(6).toString(), parse(query->value(7)), parse(query->value(8)),
-                       query->value(9).toString(), query->value(10).toString()});
+        result.append(
+            {query->value(0).toLongLong(), sql::toTimestamp(query->value(1)),
+             query->value(2).toString(), query->value(3).toLongLong(), query->value(4).toString(),
+             query->value(5).toString(), query->value(6).toString(), parse(query->value(7)),
+             parse(query->value(8)), query->value(9).toString(), query->value(10).toString(),
+             query->value(11).isNull() ? QDateTime() : sql::toTimestamp(query->value(11))});
     }
     return result;
 }
@@ -233,28 +345,31 @@ Result<QList<AuditEntry>> AuditLog::read(const QString& statement, const QVarian
 Result<QList<AuditEntry>> AuditLog::entriesForCase(qint64 caseId) const
 {
     return read(
-        QStringLiteral("SELECT id, at, actor, case_id, case_reference, action, detail, "
-                       "before_state, after_state, previous_hash, entry_hash FROM audit_entry "
-                       "WHERE case_id = ? ORDER BY id"),
+        QStringLiteral(
+            "SELECT id, at, actor, case_id, case_reference, action, detail, "
+            "before_state, after_state, previous_hash, entry_hash, redacted_at FROM audit_entry "
+            "WHERE case_id = ? ORDER BY id"),
         {caseId});
 }
 
 Result<QList<AuditEntry>> AuditLog::latest(int limit) const
 {
     return read(
-        QStringLiteral("SELECT id, at, actor, case_id, case_reference, action, detail, "
-                       "before_state, after_state, previous_hash, entry_hash FROM audit_entry "
-                       "ORDER BY id DESC LIMIT ?"),
+        QStringLiteral(
+            "SELECT id, at, actor, case_id, case_reference, action, detail, "
+            "before_state, after_state, previous_hash, entry_hash, redacted_at FROM audit_entry "
+            "ORDER BY id DESC LIMIT ?"),
         {limit});
 }
 
 Result<QList<AuditEntry>> AuditLog::entriesMatching(const QString& pattern) const
 {
     return read(
-        QStringLiteral("SELECT id, at, actor, case_id, case_reference, action, detail, "
-                       "before_state, after_state, previous_hash, entry_hash FROM audit_entry "
-                       "WHERE LOWER(detail) LIKE ? ESCAPE '!' OR LOWER(before_state) LIKE ? "
-                       "ESCAPE '!' OR LOWER(after_state) LIKE ? ESCAPE '!' ORDER BY id"),
+        QStringLiteral(
+            "SELECT id, at, actor, case_id, case_reference, action, detail, "
+            "before_state, after_state, previous_hash, entry_hash, redacted_at FROM audit_entry "
+            "WHERE LOWER(detail) LIKE ? ESCAPE '!' OR LOWER(before_state) LIKE ? "
+            "ESCAPE '!' OR LOWER(after_state) LIKE ? ESCAPE '!' ORDER BY id"),
         {pattern, pattern, pattern});
 }
 

@@ -23,8 +23,9 @@ struct AuditEntry
     QString detail;     // what a person reads in the timeline
     QJsonObject before; // only the fields that changed
     QJsonObject after;
-    QString previousHash; // the entry before it in the chain ("" for the first)
-    QString hash;         // SHA-256 of previousHash and this entry's content
+    QString previousHash;    // the entry before it in the chain ("" for the first)
+    QString hash;            // SHA-256 of previousHash and this entry's content (as digests)
+    QDateTime redactedAtUtc; // when its detail, before and after were blanked, if they were
 };
 
 // The first entry of the chain that does not hold, as `redress-cli check` reports it.
@@ -39,6 +40,11 @@ struct BrokenLink
 // and deletes of it (triggers and, on a team server, privileges), so this class only appends
 // and reads. Each entry is chained to the one before it by a hash, so a change made behind
 // Redress's back (a trigger dropped, a row edited) is found by verifyChain().
+//
+// The chain covers the digests of an entry's detail, before and after, kept beside them, so
+// that when a case is anonymised or deleted its entries' personal content can be blanked
+// (redactCases) and the chain still verifies: such an entry is reported as redacted, and any
+// other change to it as tampering.
 class AuditLog
 {
 public:
@@ -53,8 +59,18 @@ public:
     Status lockChain();
     // Walks the whole chain; the first entry whose hash or link does not hold, if any.
     Result<std::optional<BrokenLink>> verifyChain() const;
-    // Chains the entries stored before the chain existed (run once, by the migration).
+    // Chains the entries stored before the chain existed, or before it covered digests (run
+    // once, by the migration).
     static Status chainExisting(Database& database);
+    // Blanks the detail, before and after of every entry of these cases, which must have been
+    // anonymised or deleted already (in the same transaction), and appends an entry saying
+    // so (as `actor`, with `reason`, and only counts). On PostgreSQL this runs as
+    // redress_redact_audit, a function only an administrator may execute. Gives how many entries
+    // were blanked.
+    Result<qint64> redactCases(const QList<qint64>& caseIds, const QString& actor,
+                               const QString& reason);
+    // How many entries have had their personal content blanked.
+    Result<qint64> redactedCount() const;
     Result<QList<AuditEntry>> entriesForCase(qint64 caseId) const;
     Result<QList<AuditEntry>> latest(int limit) const;
     // Every entry whose text, before or after matches `pattern` (a LIKE pattern of lower-case
@@ -65,10 +81,14 @@ public:
     static std::pair<QJsonObject, QJsonObject> changes(const QJsonObject& before,
                                                        const QJsonObject& after);
 
-    // SHA-256 (hex) over the previous hash and the entry's content as stored.
+    // SHA-256 (hex) of a text as UTF-8: the digest of a detail, before or after.
+    static QString digest(const QString& text);
+    // SHA-256 (hex) over the digests of the previous hash, the entry's fields as stored and
+    // its content's digests (as redress_redact_audit computes it on PostgreSQL).
     static QString hashOf(const QString& previousHash, const QString& at, const QString& actor,
                           qint64 caseId, const QString& caseReference, const QString& action,
-                          const QString& detail, const QString& before, const QString& after);
+                          const QString& detailDigest, const QString& beforeDigest,
+                          const QString& afterDigest);
 
 private:
     Result<QList<AuditEntry>> read(const QString& statement, const QVariantList& values) const;

@@ -103,9 +103,10 @@ QStringList TeamServer::caseTables()
 
 QStringList TeamServer::referenceTables()
 {
-    return {QStringLiteral("org_unit"),     QStringLiteral("taxonomy_term"),
-            QStringLiteral("app_user"),     QStringLiteral("procedure_profile"),
-            QStringLiteral("calendar_day"), QStringLiteral("year_context")};
+    return {QStringLiteral("org_unit"),      QStringLiteral("taxonomy_term"),
+            QStringLiteral("app_user"),      QStringLiteral("procedure_profile"),
+            QStringLiteral("calendar_day"),  QStringLiteral("year_context"),
+            QStringLiteral("retention_rule")};
 }
 
 Status TeamServer::setup(const DatabaseLocation& location)
@@ -166,6 +167,9 @@ Status TeamServer::setup(const DatabaseLocation& location)
              // Who may see a restricted case is a lead's or an administrator's to say.
              QStringLiteral("GRANT INSERT, DELETE ON case_restriction TO redress_lead"),
              QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO redress_admin").arg(reference),
+             // Blanking the audit entries of anonymised or deleted cases (AuditLog::redactCases)
+             QStringLiteral("GRANT EXECUTE ON FUNCTION redress_redact_audit(BIGINT[], TIMESTAMPTZ, "
+                            "TEXT) TO redress_admin"),
              QStringLiteral("RESET ROLE")});
     if (!granted)
         return failed(tr("granting the groups their rights"), granted.error());

@@ -1,5 +1,6 @@
 #include "CliRun.h"
 #include "TestSupport.h"
+#include "privacy/Retention.h"
 #include "storage/AuditLog.h"
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
@@ -133,6 +134,9 @@ private slots:
             << QStringLiteral("SET ROLE redress_owner") << QStringLiteral("permission denied");
         QTest::newRow("change reference data")
             << QStringLiteral("DELETE FROM calendar_day") << QStringLiteral("permission denied");
+        QTest::newRow("redact the trail")
+            << QStringLiteral("SELECT redress_redact_audit(ARRAY[1]::BIGINT[], now(), 'x')")
+            << QStringLiteral("permission denied");
     }
     void anOfficerCannotRewriteTheTrail()
     {
@@ -198,6 +202,47 @@ private slots:
             if (entry.action == u"admin_term")
                 actors << entry.actor;
         QCOMPARE(actors, QStringList{m_admin});
+    }
+
+    // Retention on the team server: refused to an officer by Redress and by the server, and
+    // applied by an administrator through the redaction function, the chain whole after.
+    void onlyAnAdministratorAppliesRetention()
+    {
+        if (!m_holder)
+            QSKIP("no PostgreSQL server");
+        auto officer = Database::open(signedInAs(m_officer), Database::Mode::MustExist);
+        QVERIFY(officer);
+        auto officerSession = sessionOn(**officer);
+        QVERIFY(officerSession);
+        const Case old = closedCase(*officerSession, CaseKind::Complaint, QDate(2012, 4, 2),
+                                    QStringLiteral("Aardvark"));
+        QVERIFY(old.id);
+        FixedToday today(QDate(2021, 6, 1));
+        const auto byOfficer = Retention(*officerSession).apply({old.id});
+        QVERIFY(!byOfficer);
+        QVERIFY2(byOfficer.error().contains(QStringLiteral("Only an administrator")),
+                 qPrintable(byOfficer.error()));
+
+        auto admin = Database::open(signedInAs(m_admin), Database::Mode::MustExist);
+        QVERIFY(admin);
+        auto adminSession = sessionOn(**admin);
+        QVERIFY(adminSession);
+        const auto done = Retention(*adminSession).apply({old.id});
+        QVERIFY2(done, qPrintable(done ? QString() : done.error()));
+        QCOMPARE(done->total(), 1);
+        QVERIFY(done->auditEntriesRedacted >= 2);
+        auto named = sql::scalar((*admin)->sql(),
+                                 QStringLiteral("SELECT COUNT(*) FROM audit_entry WHERE "
+                                                "before_state LIKE '%Aardvark%' OR after_state "
+                                                "LIKE '%Aardvark%' OR detail LIKE '%Aardvark%'"));
+        QCOMPARE(named->toInt(), 0);
+        auto redaction = sql::scalar((*admin)->sql(),
+                                     QStringLiteral("SELECT actor FROM audit_entry WHERE action "
+                                                    "= 'redact_audit'"));
+        QCOMPARE(redaction->toString(), m_admin);
+        auto broken = AuditLog(**admin).verifyChain();
+        QVERIFY2(broken, qPrintable(broken.error()));
+        QVERIFY2(!broken->has_value(), qPrintable(broken->value_or(BrokenLink{}).reason));
     }
 
     void cleanupTestCase()

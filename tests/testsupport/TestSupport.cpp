@@ -157,6 +157,53 @@ Case loggedComplaint(Session& session, QDate received, QDate acknowledgedOn, Pro
     return record;
 }
 
+Case closedCase(Session& session, CaseKind kind, QDate closedOn, const QString& surname)
+{
+    FixedToday then(closedOn.addDays(1));
+    Case record;
+    record.kind = kind;
+    record.procedure = kind == CaseKind::Complaint ? Procedure::Statutory : Procedure::None;
+    record.receivedOn = closedOn.addDays(-20);
+    record.complainant.fullName = QStringLiteral("Jordan ") + surname;
+    record.complainant.email = surname.toLower() + QStringLiteral("@example.org");
+    record.complainant.phone = QStringLiteral("01632 960000");
+    record.complainant.address = QStringLiteral("1 %1 Lane").arg(surname);
+    record.complainant.ageBand = QStringLiteral("25_34");
+    record.complainantRoleCode = QStringLiteral("parent");
+    record.summary = QStringLiteral("%1 says visits were cancelled").arg(surname);
+    record.points = {{0,
+                      QStringLiteral("Visits to %1 cancelled").arg(surname),
+                      QStringLiteral("communication"),
+                      0,
+                      {}}};
+    record.children = {{0,
+                        QStringLiteral("C-%1").arg(surname),
+                        QStringLiteral("Riley ") + surname,
+                        QStringLiteral("child_in_care"),
+                        false,
+                        {}}};
+    record.staffNamed = {{0, QStringLiteral("Pat ") + surname, QStringLiteral("Social worker")}};
+    record.notes = {{0, Clock::currentDateTimeUtc(), QStringLiteral("officer"),
+                     QStringLiteral("Rang %1").arg(surname)}};
+    if (Status logged = session.logCase(record); !logged) {
+        QTest::qFail(qPrintable(logged.error()), __FILE__, __LINE__);
+        return {};
+    }
+    // The kinds that close only with an outcome are withdrawn instead.
+    const bool withdrawn = kind == CaseKind::Complaint || kind == CaseKind::Concern ||
+                           kind == CaseKind::OmbudsmanEnquiry;
+    ActionRequest end;
+    end.action = withdrawn ? Action::Withdraw : Action::Close;
+    end.on = closedOn;
+    if (withdrawn)
+        end.reason = QStringLiteral("%1 moved away").arg(surname);
+    if (Status done = session.perform(record, end); !done) {
+        QTest::qFail(qPrintable(done.error()), __FILE__, __LINE__);
+        return {};
+    }
+    return record;
+}
+
 QString spelledOut(QString text)
 {
     static const QRegularExpression one(QStringLiteral("\\b1 working day\\(s\\)"));

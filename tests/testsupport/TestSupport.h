@@ -73,6 +73,13 @@ std::unique_ptr<Session> sessionOn(Database& database,
 Case loggedComplaint(Session& session, QDate received, QDate acknowledgedOn = {},
                      Procedure procedure = Procedure::Statutory);
 
+// A case of `kind` logged 20 days before `closedOn` and ended that day (each with the clock
+// set then): a complaint, concern or Ombudsman enquiry withdrawn, another kind closed.
+// Everyone in it is called `surname`: the complainant, a child, a member of staff, the
+// summary, a point, a note and the reason for withdrawing. The test fails (and the case has id 0)
+// if it is refused.
+Case closedCase(Session& session, CaseKind kind, QDate closedOn, const QString& surname);
+
 // A working-day count as the British English translation spells it ("1 working day", "3
 // working days"): without the translation loaded, a %n message keeps its "(s)".
 QString spelledOut(QString text);

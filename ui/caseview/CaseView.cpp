@@ -508,7 +508,10 @@ void CaseView::fillTimeline()
     QList<QStringList> rows;
     for (const AuditEntry& entry : entries.value()) {
         rows.append({entry.atUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                     entry.actor, entry.detail});
+                     entry.actor,
+                     entry.redactedAtUtc.isValid() ? tr("(details removed: retention or an "
+                                                        "undone import)")
+                                                   : entry.detail});
     }
     fillReadOnlyTable(m_timeline, rows);
 }

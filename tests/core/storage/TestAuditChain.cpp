@@ -111,6 +111,74 @@ private slots:
         QVERIFY(broken->value().reason.contains(QStringLiteral("does not follow on")));
     }
 
+    // The entries of a case that is gone (deleted, or anonymised) can have their detail, before
+    // and after blanked; the chain still holds and says how many were, and the redaction is
+    // itself on the trail. Anything else done to a redacted entry is still found.
+    void aRedactedEntryIsNotTampering_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<bool>("found");
+        for (Backend backend : {Backend::Sqlite, Backend::Postgres}) {
+            const QString name = backendName(backend);
+            QTest::addRow("%s: redacted only", qPrintable(name)) << backend << QString() << false;
+            QTest::addRow("%s: text put back", qPrintable(name))
+                << backend << QStringLiteral("detail = 'Stage 1 extended by someone'") << true;
+            QTest::addRow("%s: actor changed", qPrintable(name))
+                << backend << QStringLiteral("actor = 'someone else'") << true;
+        }
+    }
+    void aRedactedEntryIsNotTampering()
+    {
+        REDRESS_TEST_DATABASE(db);
+        QFETCH(QString, change);
+        QFETCH(bool, found);
+        AuditLog log(*db);
+        for (int n = 1; n <= 3; ++n)
+            QVERIFY(log.append(entry(n)));
+        const qint64 second = trail(*db).at(1).id;
+        auto redacted = log.redactCases({42}, QStringLiteral("admin"), QStringLiteral("Removed"));
+        QVERIFY2(redacted, qPrintable(redacted ? QString() : redacted.error()));
+        QCOMPARE(redacted.value(), qint64(1));
+        const auto entries = trail(*db);
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.at(1).detail, QString());
+        QVERIFY(entries.at(1).after.isEmpty());
+        QVERIFY(entries.at(1).redactedAtUtc.isValid());
+        QCOMPARE(entries.at(0).detail, entry(1).detail);
+        QCOMPARE(entries.at(3).action, QStringLiteral("redact_audit"));
+        QCOMPARE(log.redactedCount().value(), qint64(1));
+        if (!change.isEmpty()) {
+            dropGuard(*db);
+            QVERIFY(sql::exec(db->sql(),
+                              QStringLiteral("UPDATE audit_entry SET %1 WHERE id = ?").arg(change),
+                              {second}));
+        }
+        auto broken = log.verifyChain();
+        QVERIFY2(broken, qPrintable(broken.error()));
+        QCOMPARE(broken->has_value(), found);
+        if (found)
+            QCOMPARE(broken->value().entryId, second);
+    }
+
+    // A case still standing with its personal data cannot have its trail blanked.
+    void aStandingCaseIsNotRedacted_data() { addBackendRows(); }
+    void aStandingCaseIsNotRedacted()
+    {
+        REDRESS_TEST_DATABASE(db);
+        FixedToday today(QDate(2020, 8, 3));
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        Case standing = loggedComplaint(*session, QDate(2020, 6, 1));
+        auto refused = AuditLog(*db).redactCases({standing.id}, QStringLiteral("admin"),
+                                                 QStringLiteral("Removed"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("anonymised or deleted")),
+                 qPrintable(refused.error()));
+        QCOMPARE(AuditLog(*db).redactedCount().value(), qint64(0));
+        QVERIFY(!AuditLog(*db).verifyChain()->has_value());
+    }
+
     // A database from before the chain: its entries are chained and its counters carry on
     // from the references already given.
     void upgradingChainsTheTrailAndSeedsTheCounters_data() { addBackendRows(); }

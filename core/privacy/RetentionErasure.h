@@ -1,0 +1,36 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDate>
+#include <QList>
+
+namespace redress {
+
+class Database;
+
+// The statements that take a person's data out of cases, inside the caller's transaction.
+// Anonymising keeps what reports count (dates, kind, state, stages and outcomes, teams,
+// categories, the complainant's role and equality monitoring fields) and blanks the rest:
+// names, contact details, children's names and references, and every free-text field; notes
+// go. A person or child shared with a case that is kept gets a blank copy instead, so the
+// kept case loses nothing.
+class RetentionErasure
+{
+public:
+    explicit RetentionErasure(Database& database) : m_database(database) {}
+
+    // `removing`: every case of this run, anonymised or deleted (none keeps a shared person).
+    Status anonymise(qint64 caseId, const QList<qint64>& removing, QDate today);
+    // The whole case (its parts go with it), then its people and children if no case is left
+    // that names them.
+    Status remove(qint64 caseId);
+
+private:
+    Status detachPerson(qint64 caseId, const QList<qint64>& removing);
+    Status detachChildren(qint64 caseId, const QList<qint64>& removing);
+
+    Database& m_database;
+};
+
+} // namespace redress
