@@ -64,9 +64,9 @@ void Importer::Pass::noteIgnoredValues()
 {
     const QMap<QString, qint64>& ignored = m_validator->ignoredValues();
     for (auto it = ignored.begin(); it != ignored.end(); ++it)
-        m_result.notes << Text::tr("Left empty, as the mapping says: %1 (%n cells)", nullptr,
-                                   int(it.value()))
-                              .arg(it.key());
+        m_result.leftEmpty << Text::tr("Left empty, as the mapping says: %1 (%n cell(s))", nullptr,
+                                       int(it.value()))
+                                  .arg(it.key());
 }
 
 } // namespace redress::import

@@ -152,9 +152,10 @@ private slots:
         QCOMPARE(count(*db, "SELECT COUNT(*) FROM cases WHERE source_reference = 'C4' AND "
                             "team_id IS NULL"),
                  1);
-        QVERIFY2(result->notes.join(u'\n').contains(
-                     QStringLiteral("Left empty, as the mapping says: Team: \"Unknown team\"")),
-                 qPrintable(result->notes.join(u'\n')));
+        QCOMPARE(result->leftEmpty.size(), 1);
+        QVERIFY2(result->leftEmpty.first().startsWith(QStringLiteral(
+                     "Left empty, as the mapping says: Team: \"Unknown team\" (1 cell")),
+                 qPrintable(result->leftEmpty.join(u'\n')));
 
         ReportEngine engine(*db);
         auto annual = engine.annual(2020);
