@@ -119,7 +119,7 @@ int ImportCommand::execute(const QStringList& arguments)
             return failure(saved.error());
         out() << tr("Mapping saved to %1").arg(mappingTarget) << Qt::endl;
     }
-    for (const QString& note : result->notes)
+    for (const QString& note : result->notes + result->leftEmpty)
         out() << note << Qt::endl;
     if (!allProblems)
         for (const import::ImportProblemGroup& group : result->problemGroups)

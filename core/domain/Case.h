@@ -84,6 +84,9 @@ struct Stage
     QString escalationWaiverReason; // a late request for this stage accepted anyway
 
     QDate dueOn; // the next deadline, kept current by the workflow
+    // Gone through before the log the case was imported from began: its dates are not known
+    // (they hold the next stage's request date) and reports count nothing of it.
+    bool beforeLog = false;
 
     bool isSuspended() const
     {

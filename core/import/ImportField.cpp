@@ -214,9 +214,25 @@ const QList<ImportField>& importFields()
     return fields;
 }
 
+const QList<ImportField>& stageRowFields()
+{
+    static const QList<ImportField> fields{
+        field("stage", "Stage", T::Code,
+              {"stage", "complaint stage", "stage of complaint", "representation stage"}, "stage"),
+        field("linked_reference", "Linked reference", T::Text,
+              {"linked reference", "linked ref", "previous reference", "stage 1 reference",
+               "stage 1 ref", "original reference", "original complaint", "parent reference",
+               "related reference", "earlier reference", "escalated from"}),
+    };
+    return fields;
+}
+
 const ImportField* importField(QStringView code)
 {
     for (const ImportField& f : importFields())
+        if (f.code == code)
+            return &f;
+    for (const ImportField& f : stageRowFields())
         if (f.code == code)
             return &f;
     return nullptr;

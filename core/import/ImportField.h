@@ -36,6 +36,10 @@ struct ImportField
 
 // Every field, in the order Redress exports them.
 const QList<ImportField>& importFields();
+// Fields a log of one row per stage uses to fold its rows into cases: which stage a row is
+// ("stage": 1, 2, 3 or "lgsco") and the log's reference of the row before it
+// ("linked_reference"). They are never exported: Redress keeps a case on one row.
+const QList<ImportField>& stageRowFields();
 const ImportField* importField(QStringView code);
 
 // "Date received " → "date received": lower case, punctuation as spaces, spaces collapsed.

@@ -1,12 +1,15 @@
 #include "ImportMapping.h"
 
+#include "import/GuessFromValues.h"
 #include "import/ImportField.h"
 #include "import/ImportVocabulary.h"
 #include "spreadsheet/Workbook.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
@@ -28,20 +31,110 @@ bool isCoded(const ImportField& field)
            field.type == FieldType::Team;
 }
 
-} // namespace
-
-QJsonObject ImportMapping::toJson() const
+QJsonObject columnsToJson(const QMap<QString, QString>& columns)
 {
-    QJsonObject columnsJson;
+    QJsonObject json;
     for (auto it = columns.begin(); it != columns.end(); ++it)
-        columnsJson.insert(it.key(), it.value());
-    QJsonObject valuesJson;
+        json.insert(it.key(), it.value());
+    return json;
+}
+
+QJsonObject valuesToJson(const QMap<QString, QMap<QString, QString>>& values)
+{
+    QJsonObject json;
     for (auto it = values.begin(); it != values.end(); ++it) {
         QJsonObject map;
         for (auto v = it->begin(); v != it->end(); ++v)
-            map.insert(v.key(), v.value());
-        valuesJson.insert(it.key(), map);
+            map.insert(v.key(), v.value() == ImportMapping::ignored() ? QJsonValue(QJsonValue::Null)
+                                                                      : QJsonValue(v.value()));
+        json.insert(it.key(), map);
     }
+    return json;
+}
+
+Status checkField(const QString& where, const QString& code, const char* section)
+{
+    if (!importField(code))
+        return fail(
+            Text::tr("%1: \"%2\" names no Redress field \"%3\" (see docs/import-mapping.md)")
+                .arg(where, QString::fromLatin1(section), code));
+    return {};
+}
+
+Status readColumns(const QJsonObject& json, const QString& where, const char* section,
+                   QMap<QString, QString>& columns)
+{
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (Status s = checkField(where, it.key(), section); !s)
+            return s;
+        columns.insert(it.key(), it.value().toString());
+    }
+    return {};
+}
+
+Status readValues(const QJsonObject& json, const QString& where, const char* section,
+                  QMap<QString, QMap<QString, QString>>& values)
+{
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (Status s = checkField(where, it.key(), section); !s)
+            return s;
+        const QJsonObject map = it.value().toObject();
+        QMap<QString, QString>& target = values[it.key()];
+        for (auto v = map.begin(); v != map.end(); ++v)
+            target.insert(v.key(),
+                          v.value().isNull() ? ImportMapping::ignored() : v.value().toString());
+    }
+    return {};
+}
+
+Result<ImportCondition> readCondition(const QJsonValue& value, const QString& where, int index)
+{
+    const QJsonObject json = value.toObject();
+    const QString here = Text::tr("%1: \"when\" entry %2").arg(where).arg(index + 1);
+    ImportCondition condition;
+    condition.column = json.value(u"column").toString();
+    for (const QJsonValue& is : json.value(u"is").toArray())
+        condition.is << is.toVariant().toString();
+    if (json.value(u"is").isString())
+        condition.is << json.value(u"is").toString();
+    if (condition.column.isEmpty() || condition.is.isEmpty())
+        return fail(Text::tr("%1 needs \"column\" (a heading) and \"is\" (its values)").arg(here));
+    if (Status s =
+            readColumns(json.value(u"columns").toObject(), here, "columns", condition.columns);
+        !s)
+        return Error{s.error()};
+    if (Status s = readValues(json.value(u"values").toObject(), here, "values", condition.values);
+        !s)
+        return Error{s.error()};
+    return condition;
+}
+
+} // namespace
+
+bool ImportCondition::holdsFor(const QString& cellText) const
+{
+    const QString wanted = normalisedHeading(cellText);
+    for (const QString& value : is)
+        if (normalisedHeading(value) == wanted)
+            return true;
+    return false;
+}
+
+QString ImportMapping::ignored()
+{
+    // Not a code any list can have: codes are lower-case letters, digits and underscores.
+    return QStringLiteral("(ignored)");
+}
+
+QString ImportMapping::defaultStageSuffix()
+{
+    return QStringLiteral(R"([\s/_.-]*(?:S|ST|STAGE)\s*[1-3]$)");
+}
+
+QJsonObject ImportMapping::toJson() const
+{
+    const QJsonObject columnsJson = columnsToJson(columns);
+    const QJsonObject valuesJson = valuesToJson(values);
     QJsonObject defaultsJson;
     for (auto it = defaults.begin(); it != defaults.end(); ++it)
         defaultsJson.insert(it.key(), it.value());
@@ -62,6 +155,19 @@ QJsonObject ImportMapping::toJson() const
         json.insert(QStringLiteral("sheet"), sheet);
     if (!encoding.isEmpty())
         json.insert(QStringLiteral("encoding"), encoding);
+    if (!stageSuffix.isEmpty())
+        json.insert(QStringLiteral("stageSuffix"), stageSuffix);
+    if (!when.isEmpty()) {
+        QJsonArray conditions;
+        for (const ImportCondition& condition : when)
+            conditions.append(QJsonObject{
+                {QStringLiteral("column"), condition.column},
+                {QStringLiteral("is"), QJsonArray::fromStringList(condition.is)},
+                {QStringLiteral("columns"), columnsToJson(condition.columns)},
+                {QStringLiteral("values"), valuesToJson(condition.values)},
+            });
+        json.insert(QStringLiteral("when"), conditions);
+    }
     return json;
 }
 
@@ -94,34 +200,30 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject& json, const QSt
                             .arg(where, spreadsheet::textEncodingNames().join(QStringLiteral(", ")),
                                  encoding.toVariant().toString()));
     }
-    auto checkField = [&](const QString& code, const char* section) -> Status {
-        if (!importField(code))
-            return fail(
-                Text::tr("%1: \"%2\" names no Redress field \"%3\" (see docs/import-mapping.md)")
-                    .arg(where, QString::fromLatin1(section), code));
-        return {};
-    };
-    const QJsonObject columnsJson = json.value(u"columns").toObject();
-    for (auto it = columnsJson.begin(); it != columnsJson.end(); ++it) {
-        if (Status s = checkField(it.key(), "columns"); !s)
-            return Error{s.error()};
-        mapping.columns.insert(it.key(), it.value().toString());
-    }
-    const QJsonObject valuesJson = json.value(u"values").toObject();
-    for (auto it = valuesJson.begin(); it != valuesJson.end(); ++it) {
-        if (Status s = checkField(it.key(), "values"); !s)
-            return Error{s.error()};
-        const QJsonObject map = it.value().toObject();
-        QMap<QString, QString>& target = mapping.values[it.key()];
-        for (auto v = map.begin(); v != map.end(); ++v)
-            target.insert(v.key(), v.value().toString());
-    }
+    if (Status s =
+            readColumns(json.value(u"columns").toObject(), where, "columns", mapping.columns);
+        !s)
+        return Error{s.error()};
+    if (Status s = readValues(json.value(u"values").toObject(), where, "values", mapping.values);
+        !s)
+        return Error{s.error()};
     const QJsonObject defaultsJson = json.value(u"defaults").toObject();
     for (auto it = defaultsJson.begin(); it != defaultsJson.end(); ++it) {
-        if (Status s = checkField(it.key(), "defaults"); !s)
+        if (Status s = checkField(where, it.key(), "defaults"); !s)
             return Error{s.error()};
         mapping.defaults.insert(it.key(), it.value().toVariant().toString());
     }
+    const QJsonArray conditions = json.value(u"when").toArray();
+    for (int i = 0; i < conditions.size(); ++i) {
+        auto condition = readCondition(conditions.at(i), where, i);
+        if (!condition)
+            return Error{condition.error()};
+        mapping.when.append(condition.value());
+    }
+    mapping.stageSuffix = json.value(u"stageSuffix").toString();
+    if (!mapping.stageSuffix.isEmpty() && !QRegularExpression(mapping.stageSuffix).isValid())
+        return fail(Text::tr("%1: \"stageSuffix\" is not a valid regular expression: %2")
+                        .arg(where, QRegularExpression(mapping.stageSuffix).errorString()));
     return mapping;
 }
 
@@ -153,15 +255,20 @@ Status ImportMapping::save(const QString& path) const
     return {};
 }
 
-QString ImportMapping::mappedValue(const QString& fieldCode, const QString& sourceText) const
+QString ImportMapping::mappedValue(const QString& fieldCode, const QString& sourceText,
+                                   const ImportCondition* condition) const
 {
-    const auto it = values.constFind(fieldCode);
-    if (it == values.cend())
-        return {};
     const QString wanted = normalisedHeading(sourceText);
-    for (auto v = it->begin(); v != it->end(); ++v)
-        if (normalisedHeading(v.key()) == wanted)
-            return v.value().trimmed();
+    for (const auto* map : {condition ? &condition->values : nullptr, &values}) {
+        if (!map)
+            continue;
+        const auto it = map->constFind(fieldCode);
+        if (it == map->cend())
+            continue;
+        for (auto v = it->begin(); v != it->end(); ++v)
+            if (normalisedHeading(v.key()) == wanted)
+                return v.value().trimmed();
+    }
     return {};
 }
 
@@ -227,11 +334,13 @@ ImportMapping ImportMapping::guess(const QStringList& headings,
             if (field.code != u"reference" &&
                 normalisedHeading(heading) == normalisedHeading(field.header))
                 claim(field, heading);
-    for (const ImportField& field : importFields())
-        for (const QString& heading : headings)
-            for (const QString& synonym : field.synonyms)
-                if (normalisedHeading(synonym) == normalisedHeading(heading))
-                    claim(field, heading);
+    for (const auto* fields : {&importFields(), &stageRowFields()})
+        for (const ImportField& field : *fields)
+            for (const QString& heading : headings)
+                for (const QString& synonym : field.synonyms)
+                    if (normalisedHeading(synonym) == normalisedHeading(heading))
+                        claim(field, heading);
+    refineByValues(mapping, headings, sampleRows, vocabulary);
 
     // Value maps: every distinct sample value of a coded column, with the code it matches.
     // Team names that changed over the years show up here empty, to be filled in.

@@ -14,6 +14,19 @@ namespace redress::import {
 
 class ImportVocabulary;
 
+// Entries of a mapping that apply only to the rows where another column holds given values:
+// "when Type is LGSCO, Outcome fills lgsco_decision". On those rows a column named here fills
+// only the fields named here, not those the mapping's own `columns` give it.
+struct ImportCondition
+{
+    QString column;                               // the heading of the column tested
+    QStringList is;                               // its values, ignoring case and spacing
+    QMap<QString, QString> columns;               // field code -> source heading
+    QMap<QString, QMap<QString, QString>> values; // field code -> source text -> code
+
+    bool holdsFor(const QString& cellText) const;
+};
+
 // How one team's log maps onto Redress: which column fills which field, which source
 // values mean which codes, and defaults for what the log does not record. Saved as a JSON
 // file (docs/import-mapping.md) so next year's log imports the same way.
@@ -34,6 +47,17 @@ struct ImportMapping
     QMap<QString, QString> columns;               // field code -> source heading
     QMap<QString, QMap<QString, QString>> values; // field code -> source text -> code
     QMap<QString, QString> defaults;              // field code -> value when there is no cell
+    QList<ImportCondition> when;                  // the first that holds for a row applies
+    // A log of one row per stage (a column mapped to "stage"): how a later stage's reference
+    // ends, after the reference of its stage 1 ("2020/014/S2"); a regular expression, empty
+    // for the usual suffixes (defaultStageSuffix).
+    QString stageSuffix;
+
+    // In `values`, the code of a value the mapping leaves empty on purpose (JSON null):
+    // counted in the summary as ignored, never a problem, unlike "" (not decided yet).
+    static QString ignored();
+    static QString defaultStageSuffix();
+    bool stageRows() const { return columns.contains(QStringLiteral("stage")); }
 
     QJsonObject toJson() const;
     static Result<ImportMapping> fromJson(const QJsonObject& json, const QString& where);
@@ -42,7 +66,9 @@ struct ImportMapping
 
     // The code a source value is mapped to for a field, looked up ignoring case and
     // spacing; empty when the mapping says nothing about it (or leaves it to be filled in).
-    QString mappedValue(const QString& fieldCode, const QString& sourceText) const;
+    // A condition that holds for the row is looked in first.
+    QString mappedValue(const QString& fieldCode, const QString& sourceText,
+                        const ImportCondition* condition = nullptr) const;
 
     // A mapping guessed from the headings (row `headerRow`) and a sample of rows: columns by
     // heading synonyms, value maps for every sample value of a coded field (empty where no

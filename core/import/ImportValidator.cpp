@@ -62,6 +62,47 @@ QList<ImportProblem> ImportValidator::setHeadings(const QVariantList& headings, 
                              .arg(it.value(), fieldHeader(it.key()))
                              .arg(rowNumber)));
     }
+    // A column a condition names fills, on the rows the condition holds for, only the fields
+    // the condition gives it.
+    m_conditionColumns.clear();
+    m_conditionFields.clear();
+    auto find = [&](const QString& heading) {
+        for (int i = 0; i < headings.size(); ++i)
+            if (normalisedHeading(m_headings.value(i)) == normalisedHeading(heading))
+                return i;
+        return -1;
+    };
+    for (const ImportCondition& condition : std::as_const(m_mapping.when)) {
+        const int tested = find(condition.column);
+        if (tested < 0)
+            problems.append(sheetProblem(
+                rowNumber, QString(),
+                Text::tr("the mapping's \"when\" tests a column headed \"%1\", and row %2 has none")
+                    .arg(condition.column)
+                    .arg(rowNumber)));
+        m_conditionColumns.append(tested);
+        QHash<QString, int> fields = m_columns;
+        QList<int> claimed;
+        for (auto it = condition.columns.begin(); it != condition.columns.end(); ++it) {
+            const int found = find(it.value());
+            if (found < 0) {
+                problems.append(sheetProblem(
+                    rowNumber, it.key(),
+                    Text::tr("the mapping expects a column headed \"%1\" for %2, and row %3 has "
+                             "none")
+                        .arg(it.value(), fieldHeader(it.key()))
+                        .arg(rowNumber)));
+                continue;
+            }
+            claimed.append(found);
+        }
+        for (auto it = fields.begin(); it != fields.end();)
+            it = claimed.contains(it.value()) ? fields.erase(it) : std::next(it);
+        for (auto it = condition.columns.begin(); it != condition.columns.end(); ++it)
+            if (const int found = find(it.value()); found >= 0)
+                fields.insert(it.key(), found);
+        m_conditionFields.append(fields);
+    }
     for (const char* required : {"received_on", "kind"}) {
         const QString code = QString::fromLatin1(required);
         if (!m_columns.contains(code) && !m_mapping.defaults.contains(code))
@@ -80,13 +121,34 @@ QList<ImportProblem> ImportValidator::setHeadings(const QVariantList& headings, 
     return problems;
 }
 
-std::optional<ImportCandidate> ImportValidator::check(const spreadsheet::SheetRow& row,
-                                                      QList<ImportProblem>& problems)
+const ImportCondition* ImportValidator::conditionFor(const spreadsheet::SheetRow& row) const
 {
-    RowReader reader(*this, row, problems);
+    for (qsizetype i = 0; i < m_conditionColumns.size(); ++i) {
+        const int column = m_conditionColumns.at(i);
+        if (column >= 0 && m_mapping.when.at(i).holdsFor(cell::text(row.cells.value(column))))
+            return &m_mapping.when.at(i);
+    }
+    return nullptr;
+}
+
+int ImportValidator::columnOf(const QString& code, const ImportCondition* condition) const
+{
+    const QHash<QString, int>& fields =
+        condition ? m_conditionFields.at(condition - m_mapping.when.constData()) : m_columns;
+    return fields.value(code, -1);
+}
+
+std::optional<ImportCandidate> ImportValidator::check(const spreadsheet::SheetRow& row,
+                                                      QList<ImportProblem>& problems,
+                                                      const FoldedRow* folded)
+{
+    RowReader reader(*this, row, problems, folded);
     ImportCandidate candidate;
     candidate.row = row.number;
     assemble(reader, candidate);
+    if (folded && !folded->complaintReference.isEmpty())
+        candidate.sourceLinks.append(
+            {QStringLiteral("lgsco_enquiry_of"), folded->complaintReference});
     if (!candidate.matchKey.isEmpty()) {
         const auto seen = m_seenKeys.constFind(candidate.matchKey);
         if (seen != m_seenKeys.cend())
@@ -173,7 +235,18 @@ void ImportValidator::assemble(RowReader& row, ImportCandidate& candidate) const
         }
     }
     if (staged) {
-        for (int number = 1; number <= 3; ++number)
+        assembleStage(row, c, 1);
+        if (row.firstStageBeforeLog()) {
+            // Only that it was answered is known: by the time stage 2 was asked for.
+            Stage before;
+            before.number = 1;
+            before.profileCode = c.stages.first().profileCode;
+            before.profileEffectiveFrom = c.stages.first().profileEffectiveFrom;
+            before.requestedOn = before.respondedOn = c.receivedOn;
+            before.beforeLog = true;
+            c.stages.first() = before;
+        }
+        for (int number = 2; number <= 3; ++number)
             assembleStage(row, c, number);
     } else {
         checkStageCells(row); // no profile to build stages on, but their cells can be read
@@ -403,6 +476,8 @@ void ImportValidator::checkOutcomes(RowReader& row, const Case& record) const
     const bool ended = record.state == CaseState::Closed || record.state == CaseState::Withdrawn;
     for (const Stage& stage : record.stages) {
         const bool settled = ended || stage.number < record.stages.last().number;
+        if (stage.beforeLog)
+            continue;
         const QString outcome = QStringLiteral("stage%1.outcome").arg(stage.number);
         // An outcome given but not known is a problem already; this is for one not given.
         if (stage.respondedOn.isValid() && stage.outcomeCode.isEmpty() && settled &&

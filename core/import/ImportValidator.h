@@ -50,6 +50,28 @@ struct ImportCandidate
     QString matchKey;       // the source reference (else the reference) re-imports match on
     QString complainantKey; // rows with the same key share one complainant
     QList<std::pair<QString, QString>> links; // (kind, other case's reference)
+    // (kind, the log's own reference of the other case): an Ombudsman row's complaint
+    QList<std::pair<QString, QString>> sourceLinks;
+};
+
+// A cell one case takes from another row of the file, when a log of one row per stage is
+// folded into cases: stage 2's response comes from the stage 2 row's response column.
+struct FoldedCell
+{
+    QVariant value;
+    qint64 row = 0;  // the sheet row it is on, for problems
+    int column = -1; // its column; -1 for a value the folding itself supplies
+};
+
+// What a row read as a whole case takes from the other rows of its case.
+struct FoldedRow
+{
+    QHash<QString, FoldedCell> cells; // field code -> the cell it reads instead of its own
+    // Its first stage in the log is stage 2: stage 1 was before the log began, so it is kept
+    // with no dates of its own (see Stage::beforeLog).
+    bool firstStageBeforeLog = false;
+    // An Ombudsman row: the log's reference of the complaint it is about, to link them.
+    QString complaintReference;
 };
 
 // "A" for column 0, "AA" for column 26.
@@ -68,7 +90,17 @@ public:
 
     // The case a row becomes, or nullopt with its problems appended.
     std::optional<ImportCandidate> check(const spreadsheet::SheetRow& row,
-                                         QList<ImportProblem>& problems);
+                                         QList<ImportProblem>& problems,
+                                         const FoldedRow* folded = nullptr);
+
+    // The mapping's condition that holds for the row (the first), or null.
+    const ImportCondition* conditionFor(const spreadsheet::SheetRow& row) const;
+    // The column a field is read from on rows where `condition` holds; -1 when none.
+    int columnOf(const QString& code, const ImportCondition* condition) const;
+
+    // The values the mapping leaves empty on purpose, with how many cells held each:
+    // "Team: \"Unknown team\"" -> 12.
+    const QMap<QString, qint64>& ignoredValues() const { return m_ignored; }
 
     const ImportMapping& mapping() const { return m_mapping; }
     const ImportVocabulary& vocabulary() const { return m_vocabulary; }
@@ -95,7 +127,10 @@ private:
     ImportMapping m_mapping;
     ImportVocabulary m_vocabulary;
     CaseWorkflow::Rules m_rules;
-    QHash<QString, int> m_columns;     // field code -> column index
+    QHash<QString, int> m_columns; // field code -> column index
+    QList<int> m_conditionColumns; // per condition of the mapping: the column it tests
+    QList<QHash<QString, int>> m_conditionFields; // per condition: field code -> column index
+    mutable QMap<QString, qint64> m_ignored;
     QHash<int, QString> m_headings;    // column index -> heading
     QHash<QString, qint64> m_seenKeys; // match key -> first row, for duplicates in the file
     AddMissing m_addMissing;

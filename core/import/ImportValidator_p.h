@@ -29,9 +29,16 @@ class ImportValidator::RowReader
 {
 public:
     RowReader(const ImportValidator& validator, const spreadsheet::SheetRow& row,
-              QList<ImportProblem>& problems)
-        : m_v(validator), m_row(row), m_problems(problems), m_start(problems.size())
-    {}
+              QList<ImportProblem>& problems, const FoldedRow* folded)
+        : m_v(validator), m_row(row), m_problems(problems), m_start(problems.size()),
+          m_folded(folded), m_condition(validator.conditionFor(row))
+    {
+        m_columns = m_condition
+                        ? &m_v.m_conditionFields.at(m_condition - m_v.m_mapping.when.constData())
+                        : &m_v.m_columns;
+    }
+
+    bool firstStageBeforeLog() const { return m_folded && m_folded->firstStageBeforeLog; }
 
     qint64 number() const { return m_row.number; }
     bool failed() const { return m_problems.size() > m_start; }
@@ -71,8 +78,21 @@ public:
     {
         p.row = m_row.number;
         p.field = code;
-        const auto column = m_v.m_columns.constFind(code);
-        if (column != m_v.m_columns.cend() && !cell::isEmpty(cellOf(code))) {
+        const FoldedCell* folded = foldedCell(code);
+        if (folded) {
+            if (folded->row > 0)
+                p.row = folded->row;
+            if (folded->column >= 0 && !cell::isEmpty(folded->value)) {
+                p.column = columnLetter(folded->column);
+                p.heading = m_v.m_headings.value(folded->column);
+            } else {
+                p.heading = fieldHeader(code);
+            }
+            m_problems.append(std::move(p));
+            return;
+        }
+        const auto column = m_columns->constFind(code);
+        if (column != m_columns->cend() && !cell::isEmpty(cellOf(code))) {
             p.column = columnLetter(*column);
             p.heading = m_v.m_headings.value(*column);
         } else {
@@ -140,7 +160,11 @@ public:
     QString resolve(const QString& code, const QString& value)
     {
         const ImportField* field = importField(code);
-        const QString mapped = m_v.m_mapping.mappedValue(code, value);
+        const QString mapped = m_v.m_mapping.mappedValue(code, value, m_condition);
+        if (mapped == ImportMapping::ignored()) {
+            ++m_v.m_ignored[QStringLiteral("%1: \"%2\"").arg(fieldHeader(code), value)];
+            return {};
+        }
         const QString wanted = mapped.isEmpty() ? value : mapped;
         auto resolved = m_v.m_vocabulary.resolve(*field, wanted);
         if (resolved)
@@ -200,16 +224,29 @@ public:
     }
 
 private:
+    const FoldedCell* foldedCell(const QString& code) const
+    {
+        if (!m_folded)
+            return nullptr;
+        const auto it = m_folded->cells.constFind(code);
+        return it == m_folded->cells.cend() ? nullptr : &*it;
+    }
+
     QVariant cellOf(const QString& code) const
     {
-        const auto column = m_v.m_columns.constFind(code);
-        return column == m_v.m_columns.cend() ? QVariant() : m_row.cells.value(*column);
+        if (const FoldedCell* folded = foldedCell(code))
+            return folded->value;
+        const auto column = m_columns->constFind(code);
+        return column == m_columns->cend() ? QVariant() : m_row.cells.value(*column);
     }
 
     const ImportValidator& m_v;
     const spreadsheet::SheetRow& m_row;
     QList<ImportProblem>& m_problems;
     qsizetype m_start;
+    const FoldedRow* m_folded;
+    const ImportCondition* m_condition;
+    const QHash<QString, int>* m_columns;
 };
 
 } // namespace redress::import

@@ -3,9 +3,17 @@
 #include "domain/CaseKind.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace redress::import {
 
 namespace {
+
+// The context lupdate files these labels under, and the one they are looked up in.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportVocabulary)
+};
 
 QString key(const QString& text)
 {
@@ -50,6 +58,46 @@ const QHash<QString, QString>& commonWordings(const QString& vocabulary)
           {QStringLiteral("childrens statutory"), QStringLiteral("statutory")},
           {QStringLiteral("children act"), QStringLiteral("statutory")},
           {QStringLiteral("corp"), QStringLiteral("corporate")}}},
+        {QStringLiteral("complainant_role"),
+         {{QStringLiteral("young person"), QStringLiteral("child")},
+          {QStringLiteral("child"), QStringLiteral("child")},
+          {QStringLiteral("yp"), QStringLiteral("child")},
+          {QStringLiteral("mother"), QStringLiteral("parent")},
+          {QStringLiteral("father"), QStringLiteral("parent")},
+          {QStringLiteral("mum"), QStringLiteral("parent")},
+          {QStringLiteral("dad"), QStringLiteral("parent")},
+          {QStringLiteral("step parent"), QStringLiteral("parent")},
+          {QStringLiteral("parents"), QStringLiteral("parent")},
+          {QStringLiteral("grandparent"), QStringLiteral("other_family")},
+          {QStringLiteral("relative"), QStringLiteral("other_family")},
+          {QStringLiteral("family member"), QStringLiteral("other_family")},
+          {QStringLiteral("foster parent"), QStringLiteral("foster_carer")}}},
+        {QStringLiteral("stage"),
+         {{QStringLiteral("s1"), QStringLiteral("1")},
+          {QStringLiteral("st1"), QStringLiteral("1")},
+          {QStringLiteral("stage1"), QStringLiteral("1")},
+          {QStringLiteral("stage one"), QStringLiteral("1")},
+          {QStringLiteral("first stage"), QStringLiteral("1")},
+          {QStringLiteral("local resolution"), QStringLiteral("1")},
+          {QStringLiteral("s2"), QStringLiteral("2")},
+          {QStringLiteral("st2"), QStringLiteral("2")},
+          {QStringLiteral("stage2"), QStringLiteral("2")},
+          {QStringLiteral("stage two"), QStringLiteral("2")},
+          {QStringLiteral("second stage"), QStringLiteral("2")},
+          {QStringLiteral("investigation"), QStringLiteral("2")},
+          {QStringLiteral("s3"), QStringLiteral("3")},
+          {QStringLiteral("st3"), QStringLiteral("3")},
+          {QStringLiteral("stage3"), QStringLiteral("3")},
+          {QStringLiteral("stage three"), QStringLiteral("3")},
+          {QStringLiteral("third stage"), QStringLiteral("3")},
+          {QStringLiteral("review panel"), QStringLiteral("3")},
+          {QStringLiteral("panel"), QStringLiteral("3")},
+          {QStringLiteral("ombudsman"), QStringLiteral("lgsco")},
+          {QStringLiteral("lgo"), QStringLiteral("lgsco")},
+          {QStringLiteral("lgsco enquiry"), QStringLiteral("lgsco")},
+          {QStringLiteral("ombudsman enquiry"), QStringLiteral("lgsco")},
+          {QStringLiteral("local government ombudsman"), QStringLiteral("lgsco")},
+          {QStringLiteral("local government and social care ombudsman"), QStringLiteral("lgsco")}}},
         {QStringLiteral("channel"),
          {{QStringLiteral("phone"), QStringLiteral("telephone")},
           {QStringLiteral("e mail"), QStringLiteral("email")},
@@ -97,6 +145,10 @@ QList<std::pair<QString, QString>> ImportVocabulary::codesAndLabels(const QStrin
     } else if (vocabulary == u"procedure") {
         for (Procedure p : {Procedure::Statutory, Procedure::Corporate})
             result.append({procedureCode(p), procedureLabel(p)});
+    } else if (vocabulary == u"stage") {
+        for (int number = 1; number <= 3; ++number)
+            result.append({QString::number(number), Text::tr("Stage %1").arg(number)});
+        result.append({QStringLiteral("lgsco"), Text::tr("Ombudsman (LGSCO)")});
     } else if (vocabulary == u"state") {
         for (CaseState state : allCaseStates())
             result.append({caseStateCode(state), caseStateLabel(state)});
@@ -219,7 +271,8 @@ bool ImportVocabulary::isOpenList(const ImportField& field)
     if (field.type == FieldType::Team)
         return true;
     return !field.vocabulary.isEmpty() && field.vocabulary != u"kind" &&
-           field.vocabulary != u"procedure" && field.vocabulary != u"state";
+           field.vocabulary != u"procedure" && field.vocabulary != u"state" &&
+           field.vocabulary != u"stage";
 }
 
 std::optional<bool> ImportVocabulary::flag(const QString& text)

@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "Importer_p.h"
 #include "import/ImportVocabulary.h"
 #include "import/MissingValues.h"
 #include "spreadsheet/Workbook.h"
@@ -33,50 +34,6 @@ constexpr int guessSampleRows = 500;
 constexpr int headerSearchRows = 10;
 
 } // namespace
-
-// One reading of the sheet: checks each row as it comes and, for an import, writes it.
-class Importer::Pass
-{
-public:
-    Pass(Importer& importer, ImportResult& result, const ImportOptions& options,
-         ImportVocabulary vocabulary, CaseWorkflow::Rules rules);
-
-    Result<ImportResult> read(const spreadsheet::Workbook& workbook, int sheet);
-
-private:
-    struct Link
-    {
-        qint64 row = 0;
-        qint64 caseId = 0; // the case written from the row; 0 when not written
-        QString kind;
-        QString reference; // as the row gives it
-    };
-
-    Status take(const spreadsheet::SheetRow& row);
-    Status start();
-    Status check(const spreadsheet::SheetRow& row);
-    Status checkLinks();
-    Status beginWriting();
-    Result<qint64> write(ImportCandidate& candidate);
-    Status finishWriting();
-
-    Importer& m_importer;
-    ImportResult& m_result;
-    const ImportOptions& m_options;
-    ImportVocabulary m_vocabulary;
-    CaseWorkflow::Rules m_rules;
-    QDateTime m_now;
-    QList<spreadsheet::SheetRow> m_leading; // kept until the mapping is settled
-    std::optional<ImportValidator> m_validator;
-    std::optional<CaseWriter> m_writer;
-    std::optional<MissingValues> m_missing; // with ImportOptions::addMissing
-    QSet<QString> m_references;             // every reference in the file, for links
-    QHash<QString, qint64> m_written;       // the file's reference -> the case written from it
-    QList<Link> m_links;                    // joined once every case is written
-    QHash<QString, qint64> m_people;        // complainant key -> person id, within this batch
-    ProblemCollector m_problems;
-    qint64 m_read = 0;
-};
 
 Importer::Importer(Database& database, QString actor)
     : m_database(database), m_actor(std::move(actor))
@@ -244,6 +201,9 @@ Result<ImportResult> Importer::Pass::read(const spreadsheet::Workbook& workbook,
         if (Status started = start(); !started)
             return Error{started.error()};
     }
+    if (Status folded = foldStageRows(); !folded)
+        return Error{folded.error()};
+    noteIgnoredValues();
     if (m_result.rows == 0) {
         QList<ImportProblem> none{
             sheetProblem(0, QString(), Text::tr("there are no rows below the headings to import"))};
@@ -260,7 +220,7 @@ Result<ImportResult> Importer::Pass::read(const spreadsheet::Workbook& workbook,
         return m_result;
     }
     if (m_options.dryRun) {
-        m_result.imported = m_result.rows - m_result.skipped;
+        m_result.imported = m_cases - m_result.skipped;
         return m_result;
     }
     if (Status finished = finishWriting(); !finished)
@@ -322,6 +282,8 @@ Status Importer::Pass::start()
         result.mapping.headerRow = int(rows.at(headerIndex).number);
     }
     m_validator.emplace(result.mapping, m_vocabulary, m_rules);
+    if (result.mapping.stageRows())
+        m_stageRows.emplace(*m_validator);
     if (m_options.addMissing) {
         m_missing.emplace(m_importer.m_database, m_importer.m_actor);
         m_validator->setAddMissing([this](const ImportField& field, const QString& value) {
@@ -349,13 +311,26 @@ Status Importer::Pass::start()
 Status Importer::Pass::check(const spreadsheet::SheetRow& row)
 {
     ++m_result.rows;
+    if (m_stageRows) {
+        m_stageRows->add(row);
+        return {};
+    }
+    return checkRow(row, nullptr);
+}
+
+// Checks the case a row (with what it takes from the other rows of its case) becomes and,
+// while no row has had a problem, writes it.
+Status Importer::Pass::checkRow(const spreadsheet::SheetRow& row, const FoldedRow* folded)
+{
+    ++m_cases;
     QList<ImportProblem> rowProblems;
-    std::optional<ImportCandidate> candidate = m_validator->check(row, rowProblems);
+    std::optional<ImportCandidate> candidate = m_validator->check(row, rowProblems, folded);
     m_problems.add(rowProblems);
     if (!candidate)
         return {};
     if (!candidate->record.reference.isEmpty())
         m_references.insert(candidate->record.reference);
+    const QString sourceReference = candidate->record.sourceReference.trimmed().toUpper();
     qint64 caseId = 0;
     if (m_result.problems.isEmpty()) {
         if (m_options.dryRun) {
@@ -373,6 +348,10 @@ Status Importer::Pass::check(const spreadsheet::SheetRow& row)
     }
     for (const auto& [kind, reference] : candidate->links)
         m_links.append({candidate->row, caseId, kind, reference});
+    for (const auto& [kind, reference] : candidate->sourceLinks)
+        m_links.append({candidate->row, caseId, kind, reference, true});
+    if (caseId != 0 && !sourceReference.isEmpty())
+        m_writtenBySource.insert(sourceReference, caseId);
     if (m_result.candidates.size() < m_options.keepRows)
         m_result.candidates.append(std::move(*candidate));
     return {};
@@ -387,6 +366,8 @@ Status Importer::Pass::checkLinks()
     QSet<QString> found;
     for (const Link& link : std::as_const(m_links)) {
         const QString reference = link.reference.toUpper();
+        if (link.bySource)
+            continue; // joined when the case is there, and else left out (StageRows)
         if (m_references.contains(reference) || found.contains(reference))
             continue;
         auto count = m_importer.m_database.statements().scalar(
@@ -472,6 +453,22 @@ Status Importer::Pass::finishWriting()
     for (const Link& link : std::as_const(m_links)) {
         if (link.caseId == 0)
             continue;
+        if (link.bySource) {
+            const QString reference = link.reference.trimmed().toUpper();
+            auto other = m_writtenBySource.contains(reference)
+                             ? Result<qint64>(m_writtenBySource.value(reference))
+                             : caseWithSourceReference(reference);
+            if (!other)
+                return Error{other.error()};
+            if (other.value() != 0 && other.value() != link.caseId) {
+                auto linked = statements.run(QStringLiteral("INSERT INTO case_link (from_case_id, "
+                                                            "to_case_id, kind) VALUES (?, ?, ?)"),
+                                             {link.caseId, other.value(), link.kind});
+                if (!linked)
+                    return Error{linked.error()};
+            }
+            continue;
+        }
         // A case of this file first, under the reference the file gives it.
         auto other =
             m_written.contains(link.reference.toUpper())

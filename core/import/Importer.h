@@ -53,6 +53,8 @@ struct ImportResult
     // the command line and the wizard show.
     QList<ImportProblemGroup> problemGroups;
     QStringList notes; // what the reader chose that the user should know (an encoding)
+    // The values the mapping leaves empty on purpose, and how many cells held each.
+    QStringList leftEmpty;
     QStringList added; // with addMissing: the values added (or, on a dry run, to be added)
     qint64 imported = 0;
     qint64 skipped = 0; // already in the database from an earlier import

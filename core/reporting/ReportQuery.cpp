@@ -200,6 +200,8 @@ Query complaintStages(const Context& context, int number, std::optional<Procedur
     query.end = QStringLiteral(
         "COALESCE(s.responded_on, CASE WHEN c.current_stage = s.number THEN c.closed_on END)");
     query.where(QStringLiteral("c.kind = ?"), {caseKindCode(CaseKind::Complaint)});
+    // A stage gone through before an imported log began has no dates of its own to count by.
+    query.where(QStringLiteral("s.before_log = 0"), {});
     if (number > 0)
         query.where(QStringLiteral("s.number = ?"), {number});
     const std::optional<Procedure> procedure = only ? only : context.scope().procedure;

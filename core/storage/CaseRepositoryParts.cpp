@@ -40,7 +40,8 @@ QVariantList stageValues(const Stage& s)
             s.independentPerson,
             s.panelChair,
             s.escalationWaiverReason,
-            sql::date(s.dueOn)};
+            sql::date(s.dueOn),
+            sql::flag(s.beforeLog)};
 }
 
 const QString stageColumns = QStringLiteral(
@@ -48,7 +49,8 @@ const QString stageColumns = QStringLiteral(
     "ip_appointed_on, statement_agreed_on, report_received_on, panel_held_on, panel_report_on, "
     "responded_on, extended_to_days, extension_agreed_on, extension_reason, "
     "ombudsman_details_given, outcome, outcome_overridden, responding_manager, "
-    "investigating_officer, independent_person, panel_chair, escalation_waiver_reason, due_on");
+    "investigating_officer, independent_person, panel_chair, escalation_waiver_reason, due_on, "
+    "before_log");
 
 Stage stageFromRow(const QSqlQuery& q)
 {
@@ -78,6 +80,7 @@ Stage stageFromRow(const QSqlQuery& q)
     s.panelChair = q.value(22).toString();
     s.escalationWaiverReason = q.value(23).toString();
     s.dueOn = sql::toDate(q.value(24));
+    s.beforeLog = q.value(25).toInt() != 0;
     return s;
 }
 
@@ -92,7 +95,7 @@ Status CaseRepository::saveStages(Case& record)
             auto id = db.insert(
                 QStringLiteral("INSERT INTO stage (") + stageColumns +
                     QStringLiteral(", case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                 stageValues(stage) + QVariantList{record.id});
             if (!id)
                 return Error{id.error()};

@@ -1,5 +1,6 @@
 #include "MappingPage.h"
 
+#include "ConditionsEditor.h"
 #include "common/FileDialog.h"
 #include "import/CellValue.h"
 #include "import/ImportField.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -35,6 +37,33 @@ enum ValueColumn
     ValueSource,
     ValueCode
 };
+
+// Whether a column, a condition or a default of the mapping fills the field.
+bool fills(const import::ImportMapping& mapping, const QString& code)
+{
+    if (mapping.columns.contains(code) || mapping.defaults.contains(code))
+        return true;
+    for (const import::ImportCondition& condition : mapping.when)
+        if (condition.columns.contains(code))
+            return true;
+    return false;
+}
+
+// Whether, on this row, a condition that holds gives the column another field.
+bool claimedOn(const import::ImportMapping& mapping, const QStringList& headings,
+               const QVariantList& row, const QString& heading)
+{
+    for (const import::ImportCondition& condition : mapping.when) {
+        const qsizetype tested = headings.indexOf(condition.column);
+        if (tested < 0 || !condition.holdsFor(import::cell::text(row.value(tested))))
+            continue;
+        for (const QString& claimed : condition.columns)
+            if (import::normalisedHeading(claimed) == import::normalisedHeading(heading))
+                return true;
+        return false; // the first condition that holds is the one that applies
+    }
+    return false;
+}
 
 bool isCoded(const import::ImportField& field)
 {
@@ -105,6 +134,12 @@ MappingPage::MappingPage(ImportSession& session, QWidget* parent)
     columnsLayout->addWidget(columnsCaption);
     columnsLayout->addWidget(m_columns);
 
+    m_conditions = new ConditionsEditor(splitter);
+    connect(m_conditions, &ConditionsEditor::changed, this, [this] {
+        collectSampleValues();
+        fillValues();
+    });
+
     auto* valuesBox = new QWidget(splitter);
     auto* valuesLayout = new QVBoxLayout(valuesBox);
     valuesLayout->setContentsMargins(0, 0, 0, 0);
@@ -170,6 +205,14 @@ void MappingPage::showMapping()
     m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(mapping.dateOrder)));
     m_closeResponded->setChecked(mapping.closeResponded);
     m_values = mapping.values;
+    // The values still to be mapped are those the sample holds; the collecting below finds
+    // them again and drops any it does not.
+    m_sampled.clear();
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        for (auto value = it->cbegin(); value != it->cend(); ++value)
+            if (value->isEmpty())
+                m_sampled.insert(it.key() + QChar(0x1f) + value.key());
+    m_conditions->setConditions(mapping.when, m_session.headings());
     fillColumns();
     collectSampleValues();
     fillValues();
@@ -195,6 +238,11 @@ void MappingPage::fillColumns()
         field->addItem(tr("(not imported)"), QString());
         for (const import::ImportField& f : import::importFields())
             field->addItem(f.header, f.code);
+        // A log of one row per stage: which stage a row is, and the row before it.
+        for (const import::ImportField& f : import::stageRowFields())
+            field->addItem(f.code == u"stage" ? tr("Stage (one row per stage)")
+                                              : tr("Linked reference (the row before it)"),
+                           f.code);
         for (auto it = m_session.mapping.columns.begin(); it != m_session.mapping.columns.end();
              ++it)
             if (import::normalisedHeading(it.value()) == import::normalisedHeading(heading))
@@ -213,25 +261,57 @@ void MappingPage::collectSampleValues()
     const QStringList headings = m_session.headings();
     const QList<QVariantList> rows = m_session.rowsBelowHeadings();
     const import::ImportMapping mapping = currentMapping();
-    for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it) {
-        const import::ImportField* field = import::importField(it.key());
-        const qsizetype column = headings.indexOf(it.value());
+    // The values of a column a condition names are those of the rows it holds for; they are
+    // mapped with the mapping's own values, which the condition's fall back on.
+    QList<std::tuple<QString, QString, const import::ImportCondition*>> filled;
+    QHash<QString, QSet<QString>> seen; // field -> the values its columns hold in the sample
+    for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it)
+        filled.append({it.key(), it.value(), nullptr});
+    for (const import::ImportCondition& condition : mapping.when)
+        for (auto it = condition.columns.begin(); it != condition.columns.end(); ++it)
+            filled.append({it.key(), it.value(), &condition});
+    for (const auto& [code, heading, condition] : filled) {
+        const import::ImportField* field = import::importField(code);
+        const qsizetype column = headings.indexOf(heading);
         if (!field || !isCoded(*field) || column < 0)
             continue;
+        const qsizetype tested = condition ? headings.indexOf(condition->column) : -1;
         QMap<QString, QString>& map = m_values[field->code];
         for (const QVariantList& row : rows) {
+            if (condition &&
+                (tested < 0 || !condition->holdsFor(import::cell::text(row.value(tested)))))
+                continue;
+            if (!condition && claimedOn(mapping, headings, row, heading))
+                continue;
             const QString raw = import::cell::text(row.value(column));
             const QStringList parts = field->type == import::FieldType::CodeList
                                           ? raw.split(u';', Qt::SkipEmptyParts)
                                           : QStringList{raw};
             for (const QString& part : parts) {
                 const QString value = part.trimmed();
-                if (!value.isEmpty() && !map.contains(value))
+                if (value.isEmpty())
+                    continue;
+                seen[field->code].insert(value);
+                if (!map.contains(value)) {
                     map.insert(value,
                                m_session.vocabulary.resolve(*field, value).value_or(QString()));
+                    m_sampled.insert(field->code + QChar(0x1f) + value);
+                }
             }
         }
     }
+    // A value still to be mapped that this collecting found before and the field no longer
+    // reads (a rule gave its column another field on those rows) is not asked for; one
+    // already mapped, loaded, or brought here from the check page stays.
+    for (auto it = m_values.begin(); it != m_values.end(); ++it)
+        for (auto value = it->begin(); value != it->end();) {
+            const QString key = it.key() + QChar(0x1f) + value.key();
+            const bool gone = value->isEmpty() && m_sampled.contains(key) &&
+                              !seen.value(it.key()).contains(value.key());
+            if (gone)
+                m_sampled.remove(key);
+            value = gone ? it->erase(value) : std::next(value);
+        }
 }
 
 void MappingPage::fillValues()
@@ -240,8 +320,7 @@ void MappingPage::fillValues()
     m_valueTable->setRowCount(0);
     for (auto it = m_values.begin(); it != m_values.end(); ++it) {
         const import::ImportField* field = import::importField(it.key());
-        if (!field ||
-            (!mapping.columns.contains(field->code) && !mapping.defaults.contains(field->code)))
+        if (!field || !fills(mapping, field->code))
             continue;
         for (auto value = it->begin(); value != it->end(); ++value) {
             const int row = m_valueTable->rowCount();
@@ -255,6 +334,7 @@ void MappingPage::fillValues()
             code->setAccessibleName(
                 tr("Redress code for %1 \"%2\"").arg(field->header, value.key()));
             code->addItem(tr("(not mapped yet)"), QString());
+            code->addItem(tr("(leave empty)"), import::ImportMapping::ignored());
             for (const QString& label : m_session.vocabulary.knownValues(*field))
                 code->addItem(label, m_session.vocabulary.resolve(*field, label).value_or(label));
             if (!value.value().isEmpty() && code->findData(value.value()) < 0)
@@ -314,11 +394,10 @@ for (int row = 0; row < m_columns->rowCount(); ++row) {
     if (!code.isEmpty())
         mapping.columns.insert(code, m_columns->item(row, 0)->data(Qt::UserRole).toString());
 }
+mapping.when = m_conditions->conditions();
 mapping.values = m_values;
 for (auto it = mapping.values.begin(); it != mapping.values.end();)
-    it = mapping.columns.contains(it.key()) || mapping.defaults.contains(it.key())
-             ? std::next(it)
-             : mapping.values.erase(it);
+    it = fills(mapping, it.key()) ? std::next(it) : mapping.values.erase(it);
 return mapping;
 } // namespace redress
 

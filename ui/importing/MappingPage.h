@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QMap>
+#include <QSet>
 #include <QWizardPage>
 
 class QCheckBox;
@@ -14,6 +15,7 @@ class QTableWidget;
 
 namespace redress {
 
+class ConditionsEditor;
 struct ImportSession;
 
 // Step 3: which column fills which Redress field, and which of the log's values means which
@@ -50,10 +52,12 @@ private:
 
     ImportSession& m_session;
     QMap<QString, QMap<QString, QString>> m_values; // field -> source value -> code
+    QSet<QString> m_sampled; // "field\x1fvalue" of the values found in the sample rows
     QLineEdit* m_name = nullptr;
     QComboBox* m_dateOrder = nullptr;
     QCheckBox* m_closeResponded = nullptr;
     QTableWidget* m_columns = nullptr;
+    ConditionsEditor* m_conditions = nullptr;
     QTableWidget* m_valueTable = nullptr;
     QCheckBox* m_unmappedOnly = nullptr;
     QLabel* m_unmappedCount = nullptr;

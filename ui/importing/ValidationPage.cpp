@@ -237,10 +237,13 @@ void ValidationPage::showResult()
         return;
     }
     const import::ImportResult& result = *m_session.checked;
-    if (!result.notes.isEmpty()) {
-        m_notes->setText(result.notes.join(u'\n') + u'\n' +
-                         tr("To read it another way, choose its text encoding on the first "
-                            "page."));
+    QStringList notes;
+    if (!result.notes.isEmpty())
+        notes << result.notes.join(u'\n') + u'\n' +
+                     tr("To read it another way, choose its text encoding on the first page.");
+    notes << result.leftEmpty;
+    if (!notes.isEmpty()) {
+        m_notes->setText(notes.join(u'\n'));
         m_notes->show();
     }
     if (result.problems.isEmpty()) {

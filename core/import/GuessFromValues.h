@@ -1,0 +1,20 @@
+#pragma once
+
+#include "import/ImportMapping.h"
+
+#include <QList>
+#include <QStringList>
+#include <QVariantList>
+
+namespace redress::import {
+
+class ImportVocabulary;
+
+// Corrects a mapping guessed from headings by what the columns hold: a "Complainant" column
+// of "Parent" and "Young person" is the complainant's role, not their name; a Y/N "Advocate"
+// column says whether there was one; a column of "Stage 1", "Stage 2" is the stage of a log of
+// one row per stage, and a column of other rows' references links them.
+void refineByValues(ImportMapping& mapping, const QStringList& headings,
+                    const QList<QVariantList>& sampleRows, const ImportVocabulary& vocabulary);
+
+} // namespace redress::import

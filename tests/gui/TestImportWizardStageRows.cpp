@@ -1,0 +1,170 @@
+// The import wizard on a log of one row per stage: the stage and linked reference columns are
+// guessed, a rule gives the Outcome column another field on the Ombudsman's rows, a team is
+// left empty on purpose, and the mapping saved keeps all three; the log imports as cases.
+#include "TestSupport.h"
+#include "import/ImportMapping.h"
+#include "importing/ImportWizard.h"
+#include "importing/MappingPage.h"
+#include "storage/CaseRepository.h"
+#include "storage/Sql.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace redress;
+using namespace redress::test;
+
+namespace {
+
+const QByteArray stageLog =
+    "Ref,Linked ref,Stage,Type,Date received,Team,Response date,Outcome\n"
+    "C1,,Stage 1,Complaint,01/05/2020,Assessment team,20/05/2020,Upheld\n"
+    "C1/S2,,Stage 2,Complaint,01/06/2020,,20/08/2020,Not upheld\n"
+    "C3/S2,,Stage 2,Complaint,15/07/2020,Assessment team,30/09/2020,Upheld\n"
+    "L1,C1,Ombudsman,LGSCO,01/10/2020,,,Premature\n"
+    "C4,,Stage 1,Complaint,01/11/2020,Unknown team,10/11/2020,Upheld\n";
+
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    return parent->findChild<T*>(QString::fromLatin1(name));
+}
+
+void choose(QComboBox* box, const QString& data)
+{
+    QVERIFY(box);
+    const int index = box->findData(data);
+    QVERIFY2(index >= 0, qPrintable(data));
+    box->setCurrentIndex(index);
+}
+
+// The value table's row for a field's source value, or -1.
+int valueRow(QTableWidget* values, const QString& fieldCode, const QString& source)
+{
+    for (int row = 0; row < values->rowCount(); ++row)
+        if (values->item(row, 0)->data(Qt::UserRole).toString() == fieldCode &&
+            values->item(row, 1)->text() == source)
+            return row;
+    return -1;
+}
+
+} // namespace
+
+class TestImportWizardStageRows : public QObject
+{
+    Q_OBJECT
+
+    IsolatedSettings m_settings;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void mapsAndImportsALogOfOneRowPerStage()
+    {
+        FixedToday fixed(QDate(2021, 6, 30));
+        REDRESS_SQLITE_DATABASE(db);
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("stages.csv"));
+        {
+            QFile file(log);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(stageLog);
+        }
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        ImportWizard wizard(*session);
+        wizard.show();
+        child<QLineEdit>(&wizard, "importFilePath")->setText(log);
+        auto* next = wizard.button(QWizard::NextButton);
+        while (wizard.currentId() != int(ImportWizard::MappingStep) && next->isEnabled())
+            next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingStep));
+
+        // Guessed from the headings and the references' suffixes.
+        QCOMPARE(child<QComboBox>(&wizard, "fieldFor_B")->currentData().toString(),
+                 QStringLiteral("linked_reference"));
+        QCOMPARE(child<QComboBox>(&wizard, "fieldFor_C")->currentData().toString(),
+                 QStringLiteral("stage"));
+        auto* values = child<QTableWidget>(&wizard, "mappingValues");
+        QVERIFY(values);
+        // Before the rule, the Ombudsman's "Premature" is taken for a stage outcome.
+        QVERIFY(valueRow(values, QStringLiteral("stage1.outcome"), QStringLiteral("Premature")) >=
+                0);
+
+        // The rule: when Type is LGSCO, Outcome fills the Ombudsman's decision.
+        child<QPushButton>(&wizard, "addCondition")->click();
+        auto* rules = child<QTableWidget>(&wizard, "mappingConditions");
+        QVERIFY(rules);
+        QCOMPARE(rules->rowCount(), 1);
+        choose(qobject_cast<QComboBox*>(rules->cellWidget(0, 0)), QStringLiteral("Type"));
+        auto* is = qobject_cast<QLineEdit*>(rules->cellWidget(0, 1));
+        QVERIFY(is);
+        is->setText(QStringLiteral("LGSCO"));
+        emit is->editingFinished();
+        choose(qobject_cast<QComboBox*>(rules->cellWidget(0, 2)), QStringLiteral("Outcome"));
+        choose(qobject_cast<QComboBox*>(rules->cellWidget(0, 3)), QStringLiteral("lgsco_decision"));
+        QCOMPARE(valueRow(values, QStringLiteral("stage1.outcome"), QStringLiteral("Premature")),
+                 -1);
+        QVERIFY(valueRow(values, QStringLiteral("lgsco_decision"), QStringLiteral("Premature")) >=
+                0);
+
+        // A team no longer there, left empty on purpose.
+        const int unknown =
+            valueRow(values, QStringLiteral("team"), QStringLiteral("Unknown team"));
+        QVERIFY(unknown >= 0);
+        choose(qobject_cast<QComboBox*>(values->cellWidget(unknown, 2)),
+               import::ImportMapping::ignored());
+
+        const QString saved = dir.filePath(QStringLiteral("stages.json"));
+        QVERIFY(wizard.mappingPage()->saveMappingTo(saved));
+        auto reloaded = import::ImportMapping::load(saved);
+        QVERIFY2(reloaded, qPrintable(reloaded.error()));
+        QCOMPARE(reloaded->columns.value(QStringLiteral("stage")), QStringLiteral("Stage"));
+        QCOMPARE(reloaded->when.size(), 1);
+        QCOMPARE(reloaded->when.first().column, QStringLiteral("Type"));
+        QCOMPARE(reloaded->when.first().is, QStringList{QStringLiteral("LGSCO")});
+        QCOMPARE(reloaded->when.first().columns.value(QStringLiteral("lgsco_decision")),
+                 QStringLiteral("Outcome"));
+        QCOMPARE(reloaded->mappedValue(QStringLiteral("team"), QStringLiteral("Unknown team")),
+                 import::ImportMapping::ignored());
+
+        // Checked: no problems, the team left empty said; then imported.
+        next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationStep));
+        QCOMPARE(child<QTableView>(&wizard, "validationProblems")->model()->rowCount(), 0);
+        const QString notes = child<QLabel>(&wizard, "validationNotes")->text();
+        QVERIFY2(notes.contains(QStringLiteral("Left empty, as the mapping says: Team")),
+                 qPrintable(notes));
+        next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ImportStep));
+        QSignalSpy imported(&wizard, &ImportWizard::casesImported);
+        child<QPushButton>(&wizard, "importNow")->click();
+        QCOMPARE(imported.size(), 1);
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM cases"))
+                     .value()
+                     .toLongLong(),
+                 4);
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM stage WHERE "
+                                                       "before_log = 1"))
+                     .value()
+                     .toLongLong(),
+                 1);
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM ombudsman_decision "
+                                                       "WHERE decision = 'premature'"))
+                     .value()
+                     .toLongLong(),
+                 1);
+    }
+};
+
+QTEST_MAIN(TestImportWizardStageRows)
+#include "TestImportWizardStageRows.moc"
