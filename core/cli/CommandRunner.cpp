@@ -1,5 +1,6 @@
 #include "CommandRunner.h"
 
+#include "cli/AttachmentCommands.h"
 #include "cli/BackupCommand.h"
 #include "cli/CaseShowCommand.h"
 #include "cli/CasesListCommand.h"
@@ -42,6 +43,9 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<SubjectAccessCommand>());
+    for (auto kind : {AttachmentCommand::Kind::Add, AttachmentCommand::Kind::List,
+                      AttachmentCommand::Kind::Get, AttachmentCommand::Kind::Remove})
+        m_commands.push_back(std::make_unique<AttachmentCommand>(kind));
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ImportUndoCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
