@@ -10,6 +10,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/LetterCommand.h"
 #include "cli/ReferenceCommands.h"
 #include "cli/ReportCommand.h"
 #include "cli/RestoreCommand.h"
@@ -46,6 +47,7 @@ CommandRunner::CommandRunner()
     for (auto kind : {AttachmentCommand::Kind::Add, AttachmentCommand::Kind::List,
                       AttachmentCommand::Kind::Get, AttachmentCommand::Kind::Remove})
         m_commands.push_back(std::make_unique<AttachmentCommand>(kind));
+    m_commands.push_back(std::make_unique<LetterCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ImportUndoCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
@@ -81,6 +83,8 @@ void CommandRunner::setPdfRenderer(const PdfRenderer& renderer)
     for (const auto& command : m_commands)
         if (auto* subjectAccess = dynamic_cast<SubjectAccessCommand*>(command.get()))
             subjectAccess->setPdfRenderer(renderer);
+        else if (auto* letter = dynamic_cast<LetterCommand*>(command.get()))
+            letter->setPdfRenderer(renderer);
 }
 
 void CommandRunner::setShowProgress(bool show)
