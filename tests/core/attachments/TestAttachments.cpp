@@ -1,12 +1,15 @@
 #include "TestSupport.h"
 #include "attachments/Attachments.h"
+#include "privacy/SubjectAccess.h"
 #include "session/Session.h"
+#include "spreadsheet/ZipPackage.h"
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -203,6 +206,57 @@ private slots:
         QVERIFY(!noFile);
         QVERIFY2(noFile.error().contains(u"absent.pdf"), qPrintable(noFile.error()));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM attachment")), 0);
+    }
+
+    // A backup is the database, so it carries the files; a restore gives them back whole.
+    void aBackupCarriesTheFiles()
+    {
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        const Case record = loggedComplaint(*session, QDate(2026, 3, 2));
+        const QByteArray bytes = binaryContent(70000);
+        auto added = session->attachments().add(record.id, QStringLiteral("report.pdf"), bytes);
+        QVERIFY(added);
+        QTemporaryDir folder;
+        const QString copy = folder.filePath(QStringLiteral("backup.redress"));
+        QVERIFY(session->backup(copy, false));
+        auto restored =
+            Database::open(DatabaseLocation::sqliteFile(copy), Database::Mode::MustExist);
+        QVERIFY2(restored, qPrintable(restored.error()));
+        QCOMPARE(Attachments(**restored, QStringLiteral("officer")).content(added->id).value(),
+                 bytes);
+    }
+
+    // A person's subject access package holds the files of the cases they brought, listed.
+    void theSubjectAccessPackageHoldsTheFiles_data() { addBackendRows(); }
+    void theSubjectAccessPackageHoldsTheFiles()
+    {
+        REDRESS_TEST_DATABASE(db);
+        auto session = sessionOn(*db, QStringLiteral("someone.unlisted")); // an administrator
+        QVERIFY(session);
+        const Case record = loggedComplaint(*session, QDate(2026, 3, 2));
+        const QByteArray bytes = binaryContent(5000);
+        auto added =
+            session->attachments().add(record.id, QStringLiteral("their letter.eml"), bytes);
+        QVERIFY(added);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("sar.zip"));
+        QVERIFY(SubjectAccess(*session).writePackage(record.complainant.id, path, false, {}));
+        auto zip = spreadsheet::detail::ZipPackage::open(path, 50 * 1024 * 1024);
+        QVERIFY2(zip, qPrintable(zip.error()));
+        const QString member = QStringLiteral("attachments/%1/%2 their letter.eml")
+                                   .arg(record.reference)
+                                   .arg(added->id);
+        QVERIFY(zip.value()->contains(member));
+        QCOMPARE(zip.value()->stream(member).value()->readAll(), bytes);
+        const QJsonArray index =
+            QJsonDocument::fromJson(
+                zip.value()->stream(QStringLiteral("attachments.json")).value()->readAll())
+                .array();
+        QCOMPARE(index.size(), 1);
+        QCOMPARE(index.first()[u"sha256"].toString(), added->sha256);
+        QCOMPARE(index.first()[u"file"].toString(), member);
     }
 };
 
