@@ -22,6 +22,7 @@ namespace redress {
 class ActionDialog;
 class CaseSections;
 class CostsEditor;
+class DocumentsPanel;
 class LearningEditor;
 class PartListEditor;
 class PointsFindingsEditor;
@@ -124,6 +125,7 @@ private:
     QMenu* m_actionMenu = nullptr;
     QHash<Action, QAction*> m_actionItems;
     CaseSections* m_sections = nullptr;
+    DocumentsPanel* m_documents = nullptr;
     CaseLabels m_labels;
 };
 
