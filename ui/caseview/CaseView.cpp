@@ -126,7 +126,7 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     tabs->addTab(m_sections->links(), tr("&Linked cases"));
     m_documents = new DocumentsPanel(m_session, this);
     connect(m_documents, &DocumentsPanel::documentsChanged, this, &CaseView::fillTimeline);
-    tabs->addTab(m_documents, tr("Do&cuments"));
+    tabs->addTab(m_documents, tr("Documents"));
     tabs->addTab(m_timeline, tr("Histor&y"));
     layout->addWidget(tabs, 1);
 }
