@@ -24,3 +24,15 @@ CREATE TABLE letter_template (
     updated_by TEXT NOT NULL,
     updated_at {{timestamp}} NOT NULL
 );
+
+-- Where cases can be restricted (schema 6), a case hidden from someone hides its files too:
+-- the same row-level policy as every other part of a case.
+DO $$
+BEGIN
+    IF to_regprocedure('redress_hidden_cases()') IS NOT NULL THEN
+        ALTER TABLE attachment ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY case_not_hidden ON attachment
+            USING (case_id NOT IN (SELECT redress_hidden_cases()));
+    END IF;
+END;
+$$;
