@@ -1,5 +1,6 @@
 #include "CommandRunner.h"
 
+#include "cli/AttachmentCommands.h"
 #include "cli/BackupCommand.h"
 #include "cli/CaseRestrictCommand.h"
 #include "cli/CaseShowCommand.h"
@@ -10,6 +11,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/LetterCommand.h"
 #include "cli/ReferenceCommands.h"
 #include "cli/ReportCommand.h"
 #include "cli/RestoreCommand.h"
@@ -46,6 +48,10 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<SubjectAccessCommand>());
     m_commands.push_back(std::make_unique<RetentionCommand>());
+    for (auto kind : {AttachmentCommand::Kind::Add, AttachmentCommand::Kind::List,
+                      AttachmentCommand::Kind::Get, AttachmentCommand::Kind::Remove})
+        m_commands.push_back(std::make_unique<AttachmentCommand>(kind));
+    m_commands.push_back(std::make_unique<LetterCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ImportUndoCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
@@ -81,6 +87,8 @@ void CommandRunner::setPdfRenderer(const PdfRenderer& renderer)
     for (const auto& command : m_commands)
         if (auto* subjectAccess = dynamic_cast<SubjectAccessCommand*>(command.get()))
             subjectAccess->setPdfRenderer(renderer);
+        else if (auto* letter = dynamic_cast<LetterCommand*>(command.get()))
+            letter->setPdfRenderer(renderer);
 }
 
 void CommandRunner::setSignIn(CredentialStore* store, const AskSignIn& ask)

@@ -1,6 +1,8 @@
 #include "SubjectAccess.h"
 
 #include "SubjectAccessText.h"
+#include "attachments/Attachments.h"
+#include "attachments/AttachmentsInZip.h"
 #include "domain/CaseJson.h"
 #include "export/ZipWriter.h"
 #include "intake/PeopleDirectory.h"
@@ -214,6 +216,9 @@ Result<SubjectAccessRecord> SubjectAccess::writePackage(qint64 personId, const Q
     exporting::ZipWriter zip;
     zip.add(QStringLiteral("subject-access.json"),
             QJsonDocument(toJson(record.value())).toJson(QJsonDocument::Indented));
+    // The files kept with the cases they brought (not those of cases that only name them).
+    if (auto files = addAttachmentsToZip(m_session.attachments(), record->cases, zip); !files)
+        return Error{files.error()};
     const QString title = tr("Subject access: %1").arg(record->person.fullName);
     const QString html = subjectAccessHtml(record.value(), labels.value());
     if (pdf) {

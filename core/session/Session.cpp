@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "attachments/Attachments.h"
 #include "export/CaseExporter.h"
 #include "import/ImportBatches.h"
 #include "import/Importer.h"
@@ -248,6 +249,16 @@ ComplaintLookup Session::complaints()
 AuditLog Session::auditLog()
 {
     return AuditLog(*m_database);
+}
+
+Attachments Session::attachments()
+{
+    Attachments files(*m_database, m_actor);
+    if (Status allowed = requireAdministrator(
+            QCoreApplication::translate("Session", "the largest file that can be attached"));
+        !allowed)
+        files.refuseLimitChange(Error{allowed.error()});
+    return files;
 }
 
 import::ImportBatches Session::importBatches(){return import::ImportBatches(*m_database);

@@ -17,6 +17,7 @@
 
 namespace redress {
 
+class Attachments;
 class AuditLog;
 class CaseRepository;
 class ComplaintLookup;
@@ -109,6 +110,8 @@ public:
     PeopleDirectory people();
     ComplaintLookup complaints();
     AuditLog auditLog();
+    // The files kept with cases; only an administrator may change the size limit.
+    Attachments attachments();
     import::ImportBatches importBatches();
     ReportEngine reports();
     // The state machine, with the rules in force and this session's actor.

@@ -98,15 +98,17 @@ QStringList TeamServer::caseTables()
             QStringLiteral("ombudsman_recommendation"),
             QStringLiteral("note"),
             QStringLiteral("case_search"),
-            QStringLiteral("reference_counter")};
+            QStringLiteral("reference_counter"),
+            QStringLiteral("attachment")};
 }
 
 QStringList TeamServer::referenceTables()
 {
-    return {QStringLiteral("org_unit"),      QStringLiteral("taxonomy_term"),
-            QStringLiteral("app_user"),      QStringLiteral("procedure_profile"),
-            QStringLiteral("calendar_day"),  QStringLiteral("year_context"),
-            QStringLiteral("retention_rule")};
+    return {QStringLiteral("org_unit"),       QStringLiteral("taxonomy_term"),
+            QStringLiteral("app_user"),       QStringLiteral("procedure_profile"),
+            QStringLiteral("calendar_day"),   QStringLiteral("year_context"),
+            QStringLiteral("retention_rule"), QStringLiteral("attachment_setting"),
+            QStringLiteral("letter_template")};
 }
 
 Status TeamServer::setup(const DatabaseLocation& location)

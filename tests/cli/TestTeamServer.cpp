@@ -1,5 +1,8 @@
 #include "CliRun.h"
 #include "TestSupport.h"
+#include "attachments/Attachments.h"
+#include "letters/LetterTemplates.h"
+#include "letters/OdtPackage.h"
 #include "privacy/Retention.h"
 #include "storage/AuditLog.h"
 #include "storage/ReferenceData.h"
@@ -112,6 +115,36 @@ private slots:
         QCOMPARE(claimed->value(0).toString(), m_officer);
         claimed->finish();
         QVERIFY(sql::exec(db.value()->sql(), QStringLiteral("ROLLBACK")));
+    }
+
+    // Officers keep files with cases; the size limit and the letter templates are an
+    // administrator's, and the server refuses them to an officer who goes around Redress.
+    void anOfficerAttachesFilesButNotTheSettings()
+    {
+        if (!m_holder)
+            QSKIP("no PostgreSQL server");
+        auto db = Database::open(signedInAs(m_officer), Database::Mode::MustExist);
+        QVERIFY2(db, qPrintable(db.error()));
+        auto session = sessionOn(**db);
+        QVERIFY(session);
+        FixedToday today(QDate(2021, 2, 1));
+        const Case logged = loggedComplaint(*session, QDate(2021, 1, 11));
+        auto added = session->attachments().add(logged.id, QStringLiteral("letter.eml"), "Dear");
+        QVERIFY2(added, qPrintable(added.error()));
+        QCOMPARE(added->addedBy, m_officer);
+        QVERIFY(session->attachments().remove(added->id, QStringLiteral("Wrong case")));
+        const Status limit = Attachments(**db, m_officer).setSizeLimit(10);
+        QVERIFY2(!limit && limit.error().contains(u"permission denied"), qPrintable(limit.error()));
+        QVERIFY(
+            !letters::LetterTemplates(**db, m_officer)
+                 .save(QStringLiteral("apology"), QStringLiteral("Apology"),
+                       letters::OdtPackage::fromParagraphs({QStringLiteral("Sorry")}).toBytes()));
+
+        auto admin = Database::open(signedInAs(m_admin), Database::Mode::MustExist);
+        QVERIFY2(admin, qPrintable(admin.error()));
+        auto adminSession = sessionOn(**admin);
+        QVERIFY(adminSession);
+        QVERIFY(adminSession->attachments().setSizeLimit(Attachments::defaultSizeLimit));
     }
 
     void anOfficerCannotRewriteTheTrail_data()

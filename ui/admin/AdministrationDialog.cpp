@@ -1,6 +1,7 @@
 #include "AdministrationDialog.h"
 
 #include "admin/CalendarPage.h"
+#include "admin/LettersPage.h"
 #include "admin/ListsPage.h"
 #include "admin/OrgUnitsPage.h"
 #include "admin/RetentionPage.h"
@@ -29,6 +30,7 @@ AdministrationDialog::AdministrationDialog(Session& session, QWidget* parent) : 
     m_tabs->addTab(new UsersPage(session, m_tabs), tr("Users"));
     m_tabs->addTab(new YearFiguresPage(session, m_tabs), tr("Year figures"));
     m_tabs->addTab(new RetentionPage(session, m_tabs), tr("Retention"));
+    m_tabs->addTab(new LettersPage(session, m_tabs), tr("Letters and documents"));
     layout->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (auto* page = qobject_cast<AdminPage*>(m_tabs->widget(index)))

@@ -6,6 +6,7 @@
 #include "caseview/CaseFieldsEditor.h"
 #include "caseview/CaseSections.h"
 #include "caseview/CostsEditor.h"
+#include "caseview/DocumentsPanel.h"
 #include "caseview/LearningEditor.h"
 #include "caseview/OmbudsmanEditor.h"
 #include "caseview/PointsFindingsEditor.h"
@@ -128,6 +129,9 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     tabs->addTab(makeOmbudsmanPage(), tr("Ombudsman"));
     tabs->addTab(makeNotesPage(), tr("&Notes"));
     tabs->addTab(m_sections->links(), tr("&Linked cases"));
+    m_documents = new DocumentsPanel(m_session, this);
+    connect(m_documents, &DocumentsPanel::documentsChanged, this, &CaseView::fillTimeline);
+    tabs->addTab(m_documents, tr("Documents"));
     tabs->addTab(m_timeline, tr("Histor&y"));
     layout->addWidget(tabs, 1);
 }
@@ -443,6 +447,7 @@ void CaseView::refresh()
     if (!links)
         showBanner(links.error(), true);
     m_sections->show(m_case, links ? links.value() : m_case.links, m_labels);
+    m_documents->show(m_case);
     for (auto it = m_actionButtons.begin(); it != m_actionButtons.end(); ++it)
         it.value()->setEnabled(CaseWorkflow::Rules::isAvailable(m_case, it.key()));
     for (auto it = m_actionItems.begin(); it != m_actionItems.end(); ++it)

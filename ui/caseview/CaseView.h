@@ -24,6 +24,7 @@ class ActionDialog;
 class CaseFieldsEditor;
 class CaseSections;
 class CostsEditor;
+class DocumentsPanel;
 class LearningEditor;
 class OmbudsmanEditor;
 class PartListEditor;
@@ -144,6 +145,7 @@ private:
     QMenu* m_actionMenu = nullptr;
     QHash<Action, QAction*> m_actionItems;
     CaseSections* m_sections = nullptr;
+    DocumentsPanel* m_documents = nullptr;
     CaseLabels m_labels;
 };
 
