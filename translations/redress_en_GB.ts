@@ -161,6 +161,207 @@
     </message>
 </context>
 <context>
+    <name>AttachmentCommand</name>
+    <message>
+        <source>Attach files to a case (kept in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the files attached to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of a file attached to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a file from a case, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s number (shown by &quot;attachment list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the file is removed (kept in the audit trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the files are, as the case shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the audit trail names (default: your login; on a team server always the login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the case with --case REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file with --id NUMBER (&quot;attachment list&quot; shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the file is removed with --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 is not attached to %2; nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file; nothing was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, larger than the %3 a file attached to a case may be (an administrator sets this). Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2 as file %3 (%4, SHA-256 %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files are attached to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed file %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>The largest file that can be attached must be more than nothing; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file that can be attached changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case number %1; nothing was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to attach needs a name; nothing was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, larger than the %3 a file attached to a case may be (an administrator sets this under Administration). Nothing was attached to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File attached: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); nothing was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, larger than the %3 a file attached to a case may be (an administrator sets this under Administration). Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attached file number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of &quot;%1&quot; does not match the file that was attached (its SHA-256 differs); restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the file is being removed; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File removed: %1 (%2), because: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of &quot;%1&quot; could not be written to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>audit entry %1 does not follow on from the entry before it: an entry before it was removed or changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 was changed after it was written: its content no longer matches its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can remove personal data from the audit trail (applying retention, undoing an import); ask one to do it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the audit entries of anonymised or deleted cases can have their personal data removed; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -461,6 +662,37 @@
     </message>
 </context>
 <context>
+    <name>CaseFieldEdit</name>
+    <message>
+        <source>Give the date the case was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter cannot have arisen (%1) after the case was received (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received date %1 is after stage 1 was acknowledged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is closed: give the reason for changing its dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details changed. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseKind</name>
     <message>
         <source>Complaint</source>
@@ -566,6 +798,60 @@
     </message>
     <message>
         <source>%1 was changed by %2 at %3 on %4 since you opened it. Reopen it to see their changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRestrictCommand</name>
+    <message>
+        <source>Restrict a case to named people, or lift the restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login who may see the case (give --to once for each). You are always included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the restriction: everyone may see the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s reference, e.g. CP-2020-00042.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --to LOGIN (once for each person) or --lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: everyone may see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restricted to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRestriction</name>
+    <message>
+        <source>%1 is not a current user of Redress, so case %2 cannot be restricted to them; nothing was changed. Users are listed under Administration › Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a lead officer or an administrator can restrict a case or lift a restriction; %1 is signed in as an officer. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction lifted: everyone may see the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was not changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,6 +1142,10 @@
     </message>
     <message>
         <source>Person number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1174,20 +1464,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who the audit trail names (default: your login).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>redress-cli check --fix-deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deadlines recomputed: %1 of %2 open cases changed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry/entries had personal data removed (retention or an undone import); the chain still holds.</source>
+        <translation>
+            <numerusform>%n audit entry had personal data removed (retention or an undone import); the chain still holds.</numerusform>
+            <numerusform>%n audit entries had personal data removed (retention or an undone import); the chain still holds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1764,190 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
 </context>
 <context>
+    <name>DefaultLetters</name>
+    <message>
+        <source>Our reference: {{case.reference}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{officer.name}}
+Complaints officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your complaint, which we received on {{case.received}}. We have recorded it under the reference {{case.reference}}; please quote it if you contact us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your complaint is about: {{case.summary}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will look into it and send you a full response by {{stage.due}}. If we need more time we will tell you why, and the new date, before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have any questions in the meantime, please contact me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension of the response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># More time to respond to your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We told you that we would respond to your complaint by {{stage.due}}. We need more time to do this properly: {{stage.extensionReason}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will now send you our response by {{stage.extendedDue}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am sorry for the delay. If you would like to talk about this, please contact me. You can also contact the Local Government and Social Care Ombudsman (www.lgo.org.uk, 0300 061 0614) if you are unhappy with how long this is taking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Our response to your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is our response to the complaint you made on {{case.received}}, reference {{case.reference}}. {{stage.manager}} has looked into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we found about each part of your complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall, your complaint was: {{stage.outcome}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we will do to put things right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># If you are not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The independent investigation of your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your complaint, reference {{case.reference}}, has been investigated at stage 2 of the complaints procedure. This letter gives the council&apos;s response to the investigation, from {{stage.manager}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the investigation found about each part of your complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review panel outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># The review panel&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review panel considered your complaint, reference {{case.reference}}. This letter gives the council&apos;s response to the panel&apos;s recommendations, from {{stage.manager}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the panel found about each part of your complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># If you are still not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement (young person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># We have got your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for telling us you are unhappy. We got your complaint on {{case.received}}. Its number is {{case.reference}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are going to look into it. We will write to you again by {{stage.due}} to tell you what we found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can have an advocate to help you: someone who is on your side and can help you say what you think. Ask me and I will arrange one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have questions, you can contact me at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 response (young person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># What we found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your complaint, number {{case.reference}}. {{stage.manager}} has looked into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is what we found about each thing you told us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we are going to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># If you are still unhappy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is OK, and you can tell us. {{rights.next}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An advocate can help you do this. Ask me and I will arrange one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DefaultLocation</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -1652,7 +2125,7 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team&apos;s database, as postgresql://user@host:port/database</source>
+        <source>The team&apos;s database, as postgresql://host:port/database. You sign in with your own login next.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1703,10 +2176,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Save the mapping used (or guessed) to a file, to confirm, edit and reuse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is importing, for the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1838,15 +2307,23 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>%1: &quot;encoding&quot; must be one of %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;when&quot; entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;column&quot; (a heading) and &quot;is&quot; (its values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;stageSuffix&quot; is not a valid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportUndoCommand</name>
     <message>
         <source>Remove every case one import batch added, in one step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is undoing it, for the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1988,6 +2465,21 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>map it to a known value in the mapping&apos;s &quot;values&quot; for &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the mapping&apos;s &quot;when&quot; tests a column headed &quot;%1&quot;, and row %2 has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportVocabulary</name>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman (LGSCO)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -2102,6 +2594,21 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     <message>
         <source>&quot;%1&quot; was added but cannot be found</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data removed from the audit trail of import batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage 1 of this complaint (%1) is already in Redress, from an earlier import: record this stage on that case in Redress, or import both stages from one log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left empty, as the mapping says: %1 (%n cell(s))</source>
+        <translation>
+            <numerusform>Left empty, as the mapping says: %1 (%n cell)</numerusform>
+            <numerusform>Left empty, as the mapping says: %1 (%n cells)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2802,146 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
 </context>
 <context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>the credential store did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential store could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential store refused it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential store could not forget it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterCommand</name>
+    <message>
+        <source>Write a letter for a case from a letter template (ODT or PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s name or title, e.g. acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odt (to edit) or pdf (default: from --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the letter even though some merge fields have no value (they stay marked in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the audit trail names (default: your login; on a team server always the login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the case with --case REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the letter template with --template NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is odt or pdf, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot lay out PDF; write the letter with --format odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These merge fields have no value for %1: %2. Record them on the case, or run again with --allow-missing to leave them marked in the letter. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left without a value (marked in the letter): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1; kept with %2 as file %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplates</name>
+    <message>
+        <source>There is no letter template &quot;%1&quot;; the templates are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a template&apos;s name: use lower-case letters, digits and hyphens. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs a title. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; uses merge fields Redress does not know: %2. Correct them (the user guide lists the fields). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter template replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter template added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>The letter template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter produced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListsAddCommand</name>
     <message>
         <source>Add values to a list (an administrator&apos;s change, audited)</source>
@@ -2396,6 +3043,124 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
 </context>
 <context>
+    <name>MergeFields</name>
+    <message>
+        <source>If you are still unhappy, you can ask the Local Government and Social Care Ombudsman to look at your complaint. The Ombudsman is free and independent: www.lgo.org.uk, telephone 0300 061 0614.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are not satisfied, you can ask for your complaint to be considered by an independent Review Panel (stage 3 of the complaints procedure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are not satisfied, you can ask for your complaint to be investigated independently (stage 2 of the complaints procedure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are not satisfied, you can ask for your complaint to be looked at again at stage %1 of our complaints procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please tell us by %1 (within %n working day(s) of this response).</source>
+        <translation>
+            <numerusform>Please tell us by %1 (within %n working day of this response).</numerusform>
+            <numerusform>Please tell us by %1 (within %n working days of this response).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date the letter is produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case reference, e.g. CS-2026-00042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the complaint was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary of the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s address and postcode, on separate lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name of the (first) child concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name of the (first) child concerned, for a letter to a young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaints officer who owns the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the current stage was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the current stage was acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the response of the current stage is due, before any extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the response is due once extended (only when it has been extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the response date was extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the response of the current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responding manager of the current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of the current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each point of complaint with its finding at the current stage, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remedies agreed at the current stage, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the complainant can do next and by when: the next stage, or the Ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last date to ask for the next stage (when the procedure sets one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Milestone</name>
     <message>
         <source>Acknowledgement</source>
@@ -2443,6 +3208,60 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Respond %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkLists</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due later this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders: due within your reminder window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting your action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by others since you last looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded: record the outcome, close or escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OdtPackage</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument text file (.odt): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no content.xml</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2557,17 +3376,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Children&apos;s statutory: a complaint by or for a child about %1, a children&apos;s social care function</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceCommands</name>
-    <message>
-        <source>Who the audit trail names (default: your login; on a team server always the login).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3840,6 +4648,171 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message numerus="yes">
+        <source>kept %n year(s) after closure, to %1</source>
+        <translation>
+            <numerusform>kept %n year after closure, to %1</numerusform>
+            <numerusform>kept %n years after closure, to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cases past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data removed from the audit trail of %n case(s) past retention</source>
+        <translation>
+            <numerusform>Personal data removed from the audit trail of %n case past retention</numerusform>
+            <numerusform>Personal data removed from the audit trail of %n cases past retention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention schedule applied: %n case(s) anonymised</source>
+        <translation>
+            <numerusform>Retention schedule applied: %n case anonymised</numerusform>
+            <numerusform>Retention schedule applied: %n cases anonymised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n deleted</source>
+        <translation>
+            <numerusform>, %n deleted</numerusform>
+            <numerusform>, %n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionAction</name>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCommand</name>
+    <message>
+        <source>List (--dry-run) or anonymise and delete (--apply) the cases past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cases past retention today and why; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise or delete them as the schedule says, in one audited transaction (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: --dry-run to list, or --apply to act (one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule (on %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases are past retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n case(s) past retention; nothing was changed.</source>
+        <translation>
+            <numerusform>Dry run: %n case past retention; nothing was changed.</numerusform>
+            <numerusform>Dry run: %n cases past retention; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n case(s) anonymised</source>
+        <translation>
+            <numerusform>Done: %n case anonymised</numerusform>
+            <numerusform>Done: %n cases anonymised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n deleted</source>
+        <translation>
+            <numerusform>, %n deleted</numerusform>
+            <numerusform>, %n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; personal data removed from %n audit entry/entries.</source>
+        <translation>
+            <numerusform>; personal data removed from %n audit entry.</numerusform>
+            <numerusform>; personal data removed from %n audit entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSchedule</name>
+    <message numerus="yes">
+        <source>%1: delete %n year(s) after closure</source>
+        <translation>
+            <numerusform>%1: delete %n year after closure</numerusform>
+            <numerusform>%1: delete %n years after closure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: anonymise %n year(s) after closure</source>
+        <translation>
+            <numerusform>%1: anonymise %n year after closure</numerusform>
+            <numerusform>%1: anonymise %n years after closure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retention schedule has two lines for %1; keep one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept for %2 years: give 1 to %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>There is no schema migration %1</source>
@@ -3862,6 +4835,37 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>%1 is set up for a team: its tables belong to %2; add each person with &quot;redress-cli --db-url URL users add NAME --role officer|lead|admin&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSignIn</name>
+    <message>
+        <source>The passwords remembered on this computer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password remembered on this computer for %1 was refused: it may have changed. Type the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password for %2, and none is remembered on this computer. Sign in once where you can type it (the desktop app, or redress-cli in a terminal) and ask for it to be remembered, or ask your IT team about signing in with Kerberos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your login for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login %1 with that password. Check both (is Caps Lock on?) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password could not be remembered on this computer, so you will be asked for it next time: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3891,6 +4895,10 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>This window shares its database connection and cannot let go of it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the largest file that can be attached</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -3900,6 +4908,25 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Database error in &quot;%1&quot;: no id returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageRows</name>
+    <message>
+        <source>&quot;%1&quot; is not a stage Redress knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map it in the mapping&apos;s &quot;values&quot; for &quot;stage&quot; to 1, 2, 3 or lgsco (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 is stage %2 of the same complaint (%3); each stage of a complaint is on one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 of %2 has neither its stage 1 nor its stage 2 in the log; give the row of its stage 2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4223,6 +5250,30 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Team &quot;%1&quot; added to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSignIn</name>
+    <message>
+        <source>Signing in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login [%1]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember it on this computer? [y/N]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the first letter of yes</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4897,15 +5948,12 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <source>Year figures</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>redress::AuditLog</name>
     <message>
-        <source>audit entry %1 does not follow on from the entry before it: an entry before it was removed or changed after it was written</source>
+        <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>audit entry %1 was changed after it was written: its content no longer matches its hash</source>
+        <source>Letters and documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5041,6 +6089,181 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::CaseFieldsEditor</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the case is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the council received it (dd/mm/yyyy); stage 1&apos;s deadlines count from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter arose on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the complainant became aware of the matter (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for changing the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed: say why its dates change (kept in its history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for chan&amp;ging the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it reached the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s name; changing it here changes it on all their cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the complainant is to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether advocacy was offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate provided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who provided an advocate (e.g. NYAS); empty when none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaints officer who owns the case; type to filter the users list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit waived because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a complaint made after the time limit was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit &amp;waived because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be &amp;quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the compliment may be quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s status when the case came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the officer from the users list: nobody listed is called “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5338,22 +6561,6 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complainant: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5523,6 +6730,42 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>What you typed on %1 has not been saved. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(details removed: retention or an undone import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the Ombudsman&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ombudsman&apos;s decision was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman&apos;s decision changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5851,6 +7094,57 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
 </context>
 <context>
+    <name>redress::ConditionsEditor</name>
+    <message>
+        <source>Only on some &amp;rows (one column, two meanings):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns that fill another field on some rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is (values separated by ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: the column tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: its values, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: the column that fills another field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: the field it fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redress::CostsEditor</name>
     <message>
         <source>Costs</source>
@@ -5973,6 +7267,123 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
     <message>
         <source>Calendar for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::DocumentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files kept with the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add doc&amp;ument…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the file is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the selected file is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to &amp;write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder to open the file from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1; use Save as… instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type why the file is removed (it is kept in the case&apos;s history), then Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed; the case&apos;s history records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These merge fields have no value for %1 and will stay marked in the letter: %2.
+
+Produce the letter anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is kept with the case as %1; it could not be opened for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is kept with the case as %1 and opened for editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6545,6 +7956,105 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
 </context>
 <context>
+    <name>redress::LettersPage</name>
+    <message>
+        <source>the letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter templates are OpenDocument text files (.odt) with merge fields such as {{case.reference}}; the user guide lists them. A template stored here replaces the default of the same name for the whole team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the template says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file that can be attached, in megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Largest file attached to a case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save li&amp;mit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redress&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; stored; the whole team now uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files up to %1 can now be attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redress::LgscoEnquiryForm</name>
     <message>
         <source>Complaint reference</source>
@@ -6856,6 +8366,14 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::MappingPage</name>
@@ -7022,6 +8540,81 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <source>Choose the Redress code for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stage (one row per stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked reference (the row before it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::MyWorkView</name>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me this many working days before a deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder, in working days before a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark changes as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the list of changes by others until someone changes one of your cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your cases by what they need; Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: none of your deadlines falls within your reminder window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: %1 due within your reminder window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases of yours: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::NewCaseDialog</name>
@@ -7075,6 +8668,69 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>There is no form for this kind of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::OmbudsmanEditor</name>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LGSCO reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the Ombudsman&apos;s decision (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;justice found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council had already provided a satisfactory remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;GSCO reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the Ombudsman&apos;s decision: the reports count it from then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Ombudsman&apos;s decision, or clear its date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7567,6 +9223,117 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
 </context>
 <context>
+    <name>redress::RecommendationsEditor</name>
+    <message>
+        <source>Ombudsman&apos;s recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complied with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the Ombudsman asked the council to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sum to pay, if the recommendation has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the Ombudsman asked for it to be done (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complied with on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the council did it; empty until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complied with on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complied with late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complied with on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation %1 says nothing: describe it, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation %1 has no due date: the report counts compliance from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redress::RemediesEditor</name>
     <message>
         <source>Remedies</source>
@@ -7888,6 +9655,176 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
 </context>
 <context>
+    <name>redress::RestrictionPanel</name>
+    <message>
+        <source>Restri&amp;ct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who may see this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted: only %1 may see this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change restri&amp;ction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may see %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the people ticked may see this case, anywhere in Redress. You are always among them. Report counts still include it, without names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who may see the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::RetentionPage</name>
+    <message>
+        <source>How long each kind of case is kept after it closes, and what then happens to it. Anonymising removes names, contact details and free text (summaries, descriptions, notes) and keeps the case in the reports; deleting removes the whole case. The periods shipped with Redress are defaults: confirm them against the council&apos;s own retention schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kept after closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: years kept after closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what happens then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review cases past retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review cases past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::RetentionReviewDialog</name>
+    <message>
+        <source>Cases past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases are past retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the retention schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise or delete these %n case(s) now, as the schedule says? Their personal data is also removed from the audit trail. This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymise or delete these %n case now, as the schedule says? Their personal data is also removed from the audit trail. This cannot be undone.</numerusform>
+            <numerusform>Anonymise or delete these %n cases now, as the schedule says? Their personal data is also removed from the audit trail. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying the retention schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) anonymised</source>
+        <translation>
+            <numerusform>%n case anonymised</numerusform>
+            <numerusform>%n cases anonymised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n deleted.</source>
+        <translation>
+            <numerusform>, %n deleted.</numerusform>
+            <numerusform>, %n deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>redress::SheetPage</name>
     <message>
         <source>Choose the sheet and its headings</source>
@@ -7931,6 +9868,41 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>The sheet %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::SignInDialog</name>
+    <message>
+        <source>Sign in to the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with your own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you are asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s credential store (on Windows, the Credential Manager), never in a file. Leave it unticked on a shared computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
