@@ -45,15 +45,17 @@ int RetentionCommand::execute(const QStringList& arguments)
         out() << tr("No cases are past retention.") << Qt::endl;
         return ExitSuccess;
     }
-    TextTable table(
-        {tr("Reference"), tr("Kind"), tr("Closed"), tr("Due"), tr("Action"), tr("Why")});
+    TextTable table({tr("Reference"), tr("Kind"), tr("Closed"), tr("Due"), tr("Action"),
+                     tr("Documents"), tr("Why")});
     for (const RetentionCandidate& candidate : due.value())
         table.addRow({candidate.reference, caseKindLabel(candidate.kind),
                       ukDate(candidate.closedOn), ukDate(candidate.dueOn),
-                      retentionActionLabel(candidate.rule.action), candidate.reason()});
+                      retentionActionLabel(candidate.rule.action),
+                      QString::number(candidate.documents), candidate.reason()});
     table.print(out());
     for (const QString& line : Retention::countsByKind(due.value()))
         out() << line << u'\n';
+    out() << Retention::documentsSummary(due.value()) << u'\n';
     if (parser.isSet(dryRun)) {
         out() << tr("Dry run: %n case(s) past retention; nothing was changed.", nullptr,
                     int(due->size()))
@@ -71,6 +73,7 @@ int RetentionCommand::execute(const QStringList& arguments)
         anonymised += count;
     out() << tr("Done: %n case(s) anonymised", nullptr, anonymised)
           << tr(", %n deleted", nullptr, done->total() - anonymised)
+          << tr(", %n document(s) removed", nullptr, int(done->documentsRemoved))
           << tr("; personal data removed from %n audit entry/entries.", nullptr,
                 int(done->auditEntriesRedacted))
           << Qt::endl;

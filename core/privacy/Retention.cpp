@@ -55,7 +55,8 @@ Result<QList<RetentionCandidate>> Retention::review() const
         rules.insert(rule.kind, rule);
     auto query = sql::exec(
         database.sql(),
-        QStringLiteral("SELECT id, reference, kind, closed_on FROM cases WHERE closed_on IS NOT "
+        QStringLiteral("SELECT id, reference, kind, closed_on, (SELECT COUNT(*) FROM attachment "
+                       "WHERE attachment.case_id = cases.id) FROM cases WHERE closed_on IS NOT "
                        "NULL AND anonymised_on IS NULL AND state IN ('closed', 'withdrawn') "
                        "ORDER BY closed_on, id"));
     if (!query)
@@ -71,6 +72,7 @@ Result<QList<RetentionCandidate>> Retention::review() const
         candidate.reference = query->value(1).toString();
         candidate.kind = *kind;
         candidate.closedOn = sql::toDate(query->value(3));
+        candidate.documents = query->value(4).toInt();
         candidate.rule = rules.value(*kind);
         candidate.dueOn = candidate.closedOn.addYears(candidate.rule.years);
         if (candidate.dueOn <= today)
@@ -84,8 +86,9 @@ Result<RetentionOutcome> Retention::apply(const QList<qint64>& caseIds, const Pr
     if (Status allowed = m_session.requireAdministrator(tr("cases past retention")); !allowed)
         return Error{allowed.error()};
     Database& database = m_session.database();
-    // SQLite leaves a deleted or rewritten row's bytes in the file's free space unless told
-    // to overwrite them: anonymised should mean gone from the file too.
+    // SQLite leaves a deleted or rewritten row's bytes (and a deleted file's pages) in the
+    // file's free space unless told to overwrite them: anonymised should mean gone from the
+    // file too.
     if (database.isSqlite())
         if (auto zeroed = sql::exec(database.sql(), QStringLiteral("PRAGMA secure_delete = ON"));
             !zeroed)
@@ -133,6 +136,7 @@ Result<RetentionOutcome> Retention::apply(const QList<qint64>& caseIds, const Pr
         if (!redacted)
             return Error{redacted.error()};
         outcome.auditEntriesRedacted = redacted.value();
+        outcome.documentsRemoved = erasure.documentsRemoved();
         // SQLite's search index keeps a changed row's old words until its segments are
         // merged: merged now, so no name stays behind in it.
         if (database.isSqlite())
@@ -146,17 +150,24 @@ Result<RetentionOutcome> Retention::apply(const QList<qint64>& caseIds, const Pr
         entry.action = QStringLiteral("retention");
         entry.detail = tr("Retention schedule applied: %n case(s) anonymised", nullptr,
                           int(anonymised.size())) +
-                       tr(", %n deleted", nullptr, int(deleted.size()));
+                       tr(", %n deleted", nullptr, int(deleted.size())) +
+                       tr(", %n document(s) removed", nullptr, int(outcome.documentsRemoved));
         entry.after =
             QJsonObject{{QStringLiteral("anonymised"), countsJson(outcome.anonymised)},
                         {QStringLiteral("deleted"), countsJson(outcome.deleted)},
                         {QStringLiteral("anonymisedCases"), QJsonArray::fromStringList(anonymised)},
                         {QStringLiteral("deletedCases"), QJsonArray::fromStringList(deleted)},
-                        {QStringLiteral("auditEntriesRedacted"), outcome.auditEntriesRedacted}};
+                        {QStringLiteral("auditEntriesRedacted"), outcome.auditEntriesRedacted},
+                        {QStringLiteral("documentsRemoved"), outcome.documentsRemoved}};
         return audit.append(entry);
     });
     if (!done)
         return Error{done.error()};
+    // The write-ahead log beside the file can still hold the old pages (a file attached a
+    // while ago, say) until it is next checkpointed: copied back and emptied now. Should
+    // another program be reading, the next checkpoint does it; the run itself is done.
+    if (database.isSqlite() && outcome.total() > 0)
+        (void)sql::exec(database.sql(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     if (outcome.total() > 0)
         m_session.notifyCasesChanged();
     return outcome;
@@ -171,6 +182,14 @@ QStringList Retention::countsByKind(const QList<RetentionCandidate>& candidates)
     for (auto it = counts.begin(); it != counts.end(); ++it)
         lines << tr("%1: %n case(s)", nullptr, it.value()).arg(caseKindLabel(it.key()));
     return lines;
+}
+
+QString Retention::documentsSummary(const QList<RetentionCandidate>& candidates)
+{
+    int documents = 0;
+    for (const RetentionCandidate& candidate : candidates)
+        documents += candidate.documents;
+    return tr("%n document(s) kept with these cases will be removed.", nullptr, documents);
 }
 
 } // namespace redress

@@ -69,6 +69,7 @@ struct RetentionCandidate
     QDate closedOn;
     QDate dueOn; // closedOn plus the rule's years: the day it became due
     RetentionRule rule;
+    int documents = 0; // files kept with the case: they go with it, whichever the action
 
     // Why it goes, as a person reads it (UK dates).
     QString reason() const;
@@ -80,6 +81,7 @@ struct RetentionOutcome
     QMap<CaseKind, int> anonymised;
     QMap<CaseKind, int> deleted;
     qint64 auditEntriesRedacted = 0;
+    qint64 documentsRemoved = 0; // files kept with the cases acted on, all removed
 
     int total() const;
 };
@@ -105,6 +107,8 @@ public:
 
     // Counts per kind, as a person reads them ("Complaint: 3"), for a summary.
     static QStringList countsByKind(const QList<RetentionCandidate>& candidates);
+    // How many documents go with them, as a person reads it, for the same summary.
+    static QString documentsSummary(const QList<RetentionCandidate>& candidates);
 
 private:
     Session& m_session;

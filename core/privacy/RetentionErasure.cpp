@@ -55,8 +55,22 @@ const char* const blankParts[] = {
 
 } // namespace
 
+// Deleted rather than blanked: a file is personal data through and through, and no report
+// counts files, so an emptied row would keep nothing worth keeping.
+Status RetentionErasure::removeDocuments(qint64 caseId)
+{
+    auto removed = sql::exec(m_database.sql(),
+                             QStringLiteral("DELETE FROM attachment WHERE case_id = ?"), {caseId});
+    if (!removed)
+        return Error{removed.error()};
+    m_documentsRemoved += removed->numRowsAffected();
+    return {};
+}
+
 Status RetentionErasure::anonymise(qint64 caseId, const QList<qint64>& removing, QDate today)
 {
+    if (Status s = removeDocuments(caseId); !s)
+        return s;
     if (Status s = detachPerson(caseId, removing); !s)
         return s;
     if (Status s = detachChildren(caseId, removing); !s)
@@ -161,6 +175,9 @@ Status RetentionErasure::remove(qint64 caseId)
             QStringLiteral("SELECT DISTINCT child_id FROM case_child WHERE case_id = ?"), {caseId});
     if (!children)
         return Error{children.error()};
+    // The foreign key would take them with the case; removed first so the run can count them.
+    if (Status s = removeDocuments(caseId); !s)
+        return s;
     if (Status s = run(m_database, QStringLiteral("DELETE FROM cases WHERE id = ?"), {caseId}); !s)
         return s;
     if (!person->isNull())

@@ -13,8 +13,8 @@ class Database;
 // Anonymising keeps what reports count (dates, kind, state, stages and outcomes, teams,
 // categories, the complainant's role and equality monitoring fields) and blanks the rest:
 // names, contact details, children's names and references, and every free-text field; notes
-// go. A person or child shared with a case that is kept gets a blank copy instead, so the
-// kept case loses nothing.
+// and the files kept with the case (their letters, names and addresses) go. A person or child
+// shared with a case that is kept gets a blank copy instead, so the kept case loses nothing.
 class RetentionErasure
 {
 public:
@@ -26,11 +26,16 @@ public:
     // that names them.
     Status remove(qint64 caseId);
 
+    // How many files the cases anonymised or removed so far held.
+    qint64 documentsRemoved() const { return m_documentsRemoved; }
+
 private:
     Status detachPerson(qint64 caseId, const QList<qint64>& removing);
     Status detachChildren(qint64 caseId, const QList<qint64>& removing);
+    Status removeDocuments(qint64 caseId);
 
     Database& m_database;
+    qint64 m_documentsRemoved = 0;
 };
 
 } // namespace redress

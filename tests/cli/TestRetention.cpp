@@ -1,5 +1,6 @@
 #include "CliRun.h"
 #include "TestSupport.h"
+#include "attachments/Attachments.h"
 #include "privacy/Retention.h"
 #include "reporting/ReportCsv.h"
 #include "reporting/ReportEngine.h"
@@ -9,6 +10,8 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlRecord>
 #include <QTest>
 
@@ -58,6 +61,48 @@ QByteArray annualReport(Database& db, int year)
     if (Status written = reportcsv::writeReport(report.value(), buffer); !written)
         return written.error().toUtf8();
     return buffer.data();
+}
+
+// Makes `kind`'s cases go by `action` once past retention.
+bool scheduleFor(Database& db, CaseKind kind, RetentionAction action, const QString& actor)
+{
+    auto rules = RetentionSchedule(db).rules();
+    if (!rules)
+        return false;
+    QList<RetentionRule> changed = rules.value();
+    for (RetentionRule& rule : changed)
+        if (rule.kind == kind)
+            rule.action = action;
+    return bool(RetentionSchedule(db).save(changed, actor));
+}
+
+// A file's content that can be told apart from anything else in the database: `marker`
+// throughout, `size` bytes in all (a large one spills over SQLite's page into pages of its own).
+QByteArray distinctive(const QByteArray& marker, int size)
+{
+    QByteArray content;
+    while (content.size() < size)
+        content += marker + ' ';
+    content.truncate(size);
+    return content;
+}
+
+// The SQLite file and its write-ahead log, as they are on disk.
+QByteArray sqliteBytes(const QString& filePath)
+{
+    QByteArray bytes;
+    for (const QString& path : QStringList{filePath, filePath + QStringLiteral("-wal")}) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    return bytes;
+}
+
+qint64 count(Database& db, const QString& statement, const QVariantList& values = {})
+{
+    auto value = sql::scalar(db.sql(), statement, values);
+    return value ? value->toLongLong() : -1;
 }
 
 } // namespace
@@ -238,6 +283,120 @@ private slots:
             database + QStringList{QStringLiteral("retention"), QStringLiteral("--dry-run")});
         QVERIFY2(again.out.contains(QStringLiteral("No cases are past retention")),
                  qPrintable(again.out));
+    }
+
+    // A case's files hold what its people wrote and where they live: whichever the action,
+    // they go with the case's personal data, the review says how many, the run counts them,
+    // and their names leave the audit trail like the rest.
+    void documentsGoWithTheCasesPastRetention_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::addColumn<RetentionAction>("action");
+        for (Backend backend : {Backend::Sqlite, Backend::Postgres})
+            for (RetentionAction action : allRetentionActions())
+                QTest::addRow("%s, %s", qPrintable(backendName(backend)),
+                              qPrintable(retentionActionCode(action)))
+                    << backend << action;
+    }
+    void documentsGoWithTheCasesPastRetention()
+    {
+        QFETCH(RetentionAction, action);
+        REDRESS_TEST_DATABASE(db);
+        auto session = sessionOn(*db, QStringLiteral("someone.unlisted"));
+        QVERIFY(session);
+        const Fixture f = fixture(*session);
+        QVERIFY(scheduleFor(*db, CaseKind::Complaint, action, session->actor()));
+        Attachments files = session->attachments();
+        const QByteArray letter = distinctive("QUOKKALETTER", 20000);
+        const QByteArray note = distinctive("QUOKKANOTE", 300);
+        const QByteArray kept = distinctive("WOMBATREPLY", 20000);
+        QVERIFY(files.add(f.due.id, QStringLiteral("Aardvark letter.eml"), letter));
+        QVERIFY(files.add(f.due.id, QStringLiteral("Aardvark phone note.txt"), note));
+        auto wrong = files.add(f.due.id, QStringLiteral("Aardvark wrong.txt"), "misfiled");
+        QVERIFY(wrong);
+        QVERIFY(files.remove(wrong->id, QStringLiteral("not Aardvark's")));
+        auto keptFile = files.add(f.notYet.id, QStringLiteral("Zebrafish reply.pdf"), kept);
+        QVERIFY(keptFile);
+        FixedToday now(today);
+        const QByteArray report = annualReport(*db, 2014);
+
+        auto due = Retention(*session).review();
+        QVERIFY(due);
+        QCOMPARE(due->size(), 2);
+        QCOMPARE(due->at(0).caseId, f.due.id);
+        QCOMPARE(due->at(0).documents, 2);
+        QCOMPARE(due->at(1).documents, 0);
+        const QStringList database = databaseArguments(dbHolder->location());
+        const CliRun dryRun = runCli(
+            database + QStringList{QStringLiteral("retention"), QStringLiteral("--dry-run")});
+        QVERIFY2(dryRun.code == 0, qPrintable(dryRun.err));
+        for (const QString& expected :
+             {QStringLiteral("Documents"),
+              QStringLiteral("2 document(s) kept with these cases will be removed.")})
+            QVERIFY2(dryRun.out.contains(expected), qPrintable(expected + u'\n' + dryRun.out));
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM attachment")), 3);
+
+        const CliRun run =
+            runCli(database + QStringList{QStringLiteral("retention"), QStringLiteral("--apply")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("2 document(s) removed")), qPrintable(run.out));
+        // Read before anything else here touches the file: the run itself leaves no copy of
+        // the files' bytes in the database file or its log.
+        if (db->isSqlite()) {
+            const QByteArray bytes = sqliteBytes(dbHolder->location().filePath);
+            QVERIFY(!bytes.contains("QUOKKALETTER"));
+            QVERIFY(!bytes.contains("QUOKKANOTE"));
+            QVERIFY(bytes.contains("WOMBATREPLY"));
+        }
+
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM attachment WHERE case_id = ?"),
+                       {f.due.id}),
+                 0);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM attachment")), 1);
+        QCOMPARE(files.content(keptFile->id).value(), kept);
+        // File names and reasons leave the trail with the other names.
+        QVERIFY2(tablesHolding(*db, QStringLiteral("Aardvark")).isEmpty(),
+                 qPrintable(tablesHolding(*db, QStringLiteral("Aardvark")).join(u',')));
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT COUNT(*) FROM audit_entry WHERE action IN "
+                                      "('attachment_add', 'attachment_remove') AND case_id = ? "
+                                      "AND redacted_at IS NOT NULL"),
+                       {f.due.id}),
+                 4);
+        QVERIFY(tablesHolding(*db, QStringLiteral("Zebrafish reply.pdf"))
+                    .contains(QStringLiteral("audit_entry")));
+
+        // The run's entry counts the files and names none.
+        auto entry = sql::scalar(db->sql(), QStringLiteral("SELECT after_state FROM audit_entry "
+                                                           "WHERE action = 'retention'"));
+        QVERIFY(entry);
+        const QJsonObject after = QJsonDocument::fromJson(entry->toString().toUtf8()).object();
+        QCOMPARE(after.value(QStringLiteral("documentsRemoved")).toInt(), 2);
+
+        const CliRun check = runCli(database + QStringList{QStringLiteral("check")});
+        QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+        if (action == RetentionAction::Anonymise) {
+            QCOMPARE(annualReport(*db, 2014), report);
+            QVERIFY(session->cases().load(f.due.id));
+        } else {
+            QVERIFY(!session->cases().load(f.due.id));
+        }
+    }
+
+    // However a case is deleted (undoing an import too), the database takes its files with it.
+    void deletingACaseDeletesItsFiles_data() { addBackendRows(); }
+    void deletingACaseDeletesItsFiles()
+    {
+        REDRESS_TEST_DATABASE(db);
+        auto session = sessionOn(*db, QStringLiteral("someone.unlisted"));
+        QVERIFY(session);
+        const Case record = closedCase(*session, CaseKind::Complaint, QDate(2015, 1, 12),
+                                       QStringLiteral("Aardvark"));
+        QVERIFY(session->attachments().add(record.id, QStringLiteral("a.txt"), "one"));
+        QVERIFY(session->attachments().add(record.id, QStringLiteral("b.txt"), "two"));
+        QVERIFY(
+            sql::exec(db->sql(), QStringLiteral("DELETE FROM cases WHERE id = ?"), {record.id}));
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM attachment")), 0);
     }
 
     void anonymisedCasesStillCountInReports_data() { addBackendRows(); }

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "admin/RetentionPage.h"
 #include "admin/RetentionReviewDialog.h"
+#include "attachments/Attachments.h"
 #include "caseview/CaseView.h"
 #include "common/MessageBox.h"
 #include "session/Session.h"
@@ -78,6 +79,7 @@ private slots:
                                     QStringLiteral("Aardvark"));
         const Case kept = closedCase(*session, CaseKind::Complaint, QDate(2020, 3, 2),
                                      QStringLiteral("Zebrafish"));
+        QVERIFY(session->attachments().add(due.id, QStringLiteral("their letter.txt"), "Dear"));
         FixedToday today(QDate(2021, 6, 1));
         RetentionPage page(*session);
         page.show();
@@ -91,9 +93,12 @@ private slots:
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("03/03/2014"));
         QCOMPARE(table->item(0, 3)->text(), QStringLiteral("03/03/2020"));
         QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Anonymise"));
-        QVERIFY(child<QLabel>(dialog, QStringLiteral("retentionCounts"))
-                    ->text()
-                    .contains(QStringLiteral("Complaint: 1")));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("1"));
+        const QString counts = child<QLabel>(dialog, QStringLiteral("retentionCounts"))->text();
+        QVERIFY2(counts.contains(QStringLiteral("Complaint: 1")), qPrintable(counts));
+        QVERIFY2(counts.contains(QStringLiteral("1 document(s) kept with these cases will be "
+                                                "removed")),
+                 qPrintable(counts));
 
         // Asked first: No changes nothing.
         auto* apply = child<QPushButton>(dialog, QStringLiteral("applyRetention"));

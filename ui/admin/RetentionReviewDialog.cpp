@@ -20,9 +20,10 @@ RetentionReviewDialog::RetentionReviewDialog(Session& session, QWidget* parent)
     setObjectName(QStringLiteral("retentionReview"));
     setWindowTitle(tr("Cases past retention"));
     auto* layout = new QVBoxLayout(this);
-    m_table = makeReadOnlyTable(
-        QStringLiteral("retentionCases"),
-        {tr("Reference"), tr("Kind"), tr("Closed"), tr("Due"), tr("Action"), tr("Why")}, this);
+    m_table = makeReadOnlyTable(QStringLiteral("retentionCases"),
+                                {tr("Reference"), tr("Kind"), tr("Closed"), tr("Due"), tr("Action"),
+                                 tr("Documents"), tr("Why")},
+                                this);
     m_table->setAccessibleName(tr("Cases past retention"));
     layout->addWidget(m_table);
     m_counts = new QLabel(this);
@@ -53,10 +54,11 @@ void RetentionReviewDialog::load()
     for (const RetentionCandidate& candidate : std::as_const(m_due))
         rows.append({candidate.reference, caseKindLabel(candidate.kind), ukDate(candidate.closedOn),
                      ukDate(candidate.dueOn), retentionActionLabel(candidate.rule.action),
-                     candidate.reason()});
+                     QString::number(candidate.documents), candidate.reason()});
     fillReadOnlyTable(m_table, rows);
     m_counts->setText(m_due.isEmpty() ? tr("No cases are past retention.")
-                                      : Retention::countsByKind(m_due).join(u'\n'));
+                                      : Retention::countsByKind(m_due).join(u'\n') + u'\n' +
+                                            Retention::documentsSummary(m_due));
     m_apply->setEnabled(!m_due.isEmpty() && m_session.isAdministrator());
 }
 
