@@ -4,8 +4,9 @@
 # driven from the keyboard as an officer would, on a fresh demo database.
 #   docs/images/take-screenshots.sh [path/to/redress [path/to/redress-cli]]
 #   (defaults build/app/redress/redress and build/app/redress-cli/redress-cli)
+#   tests/postgres/with-test-server.sh docs/images/take-screenshots.sh   (also the sign-in dialog)
 # Needs: apt-get install -y xvfb xdotool imagemagick openbox wmctrl sqlite3 (optipng if present
-# makes the PNGs smaller). Run it from an account with a neutral login name: the desktop's
+# makes the PNGs smaller; postgresql-client for the sign-in dialog, below). Run it from an account with a neutral login name: the desktop's
 # officer is the operating system's account, and its login shows beside "Complaints officer".
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -30,7 +31,11 @@ db=$work/demo.sqlite
 me=$(id -un)
 query() { sqlite3 -cmd ".timeout 5000" "$db" "$1"; }
 # A PNG of 256 colours is a third of the size and looks the same for these flat screens.
-small() { convert "$1" -colors 256 "PNG8:$1"; command -v optipng >/dev/null && optipng -quiet "$1" || true; }
+# No time stamps in the file, so that a retake changes only what the screen shows.
+small() {
+    convert "$1" -strip -define png:exclude-chunks=date,time -colors 256 "PNG8:$1"
+    if command -v optipng >/dev/null; then optipng -quiet "$1"; fi
+}
 shot() { sleep "${2:-1.5}"; import -window root "$out/$1.png"; small "$out/$1.png"; echo "  $1.png"; }
 # The active window with its title bar: a dialog on its own.
 dialog_shot() {
@@ -117,7 +122,31 @@ keys ctrl+Tab; dialog_shot letters
 keys Escape; sleep 1
 keys alt+d Return; dialog_shot import-wizard
 keys Escape; sleep 1
-kill "$app_pid"
+kill "$app_pid"; wait "$app_pid" || true
+
+# The sign-in dialog needs a team server that asks for a password: run this script under
+# tests/postgres/with-test-server.sh to take it, with a login made for the purpose.
+if [[ -n "${REDRESS_TEST_POSTGRES_URL:-}" ]]; then
+    PGOPTIONS=--client-min-messages=warning psql -q -v ON_ERROR_STOP=1 "$REDRESS_TEST_POSTGRES_URL" <<'SQL' >/dev/null
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'redress_password_signin') THEN
+        CREATE ROLE redress_password_signin NOLOGIN;
+    END IF;
+END $$;
+DROP DATABASE IF EXISTS redress;
+DROP ROLE IF EXISTS officer;
+CREATE ROLE officer LOGIN PASSWORD 'not-used' IN ROLE redress_password_signin;
+CREATE DATABASE redress;
+SQL
+    server=${REDRESS_TEST_POSTGRES_URL#*@}
+    "$app" --db-url "postgresql://officer@${server%%/*}/redress" &
+    app_pid=$!
+    timeout 60 xdotool search --sync --onlyvisible --name '^Sign in' >/dev/null
+    dialog_shot sign-in 2
+    kill "$app_pid"; wait "$app_pid" || true
+else
+    echo "  (sign-in.png kept: run under tests/postgres/with-test-server.sh to retake it)"
+fi
 TOUR
 echo "Screenshots into $out:"
 out=$out app=$app cli=$cli work=$work xvfb-run -a -s "-screen 0 1280x720x24" bash "$work/tour.sh"
