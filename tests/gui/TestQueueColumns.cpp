@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "mainwindow/MainWindow.h"
+#include "mywork/MyWorkView.h"
 #include "queue/CaseQueueModel.h"
 #include "queue/CaseQueueView.h"
 
@@ -22,6 +23,8 @@ using namespace redress::test;
 namespace {
 
 const QDate today(2021, 3, 3); // a Wednesday
+// What a window manager's title bar and frame take of the screen's height.
+constexpr int titleBarAllowance = 32;
 
 // What an officer must see of every case without scrolling.
 const QList<int> firstColumns = {
@@ -46,6 +49,7 @@ class TestQueueColumns : public QObject
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Session> m_session;
     QStringList m_references; // in the order of their earliest deadline
+    QList<qint64> m_ids;      // the same cases' ids
 
     static CaseQueueView* queueOf(MainWindow& window)
     {
@@ -75,9 +79,11 @@ private slots:
              {std::tuple{QDate(2021, 2, 8), QDate(), Procedure::Statutory},
               std::tuple{QDate(2021, 3, 1), QDate(), Procedure::Statutory},
               std::tuple{QDate(2021, 2, 18), QDate(2021, 2, 19), Procedure::Statutory},
-              std::tuple{QDate(2021, 3, 1), QDate(2021, 3, 2), Procedure::Corporate}})
-            m_references
-                << loggedComplaint(*m_session, received, acknowledged, procedure).reference;
+              std::tuple{QDate(2021, 3, 1), QDate(2021, 3, 2), Procedure::Corporate}}) {
+            const Case logged = loggedComplaint(*m_session, received, acknowledged, procedure);
+            m_references << logged.reference;
+            m_ids << logged.id;
+        }
     }
 
     void init() { QSettings().clear(); }
@@ -124,6 +130,21 @@ private slots:
                     ->index(3, CaseQueueModel::WorkingDaysLeft)
                     .data(Qt::DecorationRole)
                     .isNull());
+    }
+
+    // With a case open and My work shown, the maximised window still fits the screen: no
+    // page of the case may ask for more height than a 1280x720 screen has, or the bottom of
+    // the case and the status bar fall off its edge.
+    void windowWithACaseFitsAt1280x720()
+    {
+        MainWindow window(*m_session);
+        window.showMaximized();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCase(m_ids.first());
+        QVERIFY(window.myWork()->isVisibleTo(&window));
+        const QSize needed = window.minimumSizeHint();
+        QVERIFY2(needed.height() <= 720 - titleBarAllowance && needed.width() <= 1280,
+                 qPrintable(QStringLiteral("%1x%2").arg(needed.width()).arg(needed.height())));
     }
 
     // At 1280x720, maximised or not, the reference and what is due come first and whole:

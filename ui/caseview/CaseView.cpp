@@ -13,6 +13,7 @@
 #include "caseview/RemediesEditor.h"
 #include "caseview/RestrictionPanel.h"
 #include "caseview/StaffEditor.h"
+#include "common/DialogFit.h"
 #include "common/ReadOnlyTable.h"
 #include "common/UnsavedChanges.h"
 #include "procedure/DeadlineCalculator.h"
@@ -168,7 +169,8 @@ QWidget* CaseView::makeNotesPage()
     return page;
 }
 
-QWidget* CaseView::makePartsPage(const QString& name, const QList<QWidget*>& parts,
+QWidget* CaseView::makePartsPage(const QString& name, const QString& title,
+                                 const QList<QWidget*>& parts,
                                  const QList<PartListEditor*>& editors, const QString& saveText,
                                  const QString& saveName, bool (CaseView::*save)())
 {
@@ -192,7 +194,8 @@ QWidget* CaseView::makePartsPage(const QString& name, const QList<QWidget*>& par
     buttons->addStretch();
     buttons->addWidget(button);
     layout->addLayout(buttons);
-    return page;
+    // A page of lists and their forms can be taller than a small screen.
+    return scrollable(page, title);
 }
 
 QWidget* CaseView::inBox(const QString& title, QWidget* part)
@@ -205,15 +208,15 @@ QWidget* CaseView::inBox(const QString& title, QWidget* part)
 QWidget* CaseView::makePointsPage()
 {
     m_points = new PointsFindingsEditor(this);
-    return makePartsPage(QStringLiteral("casePointsPage"), {m_points}, {m_points},
-                         tr("Sa&ve points and findings"), QStringLiteral("savePoints"),
+    return makePartsPage(QStringLiteral("casePointsPage"), tr("Points and findings"), {m_points},
+                         {m_points}, tr("Sa&ve points and findings"), QStringLiteral("savePoints"),
                          &CaseView::savePoints);
 }
 
 QWidget* CaseView::makePeoplePage()
 {
     m_staff = new StaffEditor(this);
-    return makePartsPage(QStringLiteral("casePeoplePage"),
+    return makePartsPage(QStringLiteral("casePeoplePage"), tr("People"),
                          {m_sections->peoplePage(), inBox(tr("Staff named"), m_staff)}, {m_staff},
                          tr("Sa&ve staff named"), QStringLiteral("saveStaff"),
                          &CaseView::saveStaff);
@@ -222,27 +225,19 @@ QWidget* CaseView::makePeoplePage()
 QWidget* CaseView::makeCostsPage()
 {
     m_costs = new CostsEditor(this);
-    return makePartsPage(QStringLiteral("caseCostsPage"), {m_costs}, {m_costs}, tr("Sa&ve costs"),
-                         QStringLiteral("saveCosts"), &CaseView::saveCosts);
+    return makePartsPage(QStringLiteral("caseCostsPage"), tr("Costs"), {m_costs}, {m_costs},
+                         tr("Sa&ve costs"), QStringLiteral("saveCosts"), &CaseView::saveCosts);
 }
 
 QWidget* CaseView::makeRemediesPage()
 {
     m_remedies = new RemediesEditor(this);
     m_learning = new LearningEditor(this);
-    QWidget* page = makePartsPage(
-        QStringLiteral("caseRemediesPage"),
+    return makePartsPage(
+        QStringLiteral("caseRemediesPage"), tr("Remedies and learning"),
         {inBox(tr("Remedies"), m_remedies), inBox(tr("Learning actions"), m_learning)},
         {m_remedies, m_learning}, tr("Sa&ve remedies and learning"), QStringLiteral("saveRemedies"),
         &CaseView::saveRemedies);
-    // Two lists and their forms are taller than a small screen.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setObjectName(QStringLiteral("caseRemediesScroll"));
-    scroll->setAccessibleName(tr("Remedies and learning"));
-    scroll->setWidget(page);
-    return scroll;
 }
 
 bool CaseView::hasPartEdits() const

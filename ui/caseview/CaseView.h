@@ -94,7 +94,7 @@ private:
     QWidget* makeOmbudsmanPage(); // in CaseViewFields.cpp
     // A page of `parts` with a button `saveText` that runs `save`, enabled while any of
     // `editors` holds changes.
-    QWidget* makePartsPage(const QString& name, const QList<QWidget*>& parts,
+    QWidget* makePartsPage(const QString& name, const QString& title, const QList<QWidget*>& parts,
                            const QList<PartListEditor*>& editors, const QString& saveText,
                            const QString& saveName, bool (CaseView::*save)());
     QWidget* inBox(const QString& title, QWidget* part);

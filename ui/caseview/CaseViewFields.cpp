@@ -4,6 +4,7 @@
 #include "CaseView.h"
 #include "caseview/CaseFieldsEditor.h"
 #include "caseview/OmbudsmanEditor.h"
+#include "common/DialogFit.h"
 #include "intake/IntakeContext.h"
 #include "session/Session.h"
 #include "storage/ReferenceData.h"
@@ -43,13 +44,7 @@ QWidget* CaseView::makeDetailsPage()
     buttons->addWidget(save);
     layout->addLayout(buttons);
     // The form is taller than a small screen.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setObjectName(QStringLiteral("caseDetailsScroll"));
-    scroll->setAccessibleName(tr("Case details"));
-    scroll->setWidget(page);
-    return scroll;
+    return scrollable(page, tr("Case details"));
 }
 
 bool CaseView::saveFields()
@@ -88,13 +83,8 @@ QWidget* CaseView::makeOmbudsmanPage()
     buttons->addStretch();
     buttons->addWidget(save);
     layout->addLayout(buttons);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAccessibleName(tr("Ombudsman's decision"));
-    scroll->setWidget(page);
-    m_ombudsmanPage = scroll;
-    return scroll;
+    m_ombudsmanPage = scrollable(page, tr("Ombudsman's decision"));
+    return m_ombudsmanPage;
 }
 
 bool CaseView::saveOmbudsman()

@@ -2,6 +2,7 @@
 
 #include <QGuiApplication>
 #include <QScreen>
+#include <QScrollArea>
 #include <QWidget>
 
 namespace redress {
@@ -18,6 +19,18 @@ void fitToScreen(QWidget* dialog, QSize preferred)
     const QSize frame(16, 48);
     const QSize room = screen->availableGeometry().size() - frame;
     dialog->resize(preferred.boundedTo(room).expandedTo(dialog->minimumSizeHint().boundedTo(room)));
+}
+
+QScrollArea* scrollable(QWidget* page, const QString& accessibleName)
+{
+    auto* scroll = new QScrollArea(page->parentWidget());
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setAccessibleName(accessibleName);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(page);
+    return scroll;
 }
 
 } // namespace redress

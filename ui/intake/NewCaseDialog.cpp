@@ -118,12 +118,8 @@ void NewCaseDialog::addForm(CaseKind kind)
         form = new LgscoEnquiryForm(m_context);
         break;
     }
-    auto* scroll = new QScrollArea(m_pages);
+    QScrollArea* scroll = scrollable(form, {});
     scroll->setObjectName(QStringLiteral("page_") + caseKindCode(kind));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus); // not a tab stop of its own
-    scroll->setWidget(form);
     m_pages->addWidget(scroll);
     m_forms.insert(int(kind), form);
     m_scrolls.insert(int(kind), scroll);
