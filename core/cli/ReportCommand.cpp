@@ -3,7 +3,9 @@
 #include "reporting/ReportCsv.h"
 #include "reporting/ReportEngine.h"
 #include "reporting/ReportHtml.h"
+#include "reporting/ReportSettings.h"
 #include "storage/CaseRepository.h"
+#include "storage/ReferenceData.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -47,7 +49,8 @@ int ReportCommand::execute(const QStringList& arguments)
     const QCommandLineOption basisOption(
         QStringLiteral("basis"),
         tr("What the by_category table counts: received (the categories of complaints received "
-           "in the period, the default) or concluded (the nature of those concluded in it)."),
+           "in the period) or concluded (the nature of those concluded in it). Without it, the "
+           "council's default set in Administration."),
         QStringLiteral("basis"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           tr("json, csv, html, pdf or odt (default: json)."),
@@ -108,14 +111,14 @@ int ReportCommand::execute(const QStringList& arguments)
             return usageError(tr("Unknown procedure \"%1\": use statutory or corporate")
                                   .arg(parser.value(procedureOption)));
     }
-    Basis categoryBasis = Basis::Received;
+    std::optional<Basis> chosenBasis;
     if (parser.isSet(basisOption)) {
         const std::optional<Basis> basis = basisFromCode(parser.value(basisOption));
         if (!basis || (*basis != Basis::Received && *basis != Basis::Concluded))
             return usageError(tr("Unknown basis \"%1\" for the category table: use received or "
                                  "concluded")
                                   .arg(parser.value(basisOption)));
-        categoryBasis = *basis;
+        chosenBasis = *basis;
     }
     const QString format = parser.value(formatOption).toLower();
     if (!formats.contains(format))
@@ -134,6 +137,11 @@ int ReportCommand::execute(const QStringList& arguments)
     auto database = open(parser, Database::Mode::MustExist, code);
     if (!database)
         return code;
+    // Without --basis, the council's own choice (Administration).
+    auto councilBasis = councilCategoryBasis(ReferenceData(*database));
+    if (!chosenBasis && !councilBasis)
+        return failure(councilBasis.error());
+    const Basis categoryBasis = chosenBasis ? *chosenBasis : *councilBasis;
     ReportEngine engine(*database);
     engine.setProcedure(procedure);
     engine.setCategoryBasis(categoryBasis);

@@ -36,6 +36,7 @@ const QList<TableSpec>& tableSpecs()
         {"by_service_area", serviceAreaTable, false},
         {"by_category", categoryTable, false},
         {"by_child_status", childStatusTable, false},
+        {"advocacy", advocacyTable, false},
         {"outcomes_by_stage", outcomesTable, false},
         {"timescales_by_stage", timescalesTable, false},
         {"average_days", averageDaysTable, false},

@@ -271,6 +271,7 @@ Result<ReportTable> complainantTable(const Context& context);
 Result<ReportTable> serviceAreaTable(const Context& context);
 Result<ReportTable> categoryTable(const Context& context);
 Result<ReportTable> childStatusTable(const Context& context);
+Result<ReportTable> advocacyTable(const Context& context);
 Result<ReportTable> complimentsTable(const Context& context);
 Result<ReportTable> outcomesTable(const Context& context);
 Result<ReportTable> escalationsTable(const Context& context);

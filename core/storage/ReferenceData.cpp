@@ -349,4 +349,38 @@ Status ReferenceData::saveYearContext(const YearContext& context)
     });
 }
 
+Result<QString> ReferenceData::reportCategoryBasis() const
+{
+    auto code = sql::scalar(
+        m_database.sql(), QStringLiteral("SELECT category_basis FROM report_setting WHERE id = 1"),
+        {}, QStringLiteral("received"));
+    if (!code)
+        return Error{code.error()};
+    return code->toString();
+}
+
+Status ReferenceData::saveReportCategoryBasis(const QString& code, const QString& label)
+{
+    if (code != u"received" && code != u"concluded")
+        return fail(tr("The category table counts complaints received or concluded, not \"%1\"; "
+                       "nothing was changed")
+                        .arg(code));
+    auto before = reportCategoryBasis();
+    if (!before)
+        return Error{before.error()};
+    if (before.value() == code)
+        return {};
+    return change([&]() -> Status {
+        auto updated = sql::exec(
+            m_database.sql(),
+            QStringLiteral("UPDATE report_setting SET category_basis = ? WHERE id = 1"), {code});
+        if (!updated)
+            return Error{updated.error()};
+        return audit(QStringLiteral("admin_report_setting"),
+                     tr("Report categories counted by default: %1").arg(label),
+                     {{QStringLiteral("categoryBasis"), before.value()}},
+                     {{QStringLiteral("categoryBasis"), code}});
+    });
+}
+
 } // namespace redress

@@ -103,6 +103,12 @@ public:
     Result<std::optional<YearContext>> yearContext(int financialYear) const;
     Status saveYearContext(const YearContext& context);
 
+    // What the reports' category table counts unless a report says otherwise: "received" or
+    // "concluded" (reporting/ReportSettings gives it as a basis). `label` names the choice
+    // in the audit entry.
+    Result<QString> reportCategoryBasis() const;
+    Status saveReportCategoryBasis(const QString& code, const QString& label);
+
 private:
     // Runs a change in one transaction, unless changes are refused.
     Status change(const std::function<Status()>& work);

@@ -3,10 +3,12 @@
 #include "../cli/CliRun.h"
 #include "../core/reporting/ReportFixtures.h"
 #include "TestSupport.h"
+#include "admin/AdministrationDialog.h"
 #include "document/ReportDocument.h"
 #include "reporting/ReportEngine.h"
 #include "reports/CaseListDialog.h"
 #include "reports/ReportView.h"
+#include "storage/ReferenceData.h"
 
 #include <QApplication>
 #include <QChart>
@@ -22,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace redress;
 using namespace redress::test;
@@ -159,6 +162,57 @@ private slots:
 
         QVERIFY(selectTable(*view, QStringLiteral("headline")));
         QVERIFY(!view->chartView()->isVisible()); // no chart for the headline table
+    }
+
+    // An administrator sets the council's default on the Year figures tab; a report view
+    // opened afterwards starts on it, and its report counts categories on it. A lead's save
+    // is refused and leaves the default as it was.
+    void categoryBasisDefaultFromAdministration_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<QString>("used");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("admin, concluded")
+            << QStringLiteral("admin") << QStringLiteral("concluded") << QStringLiteral("concluded")
+            << QStringLiteral("of complaints responded to");
+        QTest::newRow("admin, received")
+            << QStringLiteral("admin") << QStringLiteral("received") << QStringLiteral("received")
+            << QStringLiteral("of complaints received");
+        QTest::newRow("lead, refused")
+            << QStringLiteral("lead") << QStringLiteral("concluded") << QStringLiteral("received")
+            << QStringLiteral("Only an administrator");
+    }
+    void categoryBasisDefaultFromAdministration()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, chosen);
+        QFETCH(QString, used);
+        QFETCH(QString, message);
+        REDRESS_SQLITE_DATABASE(db);
+        const QString actor = role + QStringLiteral(".tester");
+        QVERIFY(ReferenceData(*db).saveUser(User{0, actor, actor, role, 0, true}));
+        auto session = sessionOn(*db, actor);
+        QVERIFY(session);
+        {
+            AdministrationDialog dialog(*session);
+            auto* basis = dialog.findChild<QComboBox*>(QStringLiteral("defaultCategoryBasis"));
+            QVERIFY(basis);
+            QCOMPARE(basis->currentData().toString(), QStringLiteral("received"));
+            choose(basis, chosen);
+            QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveReportDefaults")),
+                              Qt::LeftButton);
+            const auto lines = dialog.findChild<QWidget*>(QStringLiteral("yearFiguresPage"))
+                                   ->findChildren<QLabel*>();
+            QVERIFY(std::any_of(lines.begin(), lines.end(), [&](const QLabel* line) {
+                return line->text().contains(message);
+            }));
+        }
+        ReportView view(*session);
+        auto* picker = view.findChild<QComboBox*>(QStringLiteral("reportCategoryBasis"));
+        QCOMPARE(picker->currentData().toString(), used);
+        QVERIFY(view.produceNow());
+        QCOMPARE(basisCode(view.report()->table(u"by_category")->basis()), used);
     }
 
     // The category table counts the complaints received, or those responded to, as chosen;

@@ -1,11 +1,13 @@
 #include "YearFiguresPage.h"
 
 #include "domain/Period.h"
+#include "reporting/ReportSettings.h"
 #include "storage/ReferenceData.h"
 #include "util/Clock.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -68,12 +70,57 @@ YearFiguresPage::YearFiguresPage(Session& session, QWidget* parent)
     buttons->addWidget(save);
     buttons->addStretch();
     layout->addLayout(buttons);
+    layout->addWidget(reportDefaults());
     layout->addWidget(messageLine());
     layout->addStretch();
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &YearFiguresPage::load);
     connect(save, &QPushButton::clicked, this, &YearFiguresPage::save);
     load();
+    loadReportDefaults();
+}
+
+QGroupBox* YearFiguresPage::reportDefaults()
+{
+    auto* box = new QGroupBox(tr("Reports"), this);
+    auto* form = new QFormLayout(box);
+    m_categoryBasis = named(new QComboBox(box), QStringLiteral("defaultCategoryBasis"),
+                            tr("Categories the reports count by default"));
+    for (const CategoryBasisChoice& choice : categoryBasisChoices())
+        m_categoryBasis->addItem(choice.label, basisCode(choice.basis));
+    m_categoryBasis->setToolTip(
+        tr("Some councils publish the categories of the complaints received in the year, "
+           "others the nature of those responded to. A report can still choose the other."));
+    auto* caption = new QLabel(tr("Cate&gories counted:"), box);
+    caption->setBuddy(m_categoryBasis);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_categoryBasis);
+    auto* save = named(new QPushButton(tr("Save &report default"), box),
+                       QStringLiteral("saveReportDefaults"), tr("Save report default"));
+    row->addWidget(save);
+    row->addStretch();
+    form->addRow(caption, row);
+    connect(save, &QPushButton::clicked, this, &YearFiguresPage::saveReportDefaults);
+    return box;
+}
+
+void YearFiguresPage::loadReportDefaults()
+{
+    auto basis = councilCategoryBasis(reference());
+    if (!basis) {
+        showError(basis.error());
+        return;
+    }
+    m_categoryBasis->setCurrentIndex(m_categoryBasis->findData(basisCode(*basis)));
+}
+
+void YearFiguresPage::saveReportDefaults()
+{
+    const std::optional<Basis> basis = basisFromCode(m_categoryBasis->currentData().toString());
+    if (!basis || !check(setCouncilCategoryBasis(reference(), *basis)))
+        return;
+    showDone(tr("Reports now count categories %1 by default.")
+                 .arg(m_categoryBasis->currentText().toLower()));
 }
 
 void YearFiguresPage::load()

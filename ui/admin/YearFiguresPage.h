@@ -3,6 +3,7 @@
 #include "admin/AdminPage.h"
 
 class QComboBox;
+class QGroupBox;
 class QSpinBox;
 
 namespace redress {
@@ -10,7 +11,8 @@ namespace redress {
 class Session;
 
 // Each financial year's context figures, which the annual report divides by: children in the
-// area, open cases and children in care. A figure not yet known is left blank.
+// area, open cases and children in care. A figure not yet known is left blank. Below them, the
+// council's defaults for what its reports count.
 class YearFiguresPage : public AdminPage
 {
     Q_OBJECT
@@ -21,11 +23,15 @@ public:
 private:
     void load();
     void save();
+    QGroupBox* reportDefaults();
+    void loadReportDefaults();
+    void saveReportDefaults();
 
     QComboBox* m_year = nullptr;
     QSpinBox* m_childrenInArea = nullptr;
     QSpinBox* m_openCases = nullptr;
     QSpinBox* m_childrenInCare = nullptr;
+    QComboBox* m_categoryBasis = nullptr;
 };
 
 } // namespace redress

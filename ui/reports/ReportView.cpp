@@ -7,11 +7,13 @@
 #include "reporting/ReportCsv.h"
 #include "reporting/ReportEngine.h"
 #include "reporting/ReportHtml.h"
+#include "reporting/ReportSettings.h"
 #include "reports/CaseListDialog.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportTableModel.h"
 #include "session/Session.h"
 #include "storage/CaseRepository.h"
+#include "storage/ReferenceData.h"
 #include "util/Clock.h"
 #include "util/SafeOutput.h"
 
@@ -86,8 +88,8 @@ ReportView::ReportView(Session& session, QWidget* parent) : QWidget(parent), m_s
     // councils publish categories either of the complaints received or of those answered
     m_categoryBasis = addPicker(tr("Cate&gories:"), QStringLiteral("reportCategoryBasis"),
                                 tr("Which complaints the category table counts"));
-    m_categoryBasis->addItem(tr("Of complaints received"), basisCode(Basis::Received));
-    m_categoryBasis->addItem(tr("Of complaints responded to"), basisCode(Basis::Concluded));
+    for (const CategoryBasisChoice& choice : categoryBasisChoices())
+        m_categoryBasis->addItem(choice.label, basisCode(choice.basis));
     m_produce = new QPushButton(tr("Prod&uce report"), this);
     m_produce->setObjectName(QStringLiteral("produceReport"));
     m_produce->setDefault(true);
@@ -188,6 +190,15 @@ ReportView::ReportView(Session& session, QWidget* parent) : QWidget(parent), m_s
     connect(cases, &QPushButton::clicked, this, &ReportView::showCasesBehind);
 
     fillYears();
+    selectCouncilCategoryBasis();
+}
+
+void ReportView::selectCouncilCategoryBasis()
+{
+    // Unreadable, the picker stays on the basis most councils publish; the report still runs.
+    auto basis = councilCategoryBasis(m_session.referenceData());
+    const int index = m_categoryBasis->findData(basisCode(basis ? *basis : Basis::Received));
+    m_categoryBasis->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 void ReportView::fillYears()

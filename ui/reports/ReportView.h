@@ -59,6 +59,8 @@ signals:
 private:
     ReportScope chosenScope() const;
     void fillYears();
+    // The council's default (Administration), until the picker is changed.
+    void selectCouncilCategoryBasis();
     void showReport();
     void showTable(int index);
     void showCasesBehind();
