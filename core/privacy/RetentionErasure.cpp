@@ -36,16 +36,17 @@ QString idList(const QList<qint64>& removing)
     return ids.isEmpty() ? QStringLiteral("0") : ids.join(u',');
 }
 
-// Free text and names held in a case's parts, blanked where it is anonymised.
+// Free text and names held in a case's parts, blanked where it is anonymised. (A statement
+// split over lines is in parentheses: one element, not two by a missing comma.)
 const char* const blankParts[] = {
-    "UPDATE stage SET extension_reason = '', escalation_waiver_reason = '', "
-    "responding_manager = '', investigating_officer = '', independent_person = '', "
-    "panel_chair = '' WHERE case_id = ?",
+    ("UPDATE stage SET extension_reason = '', escalation_waiver_reason = '', "
+     "responding_manager = '', investigating_officer = '', independent_person = '', "
+     "panel_chair = '' WHERE case_id = ?"),
     "UPDATE suspension SET reason = '' WHERE stage_id IN (SELECT id FROM stage WHERE case_id = ?)",
     "UPDATE complaint_point SET description = '' WHERE case_id = ?",
     "UPDATE remedy SET description = '' WHERE case_id = ?",
-    "UPDATE learning_action SET description = '', owner = '', not_implemented_reason = '' "
-    "WHERE case_id = ?",
+    ("UPDATE learning_action SET description = '', owner = '', not_implemented_reason = '' "
+     "WHERE case_id = ?"),
     "UPDATE staff_named SET name = '', job_title = '' WHERE case_id = ?",
     "UPDATE cost SET note = '' WHERE case_id = ?",
     "UPDATE reopening SET reason = '' WHERE case_id = ?",
