@@ -3513,6 +3513,14 @@ Complaints officer</source>
         <source>%1 is not a bank holiday</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The category table counts complaints received or concluded, not &quot;%1&quot;; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report categories counted by default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -3640,11 +3648,11 @@ Complaints officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the by_category table counts: received (the categories of complaints received in the period, the default) or concluded (the nature of those concluded in it).</source>
+        <source>Unknown basis &quot;%1&quot; for the category table: use received or concluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown basis &quot;%1&quot; for the category table: use received or concluded</source>
+        <source>What the by_category table counts: received (the categories of complaints received in the period) or concluded (the nature of those concluded in it). Without it, the council&apos;s default set in Administration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4496,6 +4504,30 @@ Complaints officer</source>
         <source>The category table counts complaints received or concluded in the period, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Advocacy for children in statutory complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the child, and advocacy provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total with an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in children&apos;s statutory complaints received at stage 1: by each child&apos;s status when the complaint came in, whether an advocate was offered and whether one was provided; then by the organisation that provided the advocate. A complaint about several children counts each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportHtml</name>
@@ -4521,6 +4553,21 @@ Complaints officer</source>
     </message>
     <message>
         <source>Produced on %1 from the case records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettings</name>
+    <message>
+        <source>Of complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of complaints responded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category table counts complaints received or concluded in the period, not &quot;%1&quot;; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4692,6 +4739,20 @@ Complaints officer</source>
             <numerusform>%1: %n cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n document(s) removed</source>
+        <translation>
+            <numerusform>, %n document removed</numerusform>
+            <numerusform>, %n documents removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept with these cases will be removed.</source>
+        <translation>
+            <numerusform>%n document kept with these cases will be removed.</numerusform>
+            <numerusform>%n documents kept with these cases will be removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RetentionAction</name>
@@ -4780,6 +4841,17 @@ Complaints officer</source>
         <translation>
             <numerusform>; personal data removed from %n audit entry.</numerusform>
             <numerusform>; personal data removed from %n audit entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n document(s) removed</source>
+        <translation>
+            <numerusform>, %n document removed</numerusform>
+            <numerusform>, %n documents removed</numerusform>
         </translation>
     </message>
 </context>
@@ -6766,6 +6838,18 @@ Complaints officer</source>
     </message>
     <message>
         <source>Ombudsman&apos;s decision changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9645,14 +9729,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <source>Which complaints the category table counts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Of complaints received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of complaints responded to</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>redress::RestrictionPanel</name>
@@ -9822,6 +9898,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
             <numerusform>, %n deleted.</numerusform>
             <numerusform>, %n deleted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10622,6 +10702,34 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Figures for %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories the reports count by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some councils publish the categories of the complaints received in the year, others the nature of those responded to. A report can still choose the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gories counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;report default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports now count categories %1 by default.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
