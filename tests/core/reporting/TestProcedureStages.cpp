@@ -51,7 +51,7 @@ struct StageDates
 
 const QList<StageDates> timeline{
     {QDate(2020, 11, 3), QDate(2020, 11, 10), QDate(2020, 12, 1)},
-    {QDate(2020, 12, 2), QDate(2021, 1, 5), QDate(2021, 3, 1)},
+    {QDate(2020, 12, 2), QDate(2020, 12, 30), QDate(2021, 3, 1)},
     {QDate(2021, 3, 2), QDate(2021, 3, 15), QDate(2021, 3, 29)},
 };
 
@@ -140,6 +140,14 @@ private slots:
             if (headline.row(row))
                 QCOMPARE(headline.cell(row, QStringLiteral("count")).toInt(),
                          number <= stages ? 1 : 0);
+        }
+        // Each stage the procedure in force has is measured against its own timescale.
+        const ReportTable& timescales = tableOf(annual.value(), "timescales_by_stage");
+        for (int number = 1; number <= 3; ++number) {
+            const QString row = QStringLiteral("corporate_stage%1:within_initial").arg(number);
+            QCOMPARE(timescales.row(row) != nullptr, number <= stages);
+            if (timescales.row(row))
+                QCOMPARE(timescales.cell(row, QStringLiteral("count")).toInt(), 1);
         }
         REDRESS_VERIFY_REPORT(engine, annual.value());
     }
