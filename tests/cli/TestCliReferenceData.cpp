@@ -274,25 +274,28 @@ private slots:
         QTest::addColumn<Backend>("backend");
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QList<int>>("responseDays");
+        // A stage 3 asked for on Tuesday 06/04/2021, after Easter: due then, or refused.
+        QTest::addColumn<QString>("stage3Due");
         for (Backend backend : {Backend::Sqlite, Backend::Postgres}) {
             const char* name = backend == Backend::Sqlite ? "sqlite" : "postgres";
             QTest::addRow("%s: a third stage", name)
                 << backend << QStringList{QStringLiteral("--stages"), QStringLiteral("3")}
-                << QList<int>{10, 20, 20};
+                << QList<int>{10, 20, 20} << QStringLiteral("2021-05-05");
             QTest::addRow("%s: a third stage with its days", name)
                 << backend << QStringList{QStringLiteral("--stages"), QStringLiteral("3"),
                                           QStringLiteral("--stage"),  QStringLiteral("3"),
                                           QStringLiteral("--days"),   QStringLiteral("15")}
-                << QList<int>{10, 20, 15};
+                << QList<int>{10, 20, 15} << QStringLiteral("2021-04-27");
             QTest::addRow("%s: one stage", name)
                 << backend << QStringList{QStringLiteral("--stages"), QStringLiteral("1")}
-                << QList<int>{10};
+                << QList<int>{10} << QString();
         }
     }
     void timescalesStageCount()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QList<int>, responseDays);
+        QFETCH(QString, stage3Due);
         REDRESS_TEST_DATABASE(db);
         const CliRun set = runCli(withDb(
             *dbHolder, QStringList{QStringLiteral("timescales"), QStringLiteral("set"),
@@ -313,6 +316,19 @@ private slots:
         const QList<AuditEntry> audited = entries(*db, QStringLiteral("admin_profile"));
         QCOMPARE(audited.size(), 1);
         QCOMPARE(audited.first().actor, expectedActor(*dbHolder));
+
+        const CliRun deadline = runCli(withDb(
+            *dbHolder, {QStringLiteral("deadline"), QStringLiteral("--procedure"),
+                        QStringLiteral("corporate"), QStringLiteral("--stage"), QStringLiteral("3"),
+                        QStringLiteral("--from"), QStringLiteral("2021-04-06")}));
+        if (stage3Due.isEmpty()) {
+            QCOMPARE(deadline.code, 1);
+            QVERIFY2(deadline.err.contains(QStringLiteral("has no stage 3")),
+                     qPrintable(deadline.err));
+        } else {
+            QVERIFY2(deadline.code == 0, qPrintable(deadline.err));
+            QCOMPARE(deadline.out.trimmed(), stage3Due);
+        }
     }
 
     void timescalesSetRefusals_data()
