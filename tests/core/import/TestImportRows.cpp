@@ -67,6 +67,19 @@ QStringList rowsOf(Database& db)
     return lines;
 }
 
+QStringList schemaOf(Database& db)
+{
+    auto entries = sql::exec(db.sql(), QStringLiteral("SELECT type, name, sql FROM sqlite_master "
+                                                      "ORDER BY type, name"));
+    if (!entries)
+        qFatal("%s", qPrintable(entries.error()));
+    QStringList result;
+    while (entries->next())
+        result.append(entries->value(0).toString() + u' ' + entries->value(1).toString() + u' ' +
+                      entries->value(2).toString());
+    return result;
+}
+
 // The rows `after` has that `before` has not (as multisets): what an import wrote.
 QStringList written(const QStringList& before, const QStringList& after)
 {
@@ -134,6 +147,7 @@ private slots:
 
         REDRESS_SQLITE_DATABASE(target);
         const QStringList before = rowsOf(*target);
+        const QStringList schema = schemaOf(*target);
         ImportOptions options;
         options.mapping = mapping;
         auto imported = Importer(*target, QStringLiteral("admin")).run(path, options);
@@ -141,6 +155,8 @@ private slots:
         QVERIFY(imported->problems.isEmpty());
         QVERIFY(imported->written);
         const QStringList rows = written(before, rowsOf(*target));
+        // The schema (the triggers keeping the search index among it) is as it was.
+        QCOMPARE(schemaOf(*target), schema);
         QVERIFY(rows.size() > imported->imported);
 
         const QString expectedPath = ownTestData(expected);
