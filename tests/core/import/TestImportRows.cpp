@@ -181,6 +181,59 @@ private slots:
                  qPrintable(QStringLiteral("written, not expected: ") + extra.value(0).left(2000)));
         QCOMPARE(rows.size(), wanted.size());
     }
+
+    // The search index's triggers, dropped while an import writes, are back whether it is
+    // written, refused or cancelled.
+    void keepsTheSchema_data()
+    {
+        QTest::addColumn<QString>("outcome");
+        QTest::addRow("written") << QStringLiteral("written");
+        QTest::addRow("cancelled") << QStringLiteral("cancelled");
+        QTest::addRow("refused") << QStringLiteral("refused");
+    }
+    void keepsTheSchema()
+    {
+        QFETCH(QString, outcome);
+        const FixedToday today(QDate(2021, 6, 30));
+        REDRESS_SQLITE_DATABASE(target);
+        const QStringList schema = schemaOf(*target);
+        QTemporaryDir dir;
+        QString path = ownTestData(QStringLiteral("legacy-log/legacy-log.csv"));
+        if (outcome == u"refused") {
+            // The last row's date received is not a date: every row before it is written
+            // first, then the whole import is rolled back.
+            QFile log(path);
+            QVERIFY(log.open(QIODevice::ReadOnly));
+            QString text = QString::fromUtf8(log.readAll()).trimmed();
+            const qsizetype lastLine = text.lastIndexOf(u'\n') + 1;
+            const qsizetype comma = text.indexOf(u',', lastLine);
+            text.replace(comma + 1, text.indexOf(u',', comma + 1) - comma - 1,
+                         QStringLiteral("not a date"));
+            path = dir.filePath(QStringLiteral("refused.csv"));
+            QFile copy(path);
+            QVERIFY(copy.open(QIODevice::WriteOnly));
+            copy.write(text.toUtf8() + '\n');
+        }
+        auto mapping = ImportMapping::load(ownTestData(QStringLiteral("legacy-log/mapping.json")));
+        QVERIFY2(mapping, qPrintable(mapping.error()));
+        ImportOptions options;
+        options.mapping = mapping.value();
+        // Asked once every row is written (a small log is never asked before): cancelled
+        // then, the whole import is rolled back.
+        if (outcome == u"cancelled")
+            options.progress = [](double) {
+                return false;
+            };
+        auto imported = Importer(*target, QStringLiteral("admin")).run(path, options);
+        QCOMPARE(imported && imported->written, outcome == u"written");
+        QCOMPARE(schemaOf(*target), schema);
+        QCOMPARE(sql::scalar(target->sql(), QStringLiteral("SELECT COUNT(*) FROM case_search"))
+                     .value()
+                     .toLongLong(),
+                 sql::scalar(target->sql(), QStringLiteral("SELECT COUNT(*) FROM cases"))
+                     .value()
+                     .toLongLong());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportRows)
