@@ -1,3 +1,4 @@
+#include "CaseViewFixture.h"
 #include "TestSupport.h"
 #include "caseview/CaseView.h"
 #include "common/DateEdit.h"
@@ -21,21 +22,6 @@ using namespace redress::test;
 
 namespace {
 
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QLatin1String(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
-
-void choose(QComboBox* combo, const QString& label)
-{
-    const int index = combo->findText(label);
-    QVERIFY2(index >= 0, qPrintable(label));
-    combo->setCurrentIndex(index);
-}
-
 // Replaces what a box holds with `text`, typed.
 void retype(QWidget* box, const QString& text)
 {
@@ -44,11 +30,6 @@ void retype(QWidget* box, const QString& text)
     else if (auto* plain = qobject_cast<QPlainTextEdit*>(box))
         plain->clear();
     QTest::keyClicks(box, text);
-}
-
-QString bannerOf(CaseView& view)
-{
-    return view.findChild<QLabel*>(QStringLiteral("caseBanner"))->text();
 }
 
 // A statutory complaint about one child in care, received on `received`, not yet acknowledged.
@@ -137,10 +118,7 @@ private slots:
         QVERIFY(record.id);
         QCOMPARE(record.dueOn, QDate(2021, 1, 6)); // acknowledge within 2 working days
 
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         auto* save = child<QPushButton>(view, "saveFields");
         QVERIFY(!save->isEnabled());
         QCOMPARE(child<QComboBox>(view, "fieldChildStatus1")->currentText(),
@@ -287,10 +265,7 @@ private slots:
         }
         QCOMPARE(record.state, CaseState::Closed);
 
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         auto* reason = child<QLineEdit>(view, "fieldDateReason");
         QVERIFY(reason->isVisibleTo(&view));
         retype(child<DateEdit>(view, "fieldReceivedOn"), QStringLiteral("31/12/2020"));
@@ -328,9 +303,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         QVERIFY(!child<QLineEdit>(view, "fieldDateReason")->isVisibleTo(&view));
     }
 
@@ -345,9 +318,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
 
         auto colleague = sessionOn(*db, QStringLiteral("colleague"));
         QVERIFY(colleague);
@@ -399,9 +370,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         QFETCH(QString, field);
         QFETCH(QString, typed);
         QFETCH(QString, message);
