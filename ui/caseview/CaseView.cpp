@@ -13,6 +13,7 @@
 #include "caseview/RemediesEditor.h"
 #include "caseview/RestrictionPanel.h"
 #include "caseview/StaffEditor.h"
+#include "caseview/StageDatesEditor.h"
 #include "common/DialogFit.h"
 #include "common/ReadOnlyTable.h"
 #include "common/UnsavedChanges.h"
@@ -119,7 +120,7 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     m_timeline->setAccessibleName(tr("History of the case"));
     m_timeline->setAccessibleDescription(tr("Every change to the case: when, who and what"));
     tabs->addTab(makeDetailsPage(), tr("Deta&ils"));
-    tabs->addTab(m_stages, tr("&Stages"));
+    tabs->addTab(makeStagesPage(), tr("&Stages"));
     tabs->addTab(makePointsPage(), tr("&Points and findings"));
     m_sections = new CaseSections(this);
     connect(m_sections, &CaseSections::openCaseRequested, this, &CaseView::openCaseRequested);
@@ -244,7 +245,7 @@ bool CaseView::hasPartEdits() const
 {
     return m_points->isModified() || m_remedies->isModified() || m_learning->isModified() ||
            m_costs->isModified() || m_staff->isModified() || m_fields->isModified() ||
-           m_ombudsman->isModified();
+           m_ombudsman->isModified() || m_stageDates->isModified();
 }
 
 bool CaseView::hasUnsavedEdits() const
@@ -350,6 +351,8 @@ void CaseView::resetEditors()
     }
     if (!m_fields->isModified())
         m_fields->setCase(m_case, m_labels);
+    if (!m_stageDates->isModified())
+        m_stageDates->setCase(m_case);
     if (!m_ombudsman->isModified())
         m_ombudsman->setCase(m_case, terms(QStringLiteral("lgsco_decision")), m_labels);
     m_tabs->setTabVisible(m_tabs->indexOf(m_ombudsmanPage),
@@ -363,6 +366,7 @@ void CaseView::discardEdits()
         editor->discardEdits();
     m_fields->discardEdits();
     m_ombudsman->discardEdits();
+    m_stageDates->discardEdits();
 }
 
 bool CaseView::saveNote()
@@ -403,7 +407,7 @@ bool CaseView::confirmClose()
     case QMessageBox::Save:
         // On failure the tab stays open with the reason shown.
         return saveFields() && savePoints() && saveRemedies() && saveCosts() && saveStaff() &&
-               saveOmbudsman() && saveNote();
+               saveOmbudsman() && saveStageDates() && saveNote();
     case QMessageBox::Discard:
         m_noteEditor->clear();
         discardEdits();
