@@ -70,7 +70,7 @@ void CaseFieldsEditor::build(const QList<User>& users)
     m_summary = intake::textEdit(this, QStringLiteral("fieldSummary"), tr("Summary"),
                                  tr("What the case is about"));
     connect(m_summary, &QPlainTextEdit::textChanged, this, &CaseFieldsEditor::noteEdit);
-    m_form->addRow(tr("S&ummary"), m_summary);
+    m_form->addRow(tr("Summary"), m_summary);
     m_receivedOn = date(QStringLiteral("fieldReceivedOn"), tr("Received on"),
                         tr("The date the council received it (dd/mm/yyyy); stage 1's deadlines "
                            "count from it"));

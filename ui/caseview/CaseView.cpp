@@ -127,13 +127,14 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     tabs->addTab(makePeoplePage(), tr("P&eople"));
     tabs->addTab(makeRemediesPage(), tr("Re&medies and learning"));
     tabs->addTab(makeCostsPage(), tr("C&osts"));
-    // Every letter of its name is taken by another tab or a field of one.
-    tabs->addTab(makeOmbudsmanPage(), tr("Ombudsman"));
+    // Every tab has its letter; fields of pages that used the same one (Summary, Amount,
+    // Owned by, Add document) are reached with Tab instead.
+    tabs->addTab(makeOmbudsmanPage(), tr("Om&budsman"));
     tabs->addTab(makeNotesPage(), tr("&Notes"));
     tabs->addTab(m_sections->links(), tr("&Linked cases"));
     m_documents = new DocumentsPanel(m_session, this);
     connect(m_documents, &DocumentsPanel::documentsChanged, this, &CaseView::fillTimeline);
-    tabs->addTab(m_documents, tr("Documents"));
+    tabs->addTab(m_documents, tr("Doc&uments"));
     tabs->addTab(m_timeline, tr("Histor&y"));
     layout->addWidget(tabs, 1);
 }

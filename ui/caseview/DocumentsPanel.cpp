@@ -81,7 +81,7 @@ DocumentsPanel::DocumentsPanel(Session& session, QWidget* parent)
         files->addWidget(b);
         return b;
     };
-    button(QStringLiteral("addDocument"), tr("Add doc&ument…"), &DocumentsPanel::chooseFilesToAdd);
+    button(QStringLiteral("addDocument"), tr("Add document…"), &DocumentsPanel::chooseFilesToAdd);
     m_needSelection.append(
         button(QStringLiteral("openDocument"), tr("&View"), &DocumentsPanel::openSelected));
     m_needSelection.append(button(QStringLiteral("saveDocumentAs"), tr("Save as…"),
