@@ -99,6 +99,8 @@ private slots:
             {"team", "Assessment team"},
             {"officer", "lead"},
             {"child status", "child_protection"},
+            {"child added", "SC-2002"},
+            {"child removed", "SC-1001"}, // in the entry's before, not its after
         };
         for (Backend backend : {Backend::Sqlite, Backend::Postgres})
             for (const auto& field : fields)
@@ -205,6 +207,30 @@ private slots:
               [](const Case& c) {
                   QCOMPARE(c.children.first().statusCode, QStringLiteral("child_protection"));
               }}},
+            {QStringLiteral("child added"),
+             {[](CaseView& v) {
+                  QTest::keyClicks(child<QLineEdit>(v, "fieldNewChildName"), u"Sam"_qs);
+                  auto* reference = child<QLineEdit>(v, "fieldNewChildReference");
+                  QTest::keyClicks(reference, u"SC-2002"_qs);
+                  QTest::keyClick(reference, Qt::Key_Return);
+                  QVERIFY(child<QLineEdit>(v, "fieldNewChildName")->text().isEmpty());
+                  choose(child<QComboBox>(v, "fieldChildStatus2"), u"Child protection"_qs);
+              },
+              [](const Case& c) {
+                  QCOMPARE(c.children.size(), 2);
+                  QCOMPARE(c.children.first().name, QStringLiteral("Casey"));
+                  QCOMPARE(c.children.last().name, QStringLiteral("Sam"));
+                  QCOMPARE(c.children.last().socialCareReference, QStringLiteral("SC-2002"));
+                  QCOMPARE(c.children.last().statusCode, QStringLiteral("child_protection"));
+              }}},
+            {QStringLiteral("child removed"),
+             {[](CaseView& v) {
+                  QTest::mouseClick(child<QPushButton>(v, "fieldRemoveChild1"), Qt::LeftButton);
+                  QTRY_VERIFY(!v.findChild<QComboBox*>(QStringLiteral("fieldChildStatus1")));
+              },
+              [](const Case& c) {
+                  QVERIFY(c.children.isEmpty());
+              }}},
         };
         QVERIFY(edits.contains(field));
         edits.value(field).first(view);
@@ -224,6 +250,9 @@ private slots:
         if (field == u"team") {
             QVERIFY2(audited.after.contains(QString::number(stored.teamId)),
                      qPrintable(audited.after));
+        } else if (field == u"child removed") {
+            QVERIFY2(audited.before.contains(recorded), qPrintable(audited.before));
+            QVERIFY2(!audited.after.contains(recorded), qPrintable(audited.after));
         } else {
             QVERIFY2(audited.after.contains(recorded), qPrintable(audited.after));
             QVERIFY2(!audited.before.contains(recorded), qPrintable(audited.before));
