@@ -11,8 +11,10 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 using namespace redress;
@@ -260,6 +262,55 @@ private slots:
                 QCOMPARE(entry.actor, QStringLiteral("officer"));
             }
         QCOMPARE(produced, 2);
+    }
+
+    // The .odt a team gets is read by LibreOffice as written: the stage 1 response (with
+    // findings, remedies and the rights that follow), converted there to PDF, has every merged
+    // value in it. Skipped where LibreOffice is not installed.
+    void aProducedLetterOpensInLibreOffice()
+    {
+        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+        if (soffice.isEmpty())
+            QSKIP("LibreOffice (soffice) is not installed: the .odt is not opened in it");
+        const QString letter = u"stage1-response"_s;
+        const QString stage = u"stage 1 responded"_s;
+        const QStringList expected = {u"Jordan Example"_s,
+                                      u"Dear Jordan Example,"_s,
+                                      u"12 Mill Lane"_s,
+                                      u"DN31 1AA"_s,
+                                      u"Sam Manager has looked into it"_s,
+                                      u"A written apology at stage 1"_s,
+                                      u"1. Visits cancelled: Upheld"_s,
+                                      u"Please tell us by 14/04/2026"_s};
+        const QStringList notExpected = {u"{{"_s, u"Review Panel"_s};
+        FixedToday today(QDate(2026, 6, 1));
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        const Case record = caseAt(*session, stage);
+        QVERIFY(record.id);
+
+        QTemporaryDir folder;
+        const QString odt = folder.filePath(QStringLiteral("letter.odt"));
+        const CliRun run = runLetter(databaseArguments(dbHolder->location()) +
+                                     QStringList{u"--case"_s, record.reference, u"--template"_s,
+                                                 letter, u"--format"_s, u"odt"_s, u"--out"_s, odt,
+                                                 u"--actor"_s, u"officer"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QProcess convert;
+        // A profile of its own, so a LibreOffice the user has open is neither used nor changed.
+        convert.start(soffice, {u"-env:UserInstallation="_s +
+                                    QUrl::fromLocalFile(folder.filePath(u"profile"_s)).toString(),
+                                u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s,
+                                folder.path(), odt});
+        QVERIFY(convert.waitForFinished(120000));
+        QVERIFY2(convert.exitCode() == 0, convert.readAllStandardError().constData());
+        const QString text = pdfText(folder.filePath(QStringLiteral("letter.pdf")));
+        for (const QString& wanted : expected + QStringList{record.reference, u"01/06/2026"_s})
+            QVERIFY2(text.contains(wanted), qPrintable(u"no \""_s + wanted + u"\" in: "_s + text));
+        for (const QString& unwanted : notExpected)
+            QVERIFY2(!text.contains(unwanted),
+                     qPrintable(u"\""_s + unwanted + u"\" in: "_s + text));
     }
 
     void fieldsWithoutAValueAreShownBeforeAnythingIsWritten()

@@ -1,3 +1,4 @@
+#include "CaseViewFixture.h"
 #include "TestSupport.h"
 #include "caseview/CaseView.h"
 #include "common/DateEdit.h"
@@ -21,21 +22,6 @@ using namespace redress::test;
 
 namespace {
 
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QLatin1String(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
-
-void choose(QComboBox* combo, const QString& label)
-{
-    const int index = combo->findText(label);
-    QVERIFY2(index >= 0, qPrintable(label));
-    combo->setCurrentIndex(index);
-}
-
 // Replaces what a box holds with `text`, typed.
 void retype(QWidget* box, const QString& text)
 {
@@ -44,11 +30,6 @@ void retype(QWidget* box, const QString& text)
     else if (auto* plain = qobject_cast<QPlainTextEdit*>(box))
         plain->clear();
     QTest::keyClicks(box, text);
-}
-
-QString bannerOf(CaseView& view)
-{
-    return view.findChild<QLabel*>(QStringLiteral("caseBanner"))->text();
 }
 
 // A statutory complaint about one child in care, received on `received`, not yet acknowledged.
@@ -118,6 +99,8 @@ private slots:
             {"team", "Assessment team"},
             {"officer", "lead"},
             {"child status", "child_protection"},
+            {"child added", "SC-2002"},
+            {"child removed", "SC-1001"}, // in the entry's before, not its after
         };
         for (Backend backend : {Backend::Sqlite, Backend::Postgres})
             for (const auto& field : fields)
@@ -137,10 +120,7 @@ private slots:
         QVERIFY(record.id);
         QCOMPARE(record.dueOn, QDate(2021, 1, 6)); // acknowledge within 2 working days
 
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         auto* save = child<QPushButton>(view, "saveFields");
         QVERIFY(!save->isEnabled());
         QCOMPARE(child<QComboBox>(view, "fieldChildStatus1")->currentText(),
@@ -227,6 +207,30 @@ private slots:
               [](const Case& c) {
                   QCOMPARE(c.children.first().statusCode, QStringLiteral("child_protection"));
               }}},
+            {QStringLiteral("child added"),
+             {[](CaseView& v) {
+                  QTest::keyClicks(child<QLineEdit>(v, "fieldNewChildName"), u"Sam"_qs);
+                  auto* reference = child<QLineEdit>(v, "fieldNewChildReference");
+                  QTest::keyClicks(reference, u"SC-2002"_qs);
+                  QTest::keyClick(reference, Qt::Key_Return);
+                  QVERIFY(child<QLineEdit>(v, "fieldNewChildName")->text().isEmpty());
+                  choose(child<QComboBox>(v, "fieldChildStatus2"), u"Child protection"_qs);
+              },
+              [](const Case& c) {
+                  QCOMPARE(c.children.size(), 2);
+                  QCOMPARE(c.children.first().name, QStringLiteral("Casey"));
+                  QCOMPARE(c.children.last().name, QStringLiteral("Sam"));
+                  QCOMPARE(c.children.last().socialCareReference, QStringLiteral("SC-2002"));
+                  QCOMPARE(c.children.last().statusCode, QStringLiteral("child_protection"));
+              }}},
+            {QStringLiteral("child removed"),
+             {[](CaseView& v) {
+                  QTest::mouseClick(child<QPushButton>(v, "fieldRemoveChild1"), Qt::LeftButton);
+                  QTRY_VERIFY(!v.findChild<QComboBox*>(QStringLiteral("fieldChildStatus1")));
+              },
+              [](const Case& c) {
+                  QVERIFY(c.children.isEmpty());
+              }}},
         };
         QVERIFY(edits.contains(field));
         edits.value(field).first(view);
@@ -246,6 +250,9 @@ private slots:
         if (field == u"team") {
             QVERIFY2(audited.after.contains(QString::number(stored.teamId)),
                      qPrintable(audited.after));
+        } else if (field == u"child removed") {
+            QVERIFY2(audited.before.contains(recorded), qPrintable(audited.before));
+            QVERIFY2(!audited.after.contains(recorded), qPrintable(audited.after));
         } else {
             QVERIFY2(audited.after.contains(recorded), qPrintable(audited.after));
             QVERIFY2(!audited.before.contains(recorded), qPrintable(audited.before));
@@ -287,10 +294,7 @@ private slots:
         }
         QCOMPARE(record.state, CaseState::Closed);
 
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         auto* reason = child<QLineEdit>(view, "fieldDateReason");
         QVERIFY(reason->isVisibleTo(&view));
         retype(child<DateEdit>(view, "fieldReceivedOn"), QStringLiteral("31/12/2020"));
@@ -328,9 +332,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         QVERIFY(!child<QLineEdit>(view, "fieldDateReason")->isVisibleTo(&view));
     }
 
@@ -345,9 +347,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
 
         auto colleague = sessionOn(*db, QStringLiteral("colleague"));
         QVERIFY(colleague);
@@ -399,9 +399,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         QFETCH(QString, field);
         QFETCH(QString, typed);
         QFETCH(QString, message);

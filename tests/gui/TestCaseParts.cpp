@@ -1,3 +1,4 @@
+#include "CaseViewFixture.h"
 #include "TestSupport.h"
 #include "caseview/CaseView.h"
 #include "common/DateEdit.h"
@@ -19,39 +20,6 @@
 
 using namespace redress;
 using namespace redress::test;
-
-namespace {
-
-// Shows the case view's tab whose text holds `title` (so its controls can be clicked).
-void showTab(CaseView& view, const QString& title)
-{
-    auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("caseTabs"));
-    for (int i = 0; i < tabs->count(); ++i)
-        if (tabs->tabText(i).remove(u'&').contains(title))
-            tabs->setCurrentIndex(i);
-}
-
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QLatin1String(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
-
-void choose(QComboBox* combo, const QString& label)
-{
-    const int index = combo->findText(label);
-    QVERIFY2(index >= 0, qPrintable(label));
-    combo->setCurrentIndex(index);
-}
-
-QString bannerOf(CaseView& view)
-{
-    return view.findChild<QLabel*>(QStringLiteral("caseBanner"))->text();
-}
-
-} // namespace
 
 // Editing the parts of a case in its view (points of complaint with their findings, remedies,
 // learning actions), each saved with the version check and audited.
@@ -141,10 +109,7 @@ private slots:
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
         QVERIFY(record.id);
 
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         auto* save = child<QPushButton>(view, "savePoints");
         QVERIFY(!save->isEnabled());
         // The point logged with the case gets its finding; two more are added, one removed.
@@ -189,9 +154,7 @@ private slots:
                      QStringLiteral("Contact with grandparents stopped"));
 
         // Read again, the view shows what was stored; a finding changed is audited again.
-        CaseView reopened(*session);
-        QVERIFY(reopened.load(record.id));
-        reopened.show();
+        REDRESS_OPEN_CASE_VIEW(reopened, *session, record.id);
         showTab(reopened, QStringLiteral("Points and findings"));
         auto* again = child<QTableWidget>(reopened, "casePoints");
         QCOMPARE(again->rowCount(), 2);
@@ -222,9 +185,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         addPoint(view, QString(), QStringLiteral("Communication"), QStringLiteral("Upheld"));
         QVERIFY(!view.savePoints());
         QVERIFY2(bannerOf(view).contains(QStringLiteral("Point 2 has no description")),
@@ -252,9 +213,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
 
         auto colleague = sessionOn(*db, QStringLiteral("colleague"));
         QVERIFY(colleague);
@@ -319,10 +278,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
 
         addRemedy(view, QStringLiteral("Financial remedy"), QStringLiteral("Time and trouble"), 0,
                   QStringLiteral("20/1/21"));
@@ -375,9 +331,7 @@ private slots:
                      QString(), QStringLiteral("Time and trouble"));
 
         // Read again: shown by labels; removing the remedy is saved and audited too.
-        CaseView reopened(*session);
-        QVERIFY(reopened.load(record.id));
-        reopened.show();
+        REDRESS_OPEN_CASE_VIEW(reopened, *session, record.id);
         showTab(reopened, QStringLiteral("Remedies and learning"));
         QCOMPARE(child<QTableWidget>(reopened, "caseLearning")->item(0, 4)->text(),
                  QStringLiteral("Not implemented"));
@@ -402,9 +356,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         addCost(view, QStringLiteral("Independent person"), 0);
         QVERIFY(!view.saveCosts());
         QVERIFY2(bannerOf(view).contains(QStringLiteral("Cost 1 has no amount")),
@@ -444,9 +396,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         addStaff(view, QString(), QStringLiteral("Team manager"));
         QVERIFY(!view.saveStaff());
         QVERIFY2(bannerOf(view).contains(QStringLiteral("Person named 1 has no name")),
@@ -488,9 +438,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         QVERIFY(view.confirmClose()); // nothing typed: no question
         addRemedy(view, QStringLiteral("Apology"), QStringLiteral("Letter from the manager"), 0,
                   QStringLiteral("11/01/2021"));
@@ -511,9 +459,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         showTab(view, QStringLiteral("Points and findings"));
         QVERIFY(!view.findChild<QComboBox*>(QStringLiteral("finding2")));
         choose(child<QComboBox>(view, "finding1"), QStringLiteral("Not upheld"));
@@ -554,9 +500,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         addPoint(view, QStringLiteral("No reply to three letters"), QStringLiteral("Communication"),
                  QStringLiteral("Upheld"));
         QVERIFY(session->reloadRules());

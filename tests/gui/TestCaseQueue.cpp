@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "caseview/CaseView.h"
 #include "common/DateEdit.h"
 #include "mainwindow/MainWindow.h"
 #include "queue/CaseQueueModel.h"
@@ -227,6 +228,41 @@ private slots:
             QVERIFY(edit->text().isEmpty());
         }
         QTRY_COMPARE(m_view->model()->rowCount(), 4);
+    }
+
+    void returnInTheSearchOpensTheOneCaseFound_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("opened"); // the complainant of the case opened; empty: none
+        QTest::addRow("one found") << "respite"
+                                   << "Cy Soon";
+        QTest::addRow("three found") << "late"
+                                     << "";
+        QTest::addRow("none found") << "nobody by that name"
+                                    << "";
+    }
+
+    // Return applies the search at once and, when it finds exactly one case, opens it: the
+    // officer who types a reference or a name gets the case without reaching for the mouse.
+    void returnInTheSearchOpensTheOneCaseFound()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, opened);
+        MainWindow window(*m_session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("queueSearch"));
+        QVERIFY(search);
+        QTest::keyClicks(search, typed);
+        QTest::keyClick(search, Qt::Key_Return);
+        const QList<CaseView*> views = window.findChildren<CaseView*>();
+        if (opened.isEmpty()) {
+            QVERIFY(views.isEmpty());
+            return;
+        }
+        QCOMPARE(views.size(), 1);
+        QCOMPARE(views.first()->currentCase().complainant.fullName, opened);
+        QVERIFY(views.first()->isVisible());
     }
 
     void keyboardFindsTheSearchBoxAndTheNextOverdueCase()

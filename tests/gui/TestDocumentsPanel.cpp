@@ -120,6 +120,36 @@ private slots:
         QVERIFY(column(timeline, 2).join(u'\n').contains(u"Belongs to another case"));
     }
 
+    void byShowsThePersonsName_data()
+    {
+        QTest::addColumn<QString>("actor"); // who signs in and adds the file
+        QTest::addColumn<QString>("shown");
+        QTest::addRow("listed") << "officer"
+                                << "Complaints officer";
+        QTest::addRow("not in the users list") << "agency.worker"
+                                               << "agency.worker";
+    }
+
+    // Who added a file is shown by their name from the users list, not their login.
+    void byShowsThePersonsName()
+    {
+        QFETCH(QString, actor);
+        QFETCH(QString, shown);
+        FixedToday today(QDate(2026, 6, 1));
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db, actor);
+        QVERIFY(session);
+        const Case record = loggedComplaint(*session, QDate(2026, 3, 2), QDate(2026, 3, 3));
+        CaseView view(*session);
+        QVERIFY(view.load(record.id));
+        auto* panel = view.findChild<DocumentsPanel*>(QStringLiteral("caseDocumentsPage"));
+        QTemporaryDir folder;
+        QVERIFY(panel->addFiles({writeFile(folder, QStringLiteral("note.txt"), "A note")}));
+        auto* table = panel->findChild<QTableWidget*>(QStringLiteral("caseDocuments"));
+        QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("By"));
+        QCOMPARE(column(table, 3), QStringList{shown});
+    }
+
     void aFileOverTheLimitIsRefusedInThePanel()
     {
         REDRESS_SQLITE_DATABASE(db);

@@ -68,12 +68,12 @@ QString duplicates(const QMap<QKeySequence, QStringList>& claims)
     return found.join(u'\n');
 }
 
-qint64 logComplaint(Database& db)
+qint64 logCase(Database& db, CaseKind kind)
 {
     auto workflow = CaseWorkflow::forDatabase(db, QStringLiteral("officer"));
     Case record;
-    record.kind = CaseKind::Complaint;
-    record.procedure = Procedure::Statutory;
+    record.kind = kind;
+    record.procedure = kind == CaseKind::Complaint ? Procedure::Statutory : Procedure::None;
     record.receivedOn = QDate(2021, 1, 4);
     record.complainant.fullName = QStringLiteral("Jo Bloggs");
     if (!workflow || !workflow->log(record))
@@ -98,13 +98,16 @@ private slots:
         QTest::addColumn<Opener>("open");
         QTest::addRow("queue") << Opener(
             [](Session&, MainWindow& main) -> QWidget* { return &main; });
-        QTest::addRow("case view") << Opener([](Session& session, MainWindow& main) -> QWidget* {
-            const qint64 id = logComplaint(session.database());
-            if (id == 0)
-                return nullptr;
-            main.openCase(id);
-            return &main;
-        });
+        // A complaint, and an Ombudsman enquiry, whose case view has a tab more.
+        for (CaseKind kind : {CaseKind::Complaint, CaseKind::OmbudsmanEnquiry})
+            QTest::addRow("case view, %s", kind == CaseKind::Complaint ? "complaint" : "enquiry")
+                << Opener([kind](Session& session, MainWindow& main) -> QWidget* {
+                       const qint64 id = logCase(session.database(), kind);
+                       if (id == 0)
+                           return nullptr;
+                       main.openCase(id);
+                       return &main;
+                   });
         QTest::addRow("reports") << Opener([](Session&, MainWindow& main) -> QWidget* {
             main.openReports();
             return &main;
@@ -162,6 +165,25 @@ private slots:
         }
         if (window != &main)
             delete window;
+    }
+
+    // Every tab of a case, the Ombudsman's included, is reached with an Alt+letter of its own
+    // (eachWindowGivesEveryLetterOnce checks that no other control claims it).
+    void everyTabOfACaseHasALetter()
+    {
+        FixedToday today(QDate(2021, 1, 12));
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        MainWindow main(*session);
+        main.openCase(logCase(*db, CaseKind::OmbudsmanEnquiry));
+        auto* tabs = main.findChild<QTabWidget*>(QStringLiteral("caseTabs"));
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i) {
+            QVERIFY(tabs->isTabVisible(i));
+            QVERIFY2(!QKeySequence::mnemonic(tabs->tabText(i)).isEmpty(),
+                     qPrintable(tabs->tabText(i)));
+        }
     }
 };
 

@@ -1,3 +1,4 @@
+#include "CaseViewFixture.h"
 #include "TestSupport.h"
 #include "caseview/CaseView.h"
 #include "common/DateEdit.h"
@@ -21,31 +22,6 @@ using namespace redress;
 using namespace redress::test;
 
 namespace {
-
-template <typename T> T* child(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QLatin1String(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
-
-QString bannerOf(CaseView& view)
-{
-    return view.findChild<QLabel*>(QStringLiteral("caseBanner"))->text();
-}
-
-// Whether the case view has a tab whose text holds `title`, shown; selects it if so.
-bool showTab(CaseView& view, const QString& title)
-{
-    auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("caseTabs"));
-    for (int i = 0; i < tabs->count(); ++i)
-        if (tabs->tabText(i).remove(u'&').contains(title) && tabs->isTabVisible(i)) {
-            tabs->setCurrentIndex(i);
-            return true;
-        }
-    return false;
-}
 
 Case loggedEnquiry(Session& session, QDate received)
 {
@@ -102,10 +78,7 @@ private slots:
         const Case record = loggedEnquiry(*session, QDate(2020, 11, 2));
         QVERIFY(record.id);
 
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         QVERIFY(showTab(view, QStringLiteral("Ombudsman")));
         QCOMPARE(child<QLineEdit>(view, "lgscoReference")->text(), QStringLiteral("20 001 234"));
         auto* decision = child<QComboBox>(view, "lgscoDecision");
@@ -176,9 +149,7 @@ private slots:
         QCOMPARE(cell(annual.value(), "ombudsman_recommendations", "outstanding", "count"), 1);
 
         // Read again: shown by its labels; a recommendation complied with is saved again.
-        CaseView reopened(*session);
-        QVERIFY(reopened.load(record.id));
-        reopened.show();
+        REDRESS_OPEN_CASE_VIEW(reopened, *session, record.id);
         QVERIFY(showTab(reopened, QStringLiteral("Ombudsman")));
         QCOMPARE(child<QComboBox>(reopened, "lgscoDecision")->currentText(),
                  QStringLiteral("Upheld"));
@@ -198,9 +169,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case complaint = loggedComplaint(*session, QDate(2021, 1, 4));
-        CaseView view(*session);
-        QVERIFY(view.load(complaint.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, complaint.id);
         QVERIFY(!showTab(view, QStringLiteral("Ombudsman")));
         const Case enquiry = loggedEnquiry(*session, QDate(2021, 1, 4));
         QVERIFY(view.load(enquiry.id));
@@ -216,9 +185,7 @@ private slots:
         auto session = sessionOn(*db);
         QVERIFY(session);
         const Case record = loggedEnquiry(*session, QDate(2020, 11, 2));
-        CaseView view(*session);
-        QVERIFY(view.load(record.id));
-        view.show();
+        REDRESS_OPEN_CASE_VIEW(view, *session, record.id);
         auto colleague = sessionOn(*db, QStringLiteral("colleague"));
         QVERIFY(colleague);
         Case theirs = colleague->cases().load(record.id).value();

@@ -13,9 +13,12 @@
 #include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace redress {
 
@@ -70,7 +73,7 @@ void CaseFieldsEditor::build(const QList<User>& users)
     m_summary = intake::textEdit(this, QStringLiteral("fieldSummary"), tr("Summary"),
                                  tr("What the case is about"));
     connect(m_summary, &QPlainTextEdit::textChanged, this, &CaseFieldsEditor::noteEdit);
-    m_form->addRow(tr("S&ummary"), m_summary);
+    m_form->addRow(tr("Summary"), m_summary);
     m_receivedOn = date(QStringLiteral("fieldReceivedOn"), tr("Received on"),
                         tr("The date the council received it (dd/mm/yyyy); stage 1's deadlines "
                            "count from it"));
@@ -138,30 +141,108 @@ void CaseFieldsEditor::build(const QList<User>& users)
                                      tr("Whether the compliment may be quoted"));
     connect(m_publishable, &QCheckBox::toggled, this, &CaseFieldsEditor::noteEdit);
     m_form->addRow(QString(), m_publishable);
+    buildChildren();
+}
+
+void CaseFieldsEditor::buildChildren()
+{
     auto* children = new QGroupBox(tr("Children concerned"), this);
     children->setObjectName(QStringLiteral("fieldChildren"));
-    m_childrenForm = new QFormLayout(children);
+    auto* layout = new QVBoxLayout(children);
+    m_childrenForm = new QFormLayout;
+    layout->addLayout(m_childrenForm);
+    auto* adding = new QHBoxLayout;
+    m_newChildName =
+        intake::lineEdit(this, QStringLiteral("fieldNewChildName"), tr("New child's name"),
+                         tr("The name of a child to add to the case; press Enter "
+                            "or Add child to add them"));
+    m_newChildName->setPlaceholderText(tr("Child's name"));
+    m_newChildReference = intake::lineEdit(
+        this, QStringLiteral("fieldNewChildReference"), tr("New child's social care reference"),
+        tr("The child's id in the social care system, if known"));
+    m_newChildReference->setPlaceholderText(tr("Social care reference"));
+    auto* add = new QPushButton(tr("Add child"), this);
+    add->setObjectName(QStringLiteral("fieldAddChild"));
+    add->setAutoDefault(false);
+    add->setAccessibleDescription(tr("Adds the child typed beside it to the case"));
+    adding->addWidget(m_newChildName, 1);
+    adding->addWidget(m_newChildReference, 1);
+    adding->addWidget(add);
+    layout->addLayout(adding);
+    connect(add, &QPushButton::clicked, this, &CaseFieldsEditor::addChild);
+    connect(m_newChildName, &QLineEdit::returnPressed, this, &CaseFieldsEditor::addChild);
+    connect(m_newChildReference, &QLineEdit::returnPressed, this, &CaseFieldsEditor::addChild);
     m_form->addRow(children);
 }
 
-void CaseFieldsEditor::fillChildren(const Case& record, const CaseLabels& labels)
+void CaseFieldsEditor::fillChildren(const QList<ChildConcerned>& children, const CaseLabels& labels)
 {
-    qDeleteAll(m_childStatuses);
+    m_children = children;
     m_childStatuses.clear();
     while (m_childrenForm->rowCount() > 0)
         m_childrenForm->removeRow(0);
-    for (qsizetype i = 0; i < record.children.size(); ++i) {
-        const ChildConcerned& child = record.children.at(i);
+    for (qsizetype i = 0; i < children.size(); ++i) {
+        const ChildConcerned& child = children.at(i);
         const QString who = child.name.isEmpty() ? child.socialCareReference : child.name;
         QComboBox* status =
             combo(QStringLiteral("fieldChildStatus%1").arg(i + 1), tr("Status of %1").arg(who),
                   tr("The child's status when the case came in"), m_context.childStatuses);
         selectCode(status, child.statusCode,
                    labels.label(QStringLiteral("child_status"), child.statusCode));
-        m_childrenForm->addRow(tr("%1:").arg(who), status);
+        auto* remove = new QPushButton(tr("Remove"), this);
+        remove->setObjectName(QStringLiteral("fieldRemoveChild%1").arg(i + 1));
+        remove->setAutoDefault(false);
+        remove->setAccessibleName(tr("Remove %1").arg(who));
+        remove->setAccessibleDescription(tr("Takes the child off the case when it is saved"));
+        // Queued: the button is deleted with its row.
+        connect(
+            remove, &QPushButton::clicked, this, [this, i] { removeChild(i); },
+            Qt::QueuedConnection);
+        auto* row = new QHBoxLayout;
+        row->addWidget(status, 1);
+        row->addWidget(remove);
+        m_childrenForm->addRow(tr("%1:").arg(who), row);
         m_childStatuses.append(status);
     }
-    m_form->setRowVisible(m_childrenForm->parentWidget(), !record.children.isEmpty());
+}
+
+QList<ChildConcerned> CaseFieldsEditor::editedChildren() const
+{
+    QList<ChildConcerned> children = m_children;
+    for (qsizetype i = 0; i < m_childStatuses.size() && i < children.size(); ++i)
+        children[i].statusCode = m_childStatuses.at(i)->currentData().toString();
+    return children;
+}
+
+void CaseFieldsEditor::addChild()
+{
+    ChildConcerned child;
+    child.name = m_newChildName->text().trimmed();
+    child.socialCareReference = m_newChildReference->text().trimmed();
+    if (child.name.isEmpty() && child.socialCareReference.isEmpty())
+        return;
+    QList<ChildConcerned> children = editedChildren();
+    children.append(child);
+    m_filling = true;
+    fillChildren(children, CaseLabels());
+    m_newChildName->clear();
+    m_newChildReference->clear();
+    m_filling = false;
+    m_childStatuses.constLast()->setFocus(); // their status next
+    noteEdit();
+}
+
+void CaseFieldsEditor::removeChild(qsizetype index)
+{
+    QList<ChildConcerned> children = editedChildren();
+    if (index < 0 || index >= children.size())
+        return;
+    children.removeAt(index);
+    m_filling = true;
+    fillChildren(children, CaseLabels());
+    m_filling = false;
+    m_newChildName->setFocus();
+    noteEdit();
 }
 
 void CaseFieldsEditor::setCase(const Case& record, const CaseLabels& labels)
@@ -191,7 +272,9 @@ void CaseFieldsEditor::setCase(const Case& record, const CaseLabels& labels)
     m_officer->setCurrentIndex(m_officer->findData(record.officer));
     m_waiverReason->setText(record.timeLimitWaiverReason);
     m_publishable->setChecked(record.publishable);
-    fillChildren(record, labels);
+    m_newChildName->clear();
+    m_newChildReference->clear();
+    fillChildren(record.children, labels);
     showKindFields();
     m_filling = false;
     if (m_modified) {
@@ -260,8 +343,7 @@ Case CaseFieldsEditor::edited(const Case& record) const
         officer >= 0 ? m_officer->itemData(officer).toString() : m_officer->currentText().trimmed();
     after.timeLimitWaiverReason = m_waiverReason->text().trimmed();
     after.publishable = m_publishable->isChecked();
-    for (qsizetype i = 0; i < m_childStatuses.size() && i < after.children.size(); ++i)
-        after.children[i].statusCode = m_childStatuses.at(i)->currentData().toString();
+    after.children = editedChildren();
     return after;
 }
 

@@ -24,8 +24,9 @@ class TeamPicker;
 // matter arose, channel, the complainant and their role, advocacy, the children's status,
 // service area and team, the officer (picked from the users list, typing filters it), and
 // what only some kinds have (the time-limit waiver of a complaint, whether a compliment may
-// be quoted). On a closed case a change of dates asks for a reason. It holds edits until the
-// case view saves them; what is shown for codes is always their label.
+// be quoted), and the children concerned: each one's status, added and removed. On a closed case a
+// change of dates asks for a reason. It holds edits until the case view saves them; what is shown
+// for codes is always their label.
 class CaseFieldsEditor : public QWidget
 {
     Q_OBJECT
@@ -52,7 +53,15 @@ private:
     void build(const QList<User>& users);
     QComboBox* combo(const QString& name, const QString& label, const QString& description,
                      const QList<TaxonomyTerm>& terms);
-    void fillChildren(const Case& record, const CaseLabels& labels);
+    void buildChildren();
+    // Shows `children`, their statuses chosen from the list or, when no longer listed, by
+    // the labels in `labels`.
+    void fillChildren(const QList<ChildConcerned>& children, const CaseLabels& labels);
+    // The children as edited: the case's and those added, less those removed, with their
+    // statuses as chosen.
+    QList<ChildConcerned> editedChildren() const;
+    void addChild();
+    void removeChild(qsizetype index);
     void noteEdit();
     void showKindFields();
     // The index of the officer typed or chosen, by label or user name; -1 when not listed.
@@ -81,7 +90,10 @@ private:
     QLineEdit* m_waiverReason = nullptr;
     QCheckBox* m_publishable = nullptr;
     QFormLayout* m_childrenForm = nullptr;
+    QList<ChildConcerned> m_children; // as shown: the case's, then any added
     QList<QComboBox*> m_childStatuses;
+    QLineEdit* m_newChildName = nullptr;
+    QLineEdit* m_newChildReference = nullptr;
 };
 
 } // namespace redress

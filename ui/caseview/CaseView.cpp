@@ -13,6 +13,7 @@
 #include "caseview/RemediesEditor.h"
 #include "caseview/RestrictionPanel.h"
 #include "caseview/StaffEditor.h"
+#include "caseview/StageDatesEditor.h"
 #include "common/DialogFit.h"
 #include "common/ReadOnlyTable.h"
 #include "common/UnsavedChanges.h"
@@ -119,20 +120,21 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
     m_timeline->setAccessibleName(tr("History of the case"));
     m_timeline->setAccessibleDescription(tr("Every change to the case: when, who and what"));
     tabs->addTab(makeDetailsPage(), tr("Deta&ils"));
-    tabs->addTab(m_stages, tr("&Stages"));
+    tabs->addTab(makeStagesPage(), tr("&Stages"));
     tabs->addTab(makePointsPage(), tr("&Points and findings"));
     m_sections = new CaseSections(this);
     connect(m_sections, &CaseSections::openCaseRequested, this, &CaseView::openCaseRequested);
     tabs->addTab(makePeoplePage(), tr("P&eople"));
     tabs->addTab(makeRemediesPage(), tr("Re&medies and learning"));
     tabs->addTab(makeCostsPage(), tr("C&osts"));
-    // Every letter of its name is taken by another tab or a field of one.
-    tabs->addTab(makeOmbudsmanPage(), tr("Ombudsman"));
+    // Every tab has its letter; fields of pages that used the same one (Summary, Amount,
+    // Owned by, Add document) are reached with Tab instead.
+    tabs->addTab(makeOmbudsmanPage(), tr("Om&budsman"));
     tabs->addTab(makeNotesPage(), tr("&Notes"));
     tabs->addTab(m_sections->links(), tr("&Linked cases"));
     m_documents = new DocumentsPanel(m_session, this);
     connect(m_documents, &DocumentsPanel::documentsChanged, this, &CaseView::fillTimeline);
-    tabs->addTab(m_documents, tr("Documents"));
+    tabs->addTab(m_documents, tr("Doc&uments"));
     tabs->addTab(m_timeline, tr("Histor&y"));
     layout->addWidget(tabs, 1);
 }
@@ -244,7 +246,7 @@ bool CaseView::hasPartEdits() const
 {
     return m_points->isModified() || m_remedies->isModified() || m_learning->isModified() ||
            m_costs->isModified() || m_staff->isModified() || m_fields->isModified() ||
-           m_ombudsman->isModified();
+           m_ombudsman->isModified() || m_stageDates->isModified();
 }
 
 bool CaseView::hasUnsavedEdits() const
@@ -350,6 +352,8 @@ void CaseView::resetEditors()
     }
     if (!m_fields->isModified())
         m_fields->setCase(m_case, m_labels);
+    if (!m_stageDates->isModified())
+        m_stageDates->setCase(m_case);
     if (!m_ombudsman->isModified())
         m_ombudsman->setCase(m_case, terms(QStringLiteral("lgsco_decision")), m_labels);
     m_tabs->setTabVisible(m_tabs->indexOf(m_ombudsmanPage),
@@ -363,6 +367,7 @@ void CaseView::discardEdits()
         editor->discardEdits();
     m_fields->discardEdits();
     m_ombudsman->discardEdits();
+    m_stageDates->discardEdits();
 }
 
 bool CaseView::saveNote()
@@ -403,7 +408,7 @@ bool CaseView::confirmClose()
     case QMessageBox::Save:
         // On failure the tab stays open with the reason shown.
         return saveFields() && savePoints() && saveRemedies() && saveCosts() && saveStaff() &&
-               saveOmbudsman() && saveNote();
+               saveOmbudsman() && saveStageDates() && saveNote();
     case QMessageBox::Discard:
         m_noteEditor->clear();
         discardEdits();

@@ -32,6 +32,7 @@ class PointsFindingsEditor;
 class RemediesEditor;
 class RestrictionPanel;
 class StaffEditor;
+class StageDatesEditor;
 class Session;
 
 // One case: a header with kind, state, stage, and each deadline of the current stage labelled
@@ -79,6 +80,10 @@ public:
     // Saves the Ombudsman's decision and recommendations (Ombudsman enquiries only) the same
     // way.
     bool saveOmbudsman();
+    // Saves the corrected dates of a stage (Stages tab), with the reason the audit entry
+    // records: refused, keeping the edits, when a date is out of order, before the stage was
+    // requested or in the future. The case's deadlines and standing follow the new dates.
+    bool saveStageDates();
     // Before the case's tab or the window closes: with unsaved edits asks Save / Discard /
     // Cancel. True when it may close (saved, discarded, or nothing to save).
     bool confirmClose();
@@ -92,6 +97,7 @@ private:
     QWidget* makeNotesPage();
     QWidget* makeDetailsPage();   // in CaseViewFields.cpp
     QWidget* makeOmbudsmanPage(); // in CaseViewFields.cpp
+    QWidget* makeStagesPage();    // in CaseViewFields.cpp
     // A page of `parts` with a button `saveText` that runs `save`, enabled while any of
     // `editors` holds changes.
     QWidget* makePartsPage(const QString& name, const QString& title, const QList<QWidget*>& parts,
@@ -133,6 +139,7 @@ private:
     QWidget* m_ombudsmanPage = nullptr; // its tab shows on Ombudsman enquiries only
     RestrictionPanel* m_restriction = nullptr;
     QTableWidget* m_stages = nullptr;
+    StageDatesEditor* m_stageDates = nullptr;
     PointsFindingsEditor* m_points = nullptr;
     RemediesEditor* m_remedies = nullptr;
     LearningEditor* m_learning = nullptr;

@@ -1,19 +1,23 @@
-// The Details and Ombudsman tabs of the case view: the case's own fields and the Ombudsman's
-// decision, edited and saved with the version check. Kept apart from CaseView.cpp, which holds
-// the rest of the view.
+// The Details, Stages and Ombudsman tabs of the case view: the case's own fields, the dates
+// of its stages and the Ombudsman's decision, edited and saved with the version check. Kept apart
+// from CaseView.cpp, which holds the rest of the view.
 #include "CaseView.h"
 #include "caseview/CaseFieldsEditor.h"
 #include "caseview/OmbudsmanEditor.h"
+#include "caseview/StageDatesEditor.h"
 #include "common/DialogFit.h"
 #include "intake/IntakeContext.h"
 #include "session/Session.h"
 #include "storage/ReferenceData.h"
 #include "workflow/CaseFieldEdit.h"
+#include "workflow/StageDateEdit.h"
 
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace redress {
@@ -99,6 +103,50 @@ bool CaseView::saveOmbudsman()
     changed.ombudsman = m_ombudsman->decision();
     return storeEdit(changed, tr("Ombudsman's decision changed"),
                      [this] { m_ombudsman->discardEdits(); });
+}
+
+QWidget* CaseView::makeStagesPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("caseStagesPage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_stages, 1);
+    auto* box = new QGroupBox(tr("Correct a stage's dates"), page);
+    auto* boxLayout = new QVBoxLayout(box);
+    m_stageDates = new StageDatesEditor(box);
+    boxLayout->addWidget(m_stageDates);
+    auto* save = new QPushButton(tr("Sa&ve stage dates"), box);
+    save->setObjectName(QStringLiteral("saveStageDates"));
+    save->setAccessibleDescription(tr("Saves the corrected dates to the case and its history"));
+    save->setEnabled(false);
+    connect(m_stageDates, &StageDatesEditor::modifiedChanged, save, &QPushButton::setEnabled);
+    connect(save, &QPushButton::clicked, this, [this] { (void)saveStageDates(); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(save);
+    boxLayout->addLayout(buttons);
+    layout->addWidget(box);
+    return page;
+}
+
+bool CaseView::saveStageDates()
+{
+    if (!m_stageDates->isModified())
+        return true;
+    const QString notSaved = tr("The stage dates were not saved.");
+    if (const QString problem = m_stageDates->problem(); !problem.isEmpty()) {
+        showBanner(notSaved + u' ' + problem, true);
+        return false;
+    }
+    const int stage = m_stageDates->stageNumber();
+    const QString reason = m_stageDates->reason();
+    auto checked = StageDateEdit::apply(m_case, stage, m_stageDates->dates(), reason);
+    if (!checked) {
+        showBanner(notSaved + u' ' + checked.error(), true);
+        return false;
+    }
+    return storeEdit(checked.value(), StageDateEdit::describe(stage, reason),
+                     [this] { m_stageDates->discardEdits(); });
 }
 
 } // namespace redress

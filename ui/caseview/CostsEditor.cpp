@@ -43,7 +43,7 @@ CostsEditor::CostsEditor(QWidget* parent)
     m_note->setAccessibleDescription(tr("e.g. the invoice number"));
     form()->addRow(tr("Sta&ge:"), m_stage);
     form()->addRow(tr("&Kind of cost:"), m_kind);
-    form()->addRow(tr("Amo&unt:"), m_amount);
+    form()->addRow(tr("Amount:"), m_amount);
     form()->addRow(tr("Incurred on:"), m_incurred);
     form()->addRow(tr("Note:"), m_note);
 

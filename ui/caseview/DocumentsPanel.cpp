@@ -8,6 +8,7 @@
 #include "letters/LetterTemplates.h"
 #include "letters/Letters.h"
 #include "session/Session.h"
+#include "storage/ReferenceData.h"
 #include "util/SafeOutput.h"
 
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,7 +81,7 @@ DocumentsPanel::DocumentsPanel(Session& session, QWidget* parent)
         files->addWidget(b);
         return b;
     };
-    button(QStringLiteral("addDocument"), tr("Add doc&ument…"), &DocumentsPanel::chooseFilesToAdd);
+    button(QStringLiteral("addDocument"), tr("Add document…"), &DocumentsPanel::chooseFilesToAdd);
     m_needSelection.append(
         button(QStringLiteral("openDocument"), tr("&View"), &DocumentsPanel::openSelected));
     m_needSelection.append(button(QStringLiteral("saveDocumentAs"), tr("Save as…"),
@@ -151,11 +153,18 @@ void DocumentsPanel::fill()
         say(listed.error(), true);
         return;
     }
+    // People by their names, as everywhere else on screen; a login no longer in the users
+    // list is shown as it was recorded.
+    QHash<QString, QString> names;
+    if (auto users = m_session.referenceData().users())
+        for (const User& user : users.value())
+            if (!user.displayName.isEmpty())
+                names.insert(user.username, user.displayName);
     QList<QStringList> rows;
     for (const Attachment& item : listed.value())
         rows.append({item.fileName, Attachments::sizeText(item.size),
                      item.addedAtUtc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                     item.addedBy, item.description});
+                     names.value(item.addedBy, item.addedBy), item.description});
     fillReadOnlyTable(m_table, rows);
     for (int row = 0; row < listed->size(); ++row)
         m_table->item(row, 0)->setData(Qt::UserRole, listed->at(row).id);

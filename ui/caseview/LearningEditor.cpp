@@ -52,7 +52,7 @@ LearningEditor::LearningEditor(QWidget* parent)
     m_completed->setOptional(tr("Not completed yet"));
     form()->addRow(tr("What to change:"), m_description);
     form()->addRow(tr("Theme:"), m_theme);
-    form()->addRow(tr("Owned &by:"), m_owner);
+    form()->addRow(tr("Owned by:"), m_owner);
     form()->addRow(tr("Due on:"), m_due);
     form()->addRow(tr("Status:"), m_status);
     form()->addRow(tr("Why not implemented:"), m_reason);

@@ -6,7 +6,9 @@
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QTableWidget>
 
 namespace redress {
 
@@ -39,9 +41,10 @@ RecommendationsEditor::RecommendationsEditor(QWidget* parent)
     m_complied->setOptional(tr("Not yet"));
     m_complied->setMaximumDate(Clock::today());
     form()->addRow(tr("Recommendation:"), m_description);
-    form()->addRow(tr("Amo&unt:"), m_amount);
+    form()->addRow(tr("Amount:"), m_amount);
     form()->addRow(tr("Due on:"), m_due);
     form()->addRow(tr("Complied with on:"), m_complied);
+    showWholeRows(4);
 
     connect(m_description, &QLineEdit::textEdited, this, [this](const QString& text) {
         change([&](OmbudsmanRecommendation& r) { r.description = text.trimmed(); });
@@ -129,6 +132,19 @@ QString RecommendationsEditor::problem() const
                 .arg(i + 1);
     }
     return {};
+}
+
+void RecommendationsEditor::showWholeRows(int rows)
+{
+    // Left to the layout, the page's scroll area gave the list a row and a half. As tall as
+    // its heading and `rows` rows, it never cuts one; the narrow columns fit beside the
+    // stretched last one, so no horizontal scroll bar takes a row's room.
+    QTableWidget* list = table();
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    list->setFixedHeight(list->horizontalHeader()->sizeHint().height() +
+                         rows * list->verticalHeader()->defaultSectionSize() +
+                         2 * list->frameWidth());
 }
 
 } // namespace redress

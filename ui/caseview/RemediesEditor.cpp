@@ -51,7 +51,7 @@ RemediesEditor::RemediesEditor(QWidget* parent)
     m_completed->setOptional(tr("Not completed yet"));
     form()->addRow(tr("&Kind of remedy:"), m_type);
     form()->addRow(tr("Des&cription:"), m_description);
-    form()->addRow(tr("Amo&unt:"), m_amount);
+    form()->addRow(tr("Amount:"), m_amount);
     form()->addRow(tr("A&greed on:"), m_agreed);
     form()->addRow(tr("Completed on:"), m_completed);
 

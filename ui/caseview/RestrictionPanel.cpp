@@ -27,7 +27,8 @@ RestrictionPanel::RestrictionPanel(Session& session, QWidget* parent)
     m_button->setObjectName(QStringLiteral("restrictCase"));
     m_button->setToolTip(tr("Choose who may see this case"));
     layout->addWidget(m_label, 1);
-    layout->addWidget(m_button);
+    // Its own width, not the row's, when there is no restriction to show beside it.
+    layout->addWidget(m_button, 0, Qt::AlignLeft);
     connect(m_button, &QPushButton::clicked, this, [this] { startChange(); });
 }
 

@@ -101,6 +101,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     layout->insertWidget(layout->indexOf(m_view), m_filterBar);
     connect(m_filterBar, &QueueFilterBar::filterChanged, this,
             [this] { applyView(m_viewPicker->currentIndex()); });
+    connect(m_filterBar, &QueueFilterBar::searchSubmitted, this, [this] {
+        if (m_model->totalCount() == 1 && m_model->rowCount() == 1)
+            openCase(m_model->index(0, 0).data(Qt::UserRole).toLongLong());
+    });
     auto* findCases = new QAction(tr("Find cases"), this);
     findCases->setObjectName(QStringLiteral("findCases"));
     findCases->setShortcut(QKeySequence::Find);

@@ -142,6 +142,7 @@ QueueFilterBar::QueueFilterBar(Session& session, QWidget* parent)
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDelay->stop();
         emit filterChanged();
+        emit searchSubmitted();
     });
 
     restoreSettings();

@@ -15,7 +15,8 @@ class DateEdit;
 class Session;
 
 // The queue's view picker, filters and search box. Choices apply at once; typing in the
-// search box applies after a short pause (searchDelayMs). The view and filters are kept
+// search box applies after a short pause (searchDelayMs), or at once on Return, which also
+// asks for the case to be opened when the search finds exactly one. The view and filters are kept
 // in QSettings by saveSettings() and read back on construction.
 class QueueFilterBar : public QWidget
 {
@@ -40,6 +41,9 @@ public:
 
 signals:
     void filterChanged();
+    // Return was pressed in the search box, after filterChanged() has applied the search:
+    // the window opens the case when exactly one is found.
+    void searchSubmitted();
 
 protected:
     // Delete in one of the date fields sets it back to "Any".
