@@ -12,6 +12,8 @@
 #include "storage/CaseRepository.h"
 #include "storage/Sql.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -290,6 +292,34 @@ private slots:
                                         .arg(expected.first().at(c).toString(), got.toString(),
                                              wanted.toString())));
             }
+    }
+
+    // A workbook cell holds 32,767 characters at most: a longer one is refused with the row
+    // and column, and no file is left, where CSV takes it.
+    void tooLongForACellIsRefused_data() { addBackendRows(); }
+    void tooLongForACellIsRefused()
+    {
+        REDRESS_TEST_DATABASE(db);
+        Case c = closedCase(*sessionOn(*db), CaseKind::Complaint, QDate(2021, 5, 20),
+                            QStringLiteral("Long"));
+        QVERIFY(c.id != 0);
+        c.summary = QString(40000, u'x');
+        QVERIFY(CaseRepository(*db).update(c));
+
+        QTemporaryDir dir;
+        const QString xlsx = dir.filePath(QStringLiteral("cases.xlsx"));
+        auto refused =
+            exporting::CaseExporter(*db).write(xlsx, exporting::ExportFormat::Xlsx, {}, {});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("Row 2, column H")) &&
+                     refused.error().contains(QStringLiteral("40000")),
+                 qPrintable(refused.error()));
+        QVERIFY(!QFileInfo::exists(xlsx));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+
+        const QString csv = dir.filePath(QStringLiteral("cases.csv"));
+        QVERIFY(exporting::CaseExporter(*db).write(csv, exporting::ExportFormat::Csv, {}, {}));
+        QCOMPARE(readBack(csv).at(1).at(7).toString(), c.summary);
     }
 };
 
