@@ -20,7 +20,7 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev
     libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev libzip-dev libfreexl-dev qtkeychain-qt6-dev
+    libgl-dev libzip-dev libfreexl-dev libxlsxwriter-dev qtkeychain-qt6-dev
 )
 test_packages=(
     postgresql sqlite3 poppler-utils unzip xvfb xauth clang-format
@@ -240,6 +240,7 @@ fuzz)
     fuzz_run "$seconds"
     ;;
 bench)
+    # The benchmarks compare with the sqlite3 shell and read peak memory from GNU time.
     install_missing "${build_packages[@]}" sqlite3 time
     configure bench
     build build

@@ -2,34 +2,42 @@
 
 #include "util/Result.h"
 
-#include <QHash>
-#include <QList>
 #include <QString>
-#include <QStringList>
 #include <QVariantList>
+
+struct lxw_workbook;
+struct lxw_worksheet;
+struct lxw_format;
 
 namespace redress::exporting {
 
-// One worksheet written as a minimal XLSX package. Text goes into the shared-string table,
-// so no cell is ever a formula; dates are date cells shown dd/mm/yyyy; numbers are numbers.
+// One worksheet streamed to an XLSX file by libxlsxwriter in its constant-memory mode: each
+// row goes to a temporary file as it is added, and the package is compressed, with Zip64
+// when it grows past 4 GB, so memory stays the same however many rows there are. Text is
+// always text (never a formula); dates are date cells shown dd/mm/yyyy; numbers are numbers;
+// the heading row stays in view.
 class XlsxWriter
 {
 public:
-    explicit XlsxWriter(QString sheetName);
+    // Starts writing `path` (replacing it); nothing is complete there until close().
+    XlsxWriter(const QString& path, const QString& sheetName);
+    ~XlsxWriter();
+    XlsxWriter(const XlsxWriter&) = delete;
+    XlsxWriter& operator=(const XlsxWriter&) = delete;
 
     // Cells: QString, QDate, bool, int/qint64/double; a null QVariant leaves the cell empty.
-    void addRow(const QVariantList& cells);
-    Status save(const QString& path) const;
+    // Fails, naming the row and column, for text longer than a cell can hold.
+    Status addRow(const QVariantList& cells);
+    // Finishes the package. After a failure the file at `path` is not a workbook.
+    Status close();
 
 private:
-    int sharedString(const QString& text);
-    QByteArray sheetXml() const;
-    QByteArray sharedStringsXml() const;
-
-    QString m_sheetName;
-    QList<QByteArray> m_rows; // each row's <row> element
-    QStringList m_strings;
-    QHash<QString, int> m_stringIndex;
+    QString m_path;
+    lxw_workbook* m_workbook = nullptr;
+    lxw_worksheet* m_sheet = nullptr;
+    lxw_format* m_date = nullptr;
+    quint32 m_row = 0;
+    Status m_failed; // why the workbook could not be started, reported by addRow and close
 };
 
 } // namespace redress::exporting

@@ -1,6 +1,7 @@
 #include "CaseRepository.h"
 
 #include "domain/Period.h"
+#include "storage/CaseRows.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "util/Clock.h"
@@ -22,6 +23,8 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CaseRepository)
 };
+
+} // namespace
 
 const QString caseColumns = QStringLiteral(
     "c.id, c.reference, c.kind, c.procedure, c.state, c.received_on, c.summary, c.channel, "
@@ -70,6 +73,8 @@ Case caseFromRow(const QSqlQuery& q)
     person.version = q.value(32).toInt();
     return record;
 }
+
+namespace {
 
 QVariantList caseValues(const Case& record)
 {

@@ -3,6 +3,7 @@
 // re-openings, notes, the Ombudsman's decision). Collections are rewritten on each save,
 // inside the case's transaction; notes are only ever added.
 #include "CaseRepository.h"
+#include "storage/CaseRows.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -44,6 +45,8 @@ QVariantList stageValues(const Stage& s)
             sql::flag(s.beforeLog)};
 }
 
+} // namespace
+
 const QString stageColumns = QStringLiteral(
     "number, profile_code, profile_effective_from, requested_on, acknowledged_on, io_appointed_on, "
     "ip_appointed_on, statement_agreed_on, report_received_on, panel_held_on, panel_report_on, "
@@ -83,8 +86,6 @@ Stage stageFromRow(const QSqlQuery& q)
     s.beforeLog = q.value(25).toInt() != 0;
     return s;
 }
-
-} // namespace
 
 Status CaseRepository::saveStages(Case& record)
 {

@@ -22,10 +22,15 @@ CsvWriter::CsvWriter(QIODevice& device) : m_device(device)
 
 QString CsvWriter::field(const QString& value)
 {
-    // A number such as -12.5 is data, not a formula: only text is neutralised.
-    bool isNumber = false;
-    value.toDouble(&isNumber);
-    QString text = looksLikeFormula(value) && !isNumber ? u'\'' + value : value;
+    // A number such as -12.5 is data, not a formula: only text is neutralised. Parsing every
+    // field as a number took a quarter of a large export, so only a formula's look is parsed.
+    bool formula = looksLikeFormula(value);
+    if (formula) {
+        bool isNumber = false;
+        value.toDouble(&isNumber);
+        formula = !isNumber;
+    }
+    QString text = formula ? u'\'' + value : value;
     const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
                        text.contains(u'\r') || text.startsWith(u' ') || text.endsWith(u' ');
     if (!quote)

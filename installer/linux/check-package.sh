@@ -87,6 +87,13 @@ year=$(("$(date +%Y)" - 1))
     exit 1
 }
 say "report annual: $(wc -c <"$work/annual.json") bytes of JSON"
+# The XLSX export runs on libxlsxwriter: the package must have brought it in.
+"$cli" --db "$db" export cases --format xlsx --out "$work/cases.xlsx"
+[[ $(head -c 2 "$work/cases.xlsx") == "PK" ]] || {
+    echo "check-package.sh: the XLSX export is not a zip package" >&2
+    exit 1
+}
+say "export cases: $(wc -c <"$work/cases.xlsx") bytes of XLSX"
 
 if [[ -x /usr/bin/redress ]]; then
     # Started on a virtual screen, still running after a few seconds, then closed.

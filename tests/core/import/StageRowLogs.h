@@ -47,10 +47,11 @@ inline QString writeLog(const QTemporaryDir& dir, const QString& format,
 {
     const QString path = dir.filePath(QStringLiteral("stages.") + format);
     if (format == u"xlsx") {
-        exporting::XlsxWriter writer(QStringLiteral("Log"));
+        exporting::XlsxWriter writer(path, QStringLiteral("Log"));
         for (const QStringList& row : QList<QStringList>{headings} + rows)
-            writer.addRow(QVariantList(row.cbegin(), row.cend()));
-        if (Status saved = writer.save(path); !saved)
+            if (Status added = writer.addRow(QVariantList(row.cbegin(), row.cend())); !added)
+                qFatal("%s", qPrintable(added.error()));
+        if (Status saved = writer.close(); !saved)
             qFatal("%s", qPrintable(saved.error()));
         return path;
     }
