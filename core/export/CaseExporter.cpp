@@ -80,6 +80,8 @@ QVariant stageValue(const import::ImportField& field, const Stage& s)
         return textCell(s.panelChair);
     if (k == u"escalation_waiver_reason")
         return textCell(s.escalationWaiverReason);
+    if (k == u"before_log")
+        return yesNo(s.beforeLog);
     return {};
 }
 
@@ -137,6 +139,8 @@ QVariant CaseExporter::value(const import::ImportField& field, const Case& c,
         return textCell(c.channelCode);
     if (k == u"team")
         return textCell(vocabulary.orgUnitCode(c.teamId));
+    if (k == u"service_area")
+        return textCell(vocabulary.orgUnitCode(c.serviceAreaId));
     if (k == u"complainant_key")
         return p.id > 0 ? QVariant(QString::number(p.id)) : QVariant();
     if (k == u"complainant_name")
@@ -171,6 +175,10 @@ QVariant CaseExporter::value(const import::ImportField& field, const Case& c,
         return textCell(c.timeLimitWaiverReason);
     if (k == u"publishable")
         return yesNo(c.publishable);
+    if (k == u"previous_complaint")
+        return yesNo(c.previousComplaint);
+    if (k == u"times_reopened")
+        return c.timesReopened() > 0 ? QVariant(c.timesReopened()) : QVariant();
     if (k == u"closed_on")
         return dateCell(c.closedOn);
     if (k == u"categories") {
@@ -201,6 +209,8 @@ QVariant CaseExporter::value(const import::ImportField& field, const Case& c,
         return textCell(c.ombudsman.lgscoReference);
     if (k == u"lgsco_decision")
         return textCell(c.ombudsman.decisionCode);
+    if (k == u"lgsco_decision_wording")
+        return textCell(c.ombudsman.decisionWording);
     if (k == u"lgsco_decided_on")
         return dateCell(c.ombudsman.decidedOn);
     if (k == u"lgsco_fault")
