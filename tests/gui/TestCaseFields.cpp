@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
 #include <functional>
@@ -118,6 +119,9 @@ private slots:
             {"team", "Assessment team"},
             {"officer", "lead"},
             {"child status", "child_protection"},
+            {"team of another service area", "Assessment team"},
+            {"complained before", "\"previousComplaint\": true"},
+            {"re-opened", "\"reopenedWithoutDate\": 2"},
         };
         for (Backend backend : {Backend::Sqlite, Backend::Postgres})
             for (const auto& field : fields)
@@ -209,6 +213,31 @@ private slots:
               [](const Case& c) {
                   QVERIFY(c.teamId != 0);
               }}},
+            {QStringLiteral("team of another service area"),
+             {[](CaseView& v) {
+                  // The assessment team also serves safeguarding: listed after its own teams.
+                  auto* service = child<QComboBox>(v, "serviceArea");
+                  choose(service, service->itemText(service->findText(
+                                      u"Safeguarding and family support"_qs, Qt::MatchStartsWith)));
+                  choose(child<QComboBox>(v, "team"),
+                         u"Assessment team (Front door and assessment)"_qs);
+              },
+              [](const Case& c) {
+                  QVERIFY(c.teamId != 0);
+                  QVERIFY(c.serviceAreaId != 0);
+                  QVERIFY(c.serviceAreaId != c.teamId);
+              }}},
+            {QStringLiteral("complained before"),
+             {[](CaseView& v) { child<QCheckBox>(v, "fieldPreviousComplaint")->setChecked(true); },
+              [](const Case& c) {
+                  QVERIFY(c.previousComplaint);
+              }}},
+            {QStringLiteral("re-opened"),
+             {[](CaseView& v) { child<QSpinBox>(v, "fieldReopenedUndated")->setValue(2); },
+              [](const Case& c) {
+                  QCOMPARE(c.reopenedUndated, 2);
+                  QCOMPARE(c.timesReopened(), 2);
+              }}},
             {QStringLiteral("officer"),
              {[](CaseView& v) {
                   // Typing filters the users list; the one chosen is stored by user name.
@@ -243,7 +272,7 @@ private slots:
         const Audited audited = lastAudit(*session, record.id);
         QCOMPARE(audited.entry.detail, QStringLiteral("Case details changed"));
         QCOMPARE(audited.entry.actor, recordedActor(*db, QStringLiteral("officer")));
-        if (field == u"team") {
+        if (field.startsWith(u"team")) {
             QVERIFY2(audited.after.contains(QString::number(stored.teamId)),
                      qPrintable(audited.after));
         } else {
@@ -259,6 +288,13 @@ private slots:
         if (field == u"team")
             QCOMPARE(child<QComboBox>(reopened, "team")->currentText(),
                      QStringLiteral("Assessment team"));
+        if (field == u"team of another service area") {
+            QVERIFY(child<QComboBox>(reopened, "serviceArea")
+                        ->currentText()
+                        .startsWith(u"Safeguarding and family support"_qs));
+            QCOMPARE(child<QComboBox>(reopened, "team")->currentText(),
+                     u"Assessment team (Front door and assessment)"_qs);
+        }
         if (field == u"officer")
             QCOMPARE(child<QComboBox>(reopened, "fieldOfficer")->currentText(),
                      QStringLiteral("Complaints manager (lead)"));
