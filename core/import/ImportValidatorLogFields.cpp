@@ -33,8 +33,9 @@ void ImportValidator::assembleLogFields(RowReader& row, Case& record) const
     record.previousComplaint = row.flag(QStringLiteral("previous_complaint"));
 
     // A log's advocate is the child's: the advocacy table counts children by status and by
-    // the service that provided their advocate.
-    if (row.text(QStringLiteral("children_json")).isEmpty() &&
+    // the service that provided their advocate. A Redress export lists its children itself.
+    if (!m_columns.contains(QStringLiteral("children_json")) &&
+        record.kind == CaseKind::Complaint &&
         (record.advocacyOffered || !record.advocateProvidedBy.isEmpty())) {
         if (record.children.isEmpty())
             record.children.append(ChildConcerned{});
