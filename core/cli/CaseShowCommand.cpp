@@ -98,6 +98,12 @@ void CaseShowCommand::printText(const Case& record, const CaseText& text,
         field(tr("Person number"), QString::number(record.complainant.id));
     field(tr("Channel"), text.label(QStringLiteral("channel"), record.channelCode));
     field(tr("Team"), text.teamName(record.teamId));
+    if (record.serviceAreaId != 0)
+        field(tr("Service area"), text.teamName(record.serviceAreaId));
+    if (record.previousComplaint)
+        field(tr("Complained before"), tr("yes"));
+    if (record.timesReopened() > 0)
+        field(tr("Times re-opened"), QString::number(record.timesReopened()));
     field(tr("Officer"), record.officer);
     field(tr("Summary"), record.summary);
     for (const ChildConcerned& child : record.children) {

@@ -176,7 +176,8 @@ struct OmbudsmanRecommendation
 struct OmbudsmanDecision
 {
     QString lgscoReference;
-    QString decisionCode; // taxonomy "lgsco_decision", dated so old categories still report
+    QString decisionCode;    // taxonomy "lgsco_decision", dated so old categories still report
+    QString decisionWording; // as an imported log worded it, kept beside the code it maps to
     QDate decidedOn;
     bool faultFound = false;
     bool injusticeFound = false;
@@ -206,14 +207,17 @@ struct Case
     QString summary;
     QString channelCode;         // taxonomy "channel"
     qint64 teamId = 0;           // org unit (a team, under a service under a portfolio)
+    qint64 serviceAreaId = 0;    // counted under; a team may serve several (0: the team's)
     Person complainant;          // id 0 with an empty name: none recorded
     QString complainantRoleCode; // taxonomy "complainant_role"
     bool advocacyOffered = false;
     QString advocateProvidedBy;
-    QString officer;               // the complaints officer who owns the case (a user name)
-    QString timeLimitWaiverReason; // received over the profile's time limit, accepted anyway
-    bool publishable = false;      // compliments: may be quoted
-    QString sourceReference;       // the reference in a legacy log, for re-import matching
+    QString officer;                // the complaints officer who owns the case (a user name)
+    QString timeLimitWaiverReason;  // received over the profile's time limit, accepted anyway
+    bool publishable = false;       // compliments: may be quoted
+    bool previousComplaint = false; // had complained before, as recorded (not matched)
+    int reopenedUndated = 0;        // re-openings known only as a count, beyond `reopenings`
+    QString sourceReference;        // the reference in a legacy log, for re-import matching
     qint64 importBatchId = 0;
     QDate closedOn;
     QDate dueOn;     // the current stage's next deadline, for ordering the queue
@@ -235,6 +239,7 @@ struct Case
     Stage* currentStage() { return stages.isEmpty() ? nullptr : &stages.last(); }
     int currentStageNumber() const { return stages.isEmpty() ? 0 : stages.last().number; }
     const Stage* stage(int number) const;
+    int timesReopened() const { return int(reopenings.size()) + reopenedUndated; }
 };
 
 } // namespace redress

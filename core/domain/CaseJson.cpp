@@ -166,6 +166,7 @@ QJsonObject ownFields(const Case& record, const CaseJson::UnitName& unit)
         {QStringLiteral("summary"), record.summary},
         {QStringLiteral("channel"), record.channelCode},
         {QStringLiteral("team"), unitValue(unit, record.teamId)},
+        {QStringLiteral("serviceArea"), unitValue(unit, record.serviceAreaId)},
         {QStringLiteral("officer"), record.officer},
         {QStringLiteral("complainant"),
          record.complainant.anonymous ? QString() : record.complainant.fullName},
@@ -176,6 +177,8 @@ QJsonObject ownFields(const Case& record, const CaseJson::UnitName& unit)
         {QStringLiteral("timeLimitWaiverReason"), record.timeLimitWaiverReason},
         {QStringLiteral("publishable"), record.publishable},
         {QStringLiteral("sourceReference"), record.sourceReference},
+        {QStringLiteral("previousComplaint"), record.previousComplaint},
+        {QStringLiteral("reopenedWithoutDate"), record.reopenedUndated},
     };
 }
 
@@ -192,6 +195,7 @@ QJsonObject ombudsmanJson(const Case& record)
     return QJsonObject{
         {QStringLiteral("lgscoReference"), decision.lgscoReference},
         {QStringLiteral("decision"), decision.decisionCode},
+        {QStringLiteral("decisionWording"), decision.decisionWording},
         {QStringLiteral("decidedOn"), CaseJson::date(decision.decidedOn)},
         {QStringLiteral("faultFound"), decision.faultFound},
         {QStringLiteral("injusticeFound"), decision.injusticeFound},

@@ -124,6 +124,10 @@ const std::pair<QStringView, StageGetter> stageGetters[] = {
      [](const Stage& s) -> QVariant {
          return textCell(s.escalationWaiverReason);
      }},
+    {u"before_log",
+     [](const Stage& s) -> QVariant {
+         return yesNo(s.beforeLog);
+     }},
 };
 
 using Vocabulary = import::ImportVocabulary;
@@ -170,6 +174,10 @@ const std::pair<QStringView, CaseGetter> caseGetters[] = {
     {u"team",
      [](const Case& c, const Vocabulary& vocabulary) -> QVariant {
          return textCell(vocabulary.orgUnitCode(c.teamId));
+     }},
+    {u"service_area",
+     [](const Case& c, const Vocabulary& vocabulary) -> QVariant {
+         return textCell(vocabulary.orgUnitCode(c.serviceAreaId));
      }},
     {u"complainant_key",
      [](const Case& c, const Vocabulary&) -> QVariant {
@@ -250,6 +258,14 @@ const std::pair<QStringView, CaseGetter> caseGetters[] = {
      [](const Case& c, const Vocabulary&) -> QVariant {
          return yesNo(c.publishable);
      }},
+    {u"previous_complaint",
+     [](const Case& c, const Vocabulary&) -> QVariant {
+         return yesNo(c.previousComplaint);
+     }},
+    {u"times_reopened",
+     [](const Case& c, const Vocabulary&) -> QVariant {
+         return c.timesReopened() > 0 ? QVariant(c.timesReopened()) : QVariant();
+     }},
     {u"closed_on",
      [](const Case& c, const Vocabulary&) -> QVariant {
          return dateCell(c.closedOn);
@@ -293,6 +309,10 @@ const std::pair<QStringView, CaseGetter> caseGetters[] = {
     {u"lgsco_decision",
      [](const Case& c, const Vocabulary&) -> QVariant {
          return textCell(c.ombudsman.decisionCode);
+     }},
+    {u"lgsco_decision_wording",
+     [](const Case& c, const Vocabulary&) -> QVariant {
+         return textCell(c.ombudsman.decisionWording);
      }},
     {u"lgsco_decided_on",
      [](const Case& c, const Vocabulary&) -> QVariant {

@@ -82,6 +82,36 @@ void refineByValues(ImportMapping& mapping, const QStringList& headings,
             move(code, QStringLiteral("complainant_role"));
     }
 
+    // An advocate's Y/N column moved off the provider's name leaves it to a column headed
+    // like it ("Advocacy provider") that the Y/N column had taken the place of.
+    if (!mapping.columns.contains(QStringLiteral("advocate_provided_by")))
+        if (const ImportField* provider = importField(u"advocate_provided_by"))
+            for (const QString& heading : headings) {
+                bool taken = false;
+                for (const QString& used : std::as_const(mapping.columns))
+                    taken = taken || used == heading;
+                for (const QString& synonym : provider->synonyms)
+                    if (!taken && !mapping.columns.contains(provider->code) &&
+                        normalisedHeading(synonym) == normalisedHeading(heading))
+                        mapping.columns.insert(provider->code, heading);
+            }
+
+    // Many logs head their column of teams "Service area": with no team column, it is the team
+    // unless most of its values are service areas.
+    if (mapping.columns.contains(QStringLiteral("service_area")) &&
+        !mapping.columns.contains(QStringLiteral("team"))) {
+        const QStringList values = valuesOf(sampleRows, columnOf(QStringLiteral("service_area")));
+        qsizetype services = 0;
+        for (const QString& value : values) {
+            const auto id = vocabulary.orgUnitId(value);
+            for (const OrgUnit& unit : vocabulary.units())
+                if (id && unit.id == *id && unit.level != u"team")
+                    ++services;
+        }
+        if (values.isEmpty() || 2 * services < values.size())
+            move(QStringLiteral("service_area"), QStringLiteral("team"));
+    }
+
     // A log of one row per stage: stage suffixes on the references, a reference on two rows,
     // or a column of other rows' references.
     QSet<QString> claimed;

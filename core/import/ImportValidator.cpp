@@ -310,6 +310,8 @@ void ImportValidator::assemble(RowReader& row, ImportCandidate& candidate) const
             row.problem(field.code, s.error());
     }
 
+    assembleLogFields(row, c);
+
     for (const QString& link : row.text(QStringLiteral("links")).split(u';', Qt::SkipEmptyParts)) {
         const qsizetype colon = link.indexOf(u':');
         if (colon <= 0) {
@@ -426,6 +428,7 @@ void ImportValidator::assembleStage(RowReader& row, Case& record, int number) co
     stage.independentPerson = row.text(key("independent_person"));
     stage.panelChair = row.text(key("panel_chair"));
     stage.escalationWaiverReason = row.text(key("escalation_waiver_reason"));
+    stage.beforeLog = stage.beforeLog || row.flag(key("before_log"));
 }
 
 // Reads a stage's cells (every stage's when `only` is 0) for their own problems, when there is
@@ -502,6 +505,7 @@ void ImportValidator::deriveStateOnly(RowReader& row, Case& record) const
             row.problem(QStringLiteral("closed_on"),
                         Text::tr("the case is %1 but has no closed date")
                             .arg(caseStateLabel(record.state).toLower()));
+        suspendAsLogged(record);
         return;
     }
     record.closedOn = closed;

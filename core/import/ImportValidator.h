@@ -123,6 +123,9 @@ private:
     void deriveStateOnly(RowReader& row, Case& record) const;
     void checkOutcomes(RowReader& row, const Case& record) const;
     void checkDateOrder(RowReader& row, const Case& record) const;
+    // ImportValidatorLogFields.cpp: what a council's own log records beyond Redress's shape.
+    void assembleLogFields(RowReader& row, Case& record) const;
+    void suspendAsLogged(Case& record) const;
 
     ImportMapping m_mapping;
     ImportVocabulary m_vocabulary;

@@ -262,27 +262,40 @@ Result<ReportTable> reopenedTable(const Context& context)
         QString condition;
         QVariantList values;
     };
+    // COALESCE keeps SQLite from searching the (kind, received_on) index, all complaints
+    // before this one, instead of this complainant's few cases
+    const QString matchedBefore = QStringLiteral(
+        "EXISTS (SELECT 1 FROM report_cases o WHERE o.complainant_id = c.complainant_id "
+        "AND COALESCE(o.kind, '') = ? AND o.id <> c.id AND (o.received_on < "
+        "c.received_on OR (o.received_on = c.received_on AND o.id < c.id)))");
     const QList<Measured> measures{
         {QStringLiteral("reopened"),
          Text::tr("Stage 1 complaints concluded and re-opened"),
          Basis::Concluded,
-         QStringLiteral("EXISTS (SELECT 1 FROM report_reopening r WHERE r.case_id = c.id)"),
+         QStringLiteral("(c.reopened_undated > 0 OR EXISTS (SELECT 1 FROM report_reopening r "
+                        "WHERE r.case_id = c.id))"),
          {}},
         {QStringLiteral("reopened_more_than_once"),
          Text::tr("Stage 1 complaints concluded and re-opened more than once"),
          Basis::Concluded,
-         QStringLiteral("(SELECT COUNT(*) FROM report_reopening r WHERE r.case_id = c.id) > 1"),
+         QStringLiteral("c.reopened_undated + (SELECT COUNT(*) FROM report_reopening r "
+                        "WHERE r.case_id = c.id) > 1"),
          {}},
         {QStringLiteral("repeat_complainant"),
          Text::tr("Stage 1 complaints received from someone who had complained before"),
          Basis::Received,
-         // COALESCE keeps SQLite from searching the (kind, received_on) index, all complaints
-         // before this one, instead of this complainant's few cases
-         QStringLiteral(
-             "EXISTS (SELECT 1 FROM report_cases o WHERE o.complainant_id = c.complainant_id "
-             "AND COALESCE(o.kind, '') = ? AND o.id <> c.id AND (o.received_on < "
-             "c.received_on OR (o.received_on = c.received_on AND o.id < c.id)))"),
-         {caseKindCode(CaseKind::Complaint)}}};
+         u"(c.previous_complaint = 1 OR "_s + matchedBefore + u")"_s,
+         {caseKindCode(CaseKind::Complaint)}},
+        {QStringLiteral("repeat_matched"),
+         Text::tr("of which matched to an earlier complaint of the same person"),
+         Basis::Received,
+         matchedBefore,
+         {caseKindCode(CaseKind::Complaint)}},
+        {QStringLiteral("repeat_recorded"),
+         Text::tr("of which recorded as a previous complaint"),
+         Basis::Received,
+         QStringLiteral("c.previous_complaint = 1"),
+         {}}};
     const Query stages = complaintStages(context, 1);
     QList<Period> spans;
     for (const auto& [prefix, period] : periods)
@@ -313,8 +326,11 @@ Result<ReportTable> reopenedTable(const Context& context)
         }
     }
     for (const Measured& measure : measures) {
-        table.addRow(measure.key, measure.label).basis = measure.basis;
-        table.newSection();
+        const bool part =
+            measure.key.startsWith(u"repeat_") && measure.key != u"repeat_complainant";
+        table.addRow(measure.key, measure.label, RowRole::Item, part ? 1 : 0).basis = measure.basis;
+        if (!part && measure.key != u"repeat_complainant")
+            table.newSection();
         for (int p = 0; p < periods.size(); ++p) {
             const auto& [prefix, period] = periods.at(p);
             const Query base = on(stages, measure.basis, period);
@@ -348,7 +364,10 @@ Result<ReportTable> reopenedTable(const Context& context)
                  "re-opened more than once are given as a share of those concluded and of "
                  "those re-opened. Repeat: "
                  "the complainant had an earlier complaint of either procedure, received "
-                 "before this one. Complainants are matched on the person record."));
+                 "before this one: matched on the person record, or recorded on the case as a "
+                 "previous complaint (as a log without complainants' names records it); a "
+                 "complaint that is both is counted once. Re-openings include those recorded "
+                 "only as a number of times."));
     return table;
 }
 

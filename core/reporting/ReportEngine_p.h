@@ -237,11 +237,15 @@ void finishCountColumns(const Context& context, ReportTable& table);
 
 // --- service areas -----------------------------------------------------------------------
 
-// The population with the case's org unit joined as `t` and that unit's parent as `sv`.
+// The population with the case's org unit joined as `t`, that unit's parent as `sv` and the
+// case's own service area as `sa`.
 Query withUnits(Query query);
-// The org unit a case is attached to (a team, usually).
+// The SQL for the unit a case counts under, from the aliases of its team and service area.
+QString unitKeyExpression(const QString& team, const QString& area);
+// The org unit a case is attached to (a team, usually), as "team@service area" when the case
+// counts under a service area other than the team's parent.
 Key unitKey();
-// Its service area: a team's parent; a unit above team level is its own service area.
+// Its service area: the case's own; else a team's parent, or a unit above team level itself.
 Key serviceKey();
 QString serviceOf(const Context& context, const QString& unitCode);
 

@@ -51,22 +51,39 @@ QString unitOfRow(const QString& key)
 Query withUnits(Query query)
 {
     query.join(QStringLiteral("LEFT JOIN org_unit t ON t.id = c.team_id "
-                              "LEFT JOIN org_unit sv ON sv.id = t.parent_id"));
+                              "LEFT JOIN org_unit sv ON sv.id = t.parent_id "
+                              "LEFT JOIN org_unit sa ON sa.id = c.service_area_id"));
     return query;
+}
+
+QString unitKeyExpression(const QString& team, const QString& area)
+{
+    // A team counted under a service area other than its parent is "team@area", so that it
+    // has a row under each service area it serves; a case with no team counts under its
+    // service area itself.
+    return QStringLiteral("CASE WHEN %1.id IS NULL THEN %2.code "
+                          "WHEN %1.level <> 'team' THEN COALESCE(%2.code, %1.code) "
+                          "WHEN %2.id IS NULL OR %2.id = %1.parent_id THEN %1.code "
+                          "ELSE %1.code || '@' || %2.code END")
+        .arg(team, area);
 }
 
 Key unitKey()
 {
-    return {QStringLiteral("t.code"), {}};
+    return {unitKeyExpression(QStringLiteral("t"), QStringLiteral("sa")), {}};
 }
 
 Key serviceKey()
 {
-    return {QStringLiteral("CASE WHEN t.level = 'team' THEN sv.code ELSE t.code END"), {}};
+    return {QStringLiteral(
+                "COALESCE(sa.code, CASE WHEN t.level = 'team' THEN sv.code ELSE t.code END)"),
+            {}};
 }
 
 QString serviceOf(const Context& context, const QString& unitCode)
 {
+    if (const qsizetype at = unitCode.indexOf(u'@'); at >= 0)
+        return unitCode.mid(at + 1);
     const OrgUnit* unit = unitByCode(context, unitCode);
     if (!unit)
         return unitCode;
@@ -117,6 +134,16 @@ void addServiceRows(const Context& context, ReportTable& table, const QList<cons
             if (unit.level == u"team" && serviceOf(context, unit.code) == code &&
                 counted.value(unit.code, 0) > 0)
                 table.addRow(prefix + unit.code, unit.name, RowRole::Item, 1);
+        QStringList elsewhere; // teams whose parent is another service area
+        for (auto it = counted.constBegin(); it != counted.constEnd(); ++it)
+            if (it.key().contains(u'@') && serviceOf(context, it.key()) == code && it.value() > 0)
+                elsewhere << it.key();
+        elsewhere.sort();
+        for (const QString& key : std::as_const(elsewhere)) {
+            const QString team = key.left(key.indexOf(u'@'));
+            const OrgUnit* unit = unitByCode(context, team);
+            table.addRow(prefix + key, unit ? unit->name : team, RowRole::Item, 1);
+        }
     }
     if (counted.value(QString(), 0) > 0)
         table.addRow(prefix + rowKeyFor(QString()), notRecordedLabel());

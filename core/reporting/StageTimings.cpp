@@ -1,5 +1,6 @@
 #include "StageTimings.h"
 
+#include "ReportEngine_p.h"
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
@@ -36,13 +37,15 @@ Result<QList<StageFacts>> loadStageFacts(const Context& context, const Query& po
     // the population is scanned once.
     Query query = population;
     query.join(QStringLiteral("LEFT JOIN org_unit fu ON fu.id = c.team_id "
+                              "LEFT JOIN org_unit fsa ON fsa.id = c.service_area_id "
                               "LEFT JOIN report_suspension su ON su.stage_id = s.id"));
     const QString statement =
-        QStringLiteral("SELECT c.id, c.kind, c.procedure, fu.code, s.id, s.number, s.profile_code, "
+        QStringLiteral("SELECT c.id, c.kind, c.procedure, %3, s.id, s.number, s.profile_code, "
                        "s.profile_effective_from, %1, s.acknowledged_on, s.statement_agreed_on, "
                        "s.panel_held_on, s.panel_report_on, s.responded_on, s.extended_to_days, "
                        "s.extension_agreed_on, %2, c.reference, su.id, su.from_date, su.until_date")
-            .arg(query.start, query.end) +
+            .arg(query.start, query.end,
+                 unitKeyExpression(QStringLiteral("fu"), QStringLiteral("fsa"))) +
         query.fromWhere() + QStringLiteral(" ORDER BY c.id, s.number, su.from_date, su.id");
     auto rows = sql::exec(context.sql(), statement, query.values);
     if (!rows)

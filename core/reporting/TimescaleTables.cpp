@@ -352,7 +352,7 @@ Result<ReportTable> overdueTable(const Context& context)
                                 .arg(procedureLabel(entry.facts.procedure))
                                 .arg(entry.facts.stage.number)
                           : caseKindLabel(entry.facts.kind));
-        table.setCell(key, u"team", teamNames.value(entry.facts.unitCode));
+        table.setCell(key, u"team", teamNames.value(entry.facts.unitCode.section(u'@', 0, 0)));
         table.setCell(key, u"requested", entry.facts.stage.requestedOn);
         table.setCell(key, u"due", entry.standing.due());
         table.setCell(key, u"working_days_overdue", qint64(entry.standing.workingDaysOverdue()));

@@ -32,7 +32,8 @@ const QString caseColumns = QStringLiteral(
     "c.time_limit_waiver_reason, c.publishable, c.source_reference, c.import_batch_id, "
     "c.closed_on, c.due_on, c.version, "
     "p.id, p.full_name, p.email, p.phone, p.address, p.postcode, p.ward, p.age_band, "
-    "p.ethnicity, p.disability, p.anonymous, c.matter_date, p.version");
+    "p.ethnicity, p.disability, p.anonymous, c.matter_date, p.version, c.service_area_id, "
+    "c.previous_complaint, c.reopened_undated");
 
 Case caseFromRow(const QSqlQuery& q)
 {
@@ -71,6 +72,9 @@ Case caseFromRow(const QSqlQuery& q)
     person.anonymous = q.value(30).toInt() != 0;
     record.matterArose = sql::toDate(q.value(31));
     person.version = q.value(32).toInt();
+    record.serviceAreaId = q.value(33).toLongLong();
+    record.previousComplaint = q.value(34).toInt() != 0;
+    record.reopenedUndated = q.value(35).toInt();
     return record;
 }
 
@@ -97,14 +101,18 @@ QVariantList caseValues(const Case& record)
             record.sourceReference,
             sql::id(record.importBatchId),
             sql::date(record.closedOn),
-            sql::date(record.matterArose)};
+            sql::date(record.matterArose),
+            sql::id(record.serviceAreaId),
+            sql::flag(record.previousComplaint),
+            record.reopenedUndated};
 }
 
 const QString caseAssignments = QStringLiteral(
     "kind = ?, procedure = ?, state = ?, current_stage = ?, due_on = ?, received_on = ?, "
     "summary = ?, channel = ?, team_id = ?, complainant_id = ?, complainant_role = ?, "
     "advocacy_offered = ?, advocate_provided_by = ?, officer = ?, time_limit_waiver_reason = ?, "
-    "publishable = ?, source_reference = ?, import_batch_id = ?, closed_on = ?, matter_date = ?");
+    "publishable = ?, source_reference = ?, import_batch_id = ?, closed_on = ?, matter_date = ?, "
+    "service_area_id = ?, previous_complaint = ?, reopened_undated = ?");
 
 } // namespace
 
@@ -216,6 +224,8 @@ Status CaseRepository::insert(Case& record)
         }
         if (Status person = savePerson(record.complainant); !person)
             return person;
+        if (Status area = defaultServiceArea(record); !area)
+            return area;
         const QString now = sql::timestamp(Clock::currentDateTimeUtc()).toString();
         auto id = m_database.statements().insert(
             QStringLiteral(
@@ -223,9 +233,10 @@ Status CaseRepository::insert(Case& record)
                 "received_on, summary, channel, team_id, complainant_id, "
                 "complainant_role, advocacy_offered, advocate_provided_by, officer, "
                 "time_limit_waiver_reason, publishable, source_reference, "
-                "import_batch_id, closed_on, matter_date, reference, created_at, "
+                "import_batch_id, closed_on, matter_date, service_area_id, "
+                "previous_complaint, reopened_undated, reference, created_at, "
                 "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, 1) RETURNING id"),
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
             caseValues(record) + QVariantList{record.reference, now, now});
         if (!id)
             return Error{id.error().contains(u"UNIQUE", Qt::CaseInsensitive) ||
@@ -274,6 +285,8 @@ Status CaseRepository::update(Case& record)
     return m_database.transaction([&]() -> Status {
         if (Status person = savePerson(record.complainant); !person)
             return person;
+        if (Status area = defaultServiceArea(record); !area)
+            return area;
         const QString now = sql::timestamp(Clock::currentDateTimeUtc()).toString();
         auto updated = m_database.statements().run(
             QStringLiteral("UPDATE cases SET ") + caseAssignments +
@@ -289,6 +302,20 @@ Status CaseRepository::update(Case& record)
             return stages;
         return saveParts(record, false);
     });
+}
+
+Status CaseRepository::defaultServiceArea(Case& record)
+{
+    if (record.serviceAreaId != 0 || record.teamId == 0)
+        return {};
+    auto area = m_database.statements().scalar(
+        QStringLiteral("SELECT CASE WHEN level = 'team' THEN parent_id ELSE id END "
+                       "FROM org_unit WHERE id = ?"),
+        {record.teamId});
+    if (!area)
+        return Error{area.error()};
+    record.serviceAreaId = area.value().toLongLong();
+    return {};
 }
 
 Status CaseRepository::savePerson(Person& person)

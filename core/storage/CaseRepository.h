@@ -49,6 +49,9 @@ public:
 
 private:
     Status savePerson(Person& person);
+    // A case given a team but no service area counts under the team's (or under the unit
+    // itself when it is a service area): the service area most of a council's teams serve.
+    Status defaultServiceArea(Case& record);
     Status saveStages(Case& record);
     // A new case has no collections to clear first.
     Status saveParts(Case& record, bool newCase);

@@ -290,14 +290,15 @@ Status CaseRepository::saveParts(Case& record, bool newCase)
 
     if (record.kind == CaseKind::OmbudsmanEnquiry) {
         const OmbudsmanDecision& decision = record.ombudsman;
-        if (Status s = check(
-                db.run(QStringLiteral("INSERT INTO ombudsman_decision (case_id, lgsco_reference, "
-                                      "decision, decided_on, fault_found, injustice_found, "
-                                      "remedy_already_provided) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {record.id, decision.lgscoReference, decision.decisionCode,
-                        sql::date(decision.decidedOn), sql::flag(decision.faultFound),
-                        sql::flag(decision.injusticeFound),
-                        sql::flag(decision.satisfactoryRemedyAlreadyProvided)}));
+        if (Status s = check(db.run(
+                QStringLiteral("INSERT INTO ombudsman_decision (case_id, lgsco_reference, "
+                               "decision, decided_on, fault_found, injustice_found, "
+                               "remedy_already_provided, decision_wording) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {record.id, decision.lgscoReference, decision.decisionCode,
+                 sql::date(decision.decidedOn), sql::flag(decision.faultFound),
+                 sql::flag(decision.injusticeFound),
+                 sql::flag(decision.satisfactoryRemedyAlreadyProvided), decision.decisionWording}));
             !s)
             return s;
         for (OmbudsmanRecommendation& recommendation : record.ombudsman.recommendations) {
@@ -453,12 +454,13 @@ Status CaseRepository::loadParts(Case& record) const
                              notes->value(2).toString(), notes->value(3).toString()});
 
     if (record.kind == CaseKind::OmbudsmanEnquiry) {
-        auto decision = sql::exec(
-            db,
-            QStringLiteral("SELECT lgsco_reference, decision, decided_on, fault_found, "
-                           "injustice_found, remedy_already_provided FROM ombudsman_decision "
-                           "WHERE case_id = ?"),
-            {record.id});
+        auto decision =
+            sql::exec(db,
+                      QStringLiteral("SELECT lgsco_reference, decision, decided_on, fault_found, "
+                                     "injustice_found, remedy_already_provided, decision_wording "
+                                     "FROM ombudsman_decision "
+                                     "WHERE case_id = ?"),
+                      {record.id});
         if (!decision)
             return Error{decision.error()};
         if (decision->next()) {
@@ -469,6 +471,7 @@ Status CaseRepository::loadParts(Case& record) const
             d.faultFound = decision->value(3).toInt() != 0;
             d.injusticeFound = decision->value(4).toInt() != 0;
             d.satisfactoryRemedyAlreadyProvided = decision->value(5).toInt() != 0;
+            d.decisionWording = decision->value(6).toString();
         }
         auto recommendations =
             sql::exec(db,

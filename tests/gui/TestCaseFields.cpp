@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
 #include <functional>
@@ -101,6 +102,9 @@ private slots:
             {"child status", "child_protection"},
             {"child added", "SC-2002"},
             {"child removed", "SC-1001"}, // in the entry's before, not its after
+            {"team of another service area", "Assessment team"},
+            {"complained before", "\"previousComplaint\": true"},
+            {"re-opened", "\"reopenedWithoutDate\": 2"},
         };
         for (Backend backend : {Backend::Sqlite, Backend::Postgres})
             for (const auto& field : fields)
@@ -189,6 +193,31 @@ private slots:
               [](const Case& c) {
                   QVERIFY(c.teamId != 0);
               }}},
+            {QStringLiteral("team of another service area"),
+             {[](CaseView& v) {
+                  // The assessment team also serves safeguarding: listed after its own teams.
+                  auto* service = child<QComboBox>(v, "serviceArea");
+                  choose(service, service->itemText(service->findText(
+                                      u"Safeguarding and family support"_qs, Qt::MatchStartsWith)));
+                  choose(child<QComboBox>(v, "team"),
+                         u"Assessment team (Front door and assessment)"_qs);
+              },
+              [](const Case& c) {
+                  QVERIFY(c.teamId != 0);
+                  QVERIFY(c.serviceAreaId != 0);
+                  QVERIFY(c.serviceAreaId != c.teamId);
+              }}},
+            {QStringLiteral("complained before"),
+             {[](CaseView& v) { child<QCheckBox>(v, "fieldPreviousComplaint")->setChecked(true); },
+              [](const Case& c) {
+                  QVERIFY(c.previousComplaint);
+              }}},
+            {QStringLiteral("re-opened"),
+             {[](CaseView& v) { child<QSpinBox>(v, "fieldReopenedUndated")->setValue(2); },
+              [](const Case& c) {
+                  QCOMPARE(c.reopenedUndated, 2);
+                  QCOMPARE(c.timesReopened(), 2);
+              }}},
             {QStringLiteral("officer"),
              {[](CaseView& v) {
                   // Typing filters the users list; the one chosen is stored by user name.
@@ -247,7 +276,7 @@ private slots:
         const Audited audited = lastAudit(*session, record.id);
         QCOMPARE(audited.entry.detail, QStringLiteral("Case details changed"));
         QCOMPARE(audited.entry.actor, recordedActor(*db, QStringLiteral("officer")));
-        if (field == u"team") {
+        if (field.startsWith(u"team")) {
             QVERIFY2(audited.after.contains(QString::number(stored.teamId)),
                      qPrintable(audited.after));
         } else if (field == u"child removed") {
@@ -266,6 +295,13 @@ private slots:
         if (field == u"team")
             QCOMPARE(child<QComboBox>(reopened, "team")->currentText(),
                      QStringLiteral("Assessment team"));
+        if (field == u"team of another service area") {
+            QVERIFY(child<QComboBox>(reopened, "serviceArea")
+                        ->currentText()
+                        .startsWith(u"Safeguarding and family support"_qs));
+            QCOMPARE(child<QComboBox>(reopened, "team")->currentText(),
+                     u"Assessment team (Front door and assessment)"_qs);
+        }
         if (field == u"officer")
             QCOMPARE(child<QComboBox>(reopened, "fieldOfficer")->currentText(),
                      QStringLiteral("Complaints manager (lead)"));

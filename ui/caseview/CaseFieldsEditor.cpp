@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace redress {
@@ -141,6 +142,21 @@ void CaseFieldsEditor::build(const QList<User>& users)
                                      tr("Whether the compliment may be quoted"));
     connect(m_publishable, &QCheckBox::toggled, this, &CaseFieldsEditor::noteEdit);
     m_form->addRow(QString(), m_publishable);
+    m_previousComplaint =
+        intake::checkBox(this, QStringLiteral("fieldPreviousComplaint"), tr("Complained before"),
+                         tr("The complainant had complained before, as recorded (counted "
+                            "with the complainants matched to an earlier complaint)"));
+    connect(m_previousComplaint, &QCheckBox::toggled, this, &CaseFieldsEditor::noteEdit);
+    m_form->addRow(QString(), m_previousComplaint);
+    m_reopenedUndated = new QSpinBox(this);
+    m_reopenedUndated->setObjectName(QStringLiteral("fieldReopenedUndated"));
+    m_reopenedUndated->setRange(0, 99);
+    m_reopenedUndated->setAccessibleName(tr("Re-opened, no date known"));
+    m_reopenedUndated->setAccessibleDescription(
+        tr("Times the case was re-opened with no date known (as an imported log gives them), "
+           "beside the re-openings recorded with their dates"));
+    connect(m_reopenedUndated, &QSpinBox::valueChanged, this, &CaseFieldsEditor::noteEdit);
+    m_form->addRow(tr("Re-opened, no date known"), m_reopenedUndated);
     buildChildren();
 }
 
@@ -264,9 +280,13 @@ void CaseFieldsEditor::setCase(const Case& record, const CaseLabels& labels)
     m_advocacyOffered->setChecked(record.advocacyOffered);
     m_advocate->setText(record.advocateProvidedBy);
     if (record.teamId)
-        m_team->select(record.teamId);
+        m_team->select(record.teamId, record.serviceAreaId);
+    else if (record.serviceAreaId)
+        m_team->select(record.serviceAreaId);
     else
         m_team->serviceCombo()->setCurrentIndex(0);
+    m_previousComplaint->setChecked(record.previousComplaint);
+    m_reopenedUndated->setValue(record.reopenedUndated);
     if (m_officer->findData(record.officer) < 0)
         m_officer->addItem(record.officer, record.officer);
     m_officer->setCurrentIndex(m_officer->findData(record.officer));
@@ -338,6 +358,9 @@ Case CaseFieldsEditor::edited(const Case& record) const
     after.advocacyOffered = m_advocacyOffered->isChecked();
     after.advocateProvidedBy = m_advocate->text().trimmed();
     after.teamId = m_team->unitId();
+    after.serviceAreaId = m_team->serviceAreaId();
+    after.previousComplaint = m_previousComplaint->isChecked();
+    after.reopenedUndated = m_reopenedUndated->value();
     const int officer = officerIndex();
     after.officer =
         officer >= 0 ? m_officer->itemData(officer).toString() : m_officer->currentText().trimmed();

@@ -13,6 +13,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 
 namespace redress {
 
@@ -22,11 +23,12 @@ class TeamPicker;
 
 // The case's own fields, editable after logging: summary, the dates it was received and the
 // matter arose, channel, the complainant and their role, advocacy, the children's status,
-// service area and team, the officer (picked from the users list, typing filters it), and
-// what only some kinds have (the time-limit waiver of a complaint, whether a compliment may
-// be quoted), and the children concerned: each one's status, added and removed. On a closed case a
-// change of dates asks for a reason. It holds edits until the case view saves them; what is shown
-// for codes is always their label.
+// service area and team (a team may serve another service area), the officer (picked from the
+// users list, typing filters it), what only some kinds have (the time-limit waiver of a
+// complaint, whether a compliment may be quoted), what a council's log records (an earlier
+// complaint, re-openings with no date), and the children concerned: each one's status, added and
+// removed. On a closed case a change of dates asks for a reason. It holds edits until the case
+// view saves them; what is shown for codes is always their label.
 class CaseFieldsEditor : public QWidget
 {
     Q_OBJECT
@@ -89,6 +91,8 @@ private:
     QComboBox* m_officer = nullptr;
     QLineEdit* m_waiverReason = nullptr;
     QCheckBox* m_publishable = nullptr;
+    QCheckBox* m_previousComplaint = nullptr;
+    QSpinBox* m_reopenedUndated = nullptr;
     QFormLayout* m_childrenForm = nullptr;
     QList<ChildConcerned> m_children; // as shown: the case's, then any added
     QList<QComboBox*> m_childStatuses;

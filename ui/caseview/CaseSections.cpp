@@ -46,7 +46,8 @@ CaseSections::CaseSections(QWidget* parent) : QObject(parent)
 {
     m_complainant = table(QStringLiteral("caseComplainant"), tr("Complainant"),
                           {tr("Name"), tr("Role"), tr("Email"), tr("Phone"), tr("Postcode"),
-                           tr("Advocacy offered"), tr("Advocate")},
+                           tr("Advocacy offered"), tr("Advocate"), tr("Complained before"),
+                           tr("Times re-opened")},
                           parent);
     m_children = table(QStringLiteral("caseChildren"), tr("Children concerned"),
                        {tr("Name"), tr("Social care reference"), tr("Status at the time"),
@@ -71,11 +72,13 @@ void CaseSections::show(const Case& record, const QList<CaseLink>& caseLinks,
                         const CaseLabels& labels)
 {
     const Person& person = record.complainant;
-    fillReadOnlyTable(m_complainant, {{person.anonymous ? tr("(anonymous)") : person.fullName,
-                                       labels.label(QStringLiteral("complainant_role"),
-                                                    record.complainantRoleCode),
-                                       person.email, person.phone, person.postcode,
-                                       yesNo(record.advocacyOffered), record.advocateProvidedBy}});
+    fillReadOnlyTable(
+        m_complainant,
+        {{person.anonymous ? tr("(anonymous)") : person.fullName,
+          labels.label(QStringLiteral("complainant_role"), record.complainantRoleCode),
+          person.email, person.phone, person.postcode, yesNo(record.advocacyOffered),
+          record.advocateProvidedBy, yesNo(record.previousComplaint),
+          QString::number(record.timesReopened())}});
     QList<QStringList> children;
     for (const ChildConcerned& child : record.children)
         children << QStringList{child.name, child.socialCareReference,

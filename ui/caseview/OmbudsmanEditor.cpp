@@ -27,6 +27,12 @@ OmbudsmanEditor::OmbudsmanEditor(QWidget* parent) : QWidget(parent)
     m_decision = new QComboBox(this);
     m_decision->setObjectName(QStringLiteral("lgscoDecision"));
     m_decision->setAccessibleName(tr("Ombudsman's decision"));
+    m_wording = new QLineEdit(this);
+    m_wording->setObjectName(QStringLiteral("lgscoDecisionWording"));
+    m_wording->setAccessibleName(tr("Decision as worded"));
+    m_wording->setAccessibleDescription(
+        tr("The decision in the words of the log it was imported from, or of the Ombudsman's "
+           "letter; reports count the decision chosen above"));
     m_decidedOn = new DateEdit(this);
     m_decidedOn->setObjectName(QStringLiteral("lgscoDecidedOn"));
     m_decidedOn->setAccessibleName(tr("Decided on"));
@@ -42,6 +48,7 @@ OmbudsmanEditor::OmbudsmanEditor(QWidget* parent) : QWidget(parent)
     m_alreadyRemedied->setObjectName(QStringLiteral("lgscoAlreadyRemedied"));
     form->addRow(tr("L&GSCO reference:"), m_reference);
     form->addRow(tr("De&cision:"), m_decision);
+    form->addRow(tr("As worded:"), m_wording);
     form->addRow(tr("Decided on:"), m_decidedOn);
     form->addRow(QString(), m_fault);
     form->addRow(QString(), m_injustice);
@@ -53,6 +60,7 @@ OmbudsmanEditor::OmbudsmanEditor(QWidget* parent) : QWidget(parent)
     layout->addWidget(recommendationsBox, 1);
 
     connect(m_reference, &QLineEdit::textEdited, this, &OmbudsmanEditor::noteEdit);
+    connect(m_wording, &QLineEdit::textEdited, this, &OmbudsmanEditor::noteEdit);
     connect(m_decision, &QComboBox::currentIndexChanged, this, &OmbudsmanEditor::noteEdit);
     connect(m_decidedOn, &DateEdit::dateChanged, this, &OmbudsmanEditor::noteEdit);
     for (QCheckBox* box : {m_fault, m_injustice, m_alreadyRemedied})
@@ -75,6 +83,7 @@ void OmbudsmanEditor::setCase(const Case& record, const QList<TaxonomyTerm>& dec
         m_decision->addItem(labels.label(QStringLiteral("lgsco_decision"), m_stored.decisionCode),
                             m_stored.decisionCode);
     m_decision->setCurrentIndex(m_decision->findData(m_stored.decisionCode));
+    m_wording->setText(m_stored.decisionWording);
     m_decidedOn->setDate(m_stored.decidedOn);
     m_fault->setChecked(m_stored.faultFound);
     m_injustice->setChecked(m_stored.injusticeFound);
@@ -92,6 +101,7 @@ OmbudsmanDecision OmbudsmanEditor::decision() const
     OmbudsmanDecision decision;
     decision.lgscoReference = m_reference->text().trimmed();
     decision.decisionCode = m_decision->currentData().toString();
+    decision.decisionWording = m_wording->text().trimmed();
     decision.decidedOn = m_decidedOn->date();
     decision.faultFound = m_fault->isChecked();
     decision.injusticeFound = m_injustice->isChecked();

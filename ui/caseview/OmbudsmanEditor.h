@@ -47,6 +47,7 @@ private:
     bool m_filling = false;
     QLineEdit* m_reference = nullptr;
     QComboBox* m_decision = nullptr;
+    QLineEdit* m_wording = nullptr; // the decision as a council's log worded it
     DateEdit* m_decidedOn = nullptr;
     QCheckBox* m_fault = nullptr;
     QCheckBox* m_injustice = nullptr;

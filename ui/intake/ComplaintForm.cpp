@@ -151,6 +151,7 @@ Result<Case> ComplaintForm::buildCase() const
         return fail(tr("Give the complainant's name, or choose Anonymous as their role"));
     }
     record.teamId = m_team->unitId();
+    record.serviceAreaId = m_team->serviceAreaId();
     record.points = m_points->points();
     record.summary = m_summary->toPlainText().trimmed();
     if (record.summary.isEmpty() && !record.points.isEmpty())

@@ -41,6 +41,7 @@ Result<Case> ComplimentForm::buildCase() const
     record.complainant = m_sender->person();
     record.complainantRoleCode = m_from->currentData().toString();
     record.teamId = m_team->unitId();
+    record.serviceAreaId = m_team->serviceAreaId();
     record.summary = m_said->toPlainText().trimmed();
     record.publishable = m_publishable->isChecked();
     if (record.summary.isEmpty())

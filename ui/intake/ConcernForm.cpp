@@ -48,6 +48,7 @@ Result<Case> ConcernForm::buildCase() const
     }
     record.children = m_children->children();
     record.teamId = m_team->unitId();
+    record.serviceAreaId = m_team->serviceAreaId();
     record.summary = m_summary->toPlainText().trimmed();
     if (record.summary.isEmpty())
         return fail(tr("Say what the %1 is about").arg(caseKindLabel(kind()).toLower()));

@@ -61,6 +61,7 @@ Result<Case> EnquiryForm::buildCase() const
         return fail(tr("Give the name of the %1")
                         .arg(kind() == CaseKind::MpEnquiry ? tr("MP") : tr("councillor")));
     record.teamId = m_team->unitId();
+    record.serviceAreaId = m_team->serviceAreaId();
     record.summary = m_about->toPlainText().trimmed();
     if (record.summary.isEmpty())
         return fail(tr("Say what the enquiry is about"));

@@ -49,7 +49,25 @@ void TeamPicker::fillTeams()
     for (const OrgUnit& team : m_units)
         if (service && team.parentId == service && team.level == u"team")
             m_team->addItem(team.name, team.id);
-    m_team->setEnabled(service != 0);
+    if (service == 0) {
+        m_team->setEnabled(false);
+        return;
+    }
+    bool separated = false;
+    for (const OrgUnit& team : m_units) {
+        if (team.parentId == service || team.level != u"team")
+            continue;
+        if (!separated)
+            m_team->insertSeparator(m_team->count());
+        separated = true;
+        QString parentName;
+        for (const OrgUnit& parentUnit : m_units)
+            if (parentUnit.id == team.parentId)
+                parentName = parentUnit.name;
+        m_team->addItem(parentName.isEmpty() ? team.name : tr("%1 (%2)").arg(team.name, parentName),
+                        team.id);
+    }
+    m_team->setEnabled(true);
 }
 
 qint64 TeamPicker::unitId() const
@@ -58,9 +76,23 @@ qint64 TeamPicker::unitId() const
     return team ? team : m_service->currentData().toLongLong();
 }
 
+qint64 TeamPicker::serviceAreaId() const
+{
+    return m_service->currentData().toLongLong();
+}
+
 bool TeamPicker::hasInput() const
 {
     return m_service->currentIndex() > 0;
+}
+
+void TeamPicker::select(qint64 unitId, qint64 serviceAreaId)
+{
+    select(unitId);
+    if (serviceAreaId == 0 || serviceAreaId == m_service->currentData().toLongLong())
+        return;
+    m_service->setCurrentIndex(qMax(0, m_service->findData(serviceAreaId)));
+    m_team->setCurrentIndex(qMax(0, m_team->findData(unitId)));
 }
 
 void TeamPicker::select(qint64 unitId)

@@ -11,7 +11,8 @@ class QWidget;
 
 namespace redress {
 
-// Service area, then a team within it: the team list shows only the chosen service's teams.
+// Service area, then a team within it: the team list shows the chosen service's own teams
+// first, then every other team, for a team that also serves this service area.
 class TeamPicker : public QObject
 {
     Q_OBJECT
@@ -21,10 +22,14 @@ public:
 
     // The team, else the service as a whole, else 0.
     qint64 unitId() const;
+    // The service area chosen, which the case counts under; 0 when none.
+    qint64 serviceAreaId() const;
     bool hasInput() const;
     QComboBox* serviceCombo() const { return m_service; }
     QComboBox* teamCombo() const { return m_team; }
     void select(qint64 unitId);
+    // A team counted under a service area other than its own (0: the team's own).
+    void select(qint64 unitId, qint64 serviceAreaId);
 
 signals:
     void changed();

@@ -91,6 +91,52 @@ private slots:
         QCOMPARE((*upgraded)->schemaVersion().value(), Schema::latestVersion());
     }
 
+    // Schema 12: a case recorded before it counts under its team's service area, or under the
+    // unit itself when it was recorded against a service area; one with no team under none.
+    void casesTakeTheirTeamsServiceArea_data() { addBackendRows(); }
+    void casesTakeTheirTeamsServiceArea()
+    {
+        QFETCH(Backend, backend);
+        auto holder = TestDatabase::create(backend);
+        if (!holder)
+            return;
+        {
+            auto old = Database::openUnmigrated(holder->location());
+            QVERIFY2(old, qPrintable(old.error()));
+            QVERIFY(Schema::migrate(**old, 10));
+            const std::pair<const char*, const char*> cases[]{
+                {"CP-2020-00001", "'assessment_team'"},
+                {"CP-2020-00002", "'front_door'"},
+                {"CP-2020-00003", "NULL"}};
+            for (const auto& [reference, unit] : cases)
+                QVERIFY(sql::exec((*old)->sql(),
+                                  QStringLiteral("INSERT INTO cases (reference, kind, state, "
+                                                 "received_on, team_id, created_at, updated_at) "
+                                                 "VALUES ('%1', 'complaint', 'open', '2020-05-01', "
+                                                 "(SELECT id FROM org_unit WHERE code = %2), "
+                                                 "'2020-05-01 09:00:00', '2020-05-01 09:00:00')")
+                                      .arg(QLatin1String(reference), QLatin1String(unit))));
+        }
+        auto upgraded = Database::open(holder->location());
+        QVERIFY2(upgraded, qPrintable(upgraded.error()));
+        auto areaOf = [&](const char* reference) {
+            return sql::scalar((*upgraded)->sql(),
+                               QStringLiteral("SELECT COALESCE(u.code, '') FROM cases c LEFT JOIN "
+                                              "org_unit u ON u.id = c.service_area_id "
+                                              "WHERE c.reference = ?"),
+                               {QString::fromLatin1(reference)})
+                .value()
+                .toString();
+        };
+        QCOMPARE(areaOf("CP-2020-00001"), QStringLiteral("front_door"));
+        QCOMPARE(areaOf("CP-2020-00002"), QStringLiteral("front_door"));
+        QCOMPARE(areaOf("CP-2020-00003"), QString());
+        // the reports' view of cases carries the new columns
+        QVERIFY(sql::exec((*upgraded)->sql(),
+                          QStringLiteral("SELECT service_area_id, previous_complaint, "
+                                         "reopened_undated FROM report_cases")));
+    }
+
     // Schema 5: every profile stored before it counts a receipt on a non-working day as the
     // regulations read; the choice is kept with each version, and the table takes only 0 or 1.
     void receiptOnANonWorkingDayIsKeptPerProfileVersion_data() { addBackendRows(); }
