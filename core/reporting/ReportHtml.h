@@ -17,6 +17,12 @@ struct ReportHtmlOptions
     int chartWidth = 600;
     // Each table starts on a new page when printed.
     bool pageBreaks = false;
+    // Laid out to be printed and handed on: a title page (with the council's name when
+    // known), a contents list, numbered sections, and each table introduced by its note.
+    bool printed = false;
+    QString councilName;
+    // The page each table starts on, by table id, for the contents list.
+    QMap<QString, int> pageOfTable;
 };
 
 QString reportTitle(const Report& report);

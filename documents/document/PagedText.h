@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QPageLayout>
 #include <QString>
 
@@ -11,8 +12,14 @@ class QTextDocument;
 
 namespace redress {
 
-// Lays a text document out on a device's printable area and paints its pages.
-void printOnPages(QTextDocument& document, QPagedPaintDevice& device);
+// Lays a text document out on a device's printable area and paints its pages; with
+// `pageNumbers`, each page ends with "Page n of m" below the text.
+void printOnPages(QTextDocument& document, QPagedPaintDevice& device, bool pageNumbers = false);
+
+// The page (from 1) each heading of `level` falls on when the document is laid out on pages
+// of `layout` as printOnPages() lays it out, in the order of the document.
+QList<int> headingPages(QTextDocument& document, const QPageLayout& layout, int level,
+                        bool pageNumbers);
 
 // An HTML document as PDF bytes on A4 portrait pages: for documents written for a person
 // to read, such as a subject access package.

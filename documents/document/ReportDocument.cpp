@@ -27,9 +27,12 @@ QPageLayout ReportDocument::pageLayout()
                        QPageLayout::Millimeter);
 }
 
-ReportDocument::ReportDocument(const Report& report) : m_document(new QTextDocument)
+ReportDocument::ReportDocument(const Report& report, const QString& councilName)
+    : m_document(new QTextDocument)
 {
     ReportHtmlOptions options;
+    options.printed = true;
+    options.councilName = councilName;
     // A quarterly summary is read on a few pages: smaller charts keep them beside their
     // tables instead of each pushing onto a page of its own.
     options.chartWidth = report.scope().isQuarter() ? 420 : 640;
@@ -51,6 +54,12 @@ ReportDocument::ReportDocument(const Report& report) : m_document(new QTextDocum
         QStringLiteral("h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } "
                        "td, th { font-size: 9pt; } p.basis { font-size: 8pt; color: #444; }"));
     m_document->setHtml(reportToHtml(report, options));
+    // The contents give the page each table starts on: known once the document is laid out,
+    // and the page numbers take no more room than the blanks they replace.
+    const QList<int> pages = headingPages(*m_document, pageLayout(), 2, true);
+    for (qsizetype i = 0; i < report.tables().size() && i < pages.size(); ++i)
+        options.pageOfTable.insert(report.tables().at(i).id(), pages.at(i));
+    m_document->setHtml(reportToHtml(report, options));
     m_document->setMetaInformation(QTextDocument::DocumentTitle, reportTitle(report));
 }
 
@@ -58,7 +67,7 @@ ReportDocument::~ReportDocument() = default;
 
 void ReportDocument::print(QPagedPaintDevice& device)
 {
-    printOnPages(*m_document, device);
+    printOnPages(*m_document, device, true);
 }
 
 Status ReportDocument::savePdf(const QString& path)
