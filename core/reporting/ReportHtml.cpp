@@ -21,7 +21,8 @@ bool isNumeric(ColumnKind kind)
 }
 
 // `number` numbers the section (0: none); a printed section opens with the table's note.
-QString tableHtml(const ReportTable& table, int number)
+// Before each row of `breaks` the table ends and starts again, with its headings, on a new page.
+QString tableHtml(const ReportTable& table, int number, const QList<int>& breaks)
 {
     const QString title =
         number > 0 ? Text::tr("%1. %2").arg(number).arg(table.title()) : table.title();
@@ -31,10 +32,8 @@ QString tableHtml(const ReportTable& table, int number)
     html += QStringLiteral("<p class=\"basis\"><i>%1.</i> %2</p>\n")
                 .arg(basisLabel(table.basis()).toHtmlEscaped(),
                      basisDefinition(table.basis()).toHtmlEscaped());
-    // Room for the row labels, so that a label wraps at most once: a wrapped label makes its
-    // row, and so the printed report, longer.
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
-                           "style=\"border-collapse: collapse;\">\n<thead><tr>");
+    QString head = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
+                                  "style=\"border-collapse: collapse;\">\n<thead><tr>");
     const QString labelWidth = QStringLiteral(" width=\"24%\"");
     // A row of one line stays whole: a page breaks a table between the lines of a row, so a
     // row whose label wraps can be split over two pages. Labels stay on one line where that
@@ -50,14 +49,20 @@ QString tableHtml(const ReportTable& table, int number)
     const bool oneLineLabels = longestLabel <= 150 - 11 * figures;
     bool firstColumn = true;
     for (const ReportColumn& column : table.columns()) {
-        html += QStringLiteral("<th align=\"%1\" bgcolor=\"#e8eef4\"%2>%3</th>")
+        head += QStringLiteral("<th align=\"%1\" bgcolor=\"#e8eef4\"%2>%3</th>")
                     .arg(isNumeric(column.kind) ? QStringLiteral("right") : QStringLiteral("left"),
                          firstColumn && table.columns().size() > 2 ? labelWidth : QString(),
                          column.label.toHtmlEscaped());
         firstColumn = false;
     }
-    html += QStringLiteral("</tr></thead>\n<tbody>\n");
-    for (const ReportRow& row : table.rows()) {
+    head += QStringLiteral("</tr></thead>\n<tbody>\n");
+    html += head;
+    for (qsizetype r = 0; r < table.rows().size(); ++r) {
+        const ReportRow& row = table.rows().at(r);
+        if (breaks.contains(int(r)))
+            html += QStringLiteral("</tbody></table>\n<p style=\"page-break-before: always; "
+                                   "font-size: 1pt;\">&nbsp;</p>\n") +
+                    head;
         html += row.isTotal() ? QStringLiteral("<tr bgcolor=\"#f4f4f4\">") : QStringLiteral("<tr>");
         for (int c = 0; c < table.columns().size(); ++c) {
             const ReportColumn& column = table.columns().at(c);
@@ -162,7 +167,8 @@ QString reportToHtml(const Report& report, const ReportHtmlOptions& options)
         if (options.pageBreaks && !first)
             html += QStringLiteral("<div style=\"page-break-before: always;\"></div>\n");
         first = false;
-        html += tableHtml(table, options.printed ? ++number : 0);
+        html += tableHtml(table, options.printed ? ++number : 0,
+                          options.pageBreakBeforeRow.value(table.id()));
         if (const auto chart = options.chartAfterTable.constFind(table.id());
             chart != options.chartAfterTable.constEnd())
             html += QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>\n")

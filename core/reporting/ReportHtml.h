@@ -2,6 +2,7 @@
 
 #include "reporting/Report.h"
 
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -23,6 +24,9 @@ struct ReportHtmlOptions
     QString councilName;
     // The page each table starts on, by table id, for the contents list.
     QMap<QString, int> pageOfTable;
+    // By table id, the rows (from 0) before which the table goes on to a new page, with its
+    // headings again: where a page would otherwise split a row.
+    QMap<QString, QList<int>> pageBreakBeforeRow;
 };
 
 QString reportTitle(const Report& report);

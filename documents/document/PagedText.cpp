@@ -8,7 +8,11 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextLayout>
+#include <QTextTable>
+#include <algorithm>
+#include <limits>
 
 namespace redress {
 
@@ -106,6 +110,42 @@ QList<int> headingPages(QTextDocument& document, const QPageLayout& pageLayout, 
     }
     layout->setPaintDevice(nullptr);
     return pages;
+}
+
+std::optional<std::pair<int, int>> firstSplitRow(QTextDocument& document,
+                                                 const QPageLayout& pageLayout, bool pageNumbers)
+{
+    QImage layoutOn = layoutDevice();
+    layOut(document, layoutOn, pageLayout, pageNumbers);
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const double pageHeight = document.pageSize().height();
+    std::optional<std::pair<int, int>> found;
+    int index = 0;
+    const QList<QTextFrame*> frames = document.rootFrame()->childFrames();
+    for (QTextFrame* frame : frames) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        for (int r = table->format().headerRowCount(); r < table->rows() && !found; ++r) {
+            double top = std::numeric_limits<double>::max();
+            double bottom = 0;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                top = std::min(top,
+                               layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                bottom = std::max(
+                    bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            }
+            // a hair's tolerance: a row ending exactly at the foot of a page is whole
+            if (int(top / pageHeight) != int((bottom - 0.5) / pageHeight))
+                found = std::pair{index, r};
+        }
+        if (found)
+            break;
+        ++index;
+    }
+    layout->setPaintDevice(nullptr);
+    return found;
 }
 
 Result<QByteArray> htmlToPdf(const QString& title, const QString& html)

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QPageLayout>
 #include <QString>
+#include <optional>
+#include <utility>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -20,6 +22,12 @@ void printOnPages(QTextDocument& document, QPagedPaintDevice& device, bool pageN
 // of `layout` as printOnPages() lays it out, in the order of the document.
 QList<int> headingPages(QTextDocument& document, const QPageLayout& layout, int level,
                         bool pageNumbers);
+
+// The first table row that a page break would split, laid out as printOnPages() lays the
+// document out: the table's index among the document's top-level tables and the row's index
+// in it (header rows included). Nullopt when every row is on one page.
+std::optional<std::pair<int, int>> firstSplitRow(QTextDocument& document, const QPageLayout& layout,
+                                                 bool pageNumbers);
 
 // An HTML document as PDF bytes on A4 portrait pages: for documents written for a person
 // to read, such as a subject access package.

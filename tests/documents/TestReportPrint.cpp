@@ -3,6 +3,7 @@
 // page they run onto; checked on the PDF itself with pdftotext.
 #include "ReportFixtures.h"
 #include "TestSupport.h"
+#include "document/PagedText.h"
 #include "document/ReportDocument.h"
 #include "reporting/ReportEngine.h"
 #include "util/UkFormat.h"
@@ -94,6 +95,12 @@ private slots:
                                          .arg(table->columns())));
             }
         QVERIFY(tables >= report.tables().size());
+        // and no row runs over the foot of a page
+        const auto split = firstSplitRow(document.document(), ReportDocument::pageLayout(), true);
+        QVERIFY2(!split,
+                 qPrintable(
+                     split ? QStringLiteral("table %1, row %2").arg(split->first).arg(split->second)
+                           : QString()));
 
         const QString path = m_folder.filePath(
             QStringLiteral("report-%1-%2.pdf").arg(quarter).arg(everyTable ? 1 : 0));
