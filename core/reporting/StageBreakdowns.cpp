@@ -76,22 +76,8 @@ Query populationOf(const Context& context, const StageSubject& subject)
     return casesOfKinds({CaseKind::OmbudsmanEnquiry});
 }
 
-// The same count of one population on one basis, for this period and the compared one.
-Status addCount(const Context& context, ReportTable& table, const QString& key,
-                const QString& label, RowRole role, Basis basis, const Query& population)
-{
-    table.addRow(key, label, role).basis = basis;
-    for (const auto& [column, period] : periodsOf(context)) {
-        const Query query = on(population, basis, period);
-        auto count = countAll(context, query);
-        if (!count)
-            return Error{count.error()};
-        table.setCell(key, column, count.value());
-        context.trace(key, column, query);
-    }
-    return {};
-}
-
+// The rows of the caseload, each on its own basis, counted for this period and the compared
+// one in a single scan: every member of any of them was worked on in one of the periods.
 Status addCaseload(const Context& context, ReportTable& table, const Query& population)
 {
     const QList<std::tuple<QString, QString, RowRole, Basis>> rows{
@@ -105,11 +91,26 @@ Status addCaseload(const Context& context, ReportTable& table, const Query& popu
         {QStringLiteral("ongoing"), Text::tr("Ongoing at the end of the period"), RowRole::Memo,
          Basis::Ongoing},
     };
-    for (const auto& [key, label, role, basis] : rows)
-        if (Status added =
-                addCount(context, table, u"caseload:"_s + key, label, role, basis, population);
-            !added)
-            return added;
+    const QList<std::pair<QString, Period>> periods = periodsOf(context);
+    QList<Measure> measures;
+    QList<Period> spans;
+    for (const auto& [column, period] : periods) {
+        spans << period;
+        for (const auto& [key, label, role, basis] : rows)
+            measures << countIf(basisCondition(population, basis, period));
+    }
+    auto counts = measureAll(context, on(population, Basis::WorkedOn, spanOf(spans)), measures);
+    if (!counts)
+        return Error{counts.error()};
+    int index = 0;
+    for (const auto& [column, period] : periods)
+        for (const auto& [key, label, role, basis] : rows) {
+            const QString rowKey = u"caseload:"_s + key;
+            if (!table.row(rowKey))
+                table.addRow(rowKey, label, role).basis = basis;
+            table.setCell(rowKey, column, counts->value(index++));
+            context.trace(rowKey, column, on(population, basis, period));
+        }
     return {};
 }
 
@@ -196,16 +197,22 @@ Status addDimension(const Context& context, ReportTable& table, const Query& pop
         joined.join(dimension.join);
     const QList<std::pair<QString, Period>> periods = periodsOf(context);
     const bool overlapping = dimension.totalLabel.isEmpty();
-    QList<Grouped> grouped;
+    // both periods in one scan; where rows overlap, each counts distinct complaints
+    QList<Measure> measures;
+    QList<Period> spans;
     for (const auto& [column, period] : periods) {
-        auto counted =
-            group(context, on(joined, Basis::Received, period), dimension.key,
-                  overlapping ? QStringLiteral("COUNT(DISTINCT c.id)") : QStringLiteral("COUNT(*)"),
-                  overlapping);
-        if (!counted)
-            return Error{counted.error()};
-        grouped << counted.value();
+        const Condition received = basisCondition(joined, Basis::Received, period);
+        measures << (overlapping ? distinctIf(received) : countIf(received));
+        spans << period;
     }
+    auto measured =
+        measureBy(context, on(joined, Basis::Received, spanOf(spans)), dimension.key, measures);
+    if (!measured)
+        return Error{measured.error()};
+    QList<Grouped> grouped;
+    for (int i = 0; i < periods.size(); ++i)
+        grouped << groupedOf(measured.value(), i, on(joined, Basis::Received, periods.at(i).second),
+                             dimension.key);
     QList<const Grouped*> counted;
     for (const Grouped& g : grouped)
         counted << &g;
