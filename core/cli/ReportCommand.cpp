@@ -69,13 +69,14 @@ int ReportCommand::execute(const QStringList& arguments)
         QStringLiteral("figure"));
     const QCommandLineOption everyTableOption(
         QStringLiteral("every-table"),
-        tr("Print every table in a quarterly PDF or ODT, not only the summary's few pages."));
+        tr("Print every table in the PDF or ODT: a quarter's, not only the summary's few "
+           "pages; a year's, with the breakdowns of stage 3 and of the Ombudsman's enquiries."));
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          tr("Replace the --out file if it exists already."));
     parser.addOptions({yearOption, formatOption, outOption, forceOption, compareOption,
-                       procedureOption, basisOption, tableOption, casesOption});
+                       procedureOption, basisOption, tableOption, casesOption, everyTableOption});
     if (m_kind == Kind::Quarterly)
-        parser.addOptions({quarterOption, everyTableOption});
+        parser.addOption(quarterOption);
     if (auto stop = parse(parser, arguments))
         return *stop;
 
@@ -177,9 +178,10 @@ int ReportCommand::execute(const QStringList& arguments)
     }
 
     if (format == u"pdf" || format == u"odt") {
-        if (m_kind == Kind::Quarterly && !parser.isSet(tableOption) &&
-            !parser.isSet(everyTableOption))
-            report = report->withTables(ReportEngine::quarterlySummaryTableIds());
+        if (!parser.isSet(tableOption) && !parser.isSet(everyTableOption))
+            report = report->withTables(m_kind == Kind::Quarterly
+                                            ? ReportEngine::quarterlySummaryTableIds()
+                                            : ReportEngine::annualPrintTableIds());
         if (!m_documentWriter)
             return failure(tr("This redress-cli was built without the desktop libraries, so it "
                               "cannot write %1. Use --format html, or the desktop app.")

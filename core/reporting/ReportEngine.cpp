@@ -7,6 +7,7 @@
 #include "util/Clock.h"
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace redress {
@@ -17,49 +18,71 @@ using namespace reporting;
 
 struct TableSpec
 {
-    const char* id;
-    TableBuilder build;
-    bool quarterlyOnly;
+    QString id;
+    std::function<Result<ReportTable>(const Context&)> build;
+    bool quarterlyOnly = false;
+    // Set where a table belongs only in some reports (a stage the procedures have).
+    std::function<bool(const Context&)> applies;
 };
 
 // The order tables appear in a report.
 const QList<TableSpec>& tableSpecs()
 {
-    static const QList<TableSpec> specs{
-        {"headline", headlineTable, false},
-        {"changes_on_last_year", changesTable, false},
-        {"caseload", caseloadTable, false},
-        {"history", historyTable, false},
-        {"quarterly", quarterlyTable, false},
-        {"by_channel", channelTable, false},
-        {"by_complainant", complainantTable, false},
-        {"by_service_area", serviceAreaTable, false},
-        {"by_category", categoryTable, false},
-        {"by_child_status", childStatusTable, false},
-        {"advocacy", advocacyTable, false},
-        {"outcomes_by_stage", outcomesTable, false},
-        {"timescales_by_stage", timescalesTable, false},
-        {"average_days", averageDaysTable, false},
-        {"escalations", escalationsTable, false},
-        {"reopened_and_repeat", reopenedTable, false},
-        {"ombudsman", ombudsmanTable, false},
-        {"ombudsman_by_receipt", ombudsmanByReceiptTable, false},
-        {"ombudsman_recommendations", ombudsmanRecommendationsTable, false},
-        {"remedies", remediesTable, false},
-        {"compensation", compensationTable, false},
-        {"learning", learningTable, false},
-        {"compliments", complimentsTable, false},
-        {"enquiries", enquiriesTable, false},
-        {"context", contextTable, false},
-        {"overdue", overdueTable, true},
-    };
+    static const QList<TableSpec> specs = [] {
+        const QList<std::tuple<const char*, TableBuilder, bool>> fixed{
+            {"headline", headlineTable, false},
+            {"changes_on_last_year", changesTable, false},
+            {"caseload", caseloadTable, false},
+            {"history", historyTable, false},
+            {"quarterly", quarterlyTable, false},
+            {"by_channel", channelTable, false},
+            {"by_complainant", complainantTable, false},
+            {"by_service_area", serviceAreaTable, false},
+            {"by_category", categoryTable, false},
+            {"by_child_status", childStatusTable, false},
+            {"advocacy", advocacyTable, false},
+            {"outcomes_by_stage", outcomesTable, false},
+            {"timescales_by_stage", timescalesTable, false},
+            {"average_days", averageDaysTable, false},
+            {"escalations", escalationsTable, false},
+            {"reopened_and_repeat", reopenedTable, false},
+            {nullptr, nullptr, false}, // the stage breakdowns go here
+            {"ombudsman", ombudsmanTable, false},
+            {"ombudsman_by_receipt", ombudsmanByReceiptTable, false},
+            {"ombudsman_recommendations", ombudsmanRecommendationsTable, false},
+            {"remedies", remediesTable, false},
+            {"compensation", compensationTable, false},
+            {"learning", learningTable, false},
+            {"compliments", complimentsTable, false},
+            {"enquiries", enquiriesTable, false},
+            {"context", contextTable, false},
+            {"overdue", overdueTable, true},
+        };
+        QList<TableSpec> all;
+        for (const auto& [id, build, quarterlyOnly] : fixed) {
+            if (id) {
+                all.append({QString::fromLatin1(id), build, quarterlyOnly, {}});
+                continue;
+            }
+            for (const StageSubject& subject : stageSubjects())
+                all.append({stageBreakdownId(subject),
+                            [subject](const Context& context) {
+                                return stageBreakdownTable(context, subject);
+                            },
+                            false,
+                            [subject](const Context& context) {
+                                return hasStage(context, subject);
+                            }});
+        }
+        return all;
+    }();
     return specs;
 }
 
 const TableSpec* specFor(const QString& id)
 {
     for (const TableSpec& spec : tableSpecs())
-        if (id == QLatin1String(spec.id))
+        if (id == spec.id)
             return &spec;
     return nullptr;
 }
@@ -67,6 +90,11 @@ const TableSpec* specFor(const QString& id)
 bool inReport(const TableSpec& spec, const ReportScope& scope)
 {
     return !spec.quarterlyOnly || scope.isQuarter();
+}
+
+bool inReport(const TableSpec& spec, const Context& context)
+{
+    return inReport(spec, context.scope()) && (!spec.applies || spec.applies(context));
 }
 
 Status checkCategoryBasis(const ReportScope& scope)
@@ -100,7 +128,7 @@ QStringList ReportEngine::annualTableIds()
     QStringList ids;
     for (const TableSpec& spec : tableSpecs())
         if (!spec.quarterlyOnly)
-            ids << QString::fromLatin1(spec.id);
+            ids << spec.id;
     return ids;
 }
 
@@ -108,7 +136,30 @@ QStringList ReportEngine::quarterlyTableIds()
 {
     QStringList ids;
     for (const TableSpec& spec : tableSpecs())
-        ids << QString::fromLatin1(spec.id);
+        ids << spec.id;
+    return ids;
+}
+
+Result<QStringList> ReportEngine::tableIds(const ReportScope& scope) const
+{
+    Context context(m_database, scope);
+    if (Status loaded = context.load(); !loaded)
+        return Error{loaded.error()};
+    QStringList ids;
+    for (const TableSpec& spec : tableSpecs())
+        if (inReport(spec, context))
+            ids << spec.id;
+    return ids;
+}
+
+QStringList ReportEngine::annualPrintTableIds()
+{
+    // A stage 3 or an Ombudsman enquiry is a handful of cases a year, told in the outcomes,
+    // timescales and Ombudsman tables already; their breakdowns would add pages of zeros.
+    QStringList ids = annualTableIds();
+    for (const StageSubject& subject : stageSubjects())
+        if (!subject.procedure || subject.stage > 2)
+            ids.removeAll(stageBreakdownId(subject));
     return ids;
 }
 
@@ -209,6 +260,7 @@ Result<Report> ReportEngine::report(const ReportScope& scope)
     Context context(m_database, scope);
     if (Status loaded = context.load(); !loaded)
         return Error{loaded.error()};
+    specs.removeIf([&](const TableSpec* spec) { return !inReport(*spec, context); });
     Report result(scope);
     result.setProducedOn(Clock::today());
     int done = 1;
@@ -218,8 +270,8 @@ Result<Report> ReportEngine::report(const ReportScope& scope)
             return fail(Text::tr("The report was cancelled"));
         auto table = spec.build(context);
         if (!table)
-            return Error{Text::tr("The table \"%1\" could not be counted: %2")
-                             .arg(QString::fromLatin1(spec.id), table.error())};
+            return Error{
+                Text::tr("The table \"%1\" could not be counted: %2").arg(spec.id, table.error())};
         result.addTable(std::move(table).value());
     }
     if (m_progress)
@@ -244,6 +296,8 @@ Result<ReportEngine::Traced> ReportEngine::traced(const QString& tableId, const 
     Traced result{std::make_unique<Context>(m_database, scope), std::make_unique<Trace>(), {}};
     if (Status loaded = result.context->load(); !loaded)
         return Error{loaded.error()};
+    if (!inReport(*spec, *result.context))
+        return fail(Text::tr("A report has no table \"%1\"").arg(tableId));
     result.context->setTrace(result.trace.get());
     auto table = spec->build(*result.context);
     if (!table)

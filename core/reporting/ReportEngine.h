@@ -69,8 +69,15 @@ public:
 
     // The ids of every table an annual report has, in order; a quarterly summary adds
     // "overdue".
+    // Every id a report may have: a stage breakdown is left out of the reports whose
+    // procedures have no such stage, so tableIds() gives those one report has.
     static QStringList annualTableIds();
     static QStringList quarterlyTableIds();
+    Result<QStringList> tableIds(const ReportScope& scope) const;
+    // The tables a printed annual report has by default, so that it stays readable: every
+    // table but the breakdowns of stage 3 and of the Ombudsman's enquiries, which the screen
+    // and the data formats keep.
+    static QStringList annualPrintTableIds();
     // The tables a printed quarterly summary has, so that it fits on a few pages: the
     // headline, the open-case position, service areas, outcomes, timescales, the quarterly
     // trend and the overdue list. The screen and the data formats keep every table.

@@ -291,6 +291,21 @@ Result<ReportTable> timescalesTable(const Context& context);
 Result<ReportTable> averageDaysTable(const Context& context);
 Result<ReportTable> overdueTable(const Context& context);
 
+// One stage of one procedure, or (no procedure) the Ombudsman's enquiries, that a breakdown
+// table follows.
+struct StageSubject
+{
+    std::optional<Procedure> procedure;
+    int stage = 0;
+};
+// Every stage a council's procedures may have (statutory and corporate stages 1 to 3), then the
+// Ombudsman, in report order.
+QList<StageSubject> stageSubjects();
+QString stageBreakdownId(const StageSubject& subject); // "breakdown_statutory_stage1"…
+// Whether the report covers the stage: its procedure is in scope and its profile has it.
+bool hasStage(const Context& context, const StageSubject& subject);
+Result<ReportTable> stageBreakdownTable(const Context& context, const StageSubject& subject);
+
 // Shared by the kind-and-stage tables: a row per complaint procedure and stage, then one per
 // other kind. Keys: "statutory_stage1"…, "concern"….
 struct KindRow

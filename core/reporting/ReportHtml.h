@@ -2,6 +2,7 @@
 
 #include "reporting/Report.h"
 
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -17,6 +18,15 @@ struct ReportHtmlOptions
     int chartWidth = 600;
     // Each table starts on a new page when printed.
     bool pageBreaks = false;
+    // Laid out to be printed and handed on: a title page (with the council's name when
+    // known), a contents list, numbered sections, and each table introduced by its note.
+    bool printed = false;
+    QString councilName;
+    // The page each table starts on, by table id, for the contents list.
+    QMap<QString, int> pageOfTable;
+    // By table id, the rows (from 0) before which the table goes on to a new page, with its
+    // headings again: where a page would otherwise split a row.
+    QMap<QString, QList<int>> pageBreakBeforeRow;
 };
 
 QString reportTitle(const Report& report);

@@ -17,8 +17,36 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QUrl>
+#include <algorithm>
 
 namespace redress {
+
+namespace {
+
+// Adds the page break that moves row `row` of the document's table `tableIndex` (the contents
+// table first, then each report table in as many pieces as it has breaks already) to the
+// next page. False when that row cannot be moved (a table's first row, or not found).
+bool moveRowToNextPage(const Report& report, ReportHtmlOptions& options, int tableIndex, int row)
+{
+    int index = 1; // the contents
+    for (const ReportTable& table : report.tables()) {
+        QList<int>& breaks = options.pageBreakBeforeRow[table.id()];
+        std::sort(breaks.begin(), breaks.end());
+        for (qsizetype piece = 0; piece <= breaks.size(); ++piece, ++index) {
+            if (index != tableIndex)
+                continue;
+            const int first = piece == 0 ? 0 : breaks.at(piece - 1);
+            const int reportRow = first + row - 1; // below the one header row
+            if (reportRow <= first)
+                return false;
+            breaks.append(reportRow);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 QPageLayout ReportDocument::pageLayout()
 {
@@ -27,9 +55,12 @@ QPageLayout ReportDocument::pageLayout()
                        QPageLayout::Millimeter);
 }
 
-ReportDocument::ReportDocument(const Report& report) : m_document(new QTextDocument)
+ReportDocument::ReportDocument(const Report& report, const QString& councilName)
+    : m_document(new QTextDocument)
 {
     ReportHtmlOptions options;
+    options.printed = true;
+    options.councilName = councilName;
     // A quarterly summary is read on a few pages: smaller charts keep them beside their
     // tables instead of each pushing onto a page of its own.
     options.chartWidth = report.scope().isQuarter() ? 420 : 640;
@@ -50,6 +81,24 @@ ReportDocument::ReportDocument(const Report& report) : m_document(new QTextDocum
     m_document->setDefaultStyleSheet(
         QStringLiteral("h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } "
                        "td, th { font-size: 9pt; } p.basis { font-size: 8pt; color: #444; }"));
+    // A page may not split a row: where it would, the table goes on to the next page from
+    // that row, with its headings again; each such move moves what follows, so the layout is
+    // checked again from the start. The contents then give the page each table starts on
+    // (the page numbers take no more room than the blanks they replace).
+    constexpr int mostMoves = 60;
+    for (int moves = 0;; ++moves) {
+        m_document->setHtml(reportToHtml(report, options));
+        if (moves == mostMoves)
+            break;
+        const auto split = firstSplitRow(*m_document, pageLayout(), true);
+        if (!split)
+            break;
+        if (!moveRowToNextPage(report, options, split->first, split->second))
+            break;
+    }
+    const QList<int> pages = headingPages(*m_document, pageLayout(), 2, true);
+    for (qsizetype i = 0; i < report.tables().size() && i < pages.size(); ++i)
+        options.pageOfTable.insert(report.tables().at(i).id(), pages.at(i));
     m_document->setHtml(reportToHtml(report, options));
     m_document->setMetaInformation(QTextDocument::DocumentTitle, reportTitle(report));
 }
@@ -58,7 +107,7 @@ ReportDocument::~ReportDocument() = default;
 
 void ReportDocument::print(QPagedPaintDevice& device)
 {
-    printOnPages(*m_document, device);
+    printOnPages(*m_document, device, true);
 }
 
 Status ReportDocument::savePdf(const QString& path)

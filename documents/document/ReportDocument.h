@@ -22,7 +22,9 @@ class ReportDocument
     Q_DECLARE_TR_FUNCTIONS(ReportDocument)
 
 public:
-    explicit ReportDocument(const Report& report);
+    // A title page, contents, numbered sections and "Page n of m" at the foot of each page;
+    // the title page names the council when `councilName` is given.
+    explicit ReportDocument(const Report& report, const QString& councilName = {});
     ~ReportDocument();
 
     QTextDocument& document() { return *m_document; }

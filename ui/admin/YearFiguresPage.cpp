@@ -2,6 +2,7 @@
 
 #include "domain/Period.h"
 #include "reporting/ReportSettings.h"
+#include "session/Session.h"
 #include "storage/ReferenceData.h"
 #include "util/Clock.h"
 
@@ -119,6 +120,8 @@ void YearFiguresPage::saveReportDefaults()
     const std::optional<Basis> basis = basisFromCode(m_categoryBasis->currentData().toString());
     if (!basis || !check(setCouncilCategoryBasis(reference(), *basis)))
         return;
+    // an open Reports tab starts its picker on the new default
+    session().notifyReferenceDataChanged();
     showDone(tr("Reports now count categories %1 by default.")
                  .arg(m_categoryBasis->currentText().toLower()));
 }

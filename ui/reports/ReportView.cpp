@@ -159,8 +159,9 @@ ReportView::ReportView(Session& session, QWidget* parent) : QWidget(parent), m_s
     m_everyTable->setObjectName(QStringLiteral("printEveryTable"));
     m_everyTable->setToolTip(
         tr("A quarterly summary prints a few pages: the headline, cases worked on, received per "
-           "quarter, service areas, outcomes, timescales and the overdue cases. Tick to print "
-           "every table instead."));
+           "quarter, service areas, outcomes, timescales and the overdue cases. An annual report "
+           "prints every table but the breakdowns of stage 3 and of the Ombudsman's enquiries. "
+           "Tick to print every table instead."));
     m_everyTable->setAccessibleDescription(m_everyTable->toolTip());
     m_everyTable->setEnabled(false);
     m_outputs = {preview, pdf, odt, tableCsv, reportCsv, cases};
@@ -191,14 +192,24 @@ ReportView::ReportView(Session& session, QWidget* parent) : QWidget(parent), m_s
 
     fillYears();
     selectCouncilCategoryBasis();
+    connect(&m_session, &Session::referenceDataChanged, this,
+            &ReportView::followCouncilCategoryBasis);
 }
 
 void ReportView::selectCouncilCategoryBasis()
 {
     // Unreadable, the picker stays on the basis most councils publish; the report still runs.
     auto basis = councilCategoryBasis(m_session.referenceData());
-    const int index = m_categoryBasis->findData(basisCode(basis ? *basis : Basis::Received));
+    m_councilBasis = basis ? *basis : Basis::Received;
+    const int index = m_categoryBasis->findData(basisCode(*m_councilBasis));
     m_categoryBasis->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void ReportView::followCouncilCategoryBasis()
+{
+    auto basis = councilCategoryBasis(m_session.referenceData());
+    if (basis && basis.value() != m_councilBasis)
+        selectCouncilCategoryBasis();
 }
 
 void ReportView::fillYears()
@@ -293,7 +304,7 @@ void ReportView::showReport()
     }
     for (QWidget* button : m_outputs)
         button->setEnabled(true);
-    m_everyTable->setEnabled(m_report->scope().isQuarter());
+    m_everyTable->setEnabled(true);
     m_tables->setCurrentRow(std::min(previous, m_tables->count() - 1));
 }
 
@@ -351,9 +362,11 @@ void ReportView::showCasesBehind()
 
 Report ReportView::printedReport() const
 {
-    if (m_report->scope().isQuarter() && !m_everyTable->isChecked())
-        return m_report->withTables(ReportEngine::quarterlySummaryTableIds());
-    return *m_report;
+    if (m_everyTable->isChecked())
+        return *m_report;
+    return m_report->withTables(m_report->scope().isQuarter()
+                                    ? ReportEngine::quarterlySummaryTableIds()
+                                    : ReportEngine::annualPrintTableIds());
 }
 
 void ReportView::printPreview()

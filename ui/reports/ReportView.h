@@ -42,7 +42,8 @@ public:
     QListWidget* tableList() const { return m_tables; }
     QTableView* tableView() const { return m_view; }
     QChartView* chartView() const { return m_chart; }
-    // Unticked, a quarter prints only its summary tables (ReportEngine::quarterlySummaryTableIds).
+    // Unticked, a quarter prints only its summary tables (ReportEngine::quarterlySummaryTableIds)
+    // and a year its default selection (ReportEngine::annualPrintTableIds).
     QCheckBox* printEveryTable() const { return m_everyTable; }
 
     // The cases behind the figure at the table view's current cell.
@@ -61,6 +62,9 @@ private:
     void fillYears();
     // The council's default (Administration), until the picker is changed.
     void selectCouncilCategoryBasis();
+    // When an administrator changes the council's default, the picker follows it; any other
+    // change of reference data leaves the officer's own choice alone.
+    void followCouncilCategoryBasis();
     void showReport();
     void showTable(int index);
     void showCasesBehind();
@@ -78,6 +82,7 @@ private:
     QComboBox* m_compare = nullptr;
     QComboBox* m_procedure = nullptr;
     QComboBox* m_categoryBasis = nullptr;
+    std::optional<Basis> m_councilBasis; // the default the picker last started on
     QPushButton* m_produce = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_basis = nullptr;

@@ -123,8 +123,10 @@ QString checkDrillDown(const ReportTable& table, const ReportEngine::CellCases& 
 
 QString checkReport(ReportEngine& engine, const Report& report)
 {
-    const QStringList expected = report.scope().isQuarter() ? ReportEngine::quarterlyTableIds()
-                                                            : ReportEngine::annualTableIds();
+    auto inScope = engine.tableIds(report.scope());
+    if (!inScope)
+        return inScope.error();
+    const QStringList expected = inScope.value();
     QStringList ids;
     for (const ReportTable& table : report.tables())
         ids << table.id();
