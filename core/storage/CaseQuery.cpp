@@ -15,13 +15,6 @@ const QString openStates =
 // Matches the expression of the cases_due and cases_officer_due indexes (0002).
 const QString dueKey = QStringLiteral("COALESCE(c.due_on, '9999-12-31')");
 const QString noDeadline = QStringLiteral("9999-12-31");
-const QString childStatus = QStringLiteral(
-    "COALESCE((SELECT COALESCE(t.label, cc.status) FROM case_child cc "
-    "LEFT JOIN taxonomy_term t ON t.taxonomy = 'child_status' AND t.code = cc.status "
-    "WHERE cc.case_id = c.id ORDER BY cc.id LIMIT 1), '')");
-const QString serviceArea =
-    QStringLiteral("COALESCE(CASE WHEN o.level = 'team' THEN s.name ELSE o.name END, '')");
-
 } // namespace
 
 QStringList searchWords(const QString& text)
@@ -32,20 +25,17 @@ QStringList searchWords(const QString& text)
 
 QString CaseQuery::select()
 {
-    return QStringLiteral("SELECT c.id, c.reference, c.kind, c.procedure, c.state, "
-                          "c.current_stage, c.received_on, c.due_on, COALESCE(p.full_name, ''), "
-                          "COALESCE(o.name, ''), c.officer, c.summary, ") +
-           serviceArea + QStringLiteral(", ") + childStatus +
-           QStringLiteral(
-               ", st.profile_code, st.profile_effective_from, st.requested_on, "
-               "st.acknowledged_on, st.statement_agreed_on, st.panel_held_on, "
-               "st.panel_report_on, st.responded_on, st.extended_to_days "
-               "FROM cases c "
-               "LEFT JOIN person p ON p.id = c.complainant_id "
-               "LEFT JOIN org_unit o ON o.id = c.team_id "
-               "LEFT JOIN org_unit s ON s.id = o.parent_id "
-               // One row at most: a stage is unique by case and number.
-               "LEFT JOIN stage st ON st.case_id = c.id AND st.number = c.current_stage");
+    // The names come from the case's own sort columns (0013), kept in step by triggers, so a
+    // page costs no joins beyond its current stage.
+    return QStringLiteral(
+        "SELECT c.id, c.reference, c.kind, c.procedure, c.state, c.current_stage, "
+        "c.received_on, c.due_on, c.sort_complainant, c.sort_team, c.officer, c.summary, "
+        "c.sort_service_area, c.sort_child_status, st.profile_code, st.profile_effective_from, "
+        "st.requested_on, st.acknowledged_on, st.statement_agreed_on, st.panel_held_on, "
+        "st.panel_report_on, st.responded_on, st.extended_to_days "
+        "FROM cases c "
+        // One row at most: a stage is unique by case and number.
+        "LEFT JOIN stage st ON st.case_id = c.id AND st.number = c.current_stage");
 }
 
 QString CaseQuery::visibleTo(const QString& idColumn)
@@ -168,13 +158,13 @@ QStringList CaseQuery::sortExpressions() const
     case CaseSortColumn::ProcedureStage:
         return {QStringLiteral("c.procedure"), QStringLiteral("c.current_stage")};
     case CaseSortColumn::Complainant:
-        return {QStringLiteral("COALESCE(p.full_name, '')")};
+        return {QStringLiteral("c.sort_complainant")};
     case CaseSortColumn::ChildStatus:
-        return {childStatus};
+        return {QStringLiteral("c.sort_child_status")};
     case CaseSortColumn::ServiceArea:
-        return {serviceArea};
+        return {QStringLiteral("c.sort_service_area")};
     case CaseSortColumn::Team:
-        return {QStringLiteral("COALESCE(o.name, '')")};
+        return {QStringLiteral("c.sort_team")};
     case CaseSortColumn::Officer:
         return {QStringLiteral("c.officer")};
     case CaseSortColumn::Received:
