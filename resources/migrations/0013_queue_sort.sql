@@ -31,3 +31,12 @@ CREATE INDEX cases_sort_procedure ON cases (procedure, current_stage, id);
 CREATE INDEX cases_sort_officer ON cases (officer, id);
 CREATE INDEX cases_sort_state ON cases (state, id);
 CREATE INDEX cases_sort_reference ON cases (reference, id);
+
+-- "My cases" and "My team" read only the open cases of one officer or team, in due order
+-- without a sort; the condition is the queue's own (CaseQuery), so both engines use them.
+CREATE INDEX cases_open_officer ON cases (officer, COALESCE(due_on, '9999-12-31'), id)
+WHERE state IN ('received', 'open', 'suspended', 'responded');
+CREATE INDEX cases_open_team ON cases (team_id, COALESCE(due_on, '9999-12-31'), id)
+WHERE state IN ('received', 'open', 'suspended', 'responded');
+-- "Recently closed": the cases closed or withdrawn in a span of days.
+CREATE INDEX cases_state_closed ON cases (state, closed_on);

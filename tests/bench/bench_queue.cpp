@@ -102,8 +102,6 @@ public:
                    .arg(m_size)
                    .arg(ms, 0, 'f', 1)
                    .arg(m_engine)
-                   .arg(m_size)
-                   .arg(ms, 0, 'f', 1)
                    .arg(m_baselineMs, 0, 'f', 1)
                    .arg(m_baselineMs > 0 ? ms / m_baselineMs : 0, 0, 'f', 2)
                    .arg(peakMemoryMiB(), 0, 'f', 1)
