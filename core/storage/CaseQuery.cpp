@@ -174,6 +174,10 @@ QStringList CaseQuery::sortExpressions() const
     case CaseSortColumn::Team:
         return {QStringLiteral("c.sort_team")};
     case CaseSortColumn::Officer:
+        // One officer's cases all sort alike: on SQLite the unary + keeps that order from
+        // choosing cases_sort_officer and reading the officer's closed cases too.
+        if (m_sqlite && (m_filter.view == QueueView::MyCases || !m_filter.officer.isEmpty()))
+            return {QStringLiteral("+c.officer")};
         return {QStringLiteral("c.officer")};
     case CaseSortColumn::Received:
         return {QStringLiteral("c.received_on")};
