@@ -51,6 +51,13 @@ QString CaseQuery::visibleTo(const QString& idColumn)
         .arg(idColumn);
 }
 
+QString CaseQuery::hiddenFrom(const QString& idColumn)
+{
+    return QStringLiteral("%1 IN (SELECT r.case_id FROM case_restriction r WHERE r.case_id NOT IN "
+                          "(SELECT m.case_id FROM case_restriction m WHERE m.username = ?))")
+        .arg(idColumn);
+}
+
 CaseQuery::CaseQuery(const CaseFilter& filter, bool sqlite) : m_filter(filter), m_sqlite(sqlite)
 {
     if (filter.viewer)
