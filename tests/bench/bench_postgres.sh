@@ -76,5 +76,6 @@ pg_mib=$(peak_mib "$cli" --db-url "$url" cases list --open)
 row "cases list --open, PostgreSQL" "$pg_ms" "psql, the same SQL" "$psql_ms" "$pg_mib"
 row "cases list --open, PostgreSQL" "$pg_ms" "redress-cli on SQLite" "$sqlite_ms" "$pg_mib"
 
-# The queue and search on each engine (bench_queue prints its own rows).
+# The queue and search on each engine at the same size (bench_queue prints its own rows).
+"$queue" "$cases" --db "$db"
 "$queue" "$cases" --db-url "$url"
