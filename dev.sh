@@ -240,20 +240,29 @@ fuzz)
     fuzz_run "$seconds"
     ;;
 bench)
-    # The benchmarks compare with the sqlite3 shell and read peak memory from GNU time.
-    install_missing "${build_packages[@]}" sqlite3 time
-    configure bench
-    build build
+    # The benchmarks compare with the sqlite3 shell (and psql) and read peak memory from GNU
+    # time. Installing and building report to stderr, so stdout is the table alone.
+    {
+        install_missing "${build_packages[@]}" sqlite3 time postgresql
+        configure bench
+        build build
+    } >&2
     shopt -s nullglob
     benchmarks=()
     for candidate in build/tests/bench/bench_* tests/bench/bench_*.sh; do
         [[ -f "$candidate" && -x "$candidate" ]] && benchmarks+=("$candidate")
     done
     status=0
+    # One table for every benchmark: each prints only its rows to stdout (and its progress
+    # to stderr), so the header is printed once here. The size each builds and times comes
+    # from REDRESS_BENCH_CASES (default 100000); their databases stay in build/bench-data.
+    export REDRESS_BENCH_CASES=${REDRESS_BENCH_CASES:-100000}
+    echo "| operation | size | Redress ms | baseline | baseline ms | ratio | peak MiB |"
+    echo "| --- | ---: | ---: | --- | ---: | ---: | ---: |"
     for benchmark in "${benchmarks[@]}"; do
         # ./dev.sh bench reports   runs only the benchmarks whose name holds "reports"
         [[ $# -gt 0 && "$benchmark" != *"$1"* ]] && continue
-        say "$benchmark"
+        say "$benchmark" >&2
         "$benchmark" || status=1
     done
     exit "$status"

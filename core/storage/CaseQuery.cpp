@@ -10,18 +10,17 @@ namespace redress {
 
 namespace {
 
-const QString openStates =
-    QStringLiteral("c.state IN ('received', 'open', 'suspended', 'responded')");
+// Written the same as the condition of the partial indexes cases_open_officer and
+// cases_open_team (0013), which the engines use only when it matches.
+QString openStatesOf(const char* alias)
+{
+    return QString::fromLatin1(alias) +
+           QStringLiteral(".state IN ('received', 'open', 'suspended', 'responded')");
+}
+const QString openStates = openStatesOf("c");
 // Matches the expression of the cases_due and cases_officer_due indexes (0002).
 const QString dueKey = QStringLiteral("COALESCE(c.due_on, '9999-12-31')");
 const QString noDeadline = QStringLiteral("9999-12-31");
-const QString childStatus = QStringLiteral(
-    "COALESCE((SELECT COALESCE(t.label, cc.status) FROM case_child cc "
-    "LEFT JOIN taxonomy_term t ON t.taxonomy = 'child_status' AND t.code = cc.status "
-    "WHERE cc.case_id = c.id ORDER BY cc.id LIMIT 1), '')");
-const QString serviceArea =
-    QStringLiteral("COALESCE(CASE WHEN o.level = 'team' THEN s.name ELSE o.name END, '')");
-
 } // namespace
 
 QStringList searchWords(const QString& text)
@@ -32,26 +31,30 @@ QStringList searchWords(const QString& text)
 
 QString CaseQuery::select()
 {
-    return QStringLiteral("SELECT c.id, c.reference, c.kind, c.procedure, c.state, "
-                          "c.current_stage, c.received_on, c.due_on, COALESCE(p.full_name, ''), "
-                          "COALESCE(o.name, ''), c.officer, c.summary, ") +
-           serviceArea + QStringLiteral(", ") + childStatus +
-           QStringLiteral(
-               ", st.profile_code, st.profile_effective_from, st.requested_on, "
-               "st.acknowledged_on, st.statement_agreed_on, st.panel_held_on, "
-               "st.panel_report_on, st.responded_on, st.extended_to_days "
-               "FROM cases c "
-               "LEFT JOIN person p ON p.id = c.complainant_id "
-               "LEFT JOIN org_unit o ON o.id = c.team_id "
-               "LEFT JOIN org_unit s ON s.id = o.parent_id "
-               // One row at most: a stage is unique by case and number.
-               "LEFT JOIN stage st ON st.case_id = c.id AND st.number = c.current_stage");
+    // The names come from the case's own sort columns (0013), kept in step by triggers, so a
+    // page costs no joins beyond its current stage.
+    return QStringLiteral(
+        "SELECT c.id, c.reference, c.kind, c.procedure, c.state, c.current_stage, "
+        "c.received_on, c.due_on, c.sort_complainant, c.sort_team, c.officer, c.summary, "
+        "c.sort_service_area, c.sort_child_status, st.profile_code, st.profile_effective_from, "
+        "st.requested_on, st.acknowledged_on, st.statement_agreed_on, st.panel_held_on, "
+        "st.panel_report_on, st.responded_on, st.extended_to_days "
+        "FROM cases c "
+        // One row at most: a stage is unique by case and number.
+        "LEFT JOIN stage st ON st.case_id = c.id AND st.number = c.current_stage");
 }
 
 QString CaseQuery::visibleTo(const QString& idColumn)
 {
     return QStringLiteral("(%1 NOT IN (SELECT r.case_id FROM case_restriction r) OR %1 IN "
                           "(SELECT r.case_id FROM case_restriction r WHERE r.username = ?))")
+        .arg(idColumn);
+}
+
+QString CaseQuery::hiddenFrom(const QString& idColumn)
+{
+    return QStringLiteral("%1 IN (SELECT r.case_id FROM case_restriction r WHERE r.case_id NOT IN "
+                          "(SELECT m.case_id FROM case_restriction m WHERE m.username = ?))")
         .arg(idColumn);
 }
 
@@ -79,17 +82,19 @@ CaseQuery::CaseQuery(const CaseFilter& filter, bool sqlite) : m_filter(filter), 
         addCondition(QStringLiteral("c.state = 'open'"));
         break;
     case QueueView::Escalated:
-        addCondition(
-            QStringLiteral("((") + openStates +
-            // Linked to an open Ombudsman enquiry, whichever end wrote the link (an enquiry
-            // logged on its own links to its complaint only).
-            QStringLiteral(" AND c.current_stage >= 2) OR EXISTS (SELECT 1 FROM case_link l "
-                           "JOIN cases e ON e.id = l.to_case_id WHERE l.from_case_id = c.id "
-                           "AND l.kind = 'referred_to_lgsco' AND e.state IN ('received', "
-                           "'open', 'suspended', 'responded')) OR EXISTS (SELECT 1 FROM "
-                           "case_link l JOIN cases e ON e.id = l.from_case_id WHERE "
-                           "l.to_case_id = c.id AND l.kind = 'lgsco_enquiry_of' AND e.state IN "
-                           "('received', 'open', 'suspended', 'responded')))"));
+        // Linked to an open Ombudsman enquiry, whichever end wrote the link (an enquiry
+        // logged on its own links to its complaint only). Gathered from the open cases as a
+        // set of ids, so the cases read are the open ones, not every case with two lookups.
+        addCondition(QStringLiteral("c.id IN (SELECT o.id FROM cases o WHERE ") +
+                     openStatesOf("o") +
+                     QStringLiteral(" AND o.current_stage >= 2 "
+                                    "UNION ALL SELECT l.from_case_id FROM cases e JOIN case_link "
+                                    "l ON l.to_case_id = e.id WHERE ") +
+                     openStatesOf("e") +
+                     QStringLiteral(" AND l.kind = 'referred_to_lgsco' "
+                                    "UNION ALL SELECT l.to_case_id FROM cases e JOIN case_link l "
+                                    "ON l.from_case_id = e.id WHERE ") +
+                     openStatesOf("e") + QStringLiteral(" AND l.kind = 'lgsco_enquiry_of')"));
         break;
     case QueueView::RecentlyClosed:
         addCondition(QStringLiteral("c.state IN ('closed', 'withdrawn') AND c.closed_on >= ? "
@@ -168,14 +173,18 @@ QStringList CaseQuery::sortExpressions() const
     case CaseSortColumn::ProcedureStage:
         return {QStringLiteral("c.procedure"), QStringLiteral("c.current_stage")};
     case CaseSortColumn::Complainant:
-        return {QStringLiteral("COALESCE(p.full_name, '')")};
+        return {QStringLiteral("c.sort_complainant")};
     case CaseSortColumn::ChildStatus:
-        return {childStatus};
+        return {QStringLiteral("c.sort_child_status")};
     case CaseSortColumn::ServiceArea:
-        return {serviceArea};
+        return {QStringLiteral("c.sort_service_area")};
     case CaseSortColumn::Team:
-        return {QStringLiteral("COALESCE(o.name, '')")};
+        return {QStringLiteral("c.sort_team")};
     case CaseSortColumn::Officer:
+        // One officer's cases all sort alike: on SQLite the unary + keeps that order from
+        // choosing cases_sort_officer and reading the officer's closed cases too.
+        if (m_sqlite && (m_filter.view == QueueView::MyCases || !m_filter.officer.isEmpty()))
+            return {QStringLiteral("+c.officer")};
         return {QStringLiteral("c.officer")};
     case CaseSortColumn::Received:
         return {QStringLiteral("c.received_on")};

@@ -126,6 +126,9 @@ public:
     // A condition that holds for the cases a login may see: those not restricted, and those
     // restricted to it. `idColumn` names the case id ("c.id"); bind the login once.
     static QString visibleTo(const QString& idColumn);
+    // The opposite: the cases restricted, and not to the login (bound once). Driven from the
+    // restrictions, so it reads only restricted cases.
+    static QString hiddenFrom(const QString& idColumn);
 
 private:
     void addCondition(const QString& condition, const QVariantList& values = {});

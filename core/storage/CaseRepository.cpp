@@ -544,16 +544,30 @@ Result<QList<CaseSummary>> CaseRepository::listByIds(const QList<qint64>& ids) c
 
 Result<qint64> CaseRepository::count(const CaseFilter& asked) const
 {
+    // Every case matching, less those hidden from the viewer: testing each case for a
+    // restriction would cost a lookup per case (a fifth of a second at a million), where the
+    // hidden ones are found from the few restrictions.
     CaseFilter filter = asked;
-    if (m_viewer)
-        filter.viewer = m_viewer;
+    const std::optional<QString> viewer = m_viewer ? m_viewer : asked.viewer;
+    filter.viewer.reset();
     const CaseQuery query(filter, m_database.isSqlite());
-    auto total = sql::scalar(m_database.sql(),
-                             QStringLiteral("SELECT COUNT(*) FROM cases c") + query.where(false),
-                             query.values(false), 0);
+    const QString where = query.where(false);
+    auto total =
+        sql::scalar(m_database.sql(), QStringLiteral("SELECT COUNT(*) FROM cases c") + where,
+                    query.values(false), 0);
     if (!total)
         return Error{total.error()};
-    return total->toLongLong();
+    if (!viewer)
+        return total->toLongLong();
+    auto hidden =
+        sql::scalar(m_database.sql(),
+                    QStringLiteral("SELECT COUNT(*) FROM cases c") + where +
+                        (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                        CaseQuery::hiddenFrom(QStringLiteral("c.id")),
+                    query.values(false) << *viewer, 0);
+    if (!hidden)
+        return Error{hidden.error()};
+    return total->toLongLong() - hidden->toLongLong();
 }
 
 } // namespace redress
