@@ -241,7 +241,7 @@ fuzz)
     fuzz_run "$seconds"
     ;;
 bench)
-    install_missing "${build_packages[@]}" sqlite3
+    install_missing "${build_packages[@]}" sqlite3 time
     configure bench
     build build
     shopt -s nullglob

@@ -231,8 +231,9 @@ int TeamsAddCommand::execute(const QStringList& arguments)
 
 TimescalesSetCommand::TimescalesSetCommand()
     : Command(QStringLiteral("timescales set"),
-              tr("Change a stage's working days as a new version of a procedure's timescales "
-                 "(an administrator's change, audited)"))
+              tr("Change a stage's working days, or how many stages the corporate procedure "
+                 "has, as a new version of a procedure's timescales (an administrator's "
+                 "change, audited)"))
 {}
 
 int TimescalesSetCommand::execute(const QStringList& arguments)
@@ -255,12 +256,24 @@ int TimescalesSetCommand::execute(const QStringList& arguments)
         tr("The day the new timescales take effect, YYYY-MM-DD (default: today). Stages that "
            "started earlier keep theirs."),
         QStringLiteral("date"));
-    parser.addOptions({procedureOption, stageOption, daysOption, extendedOption, fromOption});
+    const QCommandLineOption stagesOption(
+        QStringLiteral("stages"),
+        tr("How many stages the procedure has, 1 to 3 (corporate only). A new stage starts "
+           "with the last stage's timescales."),
+        QStringLiteral("n"));
+    parser.addOptions(
+        {procedureOption, stageOption, daysOption, extendedOption, fromOption, stagesOption});
     if (auto stop = parse(parser, arguments))
         return *stop;
-    for (const auto* option : {&procedureOption, &stageOption, &daysOption})
-        if (!parser.isSet(*option))
-            return usageError(tr("Give --%1").arg(option->names().constFirst()));
+    if (!parser.isSet(procedureOption))
+        return usageError(tr("Give --procedure"));
+    // Changing only the number of stages needs no days; changing days needs both.
+    const bool changesDays = !parser.isSet(stagesOption) || parser.isSet(stageOption) ||
+                             parser.isSet(daysOption) || parser.isSet(extendedOption);
+    if (changesDays)
+        for (const auto* option : {&stageOption, &daysOption})
+            if (!parser.isSet(*option))
+                return usageError(tr("Give --%1").arg(option->names().constFirst()));
     const auto number = [&](const QCommandLineOption& option) -> std::optional<int> {
         bool ok = false;
         const int value = parser.value(option).toInt(&ok);
@@ -269,9 +282,13 @@ int TimescalesSetCommand::execute(const QStringList& arguments)
     const auto stageNumber = number(stageOption);
     const auto days = number(daysOption);
     const auto extended = parser.isSet(extendedOption) ? number(extendedOption) : std::nullopt;
-    if (!stageNumber || *stageNumber < 1)
+    const auto stageCount = parser.isSet(stagesOption) ? number(stagesOption) : std::nullopt;
+    if (changesDays && (!stageNumber || *stageNumber < 1))
         return usageError(tr("--stage needs a stage number such as 1, not \"%1\"")
                               .arg(parser.value(stageOption)));
+    if (parser.isSet(stagesOption) && !stageCount)
+        return usageError(tr("--stages needs a number of stages such as 3, not \"%1\"")
+                              .arg(parser.value(stagesOption)));
     for (const auto& [option, value] :
          {std::pair{&daysOption, days}, std::pair{&extendedOption, extended}})
         if (parser.isSet(*option) && !value)
@@ -298,35 +315,50 @@ int TimescalesSetCommand::execute(const QStringList& arguments)
         return failure(tr("%1. Nothing was changed.").arg(profile.error()));
     ProcedureProfile changed = profile.value();
     changed.effectiveFrom = from;
+    if (stageCount) {
+        if (auto counted = changed.setStageCount(*stageCount); !counted)
+            return failure(tr("%1. Nothing was changed.").arg(counted.error()));
+    }
     StageRule* rule = nullptr;
-    for (StageRule& stage : changed.stages)
-        if (stage.number == *stageNumber)
-            rule = &stage;
-    if (!rule)
-        return failure(tr("The %1 has no stage %2 (its stages are 1 to %3). Nothing was changed.")
-                           .arg(changed.name)
-                           .arg(*stageNumber)
-                           .arg(changed.stageCount()));
-    rule->responseDays = *days;
-    rule->maxResponseDays = extended ? *extended : qMax(rule->maxResponseDays, *days);
-    if (rule->maxResponseDays < rule->responseDays)
-        return failure(tr("Stage %1: the most working days with an extension (%2) cannot be "
-                          "fewer than the working days to respond (%3). Nothing was changed.")
-                           .arg(rule->number)
-                           .arg(rule->maxResponseDays)
-                           .arg(rule->responseDays));
+    if (changesDays) {
+        for (StageRule& stage : changed.stages)
+            if (stage.number == *stageNumber)
+                rule = &stage;
+        if (!rule)
+            return failure(
+                tr("The %1 has no stage %2 (its stages are 1 to %3). Nothing was changed.")
+                    .arg(changed.name)
+                    .arg(*stageNumber)
+                    .arg(changed.stageCount()));
+        rule->responseDays = *days;
+        rule->maxResponseDays = extended ? *extended : qMax(rule->maxResponseDays, *days);
+        if (rule->maxResponseDays < rule->responseDays)
+            return failure(tr("Stage %1: the most working days with an extension (%2) cannot be "
+                              "fewer than the working days to respond (%3). Nothing was changed.")
+                               .arg(rule->number)
+                               .arg(rule->maxResponseDays)
+                               .arg(rule->responseDays));
+    }
     auto refreshed =
         session->changeDeadlineRules(tr("timescales of the %1 changed").arg(changed.name),
                                      [&] { return reference.saveProfile(changed); });
     if (!refreshed)
         return failure(refreshed.error());
-    out() << tr("Stage %1 of the %2: %3 working days to respond, at most %4 with an extension, "
-                "for stages starting on or after %5. Open cases' deadlines moved: %6 of %7.")
-                 .arg(rule->number)
-                 .arg(changed.name)
-                 .arg(rule->responseDays)
-                 .arg(rule->maxResponseDays)
-                 .arg(ukDate(from))
+    if (stageCount)
+        out() << tr("The %1 has %n stage(s) for cases starting on or after %2.", nullptr,
+                    changed.stageCount())
+                     .arg(changed.name, ukDate(from))
+              << Qt::endl;
+    if (rule)
+        out() << tr("Stage %1 of the %2: %3 working days to respond, at most %4 with an "
+                    "extension, for stages starting on or after %5.")
+                     .arg(rule->number)
+                     .arg(changed.name)
+                     .arg(rule->responseDays)
+                     .arg(rule->maxResponseDays)
+                     .arg(ukDate(from))
+              << Qt::endl;
+    out() << tr("Open cases' deadlines moved: %1 of %2.")
                  .arg(refreshed->casesChanged)
                  .arg(refreshed->casesChecked)
           << Qt::endl;

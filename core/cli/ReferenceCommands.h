@@ -40,9 +40,9 @@ public:
     int execute(const QStringList& arguments) override;
 };
 
-// "timescales set --procedure P --stage N --days D [--extended D] [--from DATE]": a new version
-// of a procedure's timescales, as Administration › Timescales saves it; open cases' deadlines
-// are recomputed in the same transaction.
+// "timescales set --procedure P [--stage N --days D [--extended D]] [--stages N] [--from DATE]":
+// a new version of a procedure's timescales, as Administration › Timescales saves it; open cases'
+// deadlines are recomputed in the same transaction.
 class TimescalesSetCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(TimescalesSetCommand)

@@ -398,7 +398,8 @@ Status Importer::Pass::beginWriting()
         return Error{batch.error()};
     m_result.batchId = batch.value();
     m_writer.emplace(m_importer.m_database, m_importer.m_actor);
-    return {};
+    m_searchIndex.emplace(m_importer.m_database);
+    return m_searchIndex->suspend();
 }
 
 // Writes one checked row's case (unless an earlier import has it) with its audit entry; gives
@@ -449,6 +450,9 @@ Result<qint64> Importer::Pass::write(ImportCandidate& candidate)
 // summary in the audit trail.
 Status Importer::Pass::finishWriting()
 {
+    if (m_searchIndex)
+        if (Status indexed = m_searchIndex->resume(m_result.batchId); !indexed)
+            return indexed;
     sql::PreparedStatements& statements = m_importer.m_database.statements();
     for (const Link& link : std::as_const(m_links)) {
         if (link.caseId == 0)

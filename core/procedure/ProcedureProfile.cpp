@@ -103,6 +103,38 @@ const StageRule* ProcedureProfile::stage(int number) const
     return nullptr;
 }
 
+bool ProcedureProfile::stagesCanChange() const
+{
+    return code == QLatin1String("corporate");
+}
+
+Status ProcedureProfile::setStageCount(int count)
+{
+    if (!stagesCanChange())
+        return fail(Text::tr("The stages of the %1 cannot be added or removed: only the "
+                             "corporate procedure's can (the statutory stages are set by the "
+                             "regulations, and other kinds of case have one stage)")
+                        .arg(name));
+    if (count < 1 || count > maxStages)
+        return fail(
+            Text::tr("The %1 can have 1 to %2 stages, not %3").arg(name).arg(maxStages).arg(count));
+    while (stageCount() > count)
+        stages.removeLast();
+    while (stageCount() < count) {
+        StageRule next = stages.constLast();
+        next.number = stageCount() + 1;
+        next.name = Text::tr("Stage %1").arg(next.number);
+        // A later stage is asked for after the one before it was answered; panels and an
+        // agreed statement belong to the statutory procedure only.
+        if (next.clockStart == StageRule::ClockStart::StatementAgreedElseRequest)
+            next.clockStart = StageRule::ClockStart::Receipt;
+        next.panelDays = 0;
+        next.panelReportDays = 0;
+        stages.append(next);
+    }
+    return {};
+}
+
 QJsonObject ProcedureProfile::toJson() const
 {
     QJsonArray stageArray;
@@ -152,6 +184,11 @@ Result<ProcedureProfile> ProcedureProfile::fromJson(const QJsonObject& json, con
     const QJsonArray stageArray = json.value(u"stages").toArray();
     if (stageArray.isEmpty())
         return fail(Text::tr("%1: it has no stages").arg(context));
+    if (stageArray.size() > maxStages)
+        return fail(Text::tr("%1: it has %2 stages; a case can have at most %3")
+                        .arg(context)
+                        .arg(stageArray.size())
+                        .arg(maxStages));
     for (qsizetype i = 0; i < stageArray.size(); ++i) {
         auto rule = stageFromJson(stageArray.at(i).toObject(),
                                   Text::tr("%1 stage %2").arg(context).arg(i + 1));

@@ -54,8 +54,18 @@ struct ProcedureProfile
     int timeLimitMonths = 0; // complaints older than this need a waiver; 0 = no limit
     QList<StageRule> stages;
 
+    // A case has at most three stages (the statutory procedure's); a council may run its
+    // corporate procedure with one, two or three.
+    static constexpr int maxStages = 3;
+
     int stageCount() const { return int(stages.size()); }
     const StageRule* stage(int number) const;
+    // Whether a council may change how many stages this procedure has: the statutory stages
+    // are set by the regulations and every other kind of case has one.
+    bool stagesCanChange() const;
+    // Removes stages from the end, or adds ones modelled on the last stage's timescales.
+    // Refused, changing nothing, when stagesCanChange() is false or `count` is not 1 to 3.
+    Status setStageCount(int count);
 
     QJsonObject toJson() const;
     // `where` names the source in messages, e.g. "procedures.json: profiles[2]".

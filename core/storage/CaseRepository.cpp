@@ -315,21 +315,21 @@ Status CaseRepository::savePerson(Person& person)
     // A person is shared by their cases: save them only when this copy changes them, and
     // only over the version it was loaded at, so a save from a case opened before someone
     // else changed them cannot put their old details back.
-    auto stored = sql::exec(m_database.sql(),
-                            QStringLiteral("SELECT full_name, email, phone, address, postcode, "
-                                           "ward, age_band, ethnicity, disability, anonymous, "
-                                           "version FROM person WHERE id = ?"),
-                            {person.id});
+    // Prepared once: an import reads a repeat complainant once for each of their cases.
+    auto stored = m_database.statements().row(
+        QStringLiteral("SELECT full_name, email, phone, address, postcode, ward, age_band, "
+                       "ethnicity, disability, anonymous, version FROM person WHERE id = ?"),
+        {person.id});
     if (!stored)
         return Error{stored.error()};
-    if (!stored->next())
+    if (stored->isEmpty())
         return fail(
             Text::tr("The complainant of this case is no longer in the database; reopen the "
                      "case. Nothing was saved."));
     bool same = true;
     for (int i = 0; i < int(values.size()) && same; ++i)
-        same = stored->value(i).toString() == values.at(i).toString();
-    const int storedVersion = stored->value(10).toInt();
+        same = stored->at(i).toString() == values.at(i).toString();
+    const int storedVersion = stored->at(10).toInt();
     if (same) {
         person.version = storedVersion;
         return {};

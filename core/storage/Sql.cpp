@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace redress::sql {
 
@@ -106,6 +107,23 @@ Result<QVariant> PreparedStatements::scalar(const QString& statement, const QVar
     const QVariant value = q.next() ? q.value(0) : ifNoRow;
     q.finish();
     return value;
+}
+
+Result<QVariantList> PreparedStatements::row(const QString& statement, const QVariantList& values)
+{
+    auto query = execute(statement, values);
+    if (!query)
+        return Error{query.error()};
+    QSqlQuery& q = *query.value();
+    QVariantList result;
+    if (q.next()) {
+        const int columns = q.record().count();
+        result.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            result.append(q.value(i));
+    }
+    q.finish();
+    return result;
 }
 
 Result<qint64> insert(const QSqlDatabase& db, const QString& statement, const QVariantList& values)

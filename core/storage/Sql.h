@@ -42,6 +42,8 @@ public:
     // A single value from the first row, or a default when there is no row.
     Result<QVariant> scalar(const QString& statement, const QVariantList& values,
                             const QVariant& ifNoRow = {});
+    // Every value of the first row; empty when there is no row.
+    Result<QVariantList> row(const QString& statement, const QVariantList& values);
     void clear() { m_queries.clear(); }
 
 private:

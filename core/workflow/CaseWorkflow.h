@@ -30,6 +30,9 @@ public:
         // responding" are checked later, with a reason, by apply()).
         static QList<Action> availableActions(const Case& record);
         static bool isAvailable(const Case& record, Action action);
+        // isAvailable(), and for escalation whether the procedure in force today has a next
+        // stage, so a case is never offered a stage its procedure does not have.
+        bool offers(const Case& record, Action action) const;
 
         // Checks a new case and gives it its stage 1, profile and deadlines.
         Result<Case> prepareNew(Case record) const;

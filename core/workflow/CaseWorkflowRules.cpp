@@ -155,6 +155,20 @@ bool CaseWorkflow::Rules::isAvailable(const Case& record, Action action)
     return it != table.cend() && it->contains(record.state);
 }
 
+bool CaseWorkflow::Rules::offers(const Case& record, Action action) const
+{
+    if (!isAvailable(record, action))
+        return false;
+    if (action != Action::Escalate || record.stages.isEmpty())
+        return true;
+    const Stage& stage = record.stages.constLast();
+    auto profile = profileFor(record, stage);
+    if (!profile)
+        return true; // apply() gives the reason when it is tried
+    auto current = m_procedures.profileFor(profile->code, Clock::today());
+    return !current || current->stage(stage.number + 1) != nullptr;
+}
+
 Result<ProcedureProfile> CaseWorkflow::Rules::profileFor(const Case& record,
                                                          const Stage& stage) const
 {

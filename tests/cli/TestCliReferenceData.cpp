@@ -1,4 +1,5 @@
-// Reference data from the command line: "lists show|add", "teams add" and "timescales set",
+// Reference data from the command line: "lists show|add", "teams add" and "timescales set"
+// (days and the number of stages),
 // on a real database (SQLite and PostgreSQL), audited as the person signed in, and refused
 // whole with a message naming what is wrong.
 #include "CliRun.h"
@@ -266,6 +267,70 @@ private slots:
         QVERIFY(!AuditLog(*db).verifyChain().value().has_value());
     }
 
+    // "--stages": the corporate procedure gets a third stage (a new version; its timescales
+    // start as stage 2's, and --stage/--days may set them in the same change) or only one.
+    void timescalesStageCount_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QList<int>>("responseDays");
+        // A stage 3 asked for on Tuesday 06/04/2021, after Easter: due then, or refused.
+        QTest::addColumn<QString>("stage3Due");
+        for (Backend backend : {Backend::Sqlite, Backend::Postgres}) {
+            const char* name = backend == Backend::Sqlite ? "sqlite" : "postgres";
+            QTest::addRow("%s: a third stage", name)
+                << backend << QStringList{QStringLiteral("--stages"), QStringLiteral("3")}
+                << QList<int>{10, 20, 20} << QStringLiteral("2021-05-05");
+            QTest::addRow("%s: a third stage with its days", name)
+                << backend << QStringList{QStringLiteral("--stages"), QStringLiteral("3"),
+                                          QStringLiteral("--stage"),  QStringLiteral("3"),
+                                          QStringLiteral("--days"),   QStringLiteral("15")}
+                << QList<int>{10, 20, 15} << QStringLiteral("2021-04-27");
+            QTest::addRow("%s: one stage", name)
+                << backend << QStringList{QStringLiteral("--stages"), QStringLiteral("1")}
+                << QList<int>{10} << QString();
+        }
+    }
+    void timescalesStageCount()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QList<int>, responseDays);
+        QFETCH(QString, stage3Due);
+        REDRESS_TEST_DATABASE(db);
+        const CliRun set = runCli(withDb(
+            *dbHolder, QStringList{QStringLiteral("timescales"), QStringLiteral("set"),
+                                   QStringLiteral("--procedure"), QStringLiteral("corporate"),
+                                   QStringLiteral("--from"), QStringLiteral("2021-04-01")} +
+                           arguments));
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        QVERIFY2(set.out.contains(QStringLiteral("01/04/2021")), qPrintable(set.out));
+        const ProcedureCatalog catalog = ReferenceData(*db).procedures().value();
+        const ProcedureProfile after =
+            catalog.profileFor(QStringLiteral("corporate"), QDate(2021, 4, 1)).value();
+        QList<int> days;
+        for (const StageRule& rule : after.stages)
+            days << rule.responseDays;
+        QCOMPARE(days, responseDays);
+        QCOMPARE(catalog.profileFor(QStringLiteral("corporate"), QDate(2021, 3, 31))->stageCount(),
+                 2);
+        const QList<AuditEntry> audited = entries(*db, QStringLiteral("admin_profile"));
+        QCOMPARE(audited.size(), 1);
+        QCOMPARE(audited.first().actor, expectedActor(*dbHolder));
+
+        const CliRun deadline = runCli(withDb(
+            *dbHolder, {QStringLiteral("deadline"), QStringLiteral("--procedure"),
+                        QStringLiteral("corporate"), QStringLiteral("--stage"), QStringLiteral("3"),
+                        QStringLiteral("--from"), QStringLiteral("2021-04-06")}));
+        if (stage3Due.isEmpty()) {
+            QCOMPARE(deadline.code, 1);
+            QVERIFY2(deadline.err.contains(QStringLiteral("has no stage 3")),
+                     qPrintable(deadline.err));
+        } else {
+            QVERIFY2(deadline.code == 0, qPrintable(deadline.err));
+            QCOMPARE(deadline.out.trimmed(), stage3Due);
+        }
+    }
+
     void timescalesSetRefusals_data()
     {
         QTest::addColumn<Backend>("backend");
@@ -293,6 +358,28 @@ private slots:
             QTest::addRow("%s: days not a number", name)
                 << backend << args("statutory", "1", "ten") << 2
                 << QStringLiteral("--days needs a number of working days");
+            QTest::addRow("%s: statutory stages", name)
+                << backend
+                << QStringList{QStringLiteral("--procedure"), QStringLiteral("statutory"),
+                               QStringLiteral("--stages"), QStringLiteral("2")}
+                << 1 << QStringLiteral("only the corporate procedure's can");
+            QTest::addRow("%s: four stages", name)
+                << backend
+                << QStringList{QStringLiteral("--procedure"), QStringLiteral("corporate"),
+                               QStringLiteral("--stages"), QStringLiteral("4")}
+                << 1 << QStringLiteral("can have 1 to 3 stages, not 4");
+            QTest::addRow("%s: stages not a number", name)
+                << backend
+                << QStringList{QStringLiteral("--procedure"), QStringLiteral("corporate"),
+                               QStringLiteral("--stages"), QStringLiteral("three")}
+                << 2 << QStringLiteral("--stages needs a number of stages");
+            QTest::addRow("%s: days for a stage it will not have", name)
+                << backend
+                << QStringList{QStringLiteral("--procedure"), QStringLiteral("corporate"),
+                               QStringLiteral("--stages"),    QStringLiteral("1"),
+                               QStringLiteral("--stage"),     QStringLiteral("2"),
+                               QStringLiteral("--days"),      QStringLiteral("20")}
+                << 1 << QStringLiteral("has no stage 2 (its stages are 1 to 1)");
             QTest::addRow("%s: no stage", name)
                 << backend
                 << QStringList{QStringLiteral("--procedure"), QStringLiteral("statutory"),

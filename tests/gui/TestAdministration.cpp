@@ -402,6 +402,58 @@ private slots:
         QCOMPARE(kept.dueOn, QDate(2020, 12, 15));
     }
 
+    // The corporate procedure given a third stage (its days typed) or only one; the
+    // statutory procedure's stages cannot be changed.
+    void corporateStagesAreAddedOrRemoved_data()
+    {
+        QTest::addColumn<int>("stages");
+        QTest::addColumn<QList<int>>("responseDays");
+        QTest::addRow("three") << 3 << QList<int>{10, 20, 15};
+        QTest::addRow("one") << 1 << QList<int>{10};
+    }
+    void corporateStagesAreAddedOrRemoved()
+    {
+        QFETCH(int, stages);
+        QFETCH(QList<int>, responseDays);
+        const QDate today(2021, 3, 1);
+        FixedToday fixed(today);
+        REDRESS_SQLITE_DATABASE(db);
+        auto dialogSession = sessionOn(*db, actor);
+        QVERIFY(dialogSession);
+        AdministrationDialog dialog(*dialogSession);
+        dialog.show();
+        auto* picker = control<QComboBox>(dialog, "timescaleProfile");
+        auto* count = control<QSpinBox>(dialog, "timescaleStageCount");
+        QVERIFY(picker && count);
+        picker->setCurrentIndex(picker->findData(QStringLiteral("statutory")));
+        QCOMPARE(count->value(), 3);
+        QVERIFY(!count->isEnabled());
+        picker->setCurrentIndex(picker->findData(QStringLiteral("corporate")));
+        QCOMPARE(count->value(), 2);
+        QVERIFY(count->isEnabled());
+        count->setValue(stages);
+        QVERIFY(!control<QSpinBox>(dialog, "responseDays_4"));
+        QCOMPARE(bool(control<QSpinBox>(dialog, "responseDays_3")), stages == 3);
+        if (stages == 3)
+            control<QSpinBox>(dialog, "responseDays_3")->setValue(15);
+        QTest::mouseClick(control<QPushButton>(dialog, "saveTimescales"), Qt::LeftButton);
+        QVERIFY2(message(dialog, "timescalesPage").startsWith(QStringLiteral("Saved")),
+                 qPrintable(message(dialog, "timescalesPage")));
+        QCOMPARE(count->value(), stages);
+
+        const ProcedureProfile saved = ReferenceData(*db)
+                                           .procedures()
+                                           .value()
+                                           .profileFor(QStringLiteral("corporate"), today)
+                                           .value();
+        QCOMPARE(saved.effectiveFrom, today);
+        QList<int> days;
+        for (const StageRule& rule : saved.stages)
+            days << rule.responseDays;
+        QCOMPARE(days, responseDays);
+        QVERIFY(auditActions(*db).contains(QStringLiteral("admin_profile")));
+    }
+
     void teamIsAddedRenamedAndDeactivated()
     {
         FixedToday fixed(QDate(2021, 3, 1));

@@ -53,6 +53,16 @@ TimescalesPage::TimescalesPage(Session& session, QWidget* parent)
     layout->addWidget(m_stages, 1);
 
     auto* form = new QFormLayout;
+    m_stageCount =
+        named(new QSpinBox(this), QStringLiteral("timescaleStageCount"), tr("Number of stages"));
+    m_stageCount->setRange(1, ProcedureProfile::maxStages);
+    m_stageCount->setToolTip(tr("A council may run its corporate procedure with one, two or "
+                                "three stages. A new stage starts with the timescales of the "
+                                "stage before it. The statutory procedure's three stages are "
+                                "set by the regulations."));
+    auto* countLabel = new QLabel(tr("Number of s&tages:"), this);
+    countLabel->setBuddy(m_stageCount);
+    form->addRow(countLabel, m_stageCount);
     m_closures = named(new QCheckBox(tr("Local closure &days stop the clock"), this),
                        QStringLiteral("applyClosureDays"), tr("Local closure days stop the clock"));
     form->addRow(QString(), m_closures);
@@ -88,6 +98,7 @@ TimescalesPage::TimescalesPage(Session& session, QWidget* parent)
 
     connect(m_picker, &QComboBox::currentIndexChanged, this, &TimescalesPage::showProfile);
     connect(save, &QPushButton::clicked, this, &TimescalesPage::save);
+    connect(m_stageCount, &QSpinBox::valueChanged, this, &TimescalesPage::changeStageCount);
     loadCatalog();
 }
 
@@ -112,12 +123,6 @@ void TimescalesPage::loadCatalog()
 
 void TimescalesPage::showProfile()
 {
-    // Deleted now rather than later by the table, so no stale box keeps a stage's name.
-    qDeleteAll(m_responseDays);
-    qDeleteAll(m_maxResponseDays);
-    m_responseDays.clear();
-    m_maxResponseDays.clear();
-    m_stages->setRowCount(0);
     const QString code = m_picker->currentData().toString();
     auto profile = m_catalog.profileFor(code, Clock::today());
     if (!profile) {
@@ -136,9 +141,24 @@ void TimescalesPage::showProfile()
             .arg(adminDate(m_profile.effectiveFrom), versions.join(QStringLiteral(", "))));
     m_closures->setChecked(m_profile.applyClosureDays);
     m_receiptDay->setCurrentIndex(m_receiptDay->findData(m_profile.receivedOnNextWorkingDay));
-    m_stages->setRowCount(m_profile.stageCount());
-    for (int row = 0; row < m_profile.stageCount(); ++row) {
-        const StageRule& rule = m_profile.stages.at(row);
+    m_draft = m_profile;
+    const QSignalBlocker blocker(m_stageCount);
+    m_stageCount->setValue(m_draft.stageCount());
+    m_stageCount->setEnabled(m_draft.stagesCanChange());
+    showStages();
+}
+
+void TimescalesPage::showStages()
+{
+    // Deleted now rather than later by the table, so no stale box keeps a stage's name.
+    qDeleteAll(m_responseDays);
+    qDeleteAll(m_maxResponseDays);
+    m_responseDays.clear();
+    m_maxResponseDays.clear();
+    m_stages->setRowCount(0);
+    m_stages->setRowCount(m_draft.stageCount());
+    for (int row = 0; row < m_draft.stageCount(); ++row) {
+        const StageRule& rule = m_draft.stages.at(row);
         const QString stage = rule.name.isEmpty()
                                   ? tr("Stage %1").arg(rule.number)
                                   : tr("Stage %1: %2").arg(rule.number).arg(rule.name);
@@ -159,6 +179,25 @@ void TimescalesPage::showProfile()
     }
 }
 
+void TimescalesPage::readStageDays()
+{
+    for (int row = 0; row < m_draft.stageCount() && row < m_responseDays.size(); ++row) {
+        m_draft.stages[row].responseDays = m_responseDays.at(row)->value();
+        m_draft.stages[row].maxResponseDays = m_maxResponseDays.at(row)->value();
+    }
+}
+
+void TimescalesPage::changeStageCount(int count)
+{
+    readStageDays();
+    if (auto changed = m_draft.setStageCount(count); !changed) {
+        showError(changed.error());
+        return;
+    }
+    showStages();
+    showDone(tr("The %1 will have %n stage(s) once saved.", nullptr, count).arg(m_draft.name));
+}
+
 void TimescalesPage::save()
 {
     if (const QString problem = m_effectiveFrom->problem(tr("Takes effect on"));
@@ -167,14 +206,13 @@ void TimescalesPage::save()
         m_effectiveFrom->setFocus();
         return;
     }
-    ProcedureProfile changed = m_profile;
+    readStageDays();
+    ProcedureProfile changed = m_draft;
     changed.effectiveFrom = m_effectiveFrom->date();
     changed.applyClosureDays = m_closures->isChecked();
     changed.receivedOnNextWorkingDay = m_receiptDay->currentData().toBool();
     for (int row = 0; row < changed.stageCount(); ++row) {
-        StageRule& rule = changed.stages[row];
-        rule.responseDays = m_responseDays.at(row)->value();
-        rule.maxResponseDays = m_maxResponseDays.at(row)->value();
+        const StageRule& rule = changed.stages.at(row);
         if (rule.maxResponseDays < rule.responseDays) {
             showError(tr("Stage %1: the most working days with an extension cannot be fewer "
                          "than the working days to respond.")

@@ -15,10 +15,9 @@ class DateEdit;
 class Session;
 
 // A procedure's timescales: working days to respond and the extension maximum of each stage,
-// whether closure days stop the clock, and where a clock started on a non-working day counts
-// from.
-// Saving makes a new version dated from when it takes effect, so cases already under way
-// keep the timescales they started with.
+// how many stages the corporate procedure has, whether closure days stop the clock, and where a
+// clock started on a non-working day counts from. Saving makes a new version dated from when it
+// takes effect, so cases already under way keep the timescales they started with.
 class TimescalesPage : public AdminPage
 {
     Q_OBJECT
@@ -29,15 +28,20 @@ public:
 private:
     void loadCatalog();
     void showProfile();
+    void showStages();
+    void readStageDays();
+    void changeStageCount(int count);
     void save();
 
     ProcedureCatalog m_catalog;
     ProcedureProfile m_profile; // the version in force today, which the fields start from
+    ProcedureProfile m_draft;   // what saving would store, with the stages shown
     QList<QSpinBox*> m_responseDays;
     QList<QSpinBox*> m_maxResponseDays;
     QComboBox* m_picker = nullptr;
     QLabel* m_versions = nullptr;
     QTableWidget* m_stages = nullptr;
+    QSpinBox* m_stageCount = nullptr;
     QCheckBox* m_closures = nullptr;
     QComboBox* m_receiptDay = nullptr;
     DateEdit* m_effectiveFrom = nullptr;

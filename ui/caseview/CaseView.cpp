@@ -444,9 +444,9 @@ void CaseView::refresh()
     m_sections->show(m_case, links ? links.value() : m_case.links, m_labels);
     m_documents->show(m_case);
     for (auto it = m_actionButtons.begin(); it != m_actionButtons.end(); ++it)
-        it.value()->setEnabled(CaseWorkflow::Rules::isAvailable(m_case, it.key()));
+        it.value()->setEnabled(m_session.rules().offers(m_case, it.key()));
     for (auto it = m_actionItems.begin(); it != m_actionItems.end(); ++it)
-        it.value()->setEnabled(CaseWorkflow::Rules::isAvailable(m_case, it.key()));
+        it.value()->setEnabled(m_session.rules().offers(m_case, it.key()));
 }
 
 void CaseView::fillHeader()
