@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <optional>
+#include <utility>
 
 namespace redress {
 
@@ -32,45 +33,71 @@ Status AuditLog::append(AuditEntry entry)
     // The server writes its own login as the actor (a trigger); the hash must cover that.
     if (!m_database.isSqlite())
         entry.actor = m_database.serverLogin();
-    const QString at = sql::timestamp(entry.atUtc).toString();
-    const QString before = compact(entry.before);
-    const QString after = compact(entry.after);
-    const QString detailDigest = digest(entry.detail);
-    const QString beforeDigest = digest(before);
-    const QString afterDigest = digest(after);
+    Unchained unchained{sql::timestamp(entry.atUtc).toString(),
+                        entry.actor,
+                        entry.caseId,
+                        entry.caseReference,
+                        entry.action,
+                        entry.detail,
+                        compact(entry.before),
+                        compact(entry.after)};
+    if (m_holding) {
+        m_held.append(std::move(unchained));
+        return {};
+    }
+    return writeChained({unchained});
+}
+
+Status AuditLog::flushHeld()
+{
+    m_holding = false;
+    const QList<Unchained> held = std::exchange(m_held, {});
+    return held.isEmpty() ? Status{} : writeChained(held);
+}
+
+Status AuditLog::writeChained(const QList<Unchained>& entries)
+{
     return m_database.transaction([&]() -> Status {
         if (Status locked = lockChain(); !locked)
             return locked;
         // Under the chain's lock (or SQLite's write lock) no other writer can append between
-        // this read and the insert, so the entries chain in the order of their ids. On
+        // this read and the inserts, so the entries chain in the order of their ids. On
         // PostgreSQL the last entry may be one this login may not see (a restricted case's).
-        auto previous = m_database.statements().scalar(
+        auto head = m_database.statements().scalar(
             m_database.isSqlite()
                 ? QStringLiteral("SELECT entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1")
                 : QStringLiteral("SELECT redress_audit_head()"),
             {}, QString());
-        if (!previous)
-            return Error{previous.error()};
-        const QString previousHash = previous->toString();
-        const QString hash =
-            hashOf(previousHash, at, entry.actor, entry.caseId, entry.caseReference, entry.action,
-                   detailDigest, beforeDigest, afterDigest);
-        // Prepared once: an import or the demo generator appends one entry per case.
-        auto inserted = m_database.statements().run(
-            QStringLiteral("INSERT INTO audit_entry (at, actor, case_id, case_reference, "
-                           "action, detail, before_state, after_state, previous_hash, entry_hash, "
-                           "detail_digest, before_digest, after_digest) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {at, entry.actor, sql::id(entry.caseId), entry.caseReference, entry.action,
-             entry.detail, before, after, previousHash, hash, detailDigest, beforeDigest,
-             afterDigest});
-        return inserted ? Status{} : Status{Error{inserted.error()}};
+        if (!head)
+            return Error{head.error()};
+        QString previousHash = head->toString();
+        for (const Unchained& entry : entries) {
+            const QString detailDigest = digest(entry.detail);
+            const QString beforeDigest = digest(entry.before);
+            const QString afterDigest = digest(entry.after);
+            const QString hash =
+                hashOf(previousHash, entry.at, entry.actor, entry.caseId, entry.caseReference,
+                       entry.action, detailDigest, beforeDigest, afterDigest);
+            // Prepared once: an import or the demo generator appends one entry per case.
+            auto inserted = m_database.statements().run(
+                QStringLiteral("INSERT INTO audit_entry (at, actor, case_id, case_reference, "
+                               "action, detail, before_state, after_state, previous_hash, "
+                               "entry_hash, detail_digest, before_digest, after_digest) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {entry.at, entry.actor, sql::id(entry.caseId), entry.caseReference, entry.action,
+                 entry.detail, entry.before, entry.after, previousHash, hash, detailDigest,
+                 beforeDigest, afterDigest});
+            if (!inserted)
+                return Error{inserted.error()};
+            previousHash = hash;
+        }
+        return Status{};
     });
 }
 
 Status AuditLog::lockChain()
 {
-    if (m_database.isSqlite())
+    if (m_database.isSqlite() || m_holding)
         return {}; // BEGIN IMMEDIATE already holds the only write lock
     auto locked = m_database.statements().scalar(
         QStringLiteral("SELECT pg_advisory_xact_lock(5383678735)"), {});
