@@ -22,9 +22,10 @@ build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libzip-dev libfreexl-dev libxlsxwriter-dev qtkeychain-qt6-dev
 )
+# krb5-*: a throwaway Kerberos realm beside the test server, for signing in by ticket.
 test_packages=(
     postgresql sqlite3 poppler-utils unzip xvfb xauth clang-format
-    clang
+    clang krb5-kdc krb5-admin-server krb5-user
 )
 # The fuzz targets: clang with its libFuzzer runtime (libclang_rt.fuzzer), which Debian 12
 # ships apart from the compiler.

@@ -96,9 +96,9 @@ Result<ImportResult> Importer::run(const QString& path, const ImportOptions& opt
     // references seen, the links to join at the end) are kept. A problem anywhere stops the
     // writing but not the checking, so every problem is reported; the transaction is then
     // rolled back and nothing is written.
-    Pass pass(*this, result, options, vocabulary.value(), workflow->rules());
     if (options.dryRun)
-        return pass.read(*workbook.value(), sheet);
+        return Pass(*this, result, options, vocabulary.value(), workflow->rules())
+            .read(*workbook.value(), sheet);
     // SQLite, for this import only: each row's statements fire triggers (the search index),
     // so SQLite keeps a statement journal of the pages each changes, in a temporary file
     // unless told to keep it in memory (on disk it was most of an import's time); and a page
@@ -121,7 +121,12 @@ Result<ImportResult> Importer::run(const QString& path, const ImportOptions& opt
                             QStringLiteral("PRAGMA %1 = %2").arg(pragma, value.toString()));
     });
     Result<ImportResult> outcome = Error{QString()};
+    const ImportResult unread = result;
     const Status done = m_database.transaction([&]() -> Status {
+        // PostgreSQL may pick the import to fail in a deadlock, and the transaction is then run
+        // once more: from the first row again, with nothing of the first attempt kept.
+        result = unread;
+        Pass pass(*this, result, options, vocabulary.value(), workflow->rules());
         outcome = pass.read(*workbook.value(), sheet);
         if (!outcome)
             return Error{outcome.error()};
@@ -398,8 +403,25 @@ Status Importer::Pass::beginWriting()
         return Error{batch.error()};
     m_result.batchId = batch.value();
     m_writer.emplace(m_importer.m_database, m_importer.m_actor);
+    keepOthersWriting();
     m_searchIndex.emplace(m_importer.m_database);
     return m_searchIndex->suspend();
+}
+
+// On a team server people go on logging cases while an import runs: its audit entries are
+// chained at its end, and its references taken on a connection of their own, so it holds the
+// chain's lock for moments and no reference counter at all. (SQLite has one writer at a time
+// whatever is done; holding the entries is no slower there.)
+void Importer::Pass::keepOthersWriting()
+{
+    m_writer->holdAudit();
+    if (m_importer.m_database.isSqlite())
+        return;
+    auto counters = m_importer.m_database.openAnother();
+    if (!counters)
+        return; // the counters are then taken in the import's transaction: others wait
+    m_counters = std::move(counters.value());
+    m_writer->repository().takeReferencesOn(m_counters.get());
 }
 
 // Writes one checked row's case (unless an earlier import has it) with its audit entry; gives
@@ -417,6 +439,8 @@ Result<qint64> Importer::Pass::write(ImportCandidate& candidate)
     record.importBatchId = m_result.batchId;
     const QString fileReference = record.reference;
     if (!record.reference.isEmpty()) {
+        if (Status claimed = m_writer->repository().claimReference(record.reference); !claimed)
+            return fail(Text::tr("Row %1: %2").arg(candidate.row).arg(claimed.error()));
         // Another database's export can carry a Redress reference an unrelated case here
         // already has: the row keeps it as its source reference and gets a new one.
         auto taken = m_importer.m_database.statements().scalar(
@@ -502,7 +526,9 @@ Status Importer::Pass::finishWriting()
             .arg(m_result.fileName, m_result.checksum)
             .arg(m_result.batchId)
             .arg(m_result.skipped);
-    return m_writer->note(summary);
+    if (Status noted = m_writer->note(summary); !noted)
+        return noted;
+    return m_writer->flushAudit();
 }
 
 Result<qint64> Importer::undo(qint64 batchId)

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
+#include <memory>
 #include <optional>
 
 namespace redress::import {
@@ -45,6 +46,7 @@ private:
     void noteIgnoredValues();
     Status checkLinks();
     Status beginWriting();
+    void keepOthersWriting();
     Result<qint64> write(ImportCandidate& candidate);
     Status finishWriting();
 
@@ -56,6 +58,7 @@ private:
     QDateTime m_now;
     QList<spreadsheet::SheetRow> m_leading; // kept until the mapping is settled
     std::optional<ImportValidator> m_validator;
+    std::unique_ptr<Database> m_counters; // reference numbers, outside the transaction
     std::optional<CaseWriter> m_writer;
     std::optional<SearchIndexSuspension> m_searchIndex; // built once all the cases are written
     std::optional<MissingValues> m_missing;             // with ImportOptions::addMissing

@@ -45,6 +45,13 @@ bool ServerSignIn::isPasswordRefusal(const QString& error)
            error.contains(QLatin1String("28P01")) || unknownRole.match(error).hasMatch();
 }
 
+bool ServerSignIn::isKerberosRefusal(const QString& error)
+{
+    // libpq's words when the server asks for GSSAPI (or SSPI) and no ticket answers it.
+    return error.contains(QLatin1String("GSSAPI"), Qt::CaseInsensitive) ||
+           error.contains(QLatin1String("SSPI"), Qt::CaseInsensitive);
+}
+
 Result<std::unique_ptr<Database>> ServerSignIn::open(const DatabaseLocation& location,
                                                      Database::Mode mode)
 {
@@ -56,6 +63,14 @@ Result<std::unique_ptr<Database>> ServerSignIn::open(const DatabaseLocation& loc
     // No password: libpq answers a server that asks for Kerberos (GSSAPI or SSPI) itself, and
     // reads a pgpass file; only a server that wants a password it does not have refuses.
     auto unasked = Database::open(location, mode);
+    if (!unasked && isKerberosRefusal(unasked.error()))
+        return fail(
+            tr("The server %1 signs %2 in with Kerberos, and this computer has no "
+               "Kerberos ticket the server accepts. On Windows, sign in to the computer "
+               "with your council account; elsewhere, run kinit. (%3)")
+                .arg(serverName(location),
+                     location.user.isEmpty() ? Session::operatingSystemAccount() : location.user,
+                     unasked.error()));
     if (unasked || !isPasswordRefusal(unasked.error()))
         return unasked;
 

@@ -63,6 +63,8 @@ public:
     // Whether a failed connection is the server asking for a password, refusing one, or not
     // knowing the login: what asking the person can put right.
     static bool isPasswordRefusal(const QString& error);
+    // Whether the server asked for Kerberos and had no ticket it accepts.
+    static bool isKerberosRefusal(const QString& error);
 
 private:
     Result<std::unique_ptr<Database>> openAsked(DatabaseLocation location, Database::Mode mode,

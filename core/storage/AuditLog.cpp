@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <optional>
+#include <utility>
 
 namespace redress {
 
@@ -31,42 +33,71 @@ Status AuditLog::append(AuditEntry entry)
     // The server writes its own login as the actor (a trigger); the hash must cover that.
     if (!m_database.isSqlite())
         entry.actor = m_database.serverLogin();
-    const QString at = sql::timestamp(entry.atUtc).toString();
-    const QString before = compact(entry.before);
-    const QString after = compact(entry.after);
-    const QString detailDigest = digest(entry.detail);
-    const QString beforeDigest = digest(before);
-    const QString afterDigest = digest(after);
+    Unchained unchained{sql::timestamp(entry.atUtc).toString(),
+                        entry.actor,
+                        entry.caseId,
+                        entry.caseReference,
+                        entry.action,
+                        entry.detail,
+                        compact(entry.before),
+                        compact(entry.after)};
+    if (m_holding) {
+        m_held.append(std::move(unchained));
+        return {};
+    }
+    return writeChained({unchained});
+}
+
+Status AuditLog::flushHeld()
+{
+    m_holding = false;
+    const QList<Unchained> held = std::exchange(m_held, {});
+    return held.isEmpty() ? Status{} : writeChained(held);
+}
+
+Status AuditLog::writeChained(const QList<Unchained>& entries)
+{
     return m_database.transaction([&]() -> Status {
         if (Status locked = lockChain(); !locked)
             return locked;
         // Under the chain's lock (or SQLite's write lock) no other writer can append between
-        // this read and the insert, so the entries chain in the order of their ids.
-        auto previous = m_database.statements().scalar(
-            QStringLiteral("SELECT entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1"), {},
-            QString());
-        if (!previous)
-            return Error{previous.error()};
-        const QString previousHash = previous->toString();
-        const QString hash =
-            hashOf(previousHash, at, entry.actor, entry.caseId, entry.caseReference, entry.action,
-                   detailDigest, beforeDigest, afterDigest);
-        // Prepared once: an import or the demo generator appends one entry per case.
-        auto inserted = m_database.statements().run(
-            QStringLiteral("INSERT INTO audit_entry (at, actor, case_id, case_reference, "
-                           "action, detail, before_state, after_state, previous_hash, entry_hash, "
-                           "detail_digest, before_digest, after_digest) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {at, entry.actor, sql::id(entry.caseId), entry.caseReference, entry.action,
-             entry.detail, before, after, previousHash, hash, detailDigest, beforeDigest,
-             afterDigest});
-        return inserted ? Status{} : Status{Error{inserted.error()}};
+        // this read and the inserts, so the entries chain in the order of their ids. On
+        // PostgreSQL the last entry may be one this login may not see (a restricted case's).
+        auto head = m_database.statements().scalar(
+            m_database.isSqlite()
+                ? QStringLiteral("SELECT entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1")
+                : QStringLiteral("SELECT redress_audit_head()"),
+            {}, QString());
+        if (!head)
+            return Error{head.error()};
+        QString previousHash = head->toString();
+        for (const Unchained& entry : entries) {
+            const QString detailDigest = digest(entry.detail);
+            const QString beforeDigest = digest(entry.before);
+            const QString afterDigest = digest(entry.after);
+            const QString hash =
+                hashOf(previousHash, entry.at, entry.actor, entry.caseId, entry.caseReference,
+                       entry.action, detailDigest, beforeDigest, afterDigest);
+            // Prepared once: an import or the demo generator appends one entry per case.
+            auto inserted = m_database.statements().run(
+                QStringLiteral("INSERT INTO audit_entry (at, actor, case_id, case_reference, "
+                               "action, detail, before_state, after_state, previous_hash, "
+                               "entry_hash, detail_digest, before_digest, after_digest) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {entry.at, entry.actor, sql::id(entry.caseId), entry.caseReference, entry.action,
+                 entry.detail, entry.before, entry.after, previousHash, hash, detailDigest,
+                 beforeDigest, afterDigest});
+            if (!inserted)
+                return Error{inserted.error()};
+            previousHash = hash;
+        }
+        return Status{};
     });
 }
 
 Status AuditLog::lockChain()
 {
-    if (m_database.isSqlite())
+    if (m_database.isSqlite() || m_holding)
         return {}; // BEGIN IMMEDIATE already holds the only write lock
     auto locked = m_database.statements().scalar(
         QStringLiteral("SELECT pg_advisory_xact_lock(5383678735)"), {});
@@ -124,6 +155,8 @@ struct StoredLink
     QString beforeDigest;
     QString afterDigest;
     bool redacted = false;
+    // Read on the server, which does not hand out a restricted case's content.
+    std::optional<bool> contentHoldsOnServer;
 
     QString hashAfter(const QString& previous) const
     {
@@ -133,6 +166,8 @@ struct StoredLink
     // Its content still what its digests say, or (only when it was redacted) blanked.
     bool contentHolds() const
     {
+        if (contentHoldsOnServer)
+            return *contentHoldsOnServer;
         const auto holds = [&](const QString& text, const QString& stored, const QString& blank) {
             return AuditLog::digest(text) == stored || (redacted && text == blank);
         };
@@ -162,7 +197,41 @@ Result<QList<StoredLink>> readLinks(Database& database, qint64 afterId)
              query->value(2).toString(), query->value(3).toLongLong(), query->value(4).toString(),
              query->value(5).toString(), query->value(6).toString(), query->value(7).toString(),
              query->value(8).toString(), query->value(11).toString(), query->value(12).toString(),
-             query->value(13).toString(), !query->value(14).isNull()});
+             query->value(13).toString(), !query->value(14).isNull(), std::nullopt});
+    return links;
+}
+
+// The same chunk on PostgreSQL, through the owner's function: row-level security hides a
+// restricted case's entries from most logins, yet the chain runs through them.
+Result<QList<StoredLink>> readLinksOnServer(Database& database, qint64 afterId)
+{
+    auto query = sql::exec(
+        database.sql(),
+        QStringLiteral("SELECT id, at, actor, case_id, case_reference, action, previous_hash, "
+                       "entry_hash, detail_digest, before_digest, after_digest, redacted, "
+                       "content_holds FROM redress_audit_links(?, %1)")
+            .arg(chainChunk),
+        {afterId});
+    if (!query)
+        return Error{query.error()};
+    QList<StoredLink> links;
+    while (query->next()) {
+        StoredLink link;
+        link.id = query->value(0).toLongLong();
+        link.at = sql::timestamp(sql::toTimestamp(query->value(1))).toString();
+        link.actor = query->value(2).toString();
+        link.caseId = query->value(3).toLongLong();
+        link.caseReference = query->value(4).toString();
+        link.action = query->value(5).toString();
+        link.previousHash = query->value(6).toString();
+        link.storedHash = query->value(7).toString();
+        link.detailDigest = query->value(8).toString();
+        link.beforeDigest = query->value(9).toString();
+        link.afterDigest = query->value(10).toString();
+        link.redacted = query->value(11).toBool();
+        link.contentHoldsOnServer = query->value(12).toBool();
+        links.append(link);
+    }
     return links;
 }
 
@@ -190,7 +259,8 @@ Result<std::optional<BrokenLink>> AuditLog::verifyChain() const
     qint64 afterId = 0;
     QString previous;
     for (;;) {
-        auto links = readLinks(m_database, afterId);
+        auto links = m_database.isSqlite() ? readLinks(m_database, afterId)
+                                           : readLinksOnServer(m_database, afterId);
         if (!links)
             return Error{links.error()};
         for (const StoredLink& link : std::as_const(links.value())) {

@@ -55,8 +55,14 @@ public:
     Status append(AuditEntry entry);
     // On PostgreSQL, takes the chain's lock for the rest of the transaction (append() does
     // too). A writer that will append calls it first, so that writers of several cases queue
-    // in one order and never deadlock.
+    // in one order and never deadlock. While entries are held it does nothing.
     Status lockChain();
+    // From now on append() keeps its entries until flushHeld() chains and writes them, in the
+    // same transaction: a long writer (an import) then holds the chain's lock only while it
+    // writes them at its end, so people saving cases meanwhile wait moments, not the whole
+    // import. The entries are exactly those append() would have written, in the same order.
+    void holdEntries() { m_holding = true; }
+    Status flushHeld();
     // Walks the whole chain; the first entry whose hash or link does not hold, if any.
     Result<std::optional<BrokenLink>> verifyChain() const;
     // Chains the entries stored before the chain existed, or before it covered digests (run
@@ -91,9 +97,24 @@ public:
                           const QString& afterDigest);
 
 private:
+    // An entry as it will be stored, before it is chained.
+    struct Unchained
+    {
+        QString at;
+        QString actor;
+        qint64 caseId = 0;
+        QString caseReference;
+        QString action;
+        QString detail;
+        QString before;
+        QString after;
+    };
     Result<QList<AuditEntry>> read(const QString& statement, const QVariantList& values) const;
+    Status writeChained(const QList<Unchained>& entries);
 
     Database& m_database;
+    bool m_holding = false;
+    QList<Unchained> m_held;
 };
 
 } // namespace redress

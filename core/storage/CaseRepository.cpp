@@ -146,7 +146,8 @@ Result<QString> CaseRepository::nextReference(CaseKind kind, QDate receivedOn) c
     const QString stem = QStringLiteral("%1-%2-").arg(prefix).arg(year);
     // The counter row is locked by this UPDATE until the saving transaction ends, so two
     // writers can never be given the same number (MAX(reference) + 1 could).
-    auto next = m_database.statements().scalar(
+    Database& counters = m_counters ? *m_counters : m_database;
+    auto next = counters.statements().scalar(
         QStringLiteral("INSERT INTO reference_counter (prefix, financial_year, last_number) "
                        "VALUES (?, ?, 1) ON CONFLICT (prefix, financial_year) DO UPDATE "
                        "SET last_number = reference_counter.last_number + 1 "
@@ -179,17 +180,41 @@ Result<QString> CaseRepository::nextReference(CaseKind kind, QDate receivedOn) c
         return Error{last.error()};
     const qint64 sequence = last->toString().mid(stem.size()).toLongLong() + 1;
     auto moved =
-        m_database.statements().run(QStringLiteral("UPDATE reference_counter SET last_number = ? "
-                                                   "WHERE prefix = ? AND financial_year = ?"),
-                                    {sequence, prefix, year});
+        counters.statements().run(QStringLiteral("UPDATE reference_counter SET last_number = ? "
+                                                 "WHERE prefix = ? AND financial_year = ?"),
+                                  {sequence, prefix, year});
     if (!moved)
         return Error{moved.error()};
     return format(sequence);
 }
 
-Status CaseRepository::seedReferenceCounters(Database& database)
+namespace {
+// A reference Redress gives: prefix, financial year, sequence.
+const QRegularExpression& redressReference()
 {
     static const QRegularExpression pattern(QStringLiteral(R"(^([A-Z]{2})-(\d{4})-(\d+)$)"));
+    return pattern;
+}
+} // namespace
+
+Status CaseRepository::claimReference(const QString& reference)
+{
+    const QRegularExpression& pattern = redressReference();
+    const auto match = pattern.match(reference);
+    if (!m_counters || !match.hasMatch())
+        return {};
+    auto claimed = m_counters->statements().run(
+        QStringLiteral("INSERT INTO reference_counter (prefix, financial_year, last_number) "
+                       "VALUES (?, ?, ?) ON CONFLICT (prefix, financial_year) DO UPDATE "
+                       "SET last_number = GREATEST(reference_counter.last_number, "
+                       "EXCLUDED.last_number)"),
+        {match.captured(1), match.captured(2).toInt(), match.captured(3).toLongLong()});
+    return claimed ? Status{} : Status{Error{claimed.error()}};
+}
+
+Status CaseRepository::seedReferenceCounters(Database& database)
+{
+    const QRegularExpression& pattern = redressReference();
     auto query = sql::exec(database.sql(), QStringLiteral("SELECT reference FROM cases"));
     if (!query)
         return Error{query.error()};

@@ -42,6 +42,15 @@ public:
 
     // e.g. CP-2020-00042: kind prefix, financial year of receipt, sequence within both.
     Result<QString> nextReference(CaseKind kind, QDate receivedOn) const;
+    // Takes reference numbers on `counters`, a connection of its own, each committed at once,
+    // rather than inside the saving transaction: a long writer (an import on a team server)
+    // then holds no counter while it works, so people logging cases meanwhile are not kept
+    // waiting. A number it took and then rolled back is not given again (a gap).
+    void takeReferencesOn(Database* counters) { m_counters = counters; }
+    // With references taken on their own connection: moves the counter past a Redress-shaped
+    // reference a case is about to be saved with (an import of a Redress export), so nobody
+    // is given that number afterwards. It waits for anyone given it already to finish saving.
+    Status claimReference(const QString& reference);
     static QString referencePrefix(CaseKind kind);
     // Fills the reference counters from the references already stored (run once, by the
     // migration that adds them).
@@ -62,6 +71,7 @@ private:
     Result<bool> hiddenFromViewer(qint64 id) const;
 
     Database& m_database;
+    Database* m_counters = nullptr;
     std::optional<QString> m_viewer; // unset: every case (the application's own work)
 };
 

@@ -51,6 +51,8 @@ const QMap<int, MigrationFiles>& migrationFiles()
 
 QString readResource(const QString& path)
 {
+    if (path.isEmpty())
+        return {}; // a migration for one engine only has no common part
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};

@@ -34,6 +34,9 @@ public:
     Status update(const Case& before, Case& after, const QString& action, const QString& detail);
     // Audits an event that is not a change of one case (e.g. an import's summary).
     Status note(AuditEntry entry);
+    // Keeps the audit entries until flushAudit(), for a long writer (see AuditLog).
+    void holdAudit() { m_audit.holdEntries(); }
+    Status flushAudit() { return m_audit.flushHeld(); }
 
 private:
     Status auditInsert(const Case& record, const QString& action, const QString& detail,

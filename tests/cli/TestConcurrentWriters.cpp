@@ -55,6 +55,76 @@ private slots:
         QVERIFY2(!broken->has_value(), qPrintable(broken->value_or(BrokenLink{}).reason));
     }
 
+    // An officer logs cases on a team server while an administrator imports a log: the
+    // officer's saves go through while the import is still running (they are not queued
+    // behind it, or refused after the lock timeout), and both end with everything kept.
+    void anOfficerLogsCasesBesideAnImport()
+    {
+        auto target = TestDatabase::create(Backend::Postgres);
+        if (!target)
+            return;
+        auto source = TestDatabase::create(Backend::Sqlite);
+        QVERIFY(source && source->open() && target->open());
+        QTemporaryDir folder;
+        const QString log = folder.filePath(QStringLiteral("log.csv"));
+        const QStringList from = databaseArguments(source->location());
+        QCOMPARE(runCli(from + QStringList{QStringLiteral("demo"), QStringLiteral("--cases"),
+                                           QStringLiteral("3000"), QStringLiteral("--seed"),
+                                           QStringLiteral("5")})
+                     .code,
+                 0);
+        const CliRun exported =
+            runCli(from + QStringList{QStringLiteral("export"), QStringLiteral("cases"),
+                                      QStringLiteral("--format"), QStringLiteral("csv"),
+                                      QStringLiteral("--out"), log});
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+
+        const QStringList to = databaseArguments(target->location());
+        QProcess import;
+        import.setProgram(QStringLiteral(REDRESS_CLI_PATH));
+        import.setArguments(to + QStringList{QStringLiteral("import"), log});
+        import.start();
+        QVERIFY(import.waitForStarted());
+        // Once the import is writing cases (it holds a lock on the table)...
+        auto watcher = target->open();
+        QVERIFY(watcher);
+        bool writing = false;
+        for (int i = 0; i < 1200 && !writing && import.state() == QProcess::Running; ++i) {
+            auto locks = sql::scalar(
+                watcher->sql(),
+                QStringLiteral("SELECT COUNT(*) FROM pg_locks l JOIN pg_class c ON c.oid = "
+                               "l.relation WHERE c.relname = 'cases' AND l.mode = "
+                               "'RowExclusiveLock' AND l.pid <> pg_backend_pid()"));
+            QVERIFY2(locks, qPrintable(locks.error()));
+            writing = locks->toLongLong() > 0;
+            if (!writing)
+                QTest::qWait(50);
+        }
+        QVERIFY2(writing, "the import never started writing");
+        // ...an officer logs cases of the same kinds and years.
+        QProcess officer;
+        officer.setProgram(QStringLiteral(REDRESS_CLI_PATH));
+        officer.setArguments(to + QStringList{QStringLiteral("demo"), QStringLiteral("--cases"),
+                                              QStringLiteral("10"), QStringLiteral("--seed"),
+                                              QStringLiteral("6")});
+        officer.start();
+        QVERIFY(officer.waitForFinished(120000));
+        const bool importStillRunning = import.state() == QProcess::Running;
+        QVERIFY2(officer.exitCode() == 0, officer.readAllStandardError().constData());
+        QVERIFY(import.waitForFinished(300000));
+        QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+        QVERIFY2(importStillRunning, "the officer's cases waited for the import to finish");
+
+        auto cases = sql::scalar(watcher->sql(), QStringLiteral("SELECT COUNT(*) FROM cases"));
+        QCOMPARE(cases->toLongLong(), 3010);
+        auto references = sql::scalar(
+            watcher->sql(), QStringLiteral("SELECT COUNT(DISTINCT reference) FROM cases"));
+        QCOMPARE(references->toLongLong(), 3010);
+        auto broken = AuditLog(*watcher).verifyChain();
+        QVERIFY2(broken, qPrintable(broken.error()));
+        QVERIFY2(!broken->has_value(), qPrintable(broken->value_or(BrokenLink{}).reason));
+    }
+
     // A writer that cannot get a lock within the time limit is told so plainly, and nothing
     // it did is kept.
     void aWriterWaitsABoundedTimeThenIsToldWhy()

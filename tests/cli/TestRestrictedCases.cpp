@@ -6,6 +6,7 @@
 #include "privacy/CaseRestriction.h"
 #include "reporting/Report.h"
 #include "reporting/ReportEngine.h"
+#include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/Sql.h"
 
@@ -290,6 +291,7 @@ private slots:
         row("notes", "SELECT COUNT(*) FROM note WHERE case_id = %1", 0, 1);
         row("search", "SELECT COUNT(*) FROM case_search WHERE case_id = %1", 0, 1);
         row("who may see it", "SELECT COUNT(*) FROM case_restriction WHERE case_id = %1", 0, 2);
+        row("audit trail", "SELECT LEAST(COUNT(*), 1) FROM audit_entry WHERE case_id = %1", 0, 1);
         // The report's view counts it for everyone, and holds no name to show.
         row("report view", "SELECT COUNT(*) FROM report_cases WHERE id = %1", 1, 1);
     }
@@ -320,6 +322,30 @@ private slots:
         QVERIFY(!inserted);
         QVERIFY2(inserted.error().contains(QStringLiteral("permission denied")),
                  qPrintable(inserted.error()));
+    }
+
+    // The other officer's entries chain on from the restricted case's, which that login
+    // cannot read, and everyone's check still follows the chain through them.
+    void theChainRunsThroughWhatAnOfficerCannotSee_data() { addRows(); }
+    void theChainRunsThroughWhatAnOfficerCannotSee()
+    {
+        QFETCH(Backend, backend);
+        if (!ready(backend))
+            QSKIP("no PostgreSQL server");
+        const Setup& setup = setupOf(backend);
+        SignedIn lead = signIn(backend, m_lead);
+        QVERIFY(lead.session);
+        // The restricted case's entry is the newest when the other officer appends.
+        QVERIFY(CaseRestriction(*lead.session).restrictTo(setup.restricted, {m_named}));
+        SignedIn other = signIn(backend, m_other);
+        QVERIFY(other.session);
+        loggedComplaint(*other.session, QDate(2021, 2, 1));
+        for (const QString& login : {m_other, m_named, m_lead}) {
+            SignedIn checker = signIn(backend, login);
+            auto broken = AuditLog(*checker.database).verifyChain();
+            QVERIFY2(broken, qPrintable(broken.error()));
+            QVERIFY2(!broken->has_value(), qPrintable(broken->value_or(BrokenLink{}).reason));
+        }
     }
 
     // Lifted, everyone sees it again, and the trail says who lifted it.

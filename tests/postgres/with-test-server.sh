@@ -9,6 +9,11 @@
 #   REDRESS_TEST_POSTGRES_URL=postgresql://redress@127.0.0.1:PORT/postgres
 # and each test creates (and drops) its own database through it. The script exits with the
 # command's status. Needs Debian's postgresql package; PGBINDIR overrides the server folder.
+# Where MIT Kerberos's KDC is installed (krb5-kdc, krb5-admin-server, krb5-user), a throwaway
+# realm REDRESS.TEST runs beside it on 127.0.0.1 too, and the server signs in the login
+# redress_kerberos_officer by Kerberos only (GSSAPI, as a council's domain would); the command
+# then sees REDRESS_TEST_KRB5_CONFIG, REDRESS_TEST_KERBEROS_LOGIN and its
+# REDRESS_TEST_KERBEROS_PASSWORD (for kinit), and connects as it to host "localhost".
 set -euo pipefail
 
 if [[ $# -eq 0 ]]; then
@@ -38,12 +43,16 @@ fi
 folder=$(mktemp -d "${TMPDIR:-/tmp}/redress-pg.XXXXXX")
 data=$folder/data
 started=0
+kdc_pid=
 
 cleanup() {
     local status=$?
     trap - EXIT INT TERM HUP
     if [[ $started -eq 1 ]]; then
         "${as_server_user[@]}" "$bindir/pg_ctl" -D "$data" -m immediate stop >/dev/null 2>&1 || true
+    fi
+    if [[ -n "$kdc_pid" ]]; then
+        kill "$kdc_pid" 2>/dev/null || true
     fi
     rm -rf "$folder"
     exit "$status"
@@ -85,6 +94,61 @@ if ! "${as_server_user[@]}" "$bindir/initdb" -D "$data" --auth=trust -U redress 
     exit 1
 fi
 
+# A Kerberos realm of its own on loopback, when the KDC is installed: the KDC, a service
+# principal for the server (in a keytab the server reads) and one person's principal.
+kerberos=0
+kerberos_login=redress_kerberos_officer
+start_kdc() {
+    local krb=$folder/krb kdc_port
+    kdc_port=$(pick_port) || return 1
+    mkdir -p "$krb"
+    printf '%s\n' '[libdefaults]' '    default_realm = REDRESS.TEST' \
+        '    dns_lookup_kdc = false' '    dns_lookup_realm = false' \
+        '    dns_canonicalize_hostname = false' '    rdns = false' \
+        '    udp_preference_limit = 1' '[realms]' '    REDRESS.TEST = {' \
+        "        kdc = 127.0.0.1:$kdc_port" '    }' >"$krb/krb5.conf"
+    printf '%s\n' '[kdcdefaults]' "    kdc_listen = 127.0.0.1:$kdc_port" \
+        "    kdc_tcp_listen = 127.0.0.1:$kdc_port" '[realms]' '    REDRESS.TEST = {' \
+        "        database_name = $krb/principal" "        key_stash_file = $krb/stash" \
+        "        acl_file = $krb/kadm5.acl" "        kdc_listen = 127.0.0.1:$kdc_port" \
+        "        kdc_tcp_listen = 127.0.0.1:$kdc_port" '    }' '[logging]' \
+        "    kdc = FILE:$krb/kdc.log" >"$krb/kdc.conf"
+    : >"$krb/kadm5.acl"
+    kerberos_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    export KRB5_CONFIG=$krb/krb5.conf KRB5_KDC_PROFILE=$krb/kdc.conf
+    if ! { kdb5_util -r REDRESS.TEST create -s -P "$(head -c 18 /dev/urandom | base64)" &&
+        kadmin.local -r REDRESS.TEST -q "addprinc -randkey postgres/localhost" &&
+        kadmin.local -r REDRESS.TEST -q "ktadd -k $krb/server.keytab postgres/localhost" &&
+        kadmin.local -r REDRESS.TEST -q "addprinc -pw $kerberos_password $kerberos_login" &&
+        krb5kdc -r REDRESS.TEST -P "$krb/kdc.pid"; } >"$krb/setup.log" 2>&1; then
+        cat "$krb/setup.log" >&2
+        unset KRB5_CONFIG KRB5_KDC_PROFILE
+        return 1
+    fi
+    unset KRB5_KDC_PROFILE
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
+        [[ -s "$krb/kdc.pid" ]] && break
+        sleep 0.2
+    done
+    kdc_pid=$(cat "$krb/kdc.pid")
+    if [[ ${#as_server_user[@]} -gt 0 ]]; then
+        chown -R postgres: "$krb"
+    fi
+    chmod 755 "$krb"
+    chmod 644 "$krb/krb5.conf"
+}
+if command -v krb5kdc >/dev/null && command -v kdb5_util >/dev/null &&
+    command -v kadmin.local >/dev/null && command -v kinit >/dev/null; then
+    if [[ -n "$folder" ]] && start_kdc; then
+        kerberos=1
+        "${as_server_user[@]}" sed -i "1i host all $kerberos_login 127.0.0.1/32 gss include_realm=0" "$data/pg_hba.conf"
+        echo "krb_server_keyfile = 'FILE:$folder/krb/server.keytab'" |
+            "${as_server_user[@]}" tee -a "$data/postgresql.conf" >/dev/null
+    else
+        say "the Kerberos realm did not start; the Kerberos sign-in test will be skipped"
+    fi
+fi
+
 # Logins in the group redress_password_signin (which the sign-in tests create) must give a
 # password, as a council's server asks its people; every other local connection is trusted.
 "${as_server_user[@]}" sed -i '1i host all +redress_password_signin 127.0.0.1/32 scram-sha-256\nlocal all +redress_password_signin scram-sha-256' "$data/pg_hba.conf"
@@ -103,7 +167,7 @@ synchronous_commit = off
 full_page_writes = off
 max_connections = 100
 EOF
-    if "${as_server_user[@]}" "$bindir/pg_ctl" -D "$data" -l "$folder/server.log" -w -t 60 start >/dev/null; then
+    if "${as_server_user[@]}" env ${KRB5_CONFIG:+KRB5_CONFIG="$KRB5_CONFIG"} "$bindir/pg_ctl" -D "$data" -l "$folder/server.log" -w -t 60 start >/dev/null; then
         started=1
         break
     fi
@@ -116,6 +180,13 @@ EOF
 done
 
 export REDRESS_TEST_POSTGRES_URL="postgresql://redress@127.0.0.1:$port/postgres"
+if [[ $kerberos -eq 1 ]]; then
+    # Only the test that signs in by Kerberos uses the realm; everything else runs as before.
+    export REDRESS_TEST_KRB5_CONFIG=$KRB5_CONFIG REDRESS_TEST_KERBEROS_LOGIN=$kerberos_login
+    export REDRESS_TEST_KERBEROS_PASSWORD=$kerberos_password
+    unset KRB5_CONFIG
+    say "Kerberos realm REDRESS.TEST on 127.0.0.1 ($kerberos_login signs in with a ticket)"
+fi
 say "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (REDRESS_TEST_POSTGRES_URL)"
 
 # The command runs as a child that this script waits for, so that a signal (Ctrl+C, a CI
