@@ -133,9 +133,10 @@ Status TeamServer::setup(const DatabaseLocation& location)
         !s)
         return failed(tr("creating the roles"), s.error());
     // Only Redress's own tables (constant names), never another program's in the database.
-    QStringList ours = caseTables() + referenceTables() +
-                       QStringList{QStringLiteral("meta"), QStringLiteral("audit_entry"),
-                                   QStringLiteral("case_restriction")};
+    QStringList ours =
+        caseTables() + referenceTables() +
+        QStringList{QStringLiteral("meta"), QStringLiteral("audit_entry"),
+                    QStringLiteral("case_restriction"), QStringLiteral("user_last_looked")};
     for (QString& table : ours)
         table = u'\'' + table + u'\'';
     if (Status s = run(database, {QString::fromLatin1(handOver).arg(ours.join(u','))}); !s)
@@ -166,6 +167,8 @@ Status TeamServer::setup(const DatabaseLocation& location)
                             "redress_officer"),
              QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO redress_officer").arg(cases),
              QStringLiteral("GRANT INSERT ON audit_entry TO redress_officer"),
+             // Each login's own row only (row-level security, 0014_last_looked).
+             QStringLiteral("GRANT INSERT, UPDATE ON user_last_looked TO redress_officer"),
              // Who may see a restricted case is a lead's or an administrator's to say.
              QStringLiteral("GRANT INSERT, DELETE ON case_restriction TO redress_lead"),
              QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO redress_admin").arg(reference),

@@ -5,6 +5,8 @@
 #include "mywork/MyWorkView.h"
 #include "queue/CaseQueueModel.h"
 #include "session/Session.h"
+#include "storage/LastLooked.h"
+#include "util/Clock.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -83,8 +85,7 @@ private slots:
         QCOMPARE(later.dueOn, QDate(2021, 1, 26)); // respond by: 9 working days left
 
         // Last looked the day before; since then a colleague added a note to one case.
-        QSettings().setValue(MyWorkView::lastLookedKey(me),
-                             QDateTime(QDate(2021, 1, 12), QTime(9, 0), Qt::UTC));
+        QVERIFY(LastLooked(*db).set(me, QDateTime(QDate(2021, 1, 12), QTime(9, 0), Qt::UTC)));
         auto colleague = sessionOn(*db, QStringLiteral("colleague"));
         QVERIFY(colleague);
         const bool othersSeenApart = recordedActor(*db, QStringLiteral("colleague")) != me;
@@ -136,12 +137,42 @@ private slots:
         REDRESS_SQLITE_DATABASE(db);
         auto session = sessionOn(*db);
         QVERIFY(session);
-        const QString key = MyWorkView::lastLookedKey(session->actor());
-        QVERIFY(!QSettings().contains(key));
+        QVERIFY(!LastLooked(*db).of(session->actor())->isValid());
         MyWorkView view(*session);
-        QCOMPARE(QSettings().value(key).toDateTime(),
+        QCOMPARE(LastLooked(*db).of(session->actor()).value(),
                  QDateTime(QDate(2021, 1, 13), QTime(12, 0), Qt::UTC));
         QVERIFY(referencesIn(view.lists(), MyWorkLists::List::ChangedByOthers).isEmpty());
+    }
+
+    // When an officer last looked is theirs, kept in the database: on another computer (no
+    // settings) the changes since are still listed, and a colleague's looking does not count
+    // as theirs.
+    void lastLookedFollowsThePersonNotTheComputer()
+    {
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        auto colleague = sessionOn(*db, QStringLiteral("colleague"));
+        QVERIFY(colleague);
+        Case mine;
+        {
+            FixedToday monday(QDate(2021, 1, 11));
+            mine = allocated(*session, QDate(2021, 1, 11), session->actor());
+            MyWorkView looked(*session); // the officer looks on Monday
+        }
+        FixedToday wednesday(QDate(2021, 1, 13));
+        MyWorkView colleagueLooks(*colleague);
+        Case noted = colleague->cases().load(mine.id).value();
+        noted.notes.append({0, Clock::currentDateTimeUtc(), QStringLiteral("colleague"),
+                            QStringLiteral("Rang the family")});
+        QVERIFY(colleague->saveDetails(noted, QStringLiteral("Note added")));
+
+        QSettings().clear(); // another computer
+        MyWorkView view(*session);
+        QCOMPARE(referencesIn(view.lists(), MyWorkLists::List::ChangedByOthers),
+                 QStringList{mine.reference});
+        QCOMPARE(LastLooked(*db).of(session->actor()).value(),
+                 QDateTime(QDate(2021, 1, 13), QTime(12, 0), Qt::UTC));
     }
 
     // In the main window: shown at start; the reminder window reaches the queue's due-soon

@@ -3,6 +3,7 @@
 #include "mywork/MyWorkLists.h"
 #include "queue/CaseQueueModel.h"
 #include "session/Session.h"
+#include "storage/LastLooked.h"
 #include "util/Clock.h"
 #include "util/UkFormat.h"
 
@@ -17,19 +18,15 @@
 
 namespace redress {
 
-QString MyWorkView::lastLookedKey(const QString& actor)
-{
-    return QStringLiteral("myWork/lastLooked/") + actor;
-}
-
 MyWorkView::MyWorkView(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("myWork"));
     // Changes since the previous start are the ones to show; this start is the next one's.
-    QSettings settings;
-    const QString key = lastLookedKey(m_session.actor());
-    m_sinceUtc = settings.value(key).toDateTime();
-    settings.setValue(key, Clock::currentDateTimeUtc());
+    LastLooked lastLooked(m_session.database());
+    auto since = lastLooked.of(m_session.actor());
+    m_sinceUtc = since ? since.value() : QDateTime();
+    const Status looked = since ? lastLooked.set(m_session.actor(), Clock::currentDateTimeUtc())
+                                : Status(Error{since.error()});
 
     auto* layout = new QVBoxLayout(this);
     m_reminder = new QLabel(this);
@@ -82,6 +79,10 @@ MyWorkView::MyWorkView(Session& session, QWidget* parent) : QWidget(parent), m_s
     connect(&m_session, &Session::casesChanged, this, &MyWorkView::reload);
     connect(&m_session, &Session::rulesChanged, this, &MyWorkView::reload);
     reload();
+    if (!looked) {
+        m_error->setText(looked.error());
+        m_error->show();
+    }
 }
 
 int MyWorkView::reminderDays() const
@@ -92,8 +93,12 @@ int MyWorkView::reminderDays() const
 void MyWorkView::markSeen()
 {
     m_sinceUtc = Clock::currentDateTimeUtc();
-    QSettings().setValue(lastLookedKey(m_session.actor()), m_sinceUtc);
+    const Status looked = LastLooked(m_session.database()).set(m_session.actor(), m_sinceUtc);
     reload();
+    if (!looked) {
+        m_error->setText(looked.error());
+        m_error->show();
+    }
 }
 
 void MyWorkView::reload()

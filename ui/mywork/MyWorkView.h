@@ -17,17 +17,14 @@ class Session;
 // case with its deadline in words and an icon (never colour alone); Enter or a double-click
 // opens the case. The reminder window, in working days before a deadline, is the officer's
 // own setting, the same one the queue marks deadlines "due soon" by. When they last looked is
-// remembered per user: changes by others are counted from the previous start until they mark
-// them seen.
+// kept per user in the database (LastLooked), so it follows them to any computer: changes by
+// others are counted from the previous start until they mark them seen.
 class MyWorkView : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit MyWorkView(Session& session, QWidget* parent = nullptr);
-
-    // QSettings key of when `actor` last looked at their work (UTC).
-    static QString lastLookedKey(const QString& actor);
 
     // Reads the lists again.
     void reload();
