@@ -278,16 +278,20 @@ private slots:
         QCOMPARE(Schema::splitStatements(script).size(), count);
     }
 
-    void everyMigrationHasStatementsForBothDialects()
+    // Every version has statements (a version may concern one engine only, e.g. PostgreSQL's
+    // row-level security), with no placeholder left unreplaced.
+    void everyMigrationHasStatementsWithNoPlaceholderLeft()
     {
         for (int version = 1; version <= Schema::latestVersion(); ++version) {
+            qsizetype count = 0;
             for (bool sqlite : {true, false}) {
                 auto statements = Schema::statements(version, sqlite);
                 QVERIFY(statements);
-                QVERIFY(!statements->isEmpty());
+                count += statements->size();
                 for (const QString& statement : statements.value())
                     QVERIFY2(!statement.contains(QStringLiteral("{{")), qPrintable(statement));
             }
+            QVERIFY2(count > 0, qPrintable(QString::number(version)));
         }
     }
 };
