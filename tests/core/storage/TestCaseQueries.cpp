@@ -546,16 +546,24 @@ private slots:
             auto old = Database::openUnmigrated(holder->location());
             QVERIFY2(old, qPrintable(old.error()));
             QVERIFY(Schema::migrate(**old, 1));
-            // Today's writer also writes a column version 8 adds; lend it for the fill only,
-            // so the upgrade under test starts from what version 1 holds.
-            const QString column = QStringLiteral("before_log");
-            QVERIFY(sql::exec((*old)->sql(),
-                              QStringLiteral("ALTER TABLE stage ADD COLUMN %1 SMALLINT NOT NULL "
-                                             "DEFAULT 0")
-                                  .arg(column)));
+            // Today's writer also writes columns later versions add (8, 12); lend them for the
+            // fill only, so the upgrade under test starts from what version 1 holds.
+            const std::pair<const char*, const char*> lent[] = {
+                {"stage", "before_log SMALLINT NOT NULL DEFAULT 0"},
+                {"cases", "service_area_id BIGINT"},
+                {"cases", "previous_complaint SMALLINT NOT NULL DEFAULT 0"},
+                {"cases", "reopened_undated INTEGER NOT NULL DEFAULT 0"},
+                {"ombudsman_decision", "decision_wording TEXT NOT NULL DEFAULT ''"}};
+            for (const auto& [table, column] : lent)
+                QVERIFY(sql::exec((*old)->sql(),
+                                  QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
+                                      .arg(QLatin1String(table), QLatin1String(column))));
             fill(**old);
-            QVERIFY(sql::exec((*old)->sql(),
-                              QStringLiteral("ALTER TABLE stage DROP COLUMN %1").arg(column)));
+            for (const auto& [table, column] : lent)
+                QVERIFY(sql::exec((*old)->sql(),
+                                  QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
+                                      .arg(QLatin1String(table),
+                                           QString::fromLatin1(column).section(u' ', 0, 0))));
         }
         auto upgraded = Database::open(holder->location());
         QVERIFY2(upgraded, qPrintable(upgraded.error()));
