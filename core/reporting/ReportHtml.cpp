@@ -164,7 +164,7 @@ QString reportToHtml(const Report& report, const ReportHtmlOptions& options)
     bool first = true;
     int number = 0;
     for (const ReportTable& table : report.tables()) {
-        if (options.pageBreaks && !first)
+        if (!first && (options.pageBreaks || options.pageBreakBeforeTable.contains(table.id())))
             html += QStringLiteral("<div style=\"page-break-before: always;\"></div>\n");
         first = false;
         html += tableHtml(table, options.printed ? ++number : 0,

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 namespace redress {
@@ -27,6 +28,9 @@ struct ReportHtmlOptions
     // By table id, the rows (from 0) before which the table goes on to a new page, with its
     // headings again: where a page would otherwise split a row.
     QMap<QString, QList<int>> pageBreakBeforeRow;
+    // By table id, the tables that start on a new page: where a page would split their first
+    // row.
+    QSet<QString> pageBreakBeforeTable;
 };
 
 QString reportTitle(const Report& report);

@@ -37,8 +37,13 @@ bool moveRowToNextPage(const Report& report, ReportHtmlOptions& options, int tab
                 continue;
             const int first = piece == 0 ? 0 : breaks.at(piece - 1);
             const int reportRow = first + row - 1; // below the one header row
-            if (reportRow <= first)
-                return false;
+            if (reportRow <= first) {
+                // The table's very first row: the whole table starts on the next page instead.
+                if (piece > 0 || options.pageBreakBeforeTable.contains(table.id()))
+                    return false;
+                options.pageBreakBeforeTable.insert(table.id());
+                return true;
+            }
             breaks.append(reportRow);
             return true;
         }
