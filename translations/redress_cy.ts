@@ -1163,6 +1163,22 @@
         <source>Restricted to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complained before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseState</name>
@@ -2496,6 +2512,18 @@ Complaints officer</source>
         <source>the mapping&apos;s &quot;when&quot; tests a column headed &quot;%1&quot;, and row %2 has none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a team, not a service area; map the column to the team, or give the team&apos;s service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case cannot be re-opened %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended in the imported log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportVocabulary</name>
@@ -3304,6 +3332,10 @@ Complaints officer</source>
         <source>The document could not be laid out as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleDirectory</name>
@@ -3390,6 +3422,22 @@ Complaints officer</source>
     </message>
     <message>
         <source>There is no procedure &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages of the %1 cannot be added or removed: only the corporate procedure&apos;s can (the statutory stages are set by the regulations, and other kinds of case have one stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 can have 1 to %2 stages, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it has %2 stages; a case can have at most %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3669,10 +3717,6 @@ Complaints officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print every table in a quarterly PDF or ODT, not only the summary&apos;s few pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file to write (json, csv and html: standard output if not given).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,6 +3730,10 @@ Complaints officer</source>
     </message>
     <message>
         <source>What the by_category table counts: received (the categories of complaints received in the period) or concluded (the nature of those concluded in it). Without it, the council&apos;s default set in Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every table in the PDF or ODT: a quarter&apos;s, not only the summary&apos;s few pages; a year&apos;s, with the breakdowns of stage 3 and of the Ombudsman&apos;s enquiries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4502,10 +4550,6 @@ Complaints officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each row states its basis. Re-opened: the complainant came back about the same complaint and it was re-opened (at any time up to the report); those re-opened more than once are given as a share of those concluded and of those re-opened. Repeat: the complainant had an earlier complaint of either procedure, received before this one. Complainants are matched on the person record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compensation on complaints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4561,6 +4605,70 @@ Complaints officer</source>
         <source>Children in children&apos;s statutory complaints received at stage 1: by each child&apos;s status when the complaint came in, whether an advocate was offered and whether one was provided; then by the organisation that provided the advocate. A complaint about several children counts each of them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>of which matched to an earlier complaint of the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which recorded as a previous complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row states its basis. Re-opened: the complainant came back about the same complaint and it was re-opened (at any time up to the report); those re-opened more than once are given as a share of those concluded and of those re-opened. Repeat: the complainant had an earlier complaint of either procedure, received before this one: matched on the person record, or recorded on the case as a previous complaint (as a log without complainants&apos; names records it); a complaint that is both is counted once. Re-openings include those recorded only as a number of times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, by complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, by service area and team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward from before the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded, by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which the response was extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which responded to after the stage&apos;s own deadline (extended where agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a child: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload, outcomes and who complained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the complaints received, with an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: first the caseload (carried forward and received make those worked on; concluded and ongoing are part of them); then what concluded in the period, by outcome, with the responses extended and those after their own deadline; then what was received in the period by complainant and by service area and team (teams add up to their service area); last, the complaints received about a child of each status (a complaint about several children counts under each of their statuses, so these rows do not add up) and those with an advocate. Each row states what it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportHtml</name>
@@ -4586,6 +4694,22 @@ Complaints officer</source>
     </message>
     <message>
         <source>Produced on %1 from the case records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(compared with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5021,6 +5145,10 @@ Complaints officer</source>
         <source>Your password could not be remembered on this computer, so you will be asked for it next time: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server %1 signs %2 in with Kerberos, and this computer has no Kerberos ticket the server accepts. On Windows, sign in to the computer with your council account; elsewhere, run kinit. (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -5061,6 +5189,69 @@ Complaints officer</source>
     </message>
     <message>
         <source>Database error in &quot;%1&quot;: no id returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageDateEdit</name>
+    <message>
+        <source>acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panel&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: the %2 date %3 is before the %4 date %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: the %2 is not recorded yet; record it with its action, which also moves the case on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: give the %2 date; a recorded date can be corrected but not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: the %2 date %3 is before the stage was requested (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: the %2 date %3 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: no date was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: give the reason for correcting its dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 dates corrected. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5495,10 +5686,6 @@ Complaints officer</source>
 <context>
     <name>TimescalesSetCommand</name>
     <message>
-        <source>Change a stage&apos;s working days as a new version of a procedure&apos;s timescales (an administrator&apos;s change, audited)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The procedure: statutory, corporate, concern…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5547,7 +5734,37 @@ Complaints officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stage %1 of the %2: %3 working days to respond, at most %4 with an extension, for stages starting on or after %5. Open cases&apos; deadlines moved: %6 of %7.</source>
+        <source>Change a stage&apos;s working days, or how many stages the corporate procedure has, as a new version of a procedure&apos;s timescales (an administrator&apos;s change, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many stages the procedure has, 1 to 3 (corporate only). A new stage starts with the last stage&apos;s timescales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stages needs a number of stages such as 3, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 has %n stage(s) for cases starting on or after %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1 of the %2: %3 working days to respond, at most %4 with an extension, for stages starting on or after %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases&apos; deadlines moved: %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5900,11 +6117,19 @@ Complaints officer</source>
 <context>
     <name>XlsxWriter</name>
     <message>
-        <source>%1 cannot be written: %2</source>
+        <source>%1 could not be written in full: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be written in full: %2</source>
+        <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 holds %3 characters, more than an XLSX cell can (32,767): export to CSV instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 cannot be written: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6296,10 +6521,6 @@ Complaints officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Received on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6453,6 +6674,66 @@ Complaints officer</source>
     </message>
     <message>
         <source>Choose the officer from the users list: nobody listed is called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complained before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant had complained before, as recorded (counted with the complainants matched to an earlier complaint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-opened, no date known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the case was re-opened with no date known (as an imported log gives them), beside the re-openings recorded with their dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New child&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a child to add to the case; press Enter or Add child to add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New child&apos;s social care reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s id in the social care system, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social care reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the child typed beside it to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the child off the case when it is saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6705,6 +6986,14 @@ Complaints officer</source>
         <source>Complaint the enquiry is about</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complained before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::CaseView</name>
@@ -6925,14 +7214,6 @@ Complaints officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ombudsman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(details removed: retention or an undone import)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6970,6 +7251,30 @@ Complaints officer</source>
     </message>
     <message>
         <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Om&amp;budsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a stage&apos;s dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve stage dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the corrected dates to the case and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage dates were not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7419,10 +7724,6 @@ Complaints officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amo&amp;unt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Incurred on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7436,6 +7737,10 @@ Complaints officer</source>
     </message>
     <message>
         <source>Cost %1 has no amount: type it in pounds and pence, or remove the cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7498,10 +7803,6 @@ Complaints officer</source>
     </message>
     <message>
         <source>Files kept with the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add doc&amp;ument…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7588,6 +7889,10 @@ Produce the letter anyway?</source>
     </message>
     <message>
         <source>The letter is kept with the case as %1 and opened for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add document…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8135,10 +8440,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owned &amp;by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Due on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8168,6 +8469,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Learning action %1 was not implemented: say why in &quot;Why not implemented&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned by:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8952,6 +9257,18 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <source>Choose the Ombudsman&apos;s decision, or clear its date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decision as worded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision in the words of the log it was imported from, or of the Ombudsman&apos;s letter; reports count the decision chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As worded:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::OrgUnitsPage</name>
@@ -9518,10 +9835,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amo&amp;unt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Due on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9555,6 +9868,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Recommendation %1 has no due date: the report counts compliance from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9641,10 +9958,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amo&amp;unt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;greed on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9670,6 +9983,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Remedy %1 was completed before it was agreed: check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9859,15 +10176,15 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A quarterly summary prints a few pages: the headline, cases worked on, received per quarter, service areas, outcomes, timescales and the overdue cases. Tick to print every table instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cate&amp;gories:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which complaints the category table counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarterly summary prints a few pages: the headline, cases worked on, received per quarter, service areas, outcomes, timescales and the overdue cases. An annual report prints every table but the breakdowns of stage 3 and of the Ombudsman&apos;s enquiries. Tick to print every table instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10172,6 +10489,89 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Person named %1 has no name: type it, or remove the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::StageDatesEditor</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage whose dates to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step of this stage has a date recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the stage was acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the statement of complaint was agreed; stage 2&apos;s clock starts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the investigating officer&apos;s report was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the review panel met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the panel&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the response was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the dates are corrected (kept in the case&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10481,6 +10881,28 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     <message>
         <source>Takes effect on</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A council may run its corporate procedure with one, two or three stages. A new stage starts with the timescales of the stage before it. The statutory procedure&apos;s three stages are set by the regulations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of s&amp;tages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 will have %n stage(s) once saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
