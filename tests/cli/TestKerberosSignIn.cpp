@@ -107,6 +107,20 @@ private slots:
         QVERIFY2(!m_logged.isEmpty() && listed.out.contains(m_logged), qPrintable(listed.out));
     }
 
+    // The login is the server's, not the database's: dropped with it, so that a second run
+    // on the same server (the suites of another build) can add it again.
+    void cleanupTestCase()
+    {
+        if (!m_database)
+            return;
+        DatabaseLocation server = m_database->location();
+        m_database.reset(); // drops the database, so the login owns and holds nothing
+        server.databaseName = QStringLiteral("postgres");
+        if (auto db = Database::openUnmigrated(server))
+            (void)sql::exec(db.value()->sql(),
+                            QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(m_login));
+    }
+
     void noTicketIsExplainedRatherThanAskedAbout()
     {
         useTicketCache(QStringLiteral("none"), false);
