@@ -111,6 +111,11 @@ Result<CodeReport> CodeReport::produce(Database& database, int financialYear)
     improvements.addColumn(QStringLiteral("label"), tr("What was improved"), ColumnKind::Label);
     improvements.addColumn(QStringLiteral("theme"), tr("Theme"), ColumnKind::Text);
     improvements.addColumn(QStringLiteral("completed_on"), tr("Implemented on"), ColumnKind::Date);
+    // Read before the actions: another statement on the connection while their rows are being
+    // read would cut them short on PostgreSQL.
+    auto themes = ReferenceData(database).terms(QStringLiteral("learning_theme"));
+    if (!themes)
+        return Error{themes.error()};
     auto actions =
         sql::exec(database.sql(),
                   QStringLiteral("SELECT la.id, la.description, la.theme, la.completed_on "
@@ -121,9 +126,6 @@ Result<CodeReport> CodeReport::produce(Database& database, int financialYear)
                   {sql::date(scope.period.first), sql::date(scope.period.last)});
     if (!actions)
         return Error{actions.error()};
-    auto themes = ReferenceData(database).terms(QStringLiteral("learning_theme"));
-    if (!themes)
-        return Error{themes.error()};
     while (actions->next()) {
         const QString key = QStringLiteral("action:%1").arg(actions->value(0).toLongLong());
         const QString themeCode = actions->value(2).toString();
