@@ -99,7 +99,7 @@ ReportView::ReportView(Session& session, QWidget* parent) : QWidget(parent), m_s
     m_produce->setObjectName(QStringLiteral("produceReport"));
     m_produce->setDefault(true);
     controls->addWidget(m_produce);
-    auto* assessment = new QPushButton(tr("Code sel&f-assessment…"), this);
+    auto* assessment = new QPushButton(tr("&Code self-assessment…"), this);
     assessment->setObjectName(QStringLiteral("codeAssessment"));
     assessment->setToolTip(tr("The year's self-assessment against the Complaint Handling Code "
                               "and the governing body's response (leads and administrators)"));
@@ -265,6 +265,7 @@ ReportScope ReportView::chosenScope() const
 Status ReportView::produce()
 {
     const ReportScope scope = chosenScope();
+    const bool codeReport = codeReportChosen(); // read here: the work runs on another thread
     const Session& application = m_session;
     std::optional<Report> produced;
     Status status = BackgroundTask::run(
@@ -273,7 +274,7 @@ Status ReportView::produce()
             auto worker = application.openWorker();
             if (!worker)
                 return Error{worker.error()};
-            if (codeReportChosen()) {
+            if (codeReport) {
                 auto code = CodeReport::produce(worker.value()->database(), scope.financialYear());
                 if (!code)
                     return Error{code.error()};
