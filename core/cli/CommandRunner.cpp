@@ -6,6 +6,7 @@
 #include "cli/CaseShowCommand.h"
 #include "cli/CasesListCommand.h"
 #include "cli/CheckCommand.h"
+#include "cli/CodeReportCommands.h"
 #include "cli/DeadlineCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportCommand.h"
@@ -57,6 +58,10 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>(ReportCommand::Kind::Annual));
     m_commands.push_back(std::make_unique<ReportCommand>(ReportCommand::Kind::Quarterly));
+    m_commands.push_back(std::make_unique<CodeReportCommand>());
+    m_commands.push_back(
+        std::make_unique<CodeAssessmentCommand>(CodeAssessmentCommand::Kind::Show));
+    m_commands.push_back(std::make_unique<CodeAssessmentCommand>(CodeAssessmentCommand::Kind::Set));
     m_commands.push_back(std::make_unique<ListsShowCommand>());
     m_commands.push_back(std::make_unique<ListsAddCommand>());
     m_commands.push_back(std::make_unique<TeamsAddCommand>());
@@ -80,6 +85,8 @@ void CommandRunner::setReportDocumentWriter(const ReportDocumentWriter& writer)
     for (const auto& command : m_commands)
         if (auto* report = dynamic_cast<ReportCommand*>(command.get()))
             report->setDocumentWriter(writer);
+        else if (auto* code = dynamic_cast<CodeReportCommand*>(command.get()))
+            code->setDocumentWriter(writer);
 }
 
 void CommandRunner::setPdfRenderer(const PdfRenderer& renderer)

@@ -64,6 +64,11 @@ public:
     QDate producedOn() const { return m_producedOn; }
     void setProducedOn(QDate day) { m_producedOn = day; }
 
+    // A report other than the annual report or the quarterly summary (the Complaint Handling
+    // Code's) names itself; empty for those two.
+    const QString& title() const { return m_title; }
+    void setTitle(QString title) { m_title = std::move(title); }
+
     // {"period": {...}, "tables": [{"id", "title", "basis", "columns", "rows"}, ...]}, as
     // documented in docs/reports.md.
     QJsonObject toJson() const;
@@ -72,6 +77,7 @@ private:
     ReportScope m_scope;
     QList<ReportTable> m_tables;
     QDate m_producedOn;
+    QString m_title;
 };
 
 } // namespace redress

@@ -356,4 +356,12 @@ Result<ReportEngine::CellCases> ReportEngine::casesBehindAll(const QString& tabl
     return cells;
 }
 
+Result<ReportTable> ReportEngine::table(const QString& tableId, const ReportScope& scope)
+{
+    auto built = traced(tableId, scope);
+    if (!built)
+        return Error{built.error()};
+    return std::move(built->table);
+}
+
 } // namespace redress

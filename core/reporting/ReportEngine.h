@@ -63,6 +63,10 @@ public:
     using CellCases = QMap<std::pair<QString, QString>, QList<qint64>>;
     Result<CellCases> casesBehindAll(const QString& tableId, const ReportScope& scope);
 
+    // One table of the report of `scope`, counted as the report counts it: for reports that
+    // publish a few of the engine's tables (the Complaint Handling Code's annual report).
+    Result<ReportTable> table(const QString& tableId, const ReportScope& scope);
+
     // The financial years there is anything to report on: from the one the earliest case was
     // received in to the current one, newest first.
     Result<QList<int>> financialYears() const;

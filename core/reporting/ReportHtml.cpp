@@ -130,6 +130,8 @@ QString titlePageHtml(const Report& report, const ReportHtmlOptions& options)
 
 QString reportTitle(const Report& report)
 {
+    if (!report.title().isEmpty())
+        return report.title();
     if (report.scope().isQuarter())
         return Text::tr("Complaints and compliments: quarterly summary, %1")
             .arg(report.periodLabel());

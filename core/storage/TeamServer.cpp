@@ -137,6 +137,7 @@ Status TeamServer::setup(const DatabaseLocation& location)
         caseTables() + referenceTables() +
         QStringList{QStringLiteral("meta"), QStringLiteral("audit_entry"),
                     QStringLiteral("case_restriction"), QStringLiteral("user_last_looked")};
+    ours << QStringLiteral("code_assessment") << QStringLiteral("code_assessment_response");
     for (QString& table : ours)
         table = u'\'' + table + u'\'';
     if (Status s = run(database, {QString::fromLatin1(handOver).arg(ours.join(u','))}); !s)
@@ -171,6 +172,9 @@ Status TeamServer::setup(const DatabaseLocation& location)
              QStringLiteral("GRANT INSERT, UPDATE ON user_last_looked TO redress_officer"),
              // Who may see a restricted case is a lead's or an administrator's to say.
              QStringLiteral("GRANT INSERT, DELETE ON case_restriction TO redress_lead"),
+             // The Complaint Handling Code self-assessment is the complaints manager's.
+             QStringLiteral("GRANT INSERT, UPDATE, DELETE ON code_assessment, "
+                            "code_assessment_response TO redress_lead"),
              QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO redress_admin").arg(reference),
              // Blanking the audit entries of anonymised or deleted cases (AuditLog::redactCases)
              QStringLiteral("GRANT EXECUTE ON FUNCTION redress_redact_audit(BIGINT[], TIMESTAMPTZ, "

@@ -4,6 +4,7 @@
 #include "letters/LetterTemplates.h"
 #include "letters/OdtPackage.h"
 #include "privacy/Retention.h"
+#include "reporting/CodeReportAssessment.h"
 #include "storage/AuditLog.h"
 #include "storage/ReferenceData.h"
 #include "storage/Sql.h"
@@ -276,6 +277,33 @@ private slots:
         auto broken = AuditLog(**admin).verifyChain();
         QVERIFY2(broken, qPrintable(broken.error()));
         QVERIFY2(!broken->has_value(), qPrintable(broken->value_or(BrokenLink{}).reason));
+    }
+
+    // The Complaint Handling Code self-assessment: the server refuses an officer who goes
+    // around Redress, lets a lead's group (an administrator is in it) save, and lets anyone
+    // read.
+    void onlyALeadOrAnAdministratorKeepsTheCodeAssessment()
+    {
+        if (!m_holder)
+            QSKIP("no PostgreSQL server");
+        CodeAssessment assessment;
+        assessment.financialYear = 2026;
+        assessment.answers.insert(QStringLiteral("scrutiny_member"),
+                                  {CodeCompliance::Complies, QStringLiteral("Cllr Example")});
+        auto officer = Database::open(signedInAs(m_officer), Database::Mode::MustExist);
+        QVERIFY(officer);
+        QVERIFY(!CodeAssessmentStore::forSession(*sessionOn(**officer)).canChange());
+        const Status refused = CodeAssessmentStore(**officer, m_officer).save(assessment);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("permission denied")),
+                 qPrintable(refused.error()));
+        auto admin = Database::open(signedInAs(m_admin), Database::Mode::MustExist);
+        QVERIFY(admin);
+        const Status saved = CodeAssessmentStore::forSession(*sessionOn(**admin)).save(assessment);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        auto read = CodeAssessmentStore(**officer, m_officer).load(2026);
+        QVERIFY2(read, qPrintable(read.error()));
+        QCOMPARE(read->answers, assessment.answers);
     }
 
     void cleanupTestCase()

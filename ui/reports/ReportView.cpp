@@ -4,11 +4,13 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "document/ReportDocument.h"
+#include "reporting/CodeReport.h"
 #include "reporting/ReportCsv.h"
 #include "reporting/ReportEngine.h"
 #include "reporting/ReportHtml.h"
 #include "reporting/ReportSettings.h"
 #include "reports/CaseListDialog.h"
+#include "reports/CodeAssessmentDialog.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportTableModel.h"
 #include "session/Session.h"
@@ -43,6 +45,8 @@ namespace redress {
 namespace {
 
 constexpr int noComparison = -1;
+// The period picker's choice of the Complaint Handling Code's annual report (a whole year).
+constexpr int codeReportChoice = -2;
 
 QPushButton* outputButton(const QString& text, const QString& name, QWidget* parent)
 {
@@ -78,6 +82,7 @@ ReportView::ReportView(Session& session, QWidget* parent) : QWidget(parent), m_s
     m_period->addItem(tr("Q2: July to September"), 2);
     m_period->addItem(tr("Q3: October to December"), 3);
     m_period->addItem(tr("Q4: January to March"), 4);
+    m_period->addItem(tr("Complaint Handling Code report"), codeReportChoice);
     m_compare = addPicker(tr("Compare &with:"), QStringLiteral("reportCompare"),
                           tr("The year to compare with"));
     m_procedure = addPicker(tr("Pr&ocedure:"), QStringLiteral("reportProcedure"),
@@ -94,6 +99,13 @@ ReportView::ReportView(Session& session, QWidget* parent) : QWidget(parent), m_s
     m_produce->setObjectName(QStringLiteral("produceReport"));
     m_produce->setDefault(true);
     controls->addWidget(m_produce);
+    auto* assessment = new QPushButton(tr("&Code self-assessment…"), this);
+    assessment->setObjectName(QStringLiteral("codeAssessment"));
+    assessment->setToolTip(tr("The year's self-assessment against the Complaint Handling Code "
+                              "and the governing body's response (leads and administrators)"));
+    assessment->setEnabled(m_session.role() != Session::Role::Officer);
+    controls->addWidget(assessment);
+    connect(assessment, &QPushButton::clicked, this, &ReportView::editCodeAssessment);
     controls->addStretch();
     layout->addLayout(controls);
     connect(m_produce, &QPushButton::clicked, this, [this] {
@@ -231,7 +243,7 @@ void ReportView::fillYears()
 ReportScope ReportView::chosenScope() const
 {
     const int year = m_year->currentData().toInt();
-    const int quarter = m_period->currentData().toInt();
+    const int quarter = std::max(0, m_period->currentData().toInt());
     const int compareChoice = m_compare->currentData().toInt();
     std::optional<int> compareWith;
     if (compareChoice == 0)
@@ -253,6 +265,7 @@ ReportScope ReportView::chosenScope() const
 Status ReportView::produce()
 {
     const ReportScope scope = chosenScope();
+    const bool codeReport = codeReportChosen(); // read here: the work runs on another thread
     const Session& application = m_session;
     std::optional<Report> produced;
     Status status = BackgroundTask::run(
@@ -261,6 +274,13 @@ Status ReportView::produce()
             auto worker = application.openWorker();
             if (!worker)
                 return Error{worker.error()};
+            if (codeReport) {
+                auto code = CodeReport::produce(worker.value()->database(), scope.financialYear());
+                if (!code)
+                    return Error{code.error()};
+                produced = code->report();
+                return {};
+            }
             ReportEngine engine = worker.value()->reports();
             engine.setProcedure(scope.procedure);
             engine.setProgress([&](int done, int total) { return progress(done, total); });
@@ -280,6 +300,14 @@ Status ReportView::produce()
 Status ReportView::produceNow()
 {
     const ReportScope scope = chosenScope();
+    if (codeReportChosen()) {
+        auto code = CodeReport::produce(m_session.database(), scope.financialYear());
+        if (!code)
+            return Error{code.error()};
+        m_report = code->report();
+        showReport();
+        return {};
+    }
     ReportEngine engine = m_session.reports();
     engine.setProcedure(scope.procedure);
     auto report = engine.report(scope);
@@ -362,7 +390,8 @@ void ReportView::showCasesBehind()
 
 Report ReportView::printedReport() const
 {
-    if (m_everyTable->isChecked())
+    // A report that names itself (the Code's) is printed whole: it has no default selection.
+    if (m_everyTable->isChecked() || !m_report->title().isEmpty())
         return *m_report;
     return m_report->withTables(m_report->scope().isQuarter()
                                     ? ReportEngine::quarterlySummaryTableIds()
@@ -450,6 +479,22 @@ Status ReportView::saveReportCsv(const QString& path)
     if (!m_report)
         return fail(tr("Produce a report first"));
     return saveCsv(path, [&](QIODevice& file) { return reportcsv::writeReport(*m_report, file); });
+}
+
+bool ReportView::codeReportChosen() const
+{
+    return m_period->currentData().toInt() == codeReportChoice;
+}
+
+void ReportView::editCodeAssessment()
+{
+    const int year = m_year->currentData().toInt();
+    CodeAssessmentDialog dialog(m_session, year, this);
+    // The Code report on screen shows the assessment: count it again with what was saved.
+    if (dialog.exec() == QDialog::Accepted && m_report && !m_report->title().isEmpty() &&
+        m_report->scope().financialYear() == year)
+        if (Status produced = produceNow(); !produced)
+            showError(produced.error());
 }
 
 void ReportView::showError(const QString& message)

@@ -74,6 +74,9 @@ private:
     void saveAs(const QString& caption, const QString& filter, const QString& suffix,
                 Status (ReportView::*save)(const QString&));
     void showError(const QString& message);
+    // The Complaint Handling Code's annual report, rather than the annual report or a quarter.
+    bool codeReportChosen() const;
+    void editCodeAssessment();
 
     Session& m_session;
     std::optional<Report> m_report;

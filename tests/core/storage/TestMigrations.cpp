@@ -5,6 +5,7 @@
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -283,6 +284,12 @@ private slots:
     void everyMigrationHasStatementsWithNoPlaceholderLeft()
     {
         for (int version = 1; version <= Schema::latestVersion(); ++version) {
+            // A number no file has yet (numbered ahead on a line of work not merged) is skipped
+            // by the upgrade as well.
+            if (QDir(QStringLiteral(":/migrations"))
+                    .entryList({QStringLiteral("%1_*").arg(version, 4, 10, QLatin1Char('0'))})
+                    .isEmpty())
+                continue;
             qsizetype count = 0;
             for (bool sqlite : {true, false}) {
                 auto statements = Schema::statements(version, sqlite);
