@@ -130,6 +130,9 @@ QString titlePageHtml(const Report& report, const ReportHtmlOptions& options)
 
 QString reportTitle(const Report& report)
 {
+    if (report.scope().isShortPeriod())
+        return Text::tr("Open complaints from children and young people, %1")
+            .arg(report.periodLabel());
     if (report.scope().isQuarter())
         return Text::tr("Complaints and compliments: quarterly summary, %1")
             .arg(report.periodLabel());
