@@ -1,12 +1,14 @@
 // Children's own complaints beside adults', equality monitoring, acknowledgements, timescale
 // bands as a share of responses, and the weekly list of open children's complaints: on a
 // handful of cases whose figures are worked out by hand below; on SQLite and PostgreSQL.
+#include "../../cli/CliRun.h"
 #include "ReportChecks.h"
 #include "ReportFixtures.h"
 #include "TestSupport.h"
 #include "reporting/ReportEngine.h"
 #include "storage/Sql.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -348,6 +350,70 @@ private slots:
         QCOMPARE(report.toJson().value(u"period").toObject().value(u"type").toString(),
                  s("period"));
         REDRESS_VERIFY_REPORT(engine, report);
+    }
+
+    // redress-cli report quarterly --week / --month: the same list, from any day of the week
+    // written either way; a bad day, or a quarter as well, is refused saying why.
+    void cli_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("label"); // empty: refused
+        QTest::addColumn<QString>("message");
+        const QString week = QStringLiteral("--week");
+        for (Backend backend : {Backend::Sqlite, Backend::Postgres}) {
+            const char* name = backend == Backend::Sqlite ? "sqlite" : "postgres";
+            QTest::addRow("%s, week, ISO day", name)
+                << backend << QStringList{week, s("2021-06-30")} << s("28/06/2021 to 04/07/2021")
+                << QString();
+            QTest::addRow("%s, week, UK day", name) << backend << QStringList{week, s("04/07/2021")}
+                                                    << s("28/06/2021 to 04/07/2021") << QString();
+            QTest::addRow("%s, month", name) << backend << QStringList{s("--month"), s("2021-06")}
+                                             << s("01/06/2021 to 30/06/2021") << QString();
+            QTest::addRow("%s, no such day", name) << backend << QStringList{week, s("31/02/2021")}
+                                                   << QString() << s("--week takes a day");
+            QTest::addRow("%s, no such month", name)
+                << backend << QStringList{s("--month"), s("2021-13")} << QString()
+                << s("--month takes a year and month");
+            QTest::addRow("%s, with a quarter", name)
+                << backend << QStringList{week,         s("2021-06-30"), s("--year"),
+                                          s("2021/22"), s("--quarter"),  s("1")}
+                << QString() << s("leave out --year and --quarter");
+        }
+    }
+    void cli()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, label);
+        QFETCH(QString, message);
+        REDRESS_TEST_DATABASE(db);
+        FixedToday today(QDate(2021, 6, 30));
+        CaseMaker make(*db);
+        Built built;
+        QVERIFY(build(*db, make, built.ids));
+
+        const CliRun run =
+            runCli(databaseArguments(dbHolder->location()) +
+                   QStringList{s("report"), s("quarterly"), s("--format"), s("json")} + arguments);
+        if (label.isEmpty()) {
+            QVERIFY(run.code != 0);
+            QVERIFY2(run.err.contains(message), qPrintable(run.err));
+            QVERIFY(run.out.isEmpty());
+            return;
+        }
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json[u"period"][u"label"].toString(), label);
+        QCOMPARE(json[u"period"][u"type"].toString(), s("period"));
+        const QJsonArray tables = json.value(u"tables").toArray();
+        QCOMPARE(tables.size(), 1);
+        QCOMPARE(tables.first()[u"id"].toString(), s("open_childrens_complaints"));
+        QStringList keys;
+        for (const QJsonValue& row : tables.first()[u"rows"].toArray())
+            keys << row[u"key"].toString();
+        // Whoever runs the command is not named on H.
+        QCOMPARE(keys, (QStringList{QString::number(built.ids.value(u'C')),
+                                    QString::number(built.ids.value(u'J')), s("total")}));
     }
 };
 
