@@ -21,6 +21,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -43,6 +44,9 @@ namespace redress {
 namespace {
 
 constexpr int noComparison = -1;
+// The period picker's entries for the lists of open children's complaints.
+constexpr int weekList = -1;
+constexpr int monthList = -2;
 
 QPushButton* outputButton(const QString& text, const QString& name, QWidget* parent)
 {
@@ -78,6 +82,27 @@ ReportView::ReportView(Session& session, QWidget* parent) : QWidget(parent), m_s
     m_period->addItem(tr("Q2: July to September"), 2);
     m_period->addItem(tr("Q3: October to December"), 3);
     m_period->addItem(tr("Q4: January to March"), 4);
+    // A Children's Rights team works from a list of the open children's complaints, weekly or
+    // monthly: a period shorter than any report, picked by a day within it.
+    m_period->addItem(tr("Open children's complaints: a week"), weekList);
+    m_period->addItem(tr("Open children's complaints: a month"), monthList);
+    m_listDay = new QDateEdit(Clock::today(), this);
+    m_listDay->setObjectName(QStringLiteral("reportListDay"));
+    m_listDay->setAccessibleName(tr("A day in the week or month to list"));
+    m_listDay->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_listDay->setCalendarPopup(true);
+    auto* listDayCaption = new QLabel(tr("Wee&k or month of:"), this);
+    listDayCaption->setBuddy(m_listDay);
+    controls->addWidget(listDayCaption);
+    controls->addWidget(m_listDay);
+    auto showListDay = [this, listDayCaption] {
+        const bool list = m_period->currentData().toInt() < 0;
+        m_listDay->setVisible(list);
+        listDayCaption->setVisible(list);
+        m_year->setEnabled(!list);
+    };
+    connect(m_period, &QComboBox::currentIndexChanged, this, showListDay);
+    showListDay();
     m_compare = addPicker(tr("Compare &with:"), QStringLiteral("reportCompare"),
                           tr("The year to compare with"));
     m_procedure = addPicker(tr("Pr&ocedure:"), QStringLiteral("reportProcedure"),
@@ -239,6 +264,13 @@ ReportScope ReportView::chosenScope() const
     else if (compareChoice != noComparison && compareChoice != year)
         compareWith = compareChoice;
     ReportScope scope;
+    scope.viewer = m_session.actor();
+    if (quarter == weekList || quarter == monthList) {
+        const QDate day = m_listDay->date();
+        scope.period =
+            quarter == weekList ? Period::week(day) : Period::month(day.year(), day.month());
+        return scope;
+    }
     scope.period = quarter == 0 ? Period::financialYear(year) : Period::quarter(year, quarter);
     if (compareWith)
         scope.comparison = quarter == 0 ? Period::financialYear(*compareWith)
@@ -362,7 +394,7 @@ void ReportView::showCasesBehind()
 
 Report ReportView::printedReport() const
 {
-    if (m_everyTable->isChecked())
+    if (m_everyTable->isChecked() || m_report->scope().isShortPeriod())
         return *m_report;
     return m_report->withTables(m_report->scope().isQuarter()
                                     ? ReportEngine::quarterlySummaryTableIds()
