@@ -44,9 +44,10 @@ namespace redress {
 namespace {
 
 constexpr int noComparison = -1;
-// The period picker's entries for the lists of open children's complaints.
-constexpr int weekList = -1;
-constexpr int monthList = -2;
+// The period picker's entries for the lists of open children's complaints: apart from the
+// quarters (0-4) and from any other report the picker offers.
+constexpr int weekList = -11;
+constexpr int monthList = -12;
 
 QPushButton* outputButton(const QString& text, const QString& name, QWidget* parent)
 {
@@ -96,7 +97,8 @@ ReportView::ReportView(Session& session, QWidget* parent) : QWidget(parent), m_s
     controls->addWidget(listDayCaption);
     controls->addWidget(m_listDay);
     auto showListDay = [this, listDayCaption] {
-        const bool list = m_period->currentData().toInt() < 0;
+        const int choice = m_period->currentData().toInt();
+        const bool list = choice == weekList || choice == monthList;
         m_listDay->setVisible(list);
         listDayCaption->setVisible(list);
         m_year->setEnabled(!list);
