@@ -71,22 +71,41 @@ int ReportCommand::execute(const QStringList& arguments)
         QStringLiteral("every-table"),
         tr("Print every table in the PDF or ODT: a quarter's, not only the summary's few "
            "pages; a year's, with the breakdowns of stage 3 and of the Ombudsman's enquiries."));
+    const QCommandLineOption weekOption(
+        QStringLiteral("week"),
+        tr("Instead of a quarter, the open complaints from children and young people at the end "
+           "of the week (Monday to Sunday) holding this day, e.g. 2026-11-30 or 30/11/2026."),
+        QStringLiteral("day"));
+    const QCommandLineOption monthOption(
+        QStringLiteral("month"),
+        tr("Instead of a quarter, the same list at the end of a month, e.g. 2026-11."),
+        QStringLiteral("month"));
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          tr("Replace the --out file if it exists already."));
     parser.addOptions({yearOption, formatOption, outOption, forceOption, compareOption,
                        procedureOption, basisOption, tableOption, casesOption, everyTableOption});
     if (m_kind == Kind::Quarterly)
-        parser.addOption(quarterOption);
+        parser.addOptions({quarterOption, weekOption, monthOption});
     if (auto stop = parse(parser, arguments))
         return *stop;
 
-    if (!parser.isSet(yearOption))
+    std::optional<Period> listPeriod;
+    if (m_kind == Kind::Quarterly && (parser.isSet(weekOption) || parser.isSet(monthOption))) {
+        auto period = shortPeriod(parser.isSet(weekOption), parser.value(weekOption),
+                                  parser.isSet(monthOption), parser.value(monthOption),
+                                  parser.isSet(quarterOption) || parser.isSet(yearOption));
+        if (!period)
+            return usageError(period.error());
+        listPeriod = period.value();
+    }
+    if (!listPeriod && !parser.isSet(yearOption))
         return usageError(tr("Name the financial year with --year, e.g. --year 2020/21"));
-    auto year = Period::parseFinancialYear(parser.value(yearOption));
+    auto year = listPeriod ? Result<int>(financialYearOf(listPeriod->first))
+                           : Period::parseFinancialYear(parser.value(yearOption));
     if (!year)
         return usageError(year.error());
     int quarter = 0;
-    if (m_kind == Kind::Quarterly) {
+    if (m_kind == Kind::Quarterly && !listPeriod) {
         bool isNumber = false;
         quarter = parser.value(quarterOption).toInt(&isNumber);
         if (!parser.isSet(quarterOption) || !isNumber || quarter < 1 || quarter > 4)
@@ -155,8 +174,26 @@ int ReportCommand::execute(const QStringList& arguments)
         scope.categoryBasis = categoryBasis;
         return scope;
     };
-    auto report =
-        m_kind == Kind::Annual ? engine.annual(*year, compareWith) : engine.report(quarterScope());
+    // A list names cases: it leaves out restricted ones not open to whoever runs it.
+    auto listScope = [&]() -> Result<ReportScope> {
+        auto session = Session::attach(*database);
+        if (!session)
+            return Error{session.error()};
+        ReportScope scope(*listPeriod, std::nullopt, procedure);
+        scope.categoryBasis = categoryBasis;
+        scope.viewer = session.value()->actor();
+        return scope;
+    };
+    Result<Report> report = fail(QString());
+    if (listPeriod) {
+        auto scope = listScope();
+        if (!scope)
+            return failure(scope.error());
+        report = engine.report(*scope);
+    } else {
+        report = m_kind == Kind::Annual ? engine.annual(*year, compareWith)
+                                        : engine.report(quarterScope());
+    }
     if (!report)
         return failure(report.error());
 
@@ -169,6 +206,7 @@ int ReportCommand::execute(const QStringList& arguments)
             return usageError(tr("This report has no table \"%1\"; its tables are: %2")
                                   .arg(parser.value(tableOption),
                                        (m_kind == Kind::Annual ? ReportEngine::annualTableIds()
+                                        : listPeriod           ? ReportEngine::shortPeriodTableIds()
                                                                : ReportEngine::quarterlyTableIds())
                                            .join(QStringLiteral(", "))));
         Report single(report->scope());
@@ -178,7 +216,7 @@ int ReportCommand::execute(const QStringList& arguments)
     }
 
     if (format == u"pdf" || format == u"odt") {
-        if (!parser.isSet(tableOption) && !parser.isSet(everyTableOption))
+        if (!parser.isSet(tableOption) && !parser.isSet(everyTableOption) && !listPeriod)
             report = report->withTables(m_kind == Kind::Quarterly
                                             ? ReportEngine::quarterlySummaryTableIds()
                                             : ReportEngine::annualPrintTableIds());
@@ -208,6 +246,29 @@ int ReportCommand::execute(const QStringList& arguments)
     if (!written)
         return failure(written.error());
     return writeText(buffer.data(), outPath);
+}
+
+Result<Period> ReportCommand::shortPeriod(bool week, const QString& day, bool month,
+                                          const QString& monthText, bool quarterChosen)
+{
+    if (week && month)
+        return fail(tr("Choose --week or --month, not both"));
+    if (quarterChosen)
+        return fail(tr("--week and --month choose their own period: leave out --year and "
+                       "--quarter"));
+    if (week) {
+        QDate date = QDate::fromString(day, Qt::ISODate);
+        if (!date.isValid())
+            date = QDate::fromString(day, QStringLiteral("dd/MM/yyyy"));
+        if (!date.isValid())
+            return fail(
+                tr("--week takes a day, e.g. 2026-11-30 or 30/11/2026, not \"%1\"").arg(day));
+        return Period::week(date);
+    }
+    const QDate first = QDate::fromString(monthText + QStringLiteral("-01"), Qt::ISODate);
+    if (!first.isValid())
+        return fail(tr("--month takes a year and month, e.g. 2026-11, not \"%1\"").arg(monthText));
+    return Period::month(first.year(), first.month());
 }
 
 int ReportCommand::writeFigureCases(Database& database, const Report& report, const QString& figure,

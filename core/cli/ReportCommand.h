@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "domain/Period.h"
 #include "reporting/ReportDocumentWriter.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,9 @@ public:
     int execute(const QStringList& arguments) override;
 
 private:
+    // The week or month of --week DAY or --month YYYY-MM; refused with --year or --quarter.
+    static Result<Period> shortPeriod(bool week, const QString& day, bool month,
+                                      const QString& monthText, bool quarterChosen);
     int writeFigureCases(Database& database, const Report& report, const QString& figure,
                          const QString& outPath);
     int writeText(const QByteArray& bytes, const QString& outPath);

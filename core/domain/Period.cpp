@@ -1,5 +1,7 @@
 #include "Period.h"
 
+#include "util/UkFormat.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -14,6 +16,29 @@ Period Period::quarter(int startYear, int quarter)
 {
     const QDate first = QDate(startYear, 4, 1).addMonths(3 * (quarter - 1));
     return {first, first.addMonths(3).addDays(-1)};
+}
+
+Period Period::week(QDate day)
+{
+    const QDate monday = day.addDays(1 - day.dayOfWeek());
+    return {monday, monday.addDays(6)};
+}
+
+Period Period::month(int year, int month)
+{
+    const QDate first(year, month, 1);
+    return {first, first.addMonths(1).addDays(-1)};
+}
+
+bool Period::isYearOrQuarter() const
+{
+    const int year = financialYearOf(first);
+    const Period whole = financialYear(year);
+    if (first == whole.first && last == whole.last)
+        return true;
+    const int quarterNumber = (first.month() + 8) % 12 / 3 + 1;
+    const Period part = quarter(year, quarterNumber);
+    return first == part.first && last == part.last;
 }
 
 Result<int> Period::parseFinancialYear(const QString& text)
@@ -39,6 +64,8 @@ QString Period::label() const
     const Period whole = financialYear(year);
     if (first == whole.first && last == whole.last)
         return financialYearLabel(year);
+    if (!isYearOrQuarter())
+        return QCoreApplication::translate("Period", "%1 to %2").arg(ukDate(first), ukDate(last));
     const int quarterNumber = (first.month() + 8) % 12 / 3 + 1;
     return QCoreApplication::translate("Period", "%1 Q%2")
         .arg(financialYearLabel(year))

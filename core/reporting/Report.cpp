@@ -50,10 +50,11 @@ Report Report::withTables(const QStringList& ids) const
 QJsonObject Report::toJson() const
 {
     QJsonObject period = periodJson(m_scope.period);
-    period.insert(QStringLiteral("type"),
-                  m_scope.isQuarter() ? QStringLiteral("quarter") : QStringLiteral("year"));
+    period.insert(QStringLiteral("type"), m_scope.isShortPeriod() ? QStringLiteral("period")
+                                          : m_scope.isQuarter()   ? QStringLiteral("quarter")
+                                                                  : QStringLiteral("year"));
     period.insert(QStringLiteral("financialYear"), m_scope.financialYear());
-    if (m_scope.isQuarter())
+    if (m_scope.isQuarter() && !m_scope.isShortPeriod())
         period.insert(QStringLiteral("quarter"), m_scope.quarter());
     period.insert(QStringLiteral("comparison"), m_scope.comparison
                                                     ? QJsonValue(periodJson(*m_scope.comparison))

@@ -25,6 +25,9 @@ struct ReportScope
     // (Received, the default), or the nature of those concluded in it (Concluded), as some
     // councils publish it.
     Basis categoryBasis = Basis::Received;
+    // The login a list of cases is made for: a restricted case is listed only when it is open
+    // to them. Counts are not affected.
+    QString viewer;
 
     ReportScope() = default;
     // A scope with no comparison, for both procedures.
@@ -38,6 +41,8 @@ struct ReportScope
     bool isQuarter() const;
     int financialYear() const { return financialYearOf(period.first); }
     int quarter() const; // 1..4, or 0 for a whole year
+    // A week or a month: neither a financial year nor one of its quarters.
+    bool isShortPeriod() const { return !period.isYearOrQuarter(); }
 };
 
 // The statutory annual report or the quarterly summary, as data: a list of tables.

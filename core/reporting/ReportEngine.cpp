@@ -23,6 +23,8 @@ struct TableSpec
     bool quarterlyOnly = false;
     // Set where a table belongs only in some reports (a stage the procedures have).
     std::function<bool(const Context&)> applies;
+    // Only in a report on a week or a month (a list a team works from), and only there.
+    bool shortPeriodOnly = false;
 };
 
 // The order tables appear in a report.
@@ -74,6 +76,20 @@ const QList<TableSpec>& tableSpecs()
                                 return hasStage(context, subject);
                             }});
         }
+        const QList<std::pair<const char*, TableBuilder>> appended{
+            {"children_by_service_area", childrenByServiceAreaTable},
+            {"children_by_category", childrenByCategoryTable},
+            {"children_by_outcome", childrenByOutcomeTable},
+            {"equality", equalityTable},
+            {"acknowledgement", acknowledgementTable},
+        };
+        for (const auto& [id, build] : appended)
+            all.append({QString::fromLatin1(id), build, false, {}});
+        all.append({QStringLiteral("open_childrens_complaints"),
+                    openChildrensComplaintsTable,
+                    false,
+                    {},
+                    true});
         return all;
     }();
     return specs;
@@ -89,6 +105,8 @@ const TableSpec* specFor(const QString& id)
 
 bool inReport(const TableSpec& spec, const ReportScope& scope)
 {
+    if (scope.isShortPeriod() || spec.shortPeriodOnly)
+        return scope.isShortPeriod() && spec.shortPeriodOnly;
     return !spec.quarterlyOnly || scope.isQuarter();
 }
 
@@ -127,7 +145,7 @@ QStringList ReportEngine::annualTableIds()
 {
     QStringList ids;
     for (const TableSpec& spec : tableSpecs())
-        if (!spec.quarterlyOnly)
+        if (!spec.quarterlyOnly && !spec.shortPeriodOnly)
             ids << spec.id;
     return ids;
 }
@@ -136,7 +154,17 @@ QStringList ReportEngine::quarterlyTableIds()
 {
     QStringList ids;
     for (const TableSpec& spec : tableSpecs())
-        ids << spec.id;
+        if (!spec.shortPeriodOnly)
+            ids << spec.id;
+    return ids;
+}
+
+QStringList ReportEngine::shortPeriodTableIds()
+{
+    QStringList ids;
+    for (const TableSpec& spec : tableSpecs())
+        if (spec.shortPeriodOnly)
+            ids << spec.id;
     return ids;
 }
 

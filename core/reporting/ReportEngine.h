@@ -86,6 +86,9 @@ public:
     // headline, the open-case position, service areas, outcomes, timescales, the quarterly
     // trend and the overdue list. The screen and the data formats keep every table.
     static QStringList quarterlySummaryTableIds();
+    // The tables of a report on a week or a month (ReportScope::isShortPeriod()): the list of
+    // open children's complaints, and nothing else.
+    static QStringList shortPeriodTableIds();
 
 private:
     struct Traced;

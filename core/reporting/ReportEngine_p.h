@@ -291,6 +291,16 @@ Result<ReportTable> timescalesTable(const Context& context);
 Result<ReportTable> averageDaysTable(const Context& context);
 Result<ReportTable> overdueTable(const Context& context);
 
+// Children's own complaints beside adults', and the list of those open (ChildrenTables.cpp).
+Result<ReportTable> childrenByServiceAreaTable(const Context& context);
+Result<ReportTable> childrenByCategoryTable(const Context& context);
+Result<ReportTable> childrenByOutcomeTable(const Context& context);
+Result<ReportTable> openChildrensComplaintsTable(const Context& context);
+// Complainants' age band, ethnicity and disability (EqualityTables.cpp).
+Result<ReportTable> equalityTable(const Context& context);
+// Stages acknowledged within their procedure's timescale (AcknowledgementTable.cpp).
+Result<ReportTable> acknowledgementTable(const Context& context);
+
 // One stage of one procedure, or (no procedure) the Ombudsman's enquiries, that a breakdown
 // table follows.
 struct StageSubject

@@ -132,6 +132,9 @@ QString reportTitle(const Report& report)
 {
     if (!report.title().isEmpty())
         return report.title();
+    if (report.scope().isShortPeriod())
+        return Text::tr("Open complaints from children and young people, %1")
+            .arg(report.periodLabel());
     if (report.scope().isQuarter())
         return Text::tr("Complaints and compliments: quarterly summary, %1")
             .arg(report.periodLabel());

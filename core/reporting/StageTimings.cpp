@@ -165,12 +165,12 @@ Result<Timing> measure(const Context& context, const StageFacts& facts)
     return timing;
 }
 
-Result<DeadlineStanding> standingAt(const Context& context, const StageFacts& facts, QDate asOf)
+namespace {
+
+// The stage as it stood at the end of `asOf`: milestones, extensions and suspensions after
+// that day are ignored, as they had not happened yet.
+Stage stageAsOf(const StageFacts& facts, QDate asOf)
 {
-    auto calculator = calculatorFor(context, facts);
-    if (!calculator)
-        return Error{calculator.error()};
-    const DeadlineCalculator& calc = *calculator.value();
     Stage stage = facts.stage;
     stage.respondedOn = before(stage.respondedOn, asOf);
     stage.acknowledgedOn = before(stage.acknowledgedOn, asOf);
@@ -188,10 +188,38 @@ Result<DeadlineStanding> standingAt(const Context& context, const StageFacts& fa
         suspensions.append(suspension);
     }
     stage.suspensions = suspensions;
+    return stage;
+}
 
+} // namespace
+
+Result<DeadlineStanding> standingAt(const Context& context, const StageFacts& facts, QDate asOf)
+{
+    auto calculator = calculatorFor(context, facts);
+    if (!calculator)
+        return Error{calculator.error()};
+    const DeadlineCalculator& calc = *calculator.value();
     // The same next deadline the queue orders by, and the same test of overdue: a late
     // acknowledgement is overdue here as it is in the queue.
-    return DeadlineStanding::running(calc.nextDue(stage, asOf), asOf, calc.calendar());
+    return DeadlineStanding::running(calc.nextDue(stageAsOf(facts, asOf), asOf), asOf,
+                                     calc.calendar());
+}
+
+Result<std::optional<Milestone>> nextMilestoneAt(const Context& context, const StageFacts& facts,
+                                                 QDate asOf)
+{
+    auto calculator = calculatorFor(context, facts);
+    if (!calculator)
+        return Error{calculator.error()};
+    return calculator.value()->nextMilestone(stageAsOf(facts, asOf), asOf);
+}
+
+Result<QDate> acknowledgementDueOf(const Context& context, const StageFacts& facts)
+{
+    auto calculator = calculatorFor(context, facts);
+    if (!calculator)
+        return Error{calculator.error()};
+    return calculator.value()->acknowledgementDue(facts.stage);
 }
 
 } // namespace redress::reporting

@@ -67,5 +67,11 @@ Result<std::shared_ptr<const QList<MeasuredStage>>> concludedComplaintStages(con
 // suspensions after that day are ignored, as they had not happened yet), by the same
 // definition as the queue's.
 Result<DeadlineStanding> standingAt(const Context& context, const StageFacts& facts, QDate asOf);
+// The same next deadline, with the milestone it is for; nullopt when nothing runs.
+Result<std::optional<Milestone>> nextMilestoneAt(const Context& context, const StageFacts& facts,
+                                                 QDate asOf);
+// When the stage's acknowledgement was due, under its own profile version; null when its
+// procedure sets no acknowledgement for it.
+Result<QDate> acknowledgementDueOf(const Context& context, const StageFacts& facts);
 
 } // namespace redress::reporting

@@ -68,6 +68,42 @@ Status measureInto(const Context& context, const Period& period, const QString& 
     return {};
 }
 
+// The bands as a share of the responses rather than of every stage concluded: 001 and 002
+// divide by complaints responded to, and a withdrawn complaint has no timescale to meet.
+void addShareOfResponsesColumns(const Context& context, ReportTable& table)
+{
+    table
+        .addColumn(QStringLiteral("percent_of_responses"),
+                   Text::tr("%, %1, of responses").arg(context.currentLabel()), ColumnKind::Percent)
+        .additive = false;
+    if (context.comparison())
+        table
+            .addColumn(QStringLiteral("prev_percent_of_responses"),
+                       Text::tr("%, %1, of responses").arg(context.comparisonLabel()),
+                       ColumnKind::Percent)
+            .additive = false;
+}
+
+void fillShareOfResponses(const Context& context, ReportTable& table)
+{
+    QList<std::pair<QString, QString>> columns{{u"count"_s, u"percent_of_responses"_s}};
+    if (context.comparison())
+        columns.append({u"prev_count"_s, u"prev_percent_of_responses"_s});
+    const QList<ReportRow> rows = table.rows();
+    for (const ReportRow& row : rows) {
+        const QString section = row.key.section(u':', 0, 0) + u':';
+        const QString band = row.key.section(u':', 1);
+        const bool responded = row.role == RowRole::Item && band != u"no_response";
+        if (!responded && band != u"responded")
+            continue;
+        for (const auto& [count, share] : columns)
+            table.setCell(row.key, share,
+                          ReportTable::percent(
+                              table.cell(row.key, count).toLongLong(),
+                              table.cell(QString(section + u"responded"_s), count).toLongLong()));
+    }
+}
+
 } // namespace
 
 Result<ReportTable> timescalesTable(const Context& context)
@@ -76,6 +112,7 @@ Result<ReportTable> timescalesTable(const Context& context)
                       Basis::Concluded);
     table.addColumn(QStringLiteral("label"), Text::tr("Stage and timescale"), ColumnKind::Label);
     addCountColumns(context, table);
+    addShareOfResponsesColumns(context, table);
     table.addColumn(QStringLiteral("extended"), Text::tr("Of which extended"), ColumnKind::Count);
     table.addColumn(QStringLiteral("met_deadline"), Text::tr("Of which met their own deadline"),
                     ColumnKind::Count);
@@ -130,6 +167,8 @@ Result<ReportTable> timescalesTable(const Context& context)
             table.addRow(key + u"no_response"_s,
                          Text::tr("%1: withdrawn or closed without a response").arg(name));
             table.addRow(key + u"total"_s, Text::tr("%1: concluded").arg(name), RowRole::Total);
+            table.addRow(key + u"responded"_s, Text::tr("%1: of which responded to").arg(name),
+                         RowRole::Memo);
             if (rule->hasPanel()) {
                 table.addRow(key + u"panel_on_time"_s,
                              Text::tr("%1: panel held within %2 working days of the request")
@@ -159,7 +198,8 @@ Result<ReportTable> timescalesTable(const Context& context)
                     on(complaintStages(context, stage, procedure), Basis::Concluded, period);
                 QList<std::pair<QString, RowRole>> sectionRows;
                 for (const ReportRow& row : table.rows())
-                    if (row.key.startsWith(key) && !row.isTotal() && !row.key.endsWith(u":ongoing"))
+                    if (row.key.startsWith(key) && !row.isTotal() &&
+                        !row.key.endsWith(u":ongoing") && !row.key.endsWith(u":responded"))
                         sectionRows.append({row.key, row.role});
                 qint64 total = 0;
                 for (const auto& [rowKey, role] : sectionRows) {
@@ -180,6 +220,13 @@ Result<ReportTable> timescalesTable(const Context& context)
                 }
                 table.setCell(QString(key + u"total"_s), count, total);
                 context.trace(key + u"total"_s, count, concluded);
+                QList<qint64> responded;
+                for (const auto& [rowKey, role] : sectionRows)
+                    if (role == RowRole::Item && !rowKey.endsWith(u":no_response"))
+                        responded << tally.value(rowKey).value(count);
+                std::sort(responded.begin(), responded.end());
+                table.setCell(QString(key + u"responded"_s), count, qint64(responded.size()));
+                context.trace(key + u"responded"_s, count, responded);
                 if (prefix.isEmpty())
                     for (const QString& column :
                          {u"extended"_s, u"met_deadline"_s, u"missed_deadline"_s}) {
@@ -197,6 +244,7 @@ Result<ReportTable> timescalesTable(const Context& context)
         }
     }
     finishCountColumns(context, table);
+    fillShareOfResponses(context, table);
     QStringList ongoingRows;
     for (const ReportRow& row : table.rows())
         if (row.key.endsWith(u":ongoing"))
@@ -211,7 +259,10 @@ Result<ReportTable> timescalesTable(const Context& context)
                  "end of the period; each stage is measured under its own profile. Extended: "
                  "an extension was agreed. Own deadline: the stage's deadline with its "
                  "extension and suspensions. The review panel's steps are shown below its "
-                 "total and can overlap. Ongoing is not part of the total."));
+                 "total and can overlap. Ongoing is not part of the total. Two shares are "
+                 "given: %, of every stage concluded (withdrawn and closed without a response "
+                 "included); % of responses, of those responded to only, as many councils "
+                 "publish them."));
     return table;
 }
 

@@ -23,6 +23,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -47,6 +48,10 @@ namespace {
 constexpr int noComparison = -1;
 // The period picker's choice of the Complaint Handling Code's annual report (a whole year).
 constexpr int codeReportChoice = -2;
+// The period picker's entries for the lists of open children's complaints: apart from the
+// quarters (0-4) and from any other report the picker offers.
+constexpr int weekList = -11;
+constexpr int monthList = -12;
 
 QPushButton* outputButton(const QString& text, const QString& name, QWidget* parent)
 {
@@ -83,6 +88,28 @@ ReportView::ReportView(Session& session, QWidget* parent) : QWidget(parent), m_s
     m_period->addItem(tr("Q3: October to December"), 3);
     m_period->addItem(tr("Q4: January to March"), 4);
     m_period->addItem(tr("Complaint Handling Code report"), codeReportChoice);
+    // A Children's Rights team works from a list of the open children's complaints, weekly or
+    // monthly: a period shorter than any report, picked by a day within it.
+    m_period->addItem(tr("Open children's complaints: a week"), weekList);
+    m_period->addItem(tr("Open children's complaints: a month"), monthList);
+    m_listDay = new QDateEdit(Clock::today(), this);
+    m_listDay->setObjectName(QStringLiteral("reportListDay"));
+    m_listDay->setAccessibleName(tr("A day in the week or month to list"));
+    m_listDay->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_listDay->setCalendarPopup(true);
+    auto* listDayCaption = new QLabel(tr("Wee&k or month of:"), this);
+    listDayCaption->setBuddy(m_listDay);
+    controls->addWidget(listDayCaption);
+    controls->addWidget(m_listDay);
+    auto showListDay = [this, listDayCaption] {
+        const int choice = m_period->currentData().toInt();
+        const bool list = choice == weekList || choice == monthList;
+        m_listDay->setVisible(list);
+        listDayCaption->setVisible(list);
+        m_year->setEnabled(!list);
+    };
+    connect(m_period, &QComboBox::currentIndexChanged, this, showListDay);
+    showListDay();
     m_compare = addPicker(tr("Compare &with:"), QStringLiteral("reportCompare"),
                           tr("The year to compare with"));
     m_procedure = addPicker(tr("Pr&ocedure:"), QStringLiteral("reportProcedure"),
@@ -251,6 +278,13 @@ ReportScope ReportView::chosenScope() const
     else if (compareChoice != noComparison && compareChoice != year)
         compareWith = compareChoice;
     ReportScope scope;
+    scope.viewer = m_session.actor();
+    if (quarter == weekList || quarter == monthList) {
+        const QDate day = m_listDay->date();
+        scope.period =
+            quarter == weekList ? Period::week(day) : Period::month(day.year(), day.month());
+        return scope;
+    }
     scope.period = quarter == 0 ? Period::financialYear(year) : Period::quarter(year, quarter);
     if (compareWith)
         scope.comparison = quarter == 0 ? Period::financialYear(*compareWith)
@@ -390,8 +424,10 @@ void ReportView::showCasesBehind()
 
 Report ReportView::printedReport() const
 {
-    // A report that names itself (the Code's) is printed whole: it has no default selection.
-    if (m_everyTable->isChecked() || !m_report->title().isEmpty())
+    // A report that names itself (the Code's) and a short list are printed whole: they have no
+    // default selection.
+    if (m_everyTable->isChecked() || !m_report->title().isEmpty() ||
+        m_report->scope().isShortPeriod())
         return *m_report;
     return m_report->withTables(m_report->scope().isQuarter()
                                     ? ReportEngine::quarterlySummaryTableIds()

@@ -9,6 +9,7 @@
 class QChartView;
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -39,6 +40,8 @@ public:
     QComboBox* yearPicker() const { return m_year; }
     QComboBox* periodPicker() const { return m_period; }
     QComboBox* comparePicker() const { return m_compare; }
+    // A day in the week or month whose open children's complaints the period picker lists.
+    QDateEdit* listDayPicker() const { return m_listDay; }
     QListWidget* tableList() const { return m_tables; }
     QTableView* tableView() const { return m_view; }
     QChartView* chartView() const { return m_chart; }
@@ -85,6 +88,7 @@ private:
     QComboBox* m_compare = nullptr;
     QComboBox* m_procedure = nullptr;
     QComboBox* m_categoryBasis = nullptr;
+    QDateEdit* m_listDay = nullptr;
     std::optional<Basis> m_councilBasis; // the default the picker last started on
     QPushButton* m_produce = nullptr;
     QLabel* m_heading = nullptr;
