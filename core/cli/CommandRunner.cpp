@@ -17,6 +17,7 @@
 #include "cli/ReportCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/RetentionCommand.h"
+#include "cli/StaffThresholdCommand.h"
 #include "cli/SubjectAccessCommand.h"
 #include "cli/TeamCommands.h"
 #include "storage/DefaultLocation.h"
@@ -66,6 +67,7 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<ListsAddCommand>());
     m_commands.push_back(std::make_unique<TeamsAddCommand>());
     m_commands.push_back(std::make_unique<TimescalesSetCommand>());
+    m_commands.push_back(std::make_unique<StaffThresholdCommand>());
     m_commands.push_back(std::make_unique<ServerSetupCommand>());
     m_commands.push_back(std::make_unique<UsersAddCommand>());
 }

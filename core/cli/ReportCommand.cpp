@@ -162,7 +162,11 @@ int ReportCommand::execute(const QStringList& arguments)
     if (!chosenBasis && !councilBasis)
         return failure(councilBasis.error());
     const Basis categoryBasis = chosenBasis ? *chosenBasis : *councilBasis;
-    ReportEngine engine(*database);
+    // What the person running the command may see: no staff table for an officer.
+    auto viewer = Session::attach(*database);
+    if (!viewer)
+        return failure(viewer.error());
+    ReportEngine engine = viewer.value()->reports();
     engine.setProcedure(procedure);
     engine.setCategoryBasis(categoryBasis);
     auto quarterScope = [&] {
@@ -278,15 +282,15 @@ int ReportCommand::writeFigureCases(Database& database, const Report& report, co
     if (parts.size() != 3)
         return usageError(tr("--cases-behind takes TABLE/ROW/COLUMN, e.g. "
                              "outcomes_by_stage/upheld/stage1_count"));
-    ReportEngine engine(database);
-    engine.setProcedure(report.scope().procedure);
-    auto ids = engine.casesBehind(parts.at(0), parts.at(1), parts.at(2), report.scope());
-    if (!ids)
-        return failure(ids.error());
     // The cases as the person running the command may see them: restricted ones left out.
     auto session = Session::attach(database);
     if (!session)
         return failure(session.error());
+    ReportEngine engine = session.value()->reports();
+    engine.setProcedure(report.scope().procedure);
+    auto ids = engine.casesBehind(parts.at(0), parts.at(1), parts.at(2), report.scope());
+    if (!ids)
+        return failure(ids.error());
     auto cases = session.value()->cases().listByIds(*ids);
     if (!cases)
         return failure(cases.error());

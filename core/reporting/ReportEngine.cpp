@@ -40,6 +40,8 @@ const QList<TableSpec>& tableSpecs()
             {"by_channel", channelTable, false},
             {"by_complainant", complainantTable, false},
             {"by_service_area", serviceAreaTable, false},
+            {"by_portfolio_stage1", portfolioStage1Table, false},
+            {"by_portfolio_stage2", portfolioStage2Table, false},
             {"by_category", categoryTable, false},
             {"by_child_status", childStatusTable, false},
             {"advocacy", advocacyTable, false},
@@ -58,6 +60,8 @@ const QList<TableSpec>& tableSpecs()
             {"compliments", complimentsTable, false},
             {"enquiries", enquiriesTable, false},
             {"context", contextTable, false},
+            {"context_by_service", serviceContextTable, false},
+            {"staff_named", staffNamedTable, false},
             {"overdue", overdueTable, true},
         };
         QList<TableSpec> all;
@@ -141,6 +145,16 @@ Result<QList<int>> ReportEngine::financialYears() const
     return years;
 }
 
+QStringList ReportEngine::leadTableIds()
+{
+    return {QStringLiteral("staff_named")};
+}
+
+bool ReportEngine::shown(const QString& tableId) const
+{
+    return m_leadTablesShown || !leadTableIds().contains(tableId);
+}
+
 QStringList ReportEngine::annualTableIds()
 {
     QStringList ids;
@@ -175,7 +189,7 @@ Result<QStringList> ReportEngine::tableIds(const ReportScope& scope) const
         return Error{loaded.error()};
     QStringList ids;
     for (const TableSpec& spec : tableSpecs())
-        if (inReport(spec, context))
+        if (inReport(spec, context) && shown(spec.id))
             ids << spec.id;
     return ids;
 }
@@ -277,7 +291,7 @@ Result<Report> ReportEngine::report(const ReportScope& scope)
         return Error{basis.error()};
     QList<const TableSpec*> specs;
     for (const TableSpec& spec : tableSpecs())
-        if (inReport(spec, scope))
+        if (inReport(spec, scope) && shown(spec.id))
             specs << &spec;
     const int steps = int(specs.size()) + 1; // loading the context is the first
     auto cancelled = [&](int done) {
@@ -317,7 +331,7 @@ struct ReportEngine::Traced
 Result<ReportEngine::Traced> ReportEngine::traced(const QString& tableId, const ReportScope& scope)
 {
     const TableSpec* spec = specFor(tableId);
-    if (!spec || !inReport(*spec, scope))
+    if (!spec || !inReport(*spec, scope) || !shown(tableId))
         return fail(Text::tr("A report has no table \"%1\"").arg(tableId));
     if (Status basis = checkCategoryBasis(scope); !basis)
         return Error{basis.error()};

@@ -38,6 +38,13 @@ public:
     void setCategoryBasis(Basis basis) { m_categoryBasis = basis; }
     Basis categoryBasis() const { return m_categoryBasis; }
 
+    // Whether reports have the tables only leads and administrators may see (staff named in
+    // complaints, leadTableIds()). Session::reports() and redress-cli turn it off for an
+    // officer; a report asked for one of them then has no such table.
+    void setLeadTablesShown(bool shown) { m_leadTablesShown = shown; }
+    bool leadTablesShown() const { return m_leadTablesShown; }
+    static QStringList leadTableIds();
+
     // Told how many tables are counted out of how many, before each; returning false stops
     // the report, which then fails as cancelled. For a progress bar with a Cancel button.
     using Progress = std::function<bool(int done, int total)>;
@@ -93,6 +100,7 @@ public:
 private:
     struct Traced;
     Result<Traced> traced(const QString& tableId, const ReportScope& scope);
+    bool shown(const QString& tableId) const;
     Result<ReportScope> scopeFor(int financialYear, int quarter,
                                  std::optional<int> compareWith) const;
 
@@ -100,6 +108,7 @@ private:
     std::optional<Procedure> m_procedure;
     Basis m_categoryBasis = Basis::Received;
     Progress m_progress;
+    bool m_leadTablesShown = true;
 };
 
 } // namespace redress

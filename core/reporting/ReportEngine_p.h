@@ -290,6 +290,12 @@ Result<ReportTable> changesTable(const Context& context);
 Result<ReportTable> timescalesTable(const Context& context);
 Result<ReportTable> averageDaysTable(const Context& context);
 Result<ReportTable> overdueTable(const Context& context);
+Result<ReportTable> staffNamedTable(const Context& context);
+Result<ReportTable> serviceContextTable(const Context& context);
+// By portfolio and service area at one stage (1 or 2): by_portfolio_stage1, …stage2.
+Result<ReportTable> portfolioTable(const Context& context, int stage);
+Result<ReportTable> portfolioStage1Table(const Context& context);
+Result<ReportTable> portfolioStage2Table(const Context& context);
 
 // Children's own complaints beside adults', and the list of those open (ChildrenTables.cpp).
 Result<ReportTable> childrenByServiceAreaTable(const Context& context);

@@ -266,7 +266,10 @@ import::ImportBatches Session::importBatches(){return import::ImportBatches(*m_d
 
 ReportEngine Session::reports()
 {
-    return ReportEngine(*m_database);
+    ReportEngine engine(*m_database);
+    // Staff named in complaints are for leads and administrators only.
+    engine.setLeadTablesShown(m_role != Role::Officer);
+    return engine;
 }
 
 CaseWorkflow Session::workflow()

@@ -383,4 +383,39 @@ Status ReferenceData::saveReportCategoryBasis(const QString& code, const QString
     });
 }
 
+Result<int> ReferenceData::staffNamedThreshold() const
+{
+    auto value = sql::scalar(
+        m_database.sql(),
+        QStringLiteral("SELECT staff_named_threshold FROM report_setting WHERE id = 1"), {}, 3);
+    if (!value)
+        return Error{value.error()};
+    return value->toInt();
+}
+
+Status ReferenceData::saveStaffNamedThreshold(int threshold)
+{
+    if (threshold < 1 || threshold > 99)
+        return fail(tr("The trigger point for staff named in complaints is a number of "
+                       "complaints from 1 to 99, not %1; nothing was changed")
+                        .arg(threshold));
+    auto before = staffNamedThreshold();
+    if (!before)
+        return Error{before.error()};
+    if (before.value() == threshold)
+        return {};
+    return change([&]() -> Status {
+        auto updated = sql::exec(
+            m_database.sql(),
+            QStringLiteral("UPDATE report_setting SET staff_named_threshold = ? WHERE id = 1"),
+            {threshold});
+        if (!updated)
+            return Error{updated.error()};
+        return audit(QStringLiteral("admin_report_setting"),
+                     tr("Trigger point for staff named in complaints: %1").arg(threshold),
+                     {{QStringLiteral("staffNamedThreshold"), before.value()}},
+                     {{QStringLiteral("staffNamedThreshold"), threshold}});
+    });
+}
+
 } // namespace redress

@@ -109,6 +109,11 @@ public:
     Result<QString> reportCategoryBasis() const;
     Status saveReportCategoryBasis(const QString& code, const QString& label);
 
+    // How many complaints naming one member of staff in a rolling 12 months bring them to a
+    // lead's attention (the staff_named report table and the queue's flag); 1 to 99.
+    Result<int> staffNamedThreshold() const;
+    Status saveStaffNamedThreshold(int threshold);
+
 private:
     // Runs a change in one transaction, unless changes are refused.
     Status change(const std::function<Status()>& work);

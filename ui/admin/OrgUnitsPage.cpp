@@ -1,5 +1,6 @@
 #include "OrgUnitsPage.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHash>
@@ -74,12 +75,22 @@ OrgUnitsPage::OrgUnitsPage(Session& session, QWidget* parent)
     m_toggle = button(tr("&Deactivate selected"), QStringLiteral("toggleUnitActive"));
     buttons->addStretch();
     layout->addLayout(buttons);
+    auto* moving = new QHBoxLayout;
+    m_portfolio = named(new QComboBox(this), QStringLiteral("moveToPortfolio"),
+                        tr("Portfolio to move the selected service area to"));
+    m_move = named(new QPushButton(tr("M&ove service area to"), this), QStringLiteral("moveUnit"),
+                   tr("Move service area to"));
+    moving->addWidget(m_move);
+    moving->addWidget(m_portfolio);
+    moving->addStretch();
+    layout->addLayout(moving);
     layout->addWidget(messageLine());
 
     connect(addPortfolio, &QPushButton::clicked, this, &OrgUnitsPage::addPortfolio);
     connect(m_addBelow, &QPushButton::clicked, this, &OrgUnitsPage::addBelowSelected);
     connect(m_rename, &QPushButton::clicked, this, &OrgUnitsPage::renameSelected);
     connect(m_toggle, &QPushButton::clicked, this, &OrgUnitsPage::toggleSelected);
+    connect(m_move, &QPushButton::clicked, this, &OrgUnitsPage::moveSelected);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &OrgUnitsPage::updateButtons);
     reload();
@@ -93,6 +104,10 @@ void OrgUnitsPage::reload(qint64 selectId)
         return;
     }
     m_units = units.value();
+    m_portfolio->clear();
+    for (const OrgUnit& unit : std::as_const(m_units))
+        if (unit.level == u"portfolio" && unit.active)
+            m_portfolio->addItem(unit.name, unit.id);
     m_model->removeRows(0, m_model->rowCount());
     QHash<qint64, QStandardItem*> items;
     QModelIndex selected;
@@ -147,6 +162,8 @@ void OrgUnitsPage::updateButtons()
     m_toggle->setText(unit && !unit->active ? tr("Reac&tivate selected")
                                             : tr("&Deactivate selected"));
     m_toggle->setAccessibleName(m_toggle->text().remove(u'&'));
+    m_move->setEnabled(unit && unit->level == u"service");
+    m_portfolio->setEnabled(m_move->isEnabled());
     if (unit)
         m_addBelow->setToolTip(
             tr("Adds a %1 to %2").arg(levelLabel(childLevel(unit->level)).toLower(), unit->name));
@@ -198,6 +215,22 @@ void OrgUnitsPage::toggleSelected()
     save(*unit, unit->active
                     ? tr("\"%1\" is active again.").arg(unit->name)
                     : tr("\"%1\" deactivated; the cases that name it keep it.").arg(unit->name));
+}
+
+void OrgUnitsPage::moveSelected()
+{
+    auto unit = selectedUnit();
+    if (!unit || unit->level != u"service") {
+        showError(tr("Select the service area to move."));
+        return;
+    }
+    const qint64 portfolioId = m_portfolio->currentData().toLongLong();
+    if (portfolioId == unit->parentId) {
+        showError(tr("%1 is already in %2.").arg(unit->name, m_portfolio->currentText()));
+        return;
+    }
+    unit->parentId = portfolioId;
+    save(*unit, tr("%1 moved to %2.").arg(unit->name, m_portfolio->currentText()));
 }
 
 void OrgUnitsPage::save(const OrgUnit& unit, const QString& done)

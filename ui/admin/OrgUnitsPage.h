@@ -3,6 +3,7 @@
 #include "admin/AdminPage.h"
 #include "storage/ReferenceData.h"
 
+class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QStandardItemModel;
@@ -12,7 +13,8 @@ namespace redress {
 
 class Session;
 
-// Service areas and teams as a tree, portfolio > service > team: add, rename, deactivate.
+// Service areas and teams as a tree, portfolio > service > team: add, rename, deactivate, and
+// move a service area to another portfolio (the reports count by portfolio).
 // Units are never deleted, since cases point at them.
 class OrgUnitsPage : public AdminPage
 {
@@ -30,6 +32,7 @@ private:
     void addBelowSelected();
     void renameSelected();
     void toggleSelected();
+    void moveSelected();
     void save(const OrgUnit& unit, const QString& done);
 
     QList<OrgUnit> m_units;
@@ -39,6 +42,8 @@ private:
     QPushButton* m_addBelow = nullptr;
     QPushButton* m_rename = nullptr;
     QPushButton* m_toggle = nullptr;
+    QComboBox* m_portfolio = nullptr; // where "Move" puts the selected service area
+    QPushButton* m_move = nullptr;
 };
 
 } // namespace redress

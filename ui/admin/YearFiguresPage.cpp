@@ -4,15 +4,18 @@
 #include "reporting/ReportSettings.h"
 #include "session/Session.h"
 #include "storage/ReferenceData.h"
+#include "storage/ServiceFigures.h"
 #include "util/Clock.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace redress {
@@ -64,6 +67,7 @@ YearFiguresPage::YearFiguresPage(Session& session, QWidget* parent)
     addRow(tr("&Open cases:"), m_openCases);
     addRow(tr("Children in &care:"), m_childrenInCare);
     layout->addLayout(form);
+    layout->addWidget(serviceFigures());
 
     auto* buttons = new QHBoxLayout;
     auto* save = named(new QPushButton(tr("&Save figures"), this),
@@ -79,6 +83,79 @@ YearFiguresPage::YearFiguresPage(Session& session, QWidget* parent)
     connect(save, &QPushButton::clicked, this, &YearFiguresPage::save);
     load();
     loadReportDefaults();
+}
+
+QGroupBox* YearFiguresPage::serviceFigures()
+{
+    auto* box = new QGroupBox(tr("Service areas"), this);
+    auto* layout = new QVBoxLayout(box);
+    auto* intro = new QLabel(tr("Each service area's open cases and contacts for the year give "
+                                "its complaints per 1,000."),
+                             box);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_serviceFigures = named(new QTableWidget(0, 3, box), QStringLiteral("serviceFigures"),
+                             tr("Service areas' figures"));
+    m_serviceFigures->setHorizontalHeaderLabels(
+        {tr("Service area"), tr("Open cases"), tr("Contacts")});
+    m_serviceFigures->verticalHeader()->hide();
+    m_serviceFigures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto units = reference().orgUnits();
+    if (units)
+        for (const OrgUnit& unit : units.value()) {
+            if (unit.level != u"service" || !unit.active)
+                continue;
+            const int row = m_serviceFigures->rowCount();
+            m_serviceFigures->insertRow(row);
+            auto* name = new QTableWidgetItem(unit.name);
+            name->setFlags(Qt::ItemIsEnabled);
+            name->setData(Qt::UserRole, unit.id);
+            m_serviceFigures->setItem(row, 0, name);
+            for (int column = 1; column <= 2; ++column) {
+                auto* box = new QSpinBox(m_serviceFigures);
+                box->setRange(notKnown, 99999999);
+                box->setSpecialValueText(tr("Not known"));
+                box->setGroupSeparatorShown(true);
+                box->setAccessibleName(tr("%1, %2").arg(
+                    unit.name, m_serviceFigures->horizontalHeaderItem(column)->text().toLower()));
+                m_serviceFigures->setCellWidget(row, column, box);
+            }
+        }
+    layout->addWidget(m_serviceFigures);
+    return box;
+}
+
+void YearFiguresPage::loadServiceFigures(int financialYear)
+{
+    auto figures = ServiceFigures(session().database()).forYear(financialYear);
+    if (!figures) {
+        showError(figures.error());
+        return;
+    }
+    for (int row = 0; row < m_serviceFigures->rowCount(); ++row) {
+        const qint64 id = m_serviceFigures->item(row, 0)->data(Qt::UserRole).toLongLong();
+        ServiceYearFigures entered;
+        for (const ServiceYearFigures& entry : figures.value())
+            if (entry.orgUnitId == id)
+                entered = entry;
+        static_cast<QSpinBox*>(m_serviceFigures->cellWidget(row, 1))
+            ->setValue(entered.openCases.value_or(notKnown));
+        static_cast<QSpinBox*>(m_serviceFigures->cellWidget(row, 2))
+            ->setValue(entered.contacts.value_or(notKnown));
+    }
+}
+
+Status YearFiguresPage::saveServiceFigures(int financialYear)
+{
+    QList<ServiceYearFigures> figures;
+    for (int row = 0; row < m_serviceFigures->rowCount(); ++row)
+        figures.append({m_serviceFigures->item(row, 0)->data(Qt::UserRole).toLongLong(),
+                        figure(static_cast<QSpinBox*>(m_serviceFigures->cellWidget(row, 1))),
+                        figure(static_cast<QSpinBox*>(m_serviceFigures->cellWidget(row, 2)))});
+    ServiceFigures store(session().database(), session().actor());
+    if (Status allowed = session().requireAdministrator(tr("the year's figures")); !allowed)
+        store.refuseChanges(allowed.error());
+    return store.save(financialYear, figures);
 }
 
 QGroupBox* YearFiguresPage::reportDefaults()
@@ -102,6 +179,25 @@ QGroupBox* YearFiguresPage::reportDefaults()
     row->addStretch();
     form->addRow(caption, row);
     connect(save, &QPushButton::clicked, this, &YearFiguresPage::saveReportDefaults);
+
+    m_staffThreshold = named(new QSpinBox(box), QStringLiteral("staffNamedThreshold"),
+                             tr("Trigger point for staff named in complaints"));
+    m_staffThreshold->setRange(1, 99);
+    m_staffThreshold->setSuffix(tr(" complaints in 12 months"));
+    m_staffThreshold->setToolTip(
+        tr("Leads see a member of staff named in this many complaints in 12 months flagged in "
+           "the queue and marked in the staff table of the reports."));
+    auto* thresholdCaption = new QLabel(tr("&Trigger point for staff named:"), box);
+    thresholdCaption->setBuddy(m_staffThreshold);
+    auto* thresholdRow = new QHBoxLayout;
+    thresholdRow->addWidget(m_staffThreshold);
+    auto* saveThreshold =
+        named(new QPushButton(tr("Sa&ve trigger point"), box),
+              QStringLiteral("saveStaffNamedThreshold"), tr("Save trigger point"));
+    thresholdRow->addWidget(saveThreshold);
+    thresholdRow->addStretch();
+    form->addRow(thresholdCaption, thresholdRow);
+    connect(saveThreshold, &QPushButton::clicked, this, &YearFiguresPage::saveStaffThreshold);
     return box;
 }
 
@@ -113,6 +209,22 @@ void YearFiguresPage::loadReportDefaults()
         return;
     }
     m_categoryBasis->setCurrentIndex(m_categoryBasis->findData(basisCode(*basis)));
+    auto threshold = reference().staffNamedThreshold();
+    if (!threshold) {
+        showError(threshold.error());
+        return;
+    }
+    m_staffThreshold->setValue(threshold.value());
+}
+
+void YearFiguresPage::saveStaffThreshold()
+{
+    if (!check(reference().saveStaffNamedThreshold(m_staffThreshold->value())))
+        return;
+    // the queue's flags follow the new trigger point
+    session().notifyReferenceDataChanged();
+    showDone(tr("Staff named in %n complaint(s) in 12 months now reach the trigger point.", nullptr,
+                m_staffThreshold->value()));
 }
 
 void YearFiguresPage::saveReportDefaults()
@@ -137,13 +249,15 @@ void YearFiguresPage::load()
     m_childrenInArea->setValue(figures.childrenInArea.value_or(notKnown));
     m_openCases->setValue(figures.openCases.value_or(notKnown));
     m_childrenInCare->setValue(figures.childrenInCare.value_or(notKnown));
+    loadServiceFigures(m_year->currentData().toInt());
 }
 
 void YearFiguresPage::save()
 {
     const YearContext context{m_year->currentData().toInt(), figure(m_childrenInArea),
                               figure(m_openCases), figure(m_childrenInCare)};
-    if (!check(reference().saveYearContext(context)))
+    if (!check(reference().saveYearContext(context)) ||
+        !check(saveServiceFigures(context.financialYear)))
         return;
     showDone(tr("Figures for %1 saved.").arg(financialYearLabel(context.financialYear)));
 }

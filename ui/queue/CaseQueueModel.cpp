@@ -1,5 +1,6 @@
 #include "CaseQueueModel.h"
 
+#include "reporting/StaffTriggers.h"
 #include "session/Session.h"
 #include "util/Clock.h"
 #include "util/UkFormat.h"
@@ -123,6 +124,7 @@ void CaseQueueModel::reload()
     m_exhausted = false;
     m_lastError.clear();
     m_totalCount = 0;
+    loadStaffTriggers();
     QString error = loadPage();
     if (error.isEmpty()) {
         auto total = m_session.cases().count(filter());
@@ -134,6 +136,26 @@ void CaseQueueModel::reload()
     endResetModel();
     if (!error.isEmpty())
         emit loadFailed(error);
+}
+
+void CaseQueueModel::loadStaffTriggers()
+{
+    m_staffTriggers.clear();
+    if (m_session.role() == Session::Role::Officer)
+        return;
+    // Without the counts the queue still works; it only goes without the flags.
+    auto reached = StaffTriggers::reached(m_session.database(), Clock::today());
+    if (!reached)
+        return;
+    for (auto it = reached->constBegin(); it != reached->constEnd(); ++it)
+        m_staffTriggers.insert(it.key(), StaffTriggers::describe(it.value()));
+}
+
+QString CaseQueueModel::staffTriggerText(const CaseSummary& row) const
+{
+    if (row.state == CaseState::Closed || row.state == CaseState::Withdrawn)
+        return {};
+    return m_staffTriggers.value(row.id);
 }
 
 QString CaseQueueModel::loadPage()
@@ -314,15 +336,31 @@ QVariant CaseQueueModel::data(const QModelIndex& index, int role) const
     const CaseSummary& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
         return display(row, index.column());
-    case Qt::ToolTipRole:
-        return index.column() == Reference ? row.summary : QVariant();
+    case Qt::AccessibleTextRole: {
+        const QString trigger = index.column() == Reference ? staffTriggerText(row) : QString();
+        return trigger.isEmpty() ? display(row, index.column())
+                                 : tr("%1, staff trigger point reached. %2")
+                                       .arg(display(row, index.column()).toString(), trigger);
+    }
+    case Qt::ToolTipRole: {
+        if (index.column() != Reference)
+            return {};
+        const QString trigger = staffTriggerText(row);
+        if (trigger.isEmpty())
+            return row.summary;
+        const QString flag = tr("Staff trigger point reached:\n%1").arg(trigger);
+        return row.summary.isEmpty() ? flag : row.summary + QStringLiteral("\n\n") + flag;
+    }
     case Qt::UserRole:
         return row.id;
     default:
         break;
     }
+    if (role == Qt::DecorationRole && index.column() == Reference)
+        return staffTriggerText(row).isEmpty()
+                   ? QVariant()
+                   : QVariant(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
     const Urgency urgency = urgencyOf(row);
     if (urgency == Urgency::None)
         return {};

@@ -79,6 +79,11 @@ public:
     // when needed (up to maxPages); -1 if there is none.
     int nextOverdueRow(int row, int maxPages = 50);
 
+    // For a lead or an administrator, on an open complaint naming a member of staff at or over
+    // the council's trigger point in the last 12 months: who and how many (one line each), as
+    // the reference's tooltip says beside its flag. Empty otherwise.
+    QString staffTriggerText(const CaseSummary& row) const;
+
     static CaseSortColumn sortColumnFor(int column);
     // "Statutory, stage 2"; empty for a case outside the complaints procedures.
     static QString procedureStageText(Procedure procedure, int stage);
@@ -97,6 +102,8 @@ signals:
 private:
     // Reads the next page into m_rows (when empty) or m_pending; gives an error message.
     QString loadPage();
+    // The complaints to flag for a lead (staffTriggerText()), counted to today.
+    void loadStaffTriggers();
     QString deadlineText(const CaseSummary& row) const;
     QString dueText(const CaseSummary& row) const;
     QVariant display(const CaseSummary& row, int column) const;
@@ -115,6 +122,8 @@ private:
     QString m_lastError;
     // dueKindOf() by case id, until the rows or the rules change.
     mutable QHash<qint64, std::optional<Milestone::Kind>> m_dueKinds;
+    // Complaints naming staff at or over the trigger point, by case id, with the text to show.
+    QHash<qint64, QString> m_staffTriggers;
 };
 
 } // namespace redress
