@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QList>
 #include <QStringList>
 
 namespace redress {
@@ -32,8 +33,15 @@ public:
     // Only those cases: the rows the import writes (new cases, their new people, their
     // children) are all the triggers would have touched.
     Status resume(qint64 batchId);
+    // The same for every case with an id above `lastIdBefore` (the largest id before the
+    // bulk write began), for a writer whose cases belong to no import batch, and for the
+    // older cases it changed (`changed`; their search entries are written again).
+    Status resumeAfter(qint64 lastIdBefore, const QList<qint64>& changed);
 
 private:
+    Status bringUpToDate(const QString& cases, qint64 value);
+    Status restoreTriggers();
+
     Database& m_database;
     QStringList m_triggers; // CREATE TRIGGER statements, as stored
     bool m_suspended = false;
