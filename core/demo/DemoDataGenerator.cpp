@@ -2,6 +2,7 @@
 
 #include "demo/DemoRun.h"
 #include "storage/Database.h"
+#include "storage/InsertTriggerSuspension.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -58,10 +59,19 @@ Status DemoDataGenerator::generate(int cases, int years,
         QMap<CaseKind, int> made;
         const Status saved = m_database.transaction([&]() -> Status {
             made.clear(); // a transaction retried after a deadlock starts again
+            // As an import does: the search index and the queue's sort names are brought up
+            // to date for the batch's cases at its end, not by triggers at every statement.
+            auto lastId =
+                sql::scalar(m_database.sql(), QStringLiteral("SELECT MAX(id) FROM cases"));
+            if (!lastId)
+                return Error{lastId.error()};
+            InsertTriggerSuspension triggers(m_database);
+            if (Status suspended = triggers.suspend(); !suspended)
+                return suspended;
             for (int i = start; i < end; ++i)
                 if (Status one = run.makeCase(i, made); !one)
                     return one;
-            return {};
+            return triggers.resumeAfter(lastId->toLongLong(), run.takeChangedCases());
         });
         if (!saved)
             return fail(Text::tr("Demo data stopped after %1 of %2 cases (those were kept): %3")

@@ -244,6 +244,7 @@ Status Run::makeOmbudsmanEnquiry(const Slot& slot, QMap<CaseKind, int>& made)
         return Error{referred.error()};
     Case updated = std::move(referred).value();
     updated.links.append({enquiry.id, enquiry.reference, QStringLiteral("referred_to_lgsco")});
+    m_changed.append(complaint->id);
     return m_writer.update(
         *complaint, updated, QStringLiteral("demo"),
         Text::tr("Demo referral to the Ombudsman, enquiry %1").arg(enquiry.reference));

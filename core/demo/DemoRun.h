@@ -11,6 +11,7 @@
 #include <QList>
 #include <QMap>
 #include <optional>
+#include <utility>
 
 namespace redress {
 class Database;
@@ -28,6 +29,9 @@ public:
 
     Status prepare(int cases, int years);
     Status makeCase(int index, QMap<CaseKind, int>& made);
+    // The ids of the cases saved before that makeCase() has changed since last asked (a
+    // complaint referred to the Ombudsman), for what is brought up to date after a batch.
+    QList<qint64> takeChangedCases() { return std::exchange(m_changed, {}); }
 
 private:
     struct Slot
@@ -71,6 +75,7 @@ private:
     QList<Person> m_mps;
     QList<Person> m_councillors;
     QList<Case> m_referable; // recently closed complaints the Ombudsman may be asked about
+    QList<qint64> m_changed; // see takeChangedCases()
     int m_nextChild = 0;
     // Where the current case's complainant came from, to keep the ids saving gives them.
     int m_household = -1;

@@ -404,8 +404,8 @@ Status Importer::Pass::beginWriting()
     m_result.batchId = batch.value();
     m_writer.emplace(m_importer.m_database, m_importer.m_actor);
     keepOthersWriting();
-    m_searchIndex.emplace(m_importer.m_database);
-    return m_searchIndex->suspend();
+    m_triggers.emplace(m_importer.m_database);
+    return m_triggers->suspend();
 }
 
 // On a team server people go on logging cases while an import runs: its audit entries are
@@ -474,8 +474,8 @@ Result<qint64> Importer::Pass::write(ImportCandidate& candidate)
 // summary in the audit trail.
 Status Importer::Pass::finishWriting()
 {
-    if (m_searchIndex)
-        if (Status indexed = m_searchIndex->resume(m_result.batchId); !indexed)
+    if (m_triggers)
+        if (Status indexed = m_triggers->resume(m_result.batchId); !indexed)
             return indexed;
     sql::PreparedStatements& statements = m_importer.m_database.statements();
     for (const Link& link : std::as_const(m_links)) {

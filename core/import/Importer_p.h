@@ -7,7 +7,7 @@
 #include "import/MissingValues.h"
 #include "import/StageRows.h"
 #include "spreadsheet/Workbook.h"
-#include "storage/SearchIndexSuspension.h"
+#include "storage/InsertTriggerSuspension.h"
 #include "workflow/CaseWriter.h"
 
 #include <QDateTime>
@@ -60,9 +60,9 @@ private:
     std::optional<ImportValidator> m_validator;
     std::unique_ptr<Database> m_counters; // reference numbers, outside the transaction
     std::optional<CaseWriter> m_writer;
-    std::optional<SearchIndexSuspension> m_searchIndex; // built once all the cases are written
-    std::optional<MissingValues> m_missing;             // with ImportOptions::addMissing
-    QSet<QString> m_references;                         // every reference in the file, for links
+    std::optional<InsertTriggerSuspension> m_triggers; // their work done once all are written
+    std::optional<MissingValues> m_missing;            // with ImportOptions::addMissing
+    QSet<QString> m_references;                        // every reference in the file, for links
     QHash<QString, qint64> m_written;         // the file's reference -> the case written from it
     QList<Link> m_links;                      // joined once every case is written
     QHash<QString, qint64> m_writtenBySource; // the log's own reference -> the case written

@@ -107,6 +107,14 @@ QVariantList caseValues(const Case& record)
             record.reopenedUndated};
 }
 
+// The queue's sort names of a new case, from its complainant's id and its team's (bound last),
+// computed as cases_sort_case_insert computes them.
+const QString sortNameColumns = QStringLiteral(", sort_complainant, sort_team, sort_service_area");
+const QString sortNameValues = QStringLiteral(
+    ", COALESCE((SELECT p.full_name FROM person p WHERE p.id = ?), ''), "
+    "COALESCE((SELECT n.team FROM queue_team_names n WHERE n.team_id = ?), ''), "
+    "COALESCE((SELECT n.service_area FROM queue_team_names n WHERE n.team_id = ?), '')");
+
 const QString caseAssignments = QStringLiteral(
     "kind = ?, procedure = ?, state = ?, current_stage = ?, due_on = ?, received_on = ?, "
     "summary = ?, channel = ?, team_id = ?, complainant_id = ?, complainant_role = ?, "
@@ -252,17 +260,26 @@ Status CaseRepository::insert(Case& record)
         if (Status area = defaultServiceArea(record); !area)
             return area;
         const QString now = sql::timestamp(Clock::currentDateTimeUtc()).toString();
+        QVariantList values = caseValues(record) + QVariantList{record.reference, now, now};
+        // On SQLite the queue's sort names go in with the row, as cases_sort_case_insert
+        // would set them, so a bulk import that suspends that trigger need not rewrite the row.
+        if (m_database.isSqlite())
+            values += QVariantList{sql::id(record.complainant.id), sql::id(record.teamId),
+                                   sql::id(record.teamId)};
         auto id = m_database.statements().insert(
-            QStringLiteral(
-                "INSERT INTO cases (kind, procedure, state, current_stage, due_on, "
-                "received_on, summary, channel, team_id, complainant_id, "
-                "complainant_role, advocacy_offered, advocate_provided_by, officer, "
-                "time_limit_waiver_reason, publishable, source_reference, "
-                "import_batch_id, closed_on, matter_date, service_area_id, "
-                "previous_complaint, reopened_undated, reference, created_at, "
-                "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
-            caseValues(record) + QVariantList{record.reference, now, now});
+            QStringLiteral("INSERT INTO cases (kind, procedure, state, current_stage, due_on, "
+                           "received_on, summary, channel, team_id, complainant_id, "
+                           "complainant_role, advocacy_offered, advocate_provided_by, officer, "
+                           "time_limit_waiver_reason, publishable, source_reference, "
+                           "import_batch_id, closed_on, matter_date, service_area_id, "
+                           "previous_complaint, reopened_undated, reference, created_at, "
+                           "updated_at, version") +
+                (m_database.isSqlite() ? sortNameColumns : QString()) +
+                QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?, ?, ?, ?, ?, ?, ?, ?, 1") +
+                (m_database.isSqlite() ? sortNameValues : QString()) +
+                QStringLiteral(") RETURNING id"),
+            values);
         if (!id)
             return Error{id.error().contains(u"UNIQUE", Qt::CaseInsensitive) ||
                                  id.error().contains(u"duplicate", Qt::CaseInsensitive)

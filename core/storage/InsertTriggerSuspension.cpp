@@ -1,0 +1,103 @@
+#include "InsertTriggerSuspension.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+namespace redress {
+
+Status InsertTriggerSuspension::suspend()
+{
+    if (!m_database.isSqlite() || m_suspended)
+        return {};
+    // Not the sort triggers for updates: an import changes no case it did not write, and a
+    // person or list value it changes on the way must still reach the other cases.
+    auto triggers =
+        sql::exec(m_database.sql(),
+                  QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                 "(sql LIKE '%case_search%' OR name IN ('cases_sort_case_insert', "
+                                 "'cases_sort_child_insert')) ORDER BY name"));
+    if (!triggers)
+        return Error{triggers.error()};
+    QStringList names;
+    while (triggers->next()) {
+        names.append(triggers->value(0).toString());
+        m_triggers.append(triggers->value(1).toString());
+    }
+    triggers->finish();
+    for (const QString& name : std::as_const(names))
+        if (auto dropped =
+                sql::exec(m_database.sql(), QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
+            !dropped)
+            return Error{dropped.error()};
+    m_suspended = true;
+    return {};
+}
+
+Status InsertTriggerSuspension::resume(qint64 batchId)
+{
+    if (!m_suspended)
+        return {};
+    if (Status done = bringUpToDate(QStringLiteral("import_batch_id = ?"), batchId); !done)
+        return done;
+    return restoreTriggers();
+}
+
+Status InsertTriggerSuspension::resumeAfter(qint64 lastIdBefore, const QList<qint64>& changed)
+{
+    if (!m_suspended)
+        return {};
+    if (Status done = bringUpToDate(QStringLiteral("id > ?"), lastIdBefore); !done)
+        return done;
+    QList<qint64> older;
+    for (qint64 id : changed)
+        if (id <= lastIdBefore && !older.contains(id))
+            older.append(id);
+    for (qint64 id : std::as_const(older)) {
+        auto removed = sql::exec(m_database.sql(),
+                                 QStringLiteral("DELETE FROM case_search WHERE rowid = ?"), {id});
+        if (!removed)
+            return Error{removed.error()};
+        if (Status done = bringUpToDate(QStringLiteral("id = ?"), id); !done)
+            return done;
+    }
+    return restoreTriggers();
+}
+
+// `cases` chooses the cases to bring up to date, by one bound value; none of them may have a
+// search entry yet.
+Status InsertTriggerSuspension::bringUpToDate(const QString& cases, qint64 value)
+{
+    // The same document the triggers build (0002_case_search.sqlite.sql), for every case of
+    // the batch in one statement, so FTS5 writes one segment; and the same child's status as
+    // cases_sort_child_insert gives, once for each case with children.
+    const QStringList statements{
+        QStringLiteral(
+            "INSERT INTO case_search (rowid, reference, complainant, children, summary) "
+            "SELECT c.id, c.reference, COALESCE(p.full_name, ''), "
+            "COALESCE((SELECT group_concat(ch.name || ' ' || ch.social_care_reference, ' ') "
+            "FROM case_child cc JOIN child ch ON ch.id = cc.child_id WHERE cc.case_id = c.id), "
+            "''), c.summary FROM cases c LEFT JOIN person p ON p.id = c.complainant_id "
+            "WHERE c.") +
+            cases + QStringLiteral(" ORDER BY c.id"),
+        QStringLiteral("UPDATE cases SET sort_child_status = COALESCE((SELECT v.label FROM "
+                       "queue_child_status v WHERE v.case_id = cases.id), '') WHERE ") +
+            cases +
+            QStringLiteral(" AND EXISTS (SELECT 1 FROM case_child cc WHERE cc.case_id = "
+                           "cases.id)")};
+    for (const QString& statement : statements)
+        if (auto done = sql::exec(m_database.sql(), statement, {value}); !done)
+            return Error{done.error()};
+    return {};
+}
+
+Status InsertTriggerSuspension::restoreTriggers()
+{
+    for (const QString& trigger : std::as_const(m_triggers))
+        if (auto made = sql::exec(m_database.sql(), trigger); !made)
+            return Error{made.error()};
+    m_triggers.clear();
+    m_suspended = false;
+    return {};
+}
+
+} // namespace redress
