@@ -108,7 +108,8 @@ QStringList TeamServer::referenceTables()
             QStringLiteral("app_user"),        QStringLiteral("procedure_profile"),
             QStringLiteral("calendar_day"),    QStringLiteral("year_context"),
             QStringLiteral("retention_rule"),  QStringLiteral("attachment_setting"),
-            QStringLiteral("letter_template"), QStringLiteral("report_setting")};
+            QStringLiteral("letter_template"), QStringLiteral("report_setting"),
+            QStringLiteral("case_kind")};
 }
 
 Status TeamServer::setup(const DatabaseLocation& location)
