@@ -283,6 +283,8 @@ private slots:
     void everyMigrationHasStatementsWithNoPlaceholderLeft()
     {
         for (int version = 1; version <= Schema::latestVersion(); ++version) {
+            if (!Schema::hasMigration(version))
+                continue; // a number kept for a change not made yet
             qsizetype count = 0;
             for (bool sqlite : {true, false}) {
                 auto statements = Schema::statements(version, sqlite);
