@@ -1,4 +1,4 @@
-// Kinds of feedback a council adds (issue: Cambridgeshire counts Correspondence,
+// Kinds of feedback a council adds (Cambridgeshire counts Correspondence,
 // Representation…): added from the command line and audited, logged with the kind's reference
 // prefix and clock, filtered in the queue, counted in the report, imported (with and without
 // --add-missing), exported and imported again, kept by the migration from schema 14, and
