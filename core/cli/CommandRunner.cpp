@@ -12,6 +12,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/KindCommands.h"
 #include "cli/LetterCommand.h"
 #include "cli/ReferenceCommands.h"
 #include "cli/ReportCommand.h"
@@ -68,6 +69,9 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<TeamsAddCommand>());
     m_commands.push_back(std::make_unique<TimescalesSetCommand>());
     m_commands.push_back(std::make_unique<StaffThresholdCommand>());
+    for (auto kind : {KindsCommand::Kind::List, KindsCommand::Kind::Add, KindsCommand::Kind::Rename,
+                      KindsCommand::Kind::Retire})
+        m_commands.push_back(std::make_unique<KindsCommand>(kind));
     m_commands.push_back(std::make_unique<ServerSetupCommand>());
     m_commands.push_back(std::make_unique<UsersAddCommand>());
 }

@@ -53,8 +53,8 @@ int ImportCommand::execute(const QStringList& arguments)
            "many rows."));
     const QCommandLineOption addMissingOption(
         QStringLiteral("add-missing"),
-        tr("Add the teams and list values the log has and Redress does not, as part of the "
-           "import (administrators only)."));
+        tr("Add the teams, list values and kinds of feedback the log has and Redress does "
+           "not, as part of the import (administrators only)."));
     parser.addOptions({sheetOption, mappingOption, dryRunOption, saveOption, forceOption,
                        allProblemsOption, addMissingOption});
     if (auto stop = parse(parser, arguments, {QStringLiteral("FILE")}))

@@ -140,7 +140,7 @@ QList<std::pair<QString, QString>> ImportVocabulary::codesAndLabels(const QStrin
 {
     QList<std::pair<QString, QString>> result;
     if (vocabulary == u"kind") {
-        for (CaseKind kind : allCaseKinds())
+        for (CaseKind kind : caseKindsWithCouncil()) // retired ones too: old logs have them
             result.append({caseKindCode(kind), caseKindLabel(kind)});
     } else if (vocabulary == u"procedure") {
         for (Procedure p : {Procedure::Statutory, Procedure::Corporate})
@@ -259,6 +259,12 @@ void ImportVocabulary::learn(const TaxonomyTerm& term)
     m_resolved.clear(); // it remembers the value as unknown
 }
 
+void ImportVocabulary::learnKinds()
+{
+    m_codeByKey.remove(QStringLiteral("kind"));
+    m_resolved.clear();
+}
+
 void ImportVocabulary::learn(const OrgUnit& unit)
 {
     m_units.append(unit);
@@ -270,9 +276,8 @@ bool ImportVocabulary::isOpenList(const ImportField& field)
 {
     if (field.type == FieldType::Team)
         return true;
-    return !field.vocabulary.isEmpty() && field.vocabulary != u"kind" &&
-           field.vocabulary != u"procedure" && field.vocabulary != u"state" &&
-           field.vocabulary != u"stage";
+    return !field.vocabulary.isEmpty() && field.vocabulary != u"procedure" &&
+           field.vocabulary != u"state" && field.vocabulary != u"stage";
 }
 
 std::optional<bool> ImportVocabulary::flag(const QString& text)

@@ -34,6 +34,7 @@ public:
     // Learns a value added while importing, so that the rows after it find it.
     void learn(const TaxonomyTerm& term);
     void learn(const OrgUnit& unit);
+    void learnKinds(); // a kind of feedback was added: the kinds are read again
     const QList<TaxonomyTerm> terms(const QString& taxonomy) const
     {
         return m_terms.value(taxonomy);
@@ -44,8 +45,8 @@ public:
     QString orgUnitCode(qint64 id) const;
     QString orgUnitName(qint64 id) const;
 
-    // Whether a council may add to the field's list: the teams and the taxonomies, but not the
-    // kinds, procedures and states Redress itself defines.
+    // Whether a council may add to the field's list: the teams, the taxonomies and the kinds
+    // of feedback, but not the procedures, stages and states Redress itself defines.
     static bool isOpenList(const ImportField& field);
 
     // Y/Yes/TRUE/1/X and N/No/FALSE/0; nullopt for anything else.

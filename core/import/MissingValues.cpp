@@ -26,7 +26,7 @@ QString codeFor(const QString& wording)
 } // namespace
 
 MissingValues::MissingValues(Database& database, const QString& actor)
-    : m_reference(database, actor)
+    : m_reference(database, actor), m_kinds(database, actor)
 {}
 
 Result<QString> MissingValues::add(ImportVocabulary& vocabulary, const ImportField& field,
@@ -35,12 +35,33 @@ Result<QString> MissingValues::add(ImportVocabulary& vocabulary, const ImportFie
     if (!ImportVocabulary::isOpenList(field))
         return fail(Text::tr("Redress's %1 values are fixed: map \"%2\" to one of them")
                         .arg(field.header, value));
+    if (field.vocabulary == u"kind")
+        return addKind(vocabulary, field, value.simplified(), write);
     auto code = field.type == FieldType::Team
                     ? addTeam(vocabulary, value.simplified(), write)
                     : addTerm(vocabulary, field, value.simplified(), write);
     if (code)
         m_added << QStringLiteral("%1: %2").arg(field.header, value.simplified());
     return code;
+}
+
+// A kind of the council's own, with safe settings an administrator can change later: counted
+// among the other feedback, with no response clock, and a reference prefix made from its name.
+Result<QString> MissingValues::addKind(ImportVocabulary& vocabulary, const ImportField& field,
+                                       const QString& value, bool write)
+{
+    CouncilKind wanted;
+    wanted.name = value;
+    auto kind = write ? m_kinds.add(wanted) : m_kinds.prepare(wanted);
+    if (!kind)
+        return Error{kind.error()};
+    if (!write) // known to the rows after this one; the database is read again afterwards
+        setCouncilKinds(councilKinds() << kind.value());
+    vocabulary.learnKinds();
+    m_added << Text::tr("%1: %2 (a kind of feedback of the council's own: reference prefix %3, "
+                        "no response clock, counted as other feedback)")
+                   .arg(field.header, value, kind->referencePrefix);
+    return kind->code;
 }
 
 Result<QString> MissingValues::addTerm(ImportVocabulary& vocabulary, const ImportField& field,

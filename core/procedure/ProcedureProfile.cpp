@@ -1,5 +1,7 @@
 #include "ProcedureProfile.h"
 
+#include "domain/CaseKind.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -285,10 +287,27 @@ Result<ProcedureProfile> ProcedureCatalog::profileFor(const QString& code, QDate
         if (!chosen || (date.isValid() && profile.effectiveFrom <= date))
             chosen = &profile;
     }
-    if (!chosen)
+    if (!chosen) {
+        if (const auto kind = caseKindFromCode(code); kind && isCouncilKind(*kind))
+            return councilKindProfile(*councilKind(*kind));
         return fail(Text::tr("There is no procedure \"%1\" (known: %2)")
                         .arg(code, codes().join(QStringLiteral(", "))));
+    }
     return *chosen;
+}
+
+ProcedureProfile ProcedureCatalog::councilKindProfile(const CouncilKind& kind)
+{
+    ProcedureProfile profile;
+    profile.code = kind.code;
+    profile.name = kind.name;
+    profile.effectiveFrom = QDate(2000, 1, 1);
+    StageRule stage;
+    stage.name = kind.name;
+    stage.responseDays = kind.clockDays;
+    stage.maxResponseDays = kind.clockDays;
+    profile.stages.append(stage);
+    return profile;
 }
 
 } // namespace redress

@@ -10,6 +10,8 @@
 
 namespace redress {
 
+struct CouncilKind;
+
 // The timescales of one stage, in working days. Every deadline in Redress comes from one of
 // these and the working-day calendar; none is a literal in code.
 struct StageRule
@@ -90,7 +92,10 @@ public:
 
     // The version of `code` in force on `date` (the latest effectiveFrom <= date; for a date
     // before every version, the earliest). Refused for an unknown code.
+    // A council's own kind of feedback has no profile stored: its one stage's clock is the
+    // kind's days, on the same calendar and receipt rule as every profile's default.
     Result<ProcedureProfile> profileFor(const QString& code, QDate date) const;
+    static ProcedureProfile councilKindProfile(const CouncilKind& kind);
 
 private:
     QList<ProcedureProfile> m_profiles;

@@ -10,17 +10,18 @@ namespace redress::reporting {
 
 namespace {
 
-const QList<CaseKind>& otherKinds()
+// Every kind but complaints, the council's own last (retired ones too: their cases count).
+QList<CaseKind> otherKinds()
 {
-    static const QList<CaseKind> kinds{CaseKind::Concern,         CaseKind::Compliment,
-                                       CaseKind::Comment,         CaseKind::GeneralEnquiry,
-                                       CaseKind::MpEnquiry,       CaseKind::CouncillorEnquiry,
-                                       CaseKind::OmbudsmanEnquiry};
+    QList<CaseKind> kinds = caseKindsWithCouncil();
+    kinds.removeAll(CaseKind::Complaint);
     return kinds;
 }
 
 QString pluralLabel(CaseKind kind)
 {
+    if (isCouncilKind(kind)) // a council's own name for its kind, as it names it
+        return caseKindLabel(kind);
     switch (kind) {
     case CaseKind::Complaint:
         return Text::tr("Complaints");
@@ -349,8 +350,11 @@ Result<ReportTable> enquiriesTable(const Context& context)
 {
     ReportTable table(QStringLiteral("enquiries"), Text::tr("Concerns and enquiries"),
                       Basis::WorkedOn);
-    const QList<CaseKind> kinds{CaseKind::Concern, CaseKind::GeneralEnquiry, CaseKind::MpEnquiry,
-                                CaseKind::CouncillorEnquiry};
+    QList<CaseKind> kinds{CaseKind::Concern, CaseKind::GeneralEnquiry, CaseKind::MpEnquiry,
+                          CaseKind::CouncillorEnquiry};
+    for (const CouncilKind& council : councilKinds())
+        if (council.reportGroup == KindReportGroup::Enquiry)
+            kinds.append(*caseKindFromCode(council.code));
     table.addColumn(QStringLiteral("label"), Text::tr("Kind"), ColumnKind::Label);
     const QList<std::pair<QString, Basis>> columns{
         {QStringLiteral("worked_on"), Basis::WorkedOn},

@@ -9,6 +9,7 @@
 #include "reporting/ReportEngine.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
+#include "storage/CaseKindStore.h"
 #include "storage/CaseQuery.h"
 #include "storage/CaseRepository.h"
 #include "storage/ReferenceData.h"
@@ -109,6 +110,9 @@ Status Session::requireAdministrator(const QString& what) const
 
 Status Session::loadRules()
 {
+    // Kinds another computer added since this one opened the database come in with the rules.
+    if (auto kinds = CaseKindStore::load(*m_database); !kinds)
+        return Error{kinds.error()};
     auto workflow = CaseWorkflow::forDatabase(*m_database, m_actor);
     if (!workflow)
         return Error{workflow.error()};
@@ -146,6 +150,10 @@ Result<import::ImportResult> Session::importLog(const QString& path,
             !allowed)
             return Error{allowed.error()};
     auto imported = import::Importer(*m_database, m_actor).run(path, options);
+    // Kinds an import learnt but did not keep (a dry run, a refused import) are forgotten.
+    if (options.addMissing)
+        if (auto kinds = CaseKindStore::load(*m_database); !kinds)
+            return Error{kinds.error()};
     if (imported && imported->imported > 0)
         emit casesChanged();
     if (imported && imported->written && !imported->added.isEmpty())
@@ -234,6 +242,16 @@ ReferenceData Session::referenceData()
         !allowed)
         data.refuseChanges(allowed.error());
     return data;
+}
+
+CaseKindStore Session::caseKinds()
+{
+    CaseKindStore kinds(*m_database, m_actor);
+    if (Status allowed =
+            requireAdministrator(QCoreApplication::translate("Session", "the kinds of feedback"));
+        !allowed)
+        kinds.refuseChanges(allowed.error());
+    return kinds;
 }
 
 PeopleDirectory Session::people()

@@ -23,6 +23,7 @@ class CaseRepository;
 class ComplaintLookup;
 class PeopleDirectory;
 class ReferenceData;
+class CaseKindStore;
 class ReportEngine;
 struct CaseSummary;
 
@@ -107,6 +108,8 @@ public:
     // Services bound to this session's database (and actor, where they write).
     CaseRepository cases();
     ReferenceData referenceData();
+    // The council's kinds of feedback; changing them is refused unless an administrator.
+    CaseKindStore caseKinds();
     PeopleDirectory people();
     ComplaintLookup complaints();
     AuditLog auditLog();

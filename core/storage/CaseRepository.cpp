@@ -126,6 +126,8 @@ const QString caseAssignments = QStringLiteral(
 
 QString CaseRepository::referencePrefix(CaseKind kind)
 {
+    if (const auto council = councilKind(kind))
+        return council->referencePrefix;
     switch (kind) {
     case CaseKind::Complaint:
         return QStringLiteral("CP");
@@ -200,7 +202,7 @@ namespace {
 // A reference Redress gives: prefix, financial year, sequence.
 const QRegularExpression& redressReference()
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^([A-Z]{2})-(\d{4})-(\d+)$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^([A-Z]{2,4})-(\d{4})-(\d+)$)"));
     return pattern;
 }
 } // namespace

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "storage/CaseKindStore.h"
 #include "storage/Schema.h"
 #include "storage/Sql.h"
 #include "util/SafeOutput.h"
@@ -103,6 +104,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
                 .arg(Schema::latestVersion()));
     if (Status migrated = Schema::migrate(*database); !migrated)
         return fail(location.describe() + QStringLiteral(": ") + migrated.error());
+    // The council's kinds are known before any case is read, so each reads as its own kind.
+    if (auto kinds = CaseKindStore::load(*database); !kinds)
+        return fail(location.describe() + QStringLiteral(": ") + kinds.error());
     return database;
 }
 

@@ -114,7 +114,8 @@ QStringList TeamServer::referenceTables()
             QStringLiteral("attachment_setting"),
             QStringLiteral("letter_template"),
             QStringLiteral("report_setting"),
-            QStringLiteral("service_year_context")};
+            QStringLiteral("service_year_context"),
+            QStringLiteral("case_kind")};
 }
 
 Status TeamServer::setup(const DatabaseLocation& location)

@@ -69,6 +69,10 @@ const Table& tableFor(CaseKind kind)
         {Action::Close, {S::Received, S::Open}},
         {Action::Reopen, {S::Closed}},
     };
+    // A council's own kind is worked as an enquiry when it has a response clock, else as
+    // feedback that needs no response.
+    if (const auto council = councilKind(kind))
+        return council->hasClock() ? enquiry : feedback;
     switch (kind) {
     case CaseKind::Complaint:
         return complaintTable();

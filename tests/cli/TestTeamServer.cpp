@@ -88,6 +88,37 @@ private slots:
         QCOMPARE(functions->toString(), QStringLiteral("redress_owner"));
     }
 
+    // The kinds of feedback are reference data: an officer's login can neither add one from
+    // the command line nor write the table around Redress; an administrator's can.
+    void onlyAnAdministratorAddsAKind()
+    {
+        if (!m_holder)
+            QSKIP("no PostgreSQL server");
+        const QStringList add{QStringLiteral("kinds"), QStringLiteral("add"),
+                              QStringLiteral("Representation"), QStringLiteral("--prefix"),
+                              QStringLiteral("RP")};
+        const CliRun refused = runCli(databaseArguments(signedInAs(m_officer)) + add);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("Only an administrator")),
+                 qPrintable(refused.err));
+        auto officer = Database::open(signedInAs(m_officer), Database::Mode::MustExist);
+        QVERIFY2(officer, qPrintable(officer.error()));
+        const Status written = statusOf(
+            sql::exec(officer.value()->sql(),
+                      QStringLiteral("INSERT INTO case_kind (code, name, reference_prefix) VALUES "
+                                     "('representation', 'Representation', 'RP')")));
+        QVERIFY(!written);
+        QVERIFY2(written.error().contains(QStringLiteral("permission denied")),
+                 qPrintable(written.error()));
+        const CliRun added = runCli(databaseArguments(signedInAs(m_admin)) + add);
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        auto kinds = sql::scalar(officer.value()->sql(),
+                                 QStringLiteral("SELECT COUNT(*) FROM case_kind WHERE code = "
+                                                "'representation'"));
+        QVERIFY2(kinds, qPrintable(kinds.error()));
+        QCOMPARE(kinds->toInt(), 1);
+    }
+
     // Signed in as an officer: cases can be logged, and the trail records the login.
     void anOfficerLogsACaseUnderTheirOwnLogin()
     {

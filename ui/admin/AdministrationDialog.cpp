@@ -1,6 +1,7 @@
 #include "AdministrationDialog.h"
 
 #include "admin/CalendarPage.h"
+#include "admin/KindsPage.h"
 #include "admin/LettersPage.h"
 #include "admin/ListsPage.h"
 #include "admin/OrgUnitsPage.h"
@@ -25,6 +26,7 @@ AdministrationDialog::AdministrationDialog(Session& session, QWidget* parent) : 
     m_tabs->setAccessibleName(tr("Administration"));
     m_tabs->addTab(new OrgUnitsPage(session, m_tabs), tr("Service areas and teams"));
     m_tabs->addTab(new ListsPage(session, m_tabs), tr("Lists"));
+    m_tabs->addTab(new KindsPage(session, m_tabs), tr("Kinds"));
     m_tabs->addTab(new TimescalesPage(session, m_tabs), tr("Timescales"));
     m_tabs->addTab(new CalendarPage(session, m_tabs), tr("Calendar"));
     m_tabs->addTab(new UsersPage(session, m_tabs), tr("Users"));

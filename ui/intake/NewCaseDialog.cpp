@@ -46,7 +46,8 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent)
     m_kind->setAccessibleName(tr("Kind of case"));
     m_kind->setAccessibleDescription(
         tr("Choose the kind first: the form below changes to ask what that kind needs"));
-    for (CaseKind kind : allCaseKinds())
+    // The council's own kinds follow the built-in ones; a retired one is not offered.
+    for (CaseKind kind : caseKindsWithCouncil(true))
         m_kind->addItem(caseKindLabel(kind), int(kind));
     top->addRow(tr("&Kind of case"), m_kind);
     layout->addLayout(top);
@@ -58,7 +59,7 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent)
     if (context) {
         m_context = context.value();
         // Every form now, before the buttons, so Tab runs kind → fields → Save → Cancel.
-        for (CaseKind kind : allCaseKinds())
+        for (CaseKind kind : caseKindsWithCouncil(true))
             addForm(kind);
     }
 
@@ -118,6 +119,8 @@ void NewCaseDialog::addForm(CaseKind kind)
         form = new LgscoEnquiryForm(m_context);
         break;
     }
+    if (!form) // a council's own kind asks what a concern does: who, about what, which team
+        form = new ConcernForm(m_context, kind);
     QScrollArea* scroll = scrollable(form, {});
     scroll->setObjectName(QStringLiteral("page_") + caseKindCode(kind));
     m_pages->addWidget(scroll);

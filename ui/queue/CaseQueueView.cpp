@@ -130,7 +130,7 @@ int CaseQueueView::defaultWidth(int column) const
             samples << caseStateLabel(state);
         break;
     case CaseQueueModel::Kind:
-        for (CaseKind kind : allCaseKinds())
+        for (CaseKind kind : caseKindsWithCouncil())
             samples << caseKindLabel(kind);
         break;
     case CaseQueueModel::ProcedureStage:

@@ -167,7 +167,7 @@ DateEdit* QueueFilterBar::makeDateEdit(const QString& objectName, const QString&
 void QueueFilterBar::buildChoices(Session& session)
 {
     m_kind->addItem(tr("Any kind"), QString());
-    for (CaseKind kind : allCaseKinds())
+    for (CaseKind kind : caseKindsWithCouncil()) // retired kinds too: their cases remain
         m_kind->addItem(caseKindLabel(kind), caseKindCode(kind));
 
     m_procedure->addItem(tr("Any procedure"), QVariant());

@@ -284,12 +284,8 @@ private slots:
     void everyMigrationHasStatementsWithNoPlaceholderLeft()
     {
         for (int version = 1; version <= Schema::latestVersion(); ++version) {
-            // A number no file has yet (numbered ahead on a line of work not merged) is skipped
-            // by the upgrade as well.
-            if (QDir(QStringLiteral(":/migrations"))
-                    .entryList({QStringLiteral("%1_*").arg(version, 4, 10, QLatin1Char('0'))})
-                    .isEmpty())
-                continue;
+            if (!Schema::hasMigration(version))
+                continue; // a number kept for a change not made yet
             qsizetype count = 0;
             for (bool sqlite : {true, false}) {
                 auto statements = Schema::statements(version, sqlite);

@@ -1,0 +1,138 @@
+// Administration › Kinds: an administrator adds a kind of feedback of the council's own, which
+// New case and the queue's filter then offer by its name; retired, New case no longer offers
+// it and the queue still does. On a real database file, with real widgets.
+#include "TestSupport.h"
+#include "admin/AdministrationDialog.h"
+#include "intake/NewCaseDialog.h"
+#include "queue/QueueFilterBar.h"
+#include "storage/AuditLog.h"
+#include "storage/Sql.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace redress;
+using namespace redress::test;
+
+namespace {
+
+const QString actor = QStringLiteral("admin.tester");
+
+template <typename Widget> Widget* control(AdministrationDialog& dialog, const char* name)
+{
+    auto* widget = dialog.findChild<Widget*>(QLatin1String(name));
+    if (!widget)
+        return nullptr;
+    for (int i = 0; i < dialog.tabs()->count(); ++i)
+        if (dialog.tabs()->widget(i)->isAncestorOf(widget))
+            dialog.tabs()->setCurrentIndex(i);
+    return widget;
+}
+
+QStringList itemsOf(const QComboBox* combo)
+{
+    QStringList items;
+    for (int i = 0; i < combo->count(); ++i)
+        items << combo->itemText(i);
+    return items;
+}
+
+QStringList offeredForNewCases(Session& session)
+{
+    NewCaseDialog dialog(session);
+    return itemsOf(dialog.findChild<QComboBox*>(QStringLiteral("caseKind")));
+}
+
+QStringList queueKinds(Session& session)
+{
+    QueueFilterBar bar(session);
+    return itemsOf(bar.findChild<QComboBox*>(QStringLiteral("queueKindFilter")));
+}
+
+} // namespace
+
+class TestKindsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void addedOfferedAndRetired_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("group"); // its item in "Counted as"
+        QTest::addColumn<QString>("stored");
+        QTest::addRow("with a clock, among the enquiries")
+            << QStringLiteral("rp") << 20
+            << QStringLiteral("Other feedback and the enquiries table")
+            << QStringLiteral("RP|20|enquiry");
+        QTest::addRow("no clock, a prefix made from the name")
+            << QString() << 0 << QStringLiteral("Other feedback")
+            << QStringLiteral("RE|0|other_feedback");
+    }
+    void addedOfferedAndRetired()
+    {
+        QFETCH(QString, prefix);
+        QFETCH(int, days);
+        QFETCH(QString, group);
+        QFETCH(QString, stored);
+        IsolatedSettings settings;
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db, actor);
+        QVERIFY(session);
+        AdministrationDialog dialog(*session);
+        dialog.show();
+        auto* name = control<QLineEdit>(dialog, "kindName");
+        QVERIFY(name);
+        QTest::keyClicks(name, QStringLiteral("Representation"));
+        QTest::keyClicks(control<QLineEdit>(dialog, "kindPrefix"), prefix);
+        control<QSpinBox>(dialog, "kindClockDays")->setValue(days);
+        auto* counted = control<QComboBox>(dialog, "kindReportGroup");
+        counted->setCurrentIndex(counted->findText(group));
+        QVERIFY(counted->currentIndex() >= 0);
+        QTest::mouseClick(control<QPushButton>(dialog, "addKind"), Qt::LeftButton);
+        auto* message = dialog.findChild<QLabel*>(QStringLiteral("kindsPageMessage"));
+        QVERIFY(message);
+        QVERIFY2(message->text().contains(QStringLiteral("\"Representation\" added")),
+                 qPrintable(message->text()));
+
+        auto row = sql::exec(db->sql(), QStringLiteral("SELECT reference_prefix, clock_days, "
+                                                       "report_group FROM case_kind"));
+        QVERIFY(row && row->next());
+        QCOMPARE(
+            QStringLiteral("%1|%2|%3")
+                .arg(row->value(0).toString(), row->value(1).toString(), row->value(2).toString()),
+            stored);
+        row->finish();
+        int audited = 0;
+        for (const AuditEntry& entry : AuditLog(*db).latest(20).value())
+            audited += entry.action == u"admin_case_kind" && entry.actor == actor;
+        QCOMPARE(audited, 1);
+
+        // Offered by its name (never its code) where a kind is chosen.
+        auto* table = control<QTableWidget>(dialog, "kindList");
+        QCOMPARE(table->item(table->currentRow(), 0)->text(), QStringLiteral("Representation"));
+        QVERIFY(offeredForNewCases(*session).contains(QStringLiteral("Representation")));
+        QVERIFY(queueKinds(*session).contains(QStringLiteral("Representation")));
+        QVERIFY(!queueKinds(*session).contains(QStringLiteral("representation")));
+
+        // Built-in kinds cannot be renamed or retired.
+        table->setCurrentCell(0, 0);
+        QVERIFY(!control<QPushButton>(dialog, "retireKind")->isEnabled());
+        table->setCurrentCell(table->rowCount() - 1, 0);
+        QVERIFY(control<QPushButton>(dialog, "retireKind")->isEnabled());
+        QTest::mouseClick(control<QPushButton>(dialog, "retireKind"), Qt::LeftButton);
+        QVERIFY2(message->text().contains(QStringLiteral("retired")), qPrintable(message->text()));
+        QVERIFY(!offeredForNewCases(*session).contains(QStringLiteral("Representation")));
+        QVERIFY(queueKinds(*session).contains(QStringLiteral("Representation")));
+    }
+};
+
+QTEST_MAIN(TestKindsPage)
+#include "TestKindsPage.moc"
