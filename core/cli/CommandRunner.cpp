@@ -6,6 +6,7 @@
 #include "cli/CaseShowCommand.h"
 #include "cli/CasesListCommand.h"
 #include "cli/CheckCommand.h"
+#include "cli/CouncilCommand.h"
 #include "cli/DeadlineCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportCommand.h"
@@ -61,6 +62,8 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<ListsAddCommand>());
     m_commands.push_back(std::make_unique<TeamsAddCommand>());
     m_commands.push_back(std::make_unique<TimescalesSetCommand>());
+    m_commands.push_back(std::make_unique<CouncilSetCommand>());
+    m_commands.push_back(std::make_unique<CouncilShowCommand>());
     m_commands.push_back(std::make_unique<ServerSetupCommand>());
     m_commands.push_back(std::make_unique<UsersAddCommand>());
 }

@@ -2,6 +2,7 @@
 
 #include "domain/CaseKind.h"
 #include "domain/Period.h"
+#include "reporting/CouncilIdentity.h"
 #include "reporting/ReportTable.h"
 
 #include <QDate>
@@ -64,6 +65,11 @@ public:
     QDate producedOn() const { return m_producedOn; }
     void setProducedOn(QDate day) { m_producedOn = day; }
 
+    // Whose report it is, for the cover of the printed report: the caller sets it from the
+    // council's settings (ReferenceData::councilIdentity), since counting does not need it.
+    const CouncilIdentity& council() const { return m_council; }
+    void setCouncil(CouncilIdentity council) { m_council = std::move(council); }
+
     // {"period": {...}, "tables": [{"id", "title", "basis", "columns", "rows"}, ...]}, as
     // documented in docs/reports.md.
     QJsonObject toJson() const;
@@ -72,6 +78,7 @@ private:
     ReportScope m_scope;
     QList<ReportTable> m_tables;
     QDate m_producedOn;
+    CouncilIdentity m_council;
 };
 
 } // namespace redress

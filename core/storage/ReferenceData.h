@@ -2,6 +2,7 @@
 
 #include "calendar/WorkingDayCalendar.h"
 #include "procedure/ProcedureProfile.h"
+#include "reporting/CouncilIdentity.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,11 @@ public:
     // in the audit entry.
     Result<QString> reportCategoryBasis() const;
     Status saveReportCategoryBasis(const QString& code, const QString& label);
+
+    // The council's name and logo for the cover of a printed report (ReferenceDataCouncil.cpp).
+    // Saving checks both (reporting/CouncilIdentity) and changes nothing when either is wrong.
+    Result<CouncilIdentity> councilIdentity() const;
+    Status saveCouncilIdentity(const CouncilIdentity& identity);
 
 private:
     // Runs a change in one transaction, unless changes are refused.
