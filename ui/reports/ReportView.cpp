@@ -362,11 +362,16 @@ void ReportView::showCasesBehind()
 
 Report ReportView::printedReport() const
 {
-    if (m_everyTable->isChecked())
-        return *m_report;
-    return m_report->withTables(m_report->scope().isQuarter()
-                                    ? ReportEngine::quarterlySummaryTableIds()
-                                    : ReportEngine::annualPrintTableIds());
+    Report printed = m_everyTable->isChecked()
+                         ? *m_report
+                         : m_report->withTables(m_report->scope().isQuarter()
+                                                    ? ReportEngine::quarterlySummaryTableIds()
+                                                    : ReportEngine::annualPrintTableIds());
+    // The cover names the council and shows its logo, as an administrator last set them; a
+    // cover without them is still a report, so a failure to read them prints none.
+    if (auto council = m_session.referenceData().councilIdentity())
+        printed.setCouncil(council.value());
+    return printed;
 }
 
 void ReportView::printPreview()
