@@ -279,10 +279,14 @@ private slots:
     }
 
     // Every version has statements (a version may concern one engine only, e.g. PostgreSQL's
-    // row-level security), with no placeholder left unreplaced.
+    // row-level security), with no placeholder left unreplaced. A number handed out to a
+    // change not merged yet has no migration, and an upgrade passes over it; the latest has one.
     void everyMigrationHasStatementsWithNoPlaceholderLeft()
     {
         for (int version = 1; version <= Schema::latestVersion(); ++version) {
+            if (version < Schema::latestVersion() && !Schema::statements(version, true) &&
+                Schema::statements(version, true).error().contains(u"no schema migration"))
+                continue;
             qsizetype count = 0;
             for (bool sqlite : {true, false}) {
                 auto statements = Schema::statements(version, sqlite);
