@@ -21,6 +21,8 @@ build_packages=(
     libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libzip-dev libfreexl-dev libxlsxwriter-dev qtkeychain-qt6-dev
+    # Qt's SVG picture plugin: a council's logo given as SVG, on report covers.
+    libqt6svg6
 )
 # krb5-*: a throwaway Kerberos realm beside the test server, for signing in by ticket.
 test_packages=(

@@ -7,6 +7,7 @@
 #include "cli/CasesListCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/CodeReportCommands.h"
+#include "cli/CouncilCommand.h"
 #include "cli/DeadlineCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportCommand.h"
@@ -72,6 +73,8 @@ CommandRunner::CommandRunner()
     for (auto kind : {KindsCommand::Kind::List, KindsCommand::Kind::Add, KindsCommand::Kind::Rename,
                       KindsCommand::Kind::Retire})
         m_commands.push_back(std::make_unique<KindsCommand>(kind));
+    m_commands.push_back(std::make_unique<CouncilSetCommand>());
+    m_commands.push_back(std::make_unique<CouncilShowCommand>());
     m_commands.push_back(std::make_unique<ServerSetupCommand>());
     m_commands.push_back(std::make_unique<UsersAddCommand>());
 }

@@ -224,6 +224,11 @@ int ReportCommand::execute(const QStringList& arguments)
             report = report->withTables(m_kind == Kind::Quarterly
                                             ? ReportEngine::quarterlySummaryTableIds()
                                             : ReportEngine::annualPrintTableIds());
+        // The cover names the council and shows its logo (Administration, "council set").
+        auto council = ReferenceData(*database).councilIdentity();
+        if (!council)
+            return failure(council.error());
+        report->setCouncil(council.value());
         if (!m_documentWriter)
             return failure(tr("This redress-cli was built without the desktop libraries, so it "
                               "cannot write %1. Use --format html, or the desktop app.")

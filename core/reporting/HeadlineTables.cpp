@@ -3,6 +3,7 @@
 #include "ReportEngine_p.h"
 #include "StageTimings.h"
 #include "storage/Sql.h"
+#include "util/UkFormat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -333,16 +334,28 @@ Result<ReportTable> quarterlyTable(const Context& context)
     ReportTable table(QStringLiteral("quarterly"), Text::tr("Received per quarter"),
                       Basis::Received);
     const int year = context.scope().financialYear();
+    // A quarter's summary goes up to its own quarter: the quarters after it have not been
+    // reported on yet, even when the report is produced after they have begun.
+    const int lastQuarter = context.scope().isQuarter() ? context.scope().quarter() : 4;
     QList<std::pair<QString, Period>> periods;
-    for (int q = 1; q <= 4; ++q)
+    for (int q = 1; q <= lastQuarter; ++q)
         periods.append({QStringLiteral("q%1").arg(q), Period::quarter(year, q)});
-    auto built =
-        periodGrid(context, table, periods, Text::tr("Quarter"), Period::financialYear(year));
-    if (built)
+    const Period yearToDate{Period::financialYear(year).first,
+                            Period::quarter(year, lastQuarter).last};
+    auto built = periodGrid(context, table, periods, Text::tr("Quarter"), yearToDate);
+    if (!built)
+        return built;
+    if (lastQuarter == 4)
         built->setNote(
             Text::tr("The four quarters of %1: April-June, July-September, October-December, "
                      "January-March.")
                 .arg(financialYearLabel(year)));
+    else
+        built->setNote(Text::tr("The quarters of %1 up to and including Q%2, the total being "
+                                "the year to date (%3 to %4).")
+                           .arg(financialYearLabel(year))
+                           .arg(lastQuarter)
+                           .arg(ukDate(yearToDate.first), ukDate(yearToDate.last)));
     return built;
 }
 

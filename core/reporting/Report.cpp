@@ -41,6 +41,7 @@ Report Report::withTables(const QStringList& ids) const
     Report selected(m_scope);
     selected.setProducedOn(m_producedOn);
     selected.setTitle(m_title);
+    selected.setCouncil(m_council);
     for (const ReportTable& table : m_tables)
         if (ids.contains(table.id()))
             selected.addTable(table);

@@ -2,6 +2,7 @@
 
 #include "domain/CaseKind.h"
 #include "domain/Period.h"
+#include "reporting/CouncilIdentity.h"
 #include "reporting/ReportTable.h"
 
 #include <QDate>
@@ -73,6 +74,10 @@ public:
     // Code's) names itself; empty for those two.
     const QString& title() const { return m_title; }
     void setTitle(QString title) { m_title = std::move(title); }
+    // Whose report it is, for the cover of the printed report: the caller sets it from the
+    // council's settings (ReferenceData::councilIdentity), since counting does not need it.
+    const CouncilIdentity& council() const { return m_council; }
+    void setCouncil(CouncilIdentity council) { m_council = std::move(council); }
 
     // {"period": {...}, "tables": [{"id", "title", "basis", "columns", "rows"}, ...]}, as
     // documented in docs/reports.md.
@@ -83,6 +88,7 @@ private:
     QList<ReportTable> m_tables;
     QDate m_producedOn;
     QString m_title;
+    CouncilIdentity m_council;
 };
 
 } // namespace redress

@@ -2,6 +2,7 @@
 
 #include "calendar/WorkingDayCalendar.h"
 #include "procedure/ProcedureProfile.h"
+#include "reporting/CouncilIdentity.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -113,6 +114,10 @@ public:
     // lead's attention (the staff_named report table and the queue's flag); 1 to 99.
     Result<int> staffNamedThreshold() const;
     Status saveStaffNamedThreshold(int threshold);
+    // The council's name and logo for the cover of a printed report (ReferenceDataCouncil.cpp).
+    // Saving checks both (reporting/CouncilIdentity) and changes nothing when either is wrong.
+    Result<CouncilIdentity> councilIdentity() const;
+    Status saveCouncilIdentity(const CouncilIdentity& identity);
 
 private:
     // Runs a change in one transaction, unless changes are refused.

@@ -180,7 +180,12 @@ Status Schema::migrate(Database& database, int targetVersion)
                 if (now.value() >= version)
                     return {};
             }
-            auto script = statements(version, database.isSqlite());
+            // Numbers are handed out to changes made side by side, which may land in any
+            // order: a number with no migration (yet) changes nothing rather than stopping
+            // every upgrade.
+            auto script = migrationFiles().contains(version)
+                              ? statements(version, database.isSqlite())
+                              : Result<QStringList>(QStringList{});
             if (!script)
                 return Error{script.error()};
             for (const QString& statement : script.value()) {

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
@@ -142,6 +143,53 @@ std::optional<std::pair<int, int>> firstSplitRow(QTextDocument& document,
         }
         if (found)
             break;
+        ++index;
+    }
+    layout->setPaintDevice(nullptr);
+    return found;
+}
+
+std::optional<int> firstStrandedHeading(QTextDocument& document, const QPageLayout& pageLayout,
+                                        int keptRows, bool pageNumbers)
+{
+    const auto isHeading = [](const QTextBlock& block) {
+        return block.blockFormat().headingLevel() >= 2 && !QTextCursor(block).currentTable();
+    };
+    QImage layoutOn = layoutDevice();
+    layOut(document, layoutOn, pageLayout, pageNumbers);
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const double pageHeight = document.pageSize().height();
+    const auto pageOf = [&](const QTextBlock& block) {
+        double top = layout->blockBoundingRect(block).top();
+        if (block.layout() && block.layout()->lineCount() > 0)
+            top += block.layout()->lineAt(0).y();
+        return int(top / pageHeight);
+    };
+    std::optional<int> found;
+    int index = 0;
+    const QList<QTextFrame*> frames = document.rootFrame()->childFrames();
+    for (QTextFrame* frame : frames) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        // The heading: the nearest block before the table, past its introduction (a note and
+        // a basis); another table, or a page break, between them means it has none.
+        QTextBlock heading = document.findBlock(table->firstPosition() - 1);
+        for (int steps = 0; heading.isValid() && steps < 4; ++steps) {
+            if (isHeading(heading) || QTextCursor(heading).currentTable() ||
+                heading.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+                break;
+            heading = heading.previous();
+        }
+        const int lastKept =
+            std::min(table->rows() - 1, table->format().headerRowCount() + keptRows - 1);
+        if (heading.isValid() && isHeading(heading) && lastKept >= 0) {
+            const QTextBlock row = table->cellAt(lastKept, 0).firstCursorPosition().block();
+            if (pageOf(row) != pageOf(heading)) {
+                found = index;
+                break;
+            }
+        }
         ++index;
     }
     layout->setPaintDevice(nullptr);

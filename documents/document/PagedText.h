@@ -29,6 +29,13 @@ QList<int> headingPages(QTextDocument& document, const QPageLayout& layout, int 
 std::optional<std::pair<int, int>> firstSplitRow(QTextDocument& document, const QPageLayout& layout,
                                                  bool pageNumbers);
 
+// The first top-level table (its index, as firstSplitRow counts them) whose heading (of level
+// 2 or below), just before it, is on an earlier page than the table's first `keptRows` rows
+// below its header: a heading left alone at the foot of a page. Nullopt when every heading is
+// with its table.
+std::optional<int> firstStrandedHeading(QTextDocument& document, const QPageLayout& layout,
+                                        int keptRows, bool pageNumbers);
+
 // An HTML document as PDF bytes on A4 portrait pages: for documents written for a person
 // to read, such as a subject access package.
 Result<QByteArray> htmlToPdf(const QString& title, const QString& html);

@@ -11,11 +11,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QImageReader>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextOption>
 #include <QUrl>
 #include <algorithm>
 
@@ -24,31 +26,70 @@ namespace redress {
 namespace {
 
 // Adds the page break that moves row `row` of the document's table `tableIndex` (the contents
-// table first, then each report table in as many pieces as it has breaks already) to the
-// next page. False when that row cannot be moved (a table's first row, or not found).
+// table first, then each piece of each report table: its columns in as many groups as
+// printedColumnGroups gives, each in as many pieces as it has breaks already) to the next
+// page. False when that row cannot be moved (a piece's first row, or not found).
 bool moveRowToNextPage(const Report& report, ReportHtmlOptions& options, int tableIndex, int row)
 {
     int index = 1; // the contents
     for (const ReportTable& table : report.tables()) {
-        QList<int>& breaks = options.pageBreakBeforeRow[table.id()];
-        std::sort(breaks.begin(), breaks.end());
-        for (qsizetype piece = 0; piece <= breaks.size(); ++piece, ++index) {
-            if (index != tableIndex)
-                continue;
-            const int first = piece == 0 ? 0 : breaks.at(piece - 1);
-            const int reportRow = first + row - 1; // below the one header row
-            if (reportRow <= first) {
-                // The table's very first row: the whole table starts on the next page instead.
-                if (piece > 0 || options.pageBreakBeforeTable.contains(table.id()))
+        const int groups = int(printedColumnGroups(table).size());
+        for (int group = 0; group < groups; ++group) {
+            QList<int>& breaks = options.pageBreakBeforeRow[printedPieceKey(table.id(), group)];
+            std::sort(breaks.begin(), breaks.end());
+            // a break before the first row moves the whole group, and makes no piece of its own
+            const bool groupMoved = breaks.contains(0);
+            const QList<int> within = groupMoved ? breaks.mid(1) : breaks;
+            for (qsizetype piece = 0; piece <= within.size(); ++piece, ++index) {
+                if (index != tableIndex)
+                    continue;
+                const int first = piece == 0 ? 0 : within.at(piece - 1);
+                const int reportRow = first + row - 1; // below the one header row
+                if (reportRow > first) {
+                    breaks.append(reportRow);
+                    return true;
+                }
+                // The piece's very first row: the whole piece starts on the next page instead.
+                if (piece > 0)
                     return false;
-                options.pageBreakBeforeTable.insert(table.id());
+                if (group == 0) {
+                    if (options.pageBreakBeforeTable.contains(table.id()))
+                        return false;
+                    options.pageBreakBeforeTable.insert(table.id());
+                    return true;
+                }
+                if (groupMoved)
+                    return false;
+                breaks.append(0);
                 return true;
             }
-            breaks.append(reportRow);
-            return true;
         }
     }
     return false;
+}
+
+// The logo as a picture for the cover, or a null image when it cannot be read. An SVG logo is
+// drawn at a size fine enough for print, since the cover shows it some 3 cm high.
+QImage logoPicture(const CouncilIdentity& council)
+{
+    if (!council.hasLogo())
+        return {};
+    QBuffer buffer;
+    buffer.setData(council.logo);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, council.logoFormat.toLatin1());
+    if (council.logoFormat == u"svg" && reader.size().isValid())
+        reader.setScaledSize(reader.size().scaled(1200, 1200, Qt::KeepAspectRatio));
+    return reader.read();
+}
+
+// The width and height (CSS pixels) a logo of `size` takes on the cover: as large as fits a
+// box some 8 cm wide and 3 cm high, in its own proportions.
+QSize logoSizeOnCover(QSize size)
+{
+    if (size.isEmpty())
+        return {};
+    return size.scaled(QSize(300, 110), Qt::KeepAspectRatio);
 }
 
 } // namespace
@@ -60,12 +101,18 @@ QPageLayout ReportDocument::pageLayout()
                        QPageLayout::Millimeter);
 }
 
-ReportDocument::ReportDocument(const Report& report, const QString& councilName)
-    : m_document(new QTextDocument)
+ReportDocument::ReportDocument(const Report& report) : m_document(new QTextDocument)
 {
     ReportHtmlOptions options;
     options.printed = true;
-    options.councilName = councilName;
+    options.councilName = report.council().name;
+    const QImage logo = logoPicture(report.council());
+    if (!logo.isNull()) {
+        options.councilLogo = QStringLiteral("council-logo.png");
+        options.councilLogoSize = logoSizeOnCover(logo.size());
+        m_document->addResource(QTextDocument::ImageResource, QUrl(options.councilLogo), logo);
+        m_pictures << QUrl(options.councilLogo);
+    }
     // A quarterly summary is read on a few pages: smaller charts keep them beside their
     // tables instead of each pushing onto a page of its own.
     options.chartWidth = report.scope().isQuarter() ? 420 : 640;
@@ -79,10 +126,16 @@ ReportDocument::ReportDocument(const Report& report, const QString& councilName)
         const QString name = QStringLiteral("chart-%1.png").arg(table.id());
         m_document->addResource(QTextDocument::ImageResource, QUrl(name),
                                 charts::ChartPainter(*chart).image());
+        m_pictures << QUrl(name);
         drawn.insert(name, std::move(*chart));
         options.chartAfterTable.insert(table.id(), name);
     }
     ChartTextObject::install(*m_document, std::move(drawn));
+    // Text wraps only between words: left to itself a document breaks a word that does not fit
+    // its column ("Complai-nts"), which no reader should have to piece together.
+    QTextOption wrapping = m_document->defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WordWrap);
+    m_document->setDefaultTextOption(wrapping);
     m_document->setDefaultStyleSheet(
         QStringLiteral("h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } "
                        "td, th { font-size: 9pt; } p.basis { font-size: 8pt; color: #444; }"));
@@ -90,15 +143,19 @@ ReportDocument::ReportDocument(const Report& report, const QString& councilName)
     // that row, with its headings again; each such move moves what follows, so the layout is
     // checked again from the start. The contents then give the page each table starts on
     // (the page numbers take no more room than the blanks they replace).
+    // A heading left at the foot of a page, its table starting on the next, moves on with the
+    // table in the same way.
     constexpr int mostMoves = 60;
     for (int moves = 0;; ++moves) {
         m_document->setHtml(reportToHtml(report, options));
         if (moves == mostMoves)
             break;
-        const auto split = firstSplitRow(*m_document, pageLayout(), true);
-        if (!split)
-            break;
-        if (!moveRowToNextPage(report, options, split->first, split->second))
+        if (const auto split = firstSplitRow(*m_document, pageLayout(), true)) {
+            if (moveRowToNextPage(report, options, split->first, split->second))
+                continue;
+        }
+        const auto stranded = firstStrandedHeading(*m_document, pageLayout(), keptRows, true);
+        if (!stranded || !moveRowToNextPage(report, options, *stranded, 1))
             break;
     }
     const QList<int> pages = headingPages(*m_document, pageLayout(), 2, true);
@@ -106,6 +163,9 @@ ReportDocument::ReportDocument(const Report& report, const QString& councilName)
         options.pageOfTable.insert(report.tables().at(i).id(), pages.at(i));
     m_document->setHtml(reportToHtml(report, options));
     m_document->setMetaInformation(QTextDocument::DocumentTitle, reportTitle(report));
+    // The editable document has the same content, with places for the commentary.
+    options.narrative = true;
+    m_editableHtml = reportToHtml(report, options);
 }
 
 ReportDocument::~ReportDocument() = default;
@@ -137,10 +197,21 @@ Status ReportDocument::saveOdt(const QString& path)
 {
     // The ODF writer closes the device it writes to, which a QSaveFile refuses: build the
     // file in memory, then save it all at once.
+    // The same pictures (the charts and the logo) as the printed document, with the
+    // commentary's places in the text.
+    QTextDocument editable;
+    for (const QUrl& name : std::as_const(m_pictures))
+        editable.addResource(QTextDocument::ImageResource, name,
+                             m_document->resource(QTextDocument::ImageResource, name));
+    editable.setDefaultStyleSheet(m_document->defaultStyleSheet());
+    editable.setDefaultTextOption(m_document->defaultTextOption());
+    editable.setHtml(m_editableHtml);
+    editable.setMetaInformation(QTextDocument::DocumentTitle,
+                                m_document->metaInformation(QTextDocument::DocumentTitle));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
-    if (!writer.write(m_document.get()))
+    if (!writer.write(&editable))
         return fail(tr("The report could not be laid out as an OpenDocument text"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() ||

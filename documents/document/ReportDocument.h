@@ -4,8 +4,10 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QPageLayout>
 #include <QString>
+#include <QUrl>
 #include <memory>
 
 class QPagedPaintDevice;
@@ -23,8 +25,9 @@ class ReportDocument
 
 public:
     // A title page, contents, numbered sections and "Page n of m" at the foot of each page;
-    // the title page names the council when `councilName` is given.
-    explicit ReportDocument(const Report& report, const QString& councilName = {});
+    // the title page gives the council's name and logo where the report has them
+    // (Report::council).
+    explicit ReportDocument(const Report& report);
     ~ReportDocument();
 
     QTextDocument& document() { return *m_document; }
@@ -40,8 +43,14 @@ public:
     // "pdf" or "odt" in any case, for redress-cli.
     static Status write(const Report& report, const QString& format, const QString& path);
 
+    // How many rows of a table, below its header, stay on the page its heading is on.
+    static constexpr int keptRows = 2;
+
 private:
     std::unique_ptr<QTextDocument> m_document;
+    // The editable document's text: the printed one's, with places for the commentary.
+    QString m_editableHtml;
+    QList<QUrl> m_pictures;
 };
 
 } // namespace redress

@@ -6,15 +6,21 @@
 #include "document/PagedText.h"
 #include "document/ReportDocument.h"
 #include "reporting/ReportEngine.h"
+#include "reporting/ReportHtml.h"
 #include "util/UkFormat.h"
 
+#include <QBuffer>
 #include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QUrl>
 
 using namespace redress;
 using namespace redress::test;
@@ -39,6 +45,79 @@ QStringList pdfPages(const QString& path)
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast();
     return pages;
+}
+
+// The words of a text, as a reader sees them: runs of letters (with apostrophes).
+QStringList wordsOf(const QString& text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}']+"));
+    QStringList words;
+    for (auto it = word.globalMatch(text); it.hasNext();)
+        words << it.next().captured(0);
+    return words;
+}
+
+// Every word the report itself prints: titles, notes, headings, row labels and bases.
+QSet<QString> reportWords(const Report& report)
+{
+    QStringList texts{reportTitle(report), report.council().name, report.periodLabel()};
+    for (const ReportTable& table : report.tables()) {
+        texts << table.title() << table.note() << basisLabel(table.basis())
+              << basisDefinition(table.basis());
+        for (const ReportColumn& column : table.columns())
+            texts << column.label;
+        for (const ReportRow& row : table.rows())
+            texts << row.cells.value(0).toString();
+    }
+    QSet<QString> words;
+    for (const QString& text : std::as_const(texts))
+        for (const QString& word : wordsOf(text))
+            words.insert(word);
+    return words;
+}
+
+// The words of the PDF that are the start of a column heading's word but no word of the
+// report: a heading broken inside a word ("Complai" / "nts").
+QStringList brokenHeadingWords(const Report& report, const QStringList& pages)
+{
+    QSet<QString> headingWords;
+    for (const ReportTable& table : report.tables())
+        for (const ReportColumn& column : table.columns())
+            for (const QString& word : wordsOf(column.label))
+                headingWords.insert(word);
+    const QSet<QString> known = reportWords(report);
+    QStringList broken;
+    for (const QString& page : pages)
+        for (const QString& token : wordsOf(page)) {
+            if (token.size() < 3 || known.contains(token))
+                continue;
+            for (const QString& word : std::as_const(headingWords))
+                if (word.size() > token.size() && word.startsWith(token))
+                    broken << QStringLiteral("%1 (of %2)").arg(token, word);
+        }
+    return broken;
+}
+
+// The text of content.xml in an OpenDocument file.
+QString odtContent(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("unzip"),
+                  {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
+    if (!process.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// A small picture for the cover, as a council's logo file would be.
+QByteArray logoFile()
+{
+    QImage logo(240, 80, QImage::Format_RGB32);
+    logo.fill(QColor(0, 51, 102));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    logo.save(&buffer, "PNG");
+    return buffer.data();
 }
 
 } // namespace
@@ -83,7 +162,8 @@ private slots:
             report = report.withTables(quarter == 0 ? ReportEngine::annualPrintTableIds()
                                                     : ReportEngine::quarterlySummaryTableIds());
         const QString council = QStringLiteral("North East Lincolnshire Council");
-        ReportDocument document(report, council);
+        report.setCouncil({council, logoFile(), QStringLiteral("png")});
+        ReportDocument document(report);
 
         // every table repeats its header row on the pages it runs onto
         int tables = 0;
@@ -101,6 +181,15 @@ private slots:
                  qPrintable(
                      split ? QStringLiteral("table %1, row %2").arg(split->first).arg(split->second)
                            : QString()));
+        // nor is a heading left at the foot of a page, its table starting on the next
+        const auto stranded = firstStrandedHeading(
+            document.document(), ReportDocument::pageLayout(), ReportDocument::keptRows, true);
+        QVERIFY2(!stranded, qPrintable(QStringLiteral("table %1").arg(stranded.value_or(-1))));
+        // the cover carries the logo
+        QVERIFY(
+            !document.document()
+                 .resource(QTextDocument::ImageResource, QUrl(QStringLiteral("council-logo.png")))
+                 .isNull());
 
         const QString path = m_folder.filePath(
             QStringLiteral("report-%1-%2.pdf").arg(quarter).arg(everyTable ? 1 : 0));
@@ -140,13 +229,88 @@ private slots:
             QVERIFY2(page > 2 && page <= count, qPrintable(heading));
             QVERIFY2(pages.at(page - 1).contains(heading),
                      qPrintable(QStringLiteral("%1 is not on page %2").arg(heading).arg(page)));
+            // with its table's first row (its first words: a label may wrap) below it
+            if (table.rows().isEmpty())
+                continue;
+            const QString firstWords =
+                table.rows().first().cells.value(0).toString().section(u' ', 0, 1);
+            const QString& text = pages.at(page - 1);
+            QVERIFY2(text.indexOf(firstWords, text.lastIndexOf(heading)) > 0,
+                     qPrintable(QStringLiteral("%1: %2").arg(heading, text)));
         }
+
+        // every heading word whole: no line of a heading breaks inside a word
+        const QStringList broken = brokenHeadingWords(report, pages);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QStringLiteral(", "))));
+
+        // a quarter's summary shows no quarter after its own
+        if (quarter > 0)
+            for (int later = quarter + 1; later <= 4; ++later)
+                for (const QString& page : pages)
+                    QVERIFY2(!page.contains(QStringLiteral("2020/21 Q%1").arg(later)),
+                             qPrintable(page));
 
         // no code where a label belongs
         for (const QString& page : pages)
             for (const char* code : {"not_recorded", "partially_upheld", "statutory_stage",
                                      "breakdown_", "child_in_care", "worked_on"})
                 QVERIFY2(!page.contains(QLatin1String(code)), code);
+    }
+
+    // The editable document has the same sections as the PDF, each followed by a marked, empty
+    // place for the commentary, and a summary to write after the contents.
+    void editableDocument_data()
+    {
+        QTest::addColumn<int>("quarter");
+        QTest::newRow("annual report") << 0;
+        QTest::newRow("quarterly summary") << 2;
+    }
+    void editableDocument()
+    {
+        QFETCH(int, quarter);
+        FixedToday today(QDate(2021, 6, 30));
+        ReportEngine engine(*m_db);
+        auto produced = quarter == 0 ? engine.annual(2020) : engine.quarterly(2020, quarter);
+        QVERIFY2(produced, qPrintable(produced.error()));
+        Report report =
+            produced->withTables(quarter == 0 ? ReportEngine::annualPrintTableIds()
+                                              : ReportEngine::quarterlySummaryTableIds());
+        report.setCouncil(
+            {QStringLiteral("North East Lincolnshire Council"), logoFile(), QStringLiteral("png")});
+        ReportDocument document(report);
+        const QString path = m_folder.filePath(QStringLiteral("report-%1.odt").arg(quarter));
+        QVERIFY(document.saveOdt(path));
+        const QString content = odtContent(path);
+        QVERIFY2(content.contains(QStringLiteral("North East Lincolnshire Council")),
+                 qPrintable(content.left(2000)));
+        QVERIFY(content.contains(reportTitle(report).toHtmlEscaped()));
+        QVERIFY(content.contains(QStringLiteral("Write the summary of the period here")));
+        int number = 0;
+        for (const ReportTable& table : report.tables()) {
+            const QString heading =
+                QStringLiteral("%1. %2").arg(++number).arg(table.title()).toHtmlEscaped();
+            QVERIFY2(content.contains(heading), qPrintable(heading));
+            const QString prompt = QStringLiteral("Write the commentary on %1 here")
+                                       .arg(table.title())
+                                       .toHtmlEscaped();
+            // the place for the commentary follows its own section
+            const qsizetype at = content.lastIndexOf(heading); // after the contents
+            QVERIFY2(content.indexOf(prompt, at) > at, qPrintable(prompt));
+            for (const ReportColumn& column : table.columns())
+                QVERIFY2(content.contains(column.label.toHtmlEscaped()), qPrintable(column.label));
+        }
+        QCOMPARE(content.count(QStringLiteral("Write the commentary on")), report.tables().size());
+        // the pictures: every chart and the logo
+        QProcess list;
+        list.start(QStringLiteral("unzip"), {QStringLiteral("-l"), path});
+        QVERIFY(list.waitForFinished(60000));
+        const QString files = QString::fromUtf8(list.readAllStandardOutput());
+        QVERIFY2(files.count(QStringLiteral("Pictures/")) >= 2, qPrintable(files));
+        // the PDF has no such places
+        const QString pdf = m_folder.filePath(QStringLiteral("report-%1-plain.pdf").arg(quarter));
+        QVERIFY(document.savePdf(pdf));
+        for (const QString& page : pdfPages(pdf))
+            QVERIFY(!page.contains(QStringLiteral("Write the commentary")));
     }
 
     // A table running onto a second page shows its column headings again at the top of it.

@@ -5,6 +5,7 @@
 #include "admin/LettersPage.h"
 #include "admin/ListsPage.h"
 #include "admin/OrgUnitsPage.h"
+#include "admin/ReportCoverPage.h"
 #include "admin/RetentionPage.h"
 #include "admin/TimescalesPage.h"
 #include "admin/UsersPage.h"
@@ -31,6 +32,7 @@ AdministrationDialog::AdministrationDialog(Session& session, QWidget* parent) : 
     m_tabs->addTab(new CalendarPage(session, m_tabs), tr("Calendar"));
     m_tabs->addTab(new UsersPage(session, m_tabs), tr("Users"));
     m_tabs->addTab(new YearFiguresPage(session, m_tabs), tr("Year figures"));
+    m_tabs->addTab(new ReportCoverPage(session, m_tabs), tr("Report cover"));
     m_tabs->addTab(new RetentionPage(session, m_tabs), tr("Retention"));
     m_tabs->addTab(new LettersPage(session, m_tabs), tr("Letters and documents"));
     layout->addWidget(m_tabs);

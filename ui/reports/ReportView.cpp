@@ -426,12 +426,17 @@ Report ReportView::printedReport() const
 {
     // A report that names itself (the Code's) and a short list are printed whole: they have no
     // default selection.
-    if (m_everyTable->isChecked() || !m_report->title().isEmpty() ||
-        m_report->scope().isShortPeriod())
-        return *m_report;
-    return m_report->withTables(m_report->scope().isQuarter()
-                                    ? ReportEngine::quarterlySummaryTableIds()
-                                    : ReportEngine::annualPrintTableIds());
+    const bool whole = m_everyTable->isChecked() || !m_report->title().isEmpty() ||
+                       m_report->scope().isShortPeriod();
+    Report printed = whole ? *m_report
+                           : m_report->withTables(m_report->scope().isQuarter()
+                                                      ? ReportEngine::quarterlySummaryTableIds()
+                                                      : ReportEngine::annualPrintTableIds());
+    // The cover names the council and shows its logo, as an administrator last set them; a
+    // cover without them is still a report, so a failure to read them prints none.
+    if (auto council = m_session.referenceData().councilIdentity())
+        printed.setCouncil(council.value());
+    return printed;
 }
 
 void ReportView::printPreview()

@@ -503,16 +503,19 @@ private slots:
         QCOMPARE(count(report, "headline", "statutory_stage1", "count"),
                  qint64(expected(report.scope().period, Basis::Received).size()));
 
-        // received per quarter of the year
+        // received per quarter of the year, up to and including Q3
         qint64 year = 0;
-        for (int q = 1; q <= 4; ++q) {
+        for (int q = 1; q <= 3; ++q) {
             const QByteArray row = QByteArray("q") + QByteArray::number(q);
             const qint64 n = count(report, "quarterly", row.constData(), "statutory_stage1");
             QCOMPARE(n, qint64(expected(Period::quarter(2020, q), Basis::Received).size()));
             year += n;
         }
-        QCOMPARE(count(report, "quarterly", "total", "statutory_stage1"), 188);
-        QCOMPARE(year, 188);
+        QCOMPARE(report.table(u"quarterly")->rowIndex(u"q4"), -1);
+        const Period toDate{QDate(2020, 4, 1), QDate(2020, 12, 31)};
+        QCOMPARE(count(report, "quarterly", "total", "statutory_stage1"),
+                 qint64(expected(toDate, Basis::Received).size()));
+        QCOMPARE(year, qint64(expected(toDate, Basis::Received).size()));
         // the history of a quarter is the same quarter in each year
         QCOMPARE(value(report, "history", "2019", "label").toString(),
                  QStringLiteral("2019/20 Q3"));

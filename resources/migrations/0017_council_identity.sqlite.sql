@@ -1,0 +1,1 @@
+ALTER TABLE report_setting ADD COLUMN council_logo BLOB;
