@@ -104,11 +104,17 @@ QStringList TeamServer::caseTables()
 
 QStringList TeamServer::referenceTables()
 {
-    return {QStringLiteral("org_unit"),        QStringLiteral("taxonomy_term"),
-            QStringLiteral("app_user"),        QStringLiteral("procedure_profile"),
-            QStringLiteral("calendar_day"),    QStringLiteral("year_context"),
-            QStringLiteral("retention_rule"),  QStringLiteral("attachment_setting"),
-            QStringLiteral("letter_template"), QStringLiteral("report_setting")};
+    return {QStringLiteral("org_unit"),
+            QStringLiteral("taxonomy_term"),
+            QStringLiteral("app_user"),
+            QStringLiteral("procedure_profile"),
+            QStringLiteral("calendar_day"),
+            QStringLiteral("year_context"),
+            QStringLiteral("retention_rule"),
+            QStringLiteral("attachment_setting"),
+            QStringLiteral("letter_template"),
+            QStringLiteral("report_setting"),
+            QStringLiteral("year_ombudsman_national")};
 }
 
 Status TeamServer::setup(const DatabaseLocation& location)
