@@ -290,6 +290,12 @@ Result<ReportTable> changesTable(const Context& context);
 Result<ReportTable> timescalesTable(const Context& context);
 Result<ReportTable> averageDaysTable(const Context& context);
 Result<ReportTable> overdueTable(const Context& context);
+Result<ReportTable> advocacyHistoryTable(const Context& context);
+Result<ReportTable> ombudsmanUpholdRateTable(const Context& context);
+Result<ReportTable> remedyCombinationsTable(const Context& context);
+Result<ReportTable> learningLogTable(const Context& context);
+Result<ReportTable> complimentsByTeamTable(const Context& context);
+Result<ReportTable> publishableComplimentsTable(const Context& context);
 
 // One stage of one procedure, or (no procedure) the Ombudsman's enquiries, that a breakdown
 // table follows.
