@@ -70,3 +70,78 @@ Result<ReportTable> advocacyTable(const Context& context)
 }
 
 } // namespace redress::reporting
+
+namespace redress::reporting {
+
+Result<ReportTable> advocacyHistoryTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("advocacy_history"),
+                      Text::tr("Advocacy for children's own complaints, year by year"),
+                      Basis::Received);
+    const int quarter = context.scope().quarter();
+    table.addColumn(QStringLiteral("label"), quarter > 0 ? Text::tr("Quarter") : Text::tr("Year"),
+                    ColumnKind::Label);
+    // the years are not parts of a whole, so nothing here adds up
+    table
+        .addColumn(QStringLiteral("complaints"), Text::tr("Children's complaints"),
+                   ColumnKind::Count)
+        .additive = false;
+    table.addColumn(QStringLiteral("offered"), Text::tr("Advocate offered"), ColumnKind::Count)
+        .additive = false;
+    table.addColumn(QStringLiteral("offered_percent"), Text::tr("% offered"), ColumnKind::Percent)
+        .additive = false;
+    table.addColumn(QStringLiteral("taken_up"), Text::tr("With an advocate"), ColumnKind::Count)
+        .additive = false;
+    table
+        .addColumn(QStringLiteral("taken_up_percent"), Text::tr("% with an advocate"),
+                   ColumnKind::Percent)
+        .additive = false;
+
+    // The by_complainant table's definitions: a child or young person, a care leaver or an
+    // advocate made the complaint; an advocate was provided to the complainant or a child, or
+    // is the complainant.
+    Query children = complaintStages(context, 1);
+    children.where(
+        QStringLiteral("c.complainant_role IN (?, ?, ?)"),
+        {QStringLiteral("child"), QStringLiteral("care_leaver"), QStringLiteral("advocate")});
+    const Condition offered{
+        QStringLiteral("(c.advocacy_offered = 1 OR EXISTS (SELECT 1 FROM report_case_child ko "
+                       "WHERE ko.case_id = c.id AND ko.advocate_offered = 1))"),
+        {}};
+    const Condition takenUp{
+        QStringLiteral("(c.advocate_provided_by <> '' OR c.complainant_role = ? OR EXISTS "
+                       "(SELECT 1 FROM report_case_child kt WHERE kt.case_id = c.id AND "
+                       "kt.advocate_provider <> ''))"),
+        {QStringLiteral("advocate")}};
+    const int year = context.scope().financialYear();
+    for (int y = year - 6; y <= year; ++y) {
+        const Period period = quarter > 0 ? Period::quarter(y, quarter) : Period::financialYear(y);
+        const QString key = QString::number(y);
+        table.addRow(key, period.label());
+        const Query received = on(children, Basis::Received, period);
+        QList<std::pair<QString, Query>> columns{{QStringLiteral("complaints"), received}};
+        for (const auto& [id, condition] : {std::pair{QStringLiteral("offered"), offered},
+                                            std::pair{QStringLiteral("taken_up"), takenUp}})
+            columns.append({id, Query(received).where(condition.sql, condition.values)});
+        for (const auto& [id, query] : columns) {
+            auto count = countAll(context, query);
+            if (!count)
+                return Error{count.error()};
+            table.setCell(key, id, count.value());
+            context.trace(key, id, query);
+        }
+        const qint64 all = table.cell(key, u"complaints").toLongLong();
+        table.setCell(key, u"offered_percent",
+                      ReportTable::percent(table.cell(key, u"offered").toLongLong(), all));
+        table.setCell(key, u"taken_up_percent",
+                      ReportTable::percent(table.cell(key, u"taken_up").toLongLong(), all));
+    }
+    table.setNote(
+        Text::tr("Complaints children and young people made at stage 1 (themselves, as care "
+                 "leavers or through an advocate), in each of the last seven years: how many "
+                 "were offered an advocate (the complainant or a child concerned), and how "
+                 "many had one, each as a share of the children's complaints."));
+    return table;
+}
+
+} // namespace redress::reporting

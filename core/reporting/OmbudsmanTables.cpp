@@ -209,3 +209,85 @@ Result<ReportTable> ombudsmanRecommendationsTable(const Context& context)
 }
 
 } // namespace redress::reporting
+
+namespace redress::reporting {
+
+namespace {
+
+// The Ombudsman upholds a complaint when it finds fault, whether or not the fault caused an
+// injustice; it investigated those it upheld or did not.
+const QStringList upheldDecisions{QStringLiteral("upheld"), QStringLiteral("fault_no_injustice"),
+                                  QStringLiteral("upheld_maladministration_injustice")};
+const QStringList notUpheldDecisions{QStringLiteral("not_upheld"),
+                                     QStringLiteral("not_upheld_no_maladministration")};
+
+QString inList(const QStringList& codes)
+{
+    return QStringLiteral("d.decision IN (%1)").arg(QStringList(codes.size(), u"?"_s).join(u", "));
+}
+
+QVariantList valuesOf(const QStringList& codes)
+{
+    return QVariantList(codes.begin(), codes.end());
+}
+
+} // namespace
+
+Result<ReportTable> ombudsmanUpholdRateTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("ombudsman_uphold_rate"),
+                      Text::tr("Ombudsman investigations upheld, beside the national rate"),
+                      Basis::Concluded);
+    table.addColumn(QStringLiteral("label"), Text::tr("Year"), ColumnKind::Label);
+    // the periods are not parts of a whole
+    table.addColumn(QStringLiteral("investigated"), Text::tr("Investigated"), ColumnKind::Count)
+        .additive = false;
+    table.addColumn(QStringLiteral("upheld"), Text::tr("Upheld"), ColumnKind::Count).additive =
+        false;
+    table.addColumn(QStringLiteral("upheld_percent"), Text::tr("% upheld"), ColumnKind::Percent)
+        .additive = false;
+    table
+        .addColumn(QStringLiteral("national_percent"), Text::tr("% upheld nationally"),
+                   ColumnKind::Percent)
+        .additive = false;
+    table.column(u"national_percent")->basis = Basis::Figures;
+
+    QList<std::pair<QString, Period>> periods{{QStringLiteral("current"), context.period()}};
+    if (context.comparison())
+        periods.append({QStringLiteral("previous"), *context.comparison()});
+    ReferenceData reference(context.database());
+    for (const auto& [key, period] : periods) {
+        table.addRow(key, period.label());
+        Query decided = on(decisions(), Basis::Concluded, period);
+        const Query investigated =
+            Query(decided).where(inList(upheldDecisions + notUpheldDecisions),
+                                 valuesOf(upheldDecisions + notUpheldDecisions));
+        const Query upheld =
+            Query(decided).where(inList(upheldDecisions), valuesOf(upheldDecisions));
+        for (const auto& [column, query] : {std::pair{QStringLiteral("investigated"), investigated},
+                                            std::pair{QStringLiteral("upheld"), upheld}}) {
+            auto count = countAll(context, query);
+            if (!count)
+                return Error{count.error()};
+            table.setCell(key, column, count.value());
+            context.trace(key, column, query);
+        }
+        table.setCell(key, u"upheld_percent",
+                      ReportTable::percent(table.cell(key, u"upheld").toLongLong(),
+                                           table.cell(key, u"investigated").toLongLong()));
+        auto national = reference.ombudsmanNationalUphold(financialYearOf(period.first));
+        if (!national)
+            return Error{national.error()};
+        if (national.value())
+            table.setCell(key, u"national_percent", *national.value() / 10.0);
+    }
+    table.setNote(
+        Text::tr("Ombudsman enquiries decided in the period after a detailed investigation "
+                 "(upheld, including fault found without injustice, or not upheld; not those "
+                 "closed after initial enquiries or referred back), those upheld and their "
+                 "share, beside the share the Ombudsman upheld nationally that year as an "
+                 "administrator entered it (Administration, Year figures)."));
+    return table;
+}
+
+} // namespace redress::reporting

@@ -306,6 +306,12 @@ Result<ReportTable> openChildrensComplaintsTable(const Context& context);
 Result<ReportTable> equalityTable(const Context& context);
 // Stages acknowledged within their procedure's timescale (AcknowledgementTable.cpp).
 Result<ReportTable> acknowledgementTable(const Context& context);
+Result<ReportTable> advocacyHistoryTable(const Context& context);
+Result<ReportTable> ombudsmanUpholdRateTable(const Context& context);
+Result<ReportTable> remedyCombinationsTable(const Context& context);
+Result<ReportTable> learningLogTable(const Context& context);
+Result<ReportTable> complimentsByTeamTable(const Context& context);
+Result<ReportTable> publishableComplimentsTable(const Context& context);
 
 // One stage of one procedure, or (no procedure) the Ombudsman's enquiries, that a breakdown
 // table follows.

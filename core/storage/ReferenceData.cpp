@@ -418,4 +418,51 @@ Status ReferenceData::saveStaffNamedThreshold(int threshold)
     });
 }
 
+Result<std::optional<int>> ReferenceData::ombudsmanNationalUphold(int financialYear) const
+{
+    auto stored =
+        sql::scalar(m_database.sql(),
+                    QStringLiteral("SELECT uphold_permille FROM year_ombudsman_national WHERE "
+                                   "financial_year = ?"),
+                    {financialYear});
+    if (!stored)
+        return Error{stored.error()};
+    return optionalInt(stored.value());
+}
+
+Status ReferenceData::saveOmbudsmanNationalUphold(int financialYear, std::optional<int> permille)
+{
+    if (permille && (*permille < 0 || *permille > 1000))
+        return fail(tr("The Ombudsman's national uphold rate for %1 must be from 0% to 100%; "
+                       "nothing was changed")
+                        .arg(financialYearLabel(financialYear)));
+    auto before = ombudsmanNationalUphold(financialYear);
+    if (!before)
+        return Error{before.error()};
+    if (before.value() == permille)
+        return {};
+    return change([&]() -> Status {
+        auto removed = sql::exec(
+            m_database.sql(),
+            QStringLiteral("DELETE FROM year_ombudsman_national WHERE financial_year = ?"),
+            {financialYear});
+        if (!removed)
+            return Error{removed.error()};
+        if (permille) {
+            auto inserted = sql::exec(m_database.sql(),
+                                      QStringLiteral("INSERT INTO year_ombudsman_national "
+                                                     "(financial_year, uphold_permille) VALUES "
+                                                     "(?, ?)"),
+                                      {financialYear, *permille});
+            if (!inserted)
+                return Error{inserted.error()};
+        }
+        return audit(QStringLiteral("admin_year_context"),
+                     tr("Ombudsman's national uphold rate for %1 saved")
+                         .arg(financialYearLabel(financialYear)),
+                     {{QStringLiteral("ombudsmanNationalUphold"), optionalJson(before.value())}},
+                     {{QStringLiteral("ombudsmanNationalUphold"), optionalJson(permille)}});
+    });
+}
+
 } // namespace redress

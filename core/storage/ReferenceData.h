@@ -118,6 +118,11 @@ public:
     // Saving checks both (reporting/CouncilIdentity) and changes nothing when either is wrong.
     Result<CouncilIdentity> councilIdentity() const;
     Status saveCouncilIdentity(const CouncilIdentity& identity);
+    // The share of the Ombudsman's detailed investigations upheld nationally in a year, in
+    // tenths of a per cent (512 is 51.2%), beside which the reports set the council's own;
+    // nullopt: not entered (saving it removes the figure).
+    Result<std::optional<int>> ombudsmanNationalUphold(int financialYear) const;
+    Status saveOmbudsmanNationalUphold(int financialYear, std::optional<int> permille);
 
 private:
     // Runs a change in one transaction, unless changes are refused.

@@ -115,7 +115,8 @@ QStringList TeamServer::referenceTables()
             QStringLiteral("letter_template"),
             QStringLiteral("report_setting"),
             QStringLiteral("service_year_context"),
-            QStringLiteral("case_kind")};
+            QStringLiteral("case_kind"),
+            QStringLiteral("year_ombudsman_national")};
 }
 
 Status TeamServer::setup(const DatabaseLocation& location)

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -581,6 +582,38 @@ private slots:
         QCOMPARE(control<QSpinBox>(again, "openCases")->value(), 2376);
         const QStringList actions = auditActions(*db);
         QCOMPARE(actions, QStringList{QStringLiteral("admin_year_context")});
+    }
+
+    // The Ombudsman's national uphold rate is kept per year to one decimal place, in the audit
+    // trail, and shows again for its year only.
+    void nationalUpholdRateRoundTrip()
+    {
+        FixedToday fixed(QDate(2021, 3, 1));
+        REDRESS_SQLITE_DATABASE(db);
+        {
+            auto dialogSession = sessionOn(*db, actor);
+            QVERIFY(dialogSession);
+            AdministrationDialog dialog(*dialogSession);
+            dialog.show();
+            auto* rate = control<QDoubleSpinBox>(dialog, "ombudsmanNationalUphold");
+            QCOMPARE(rate->text(), QStringLiteral("Not known"));
+            rate->setValue(51.2);
+            QTest::mouseClick(control<QPushButton>(dialog, "saveYearFigures"), Qt::LeftButton);
+            QVERIFY2(message(dialog, "yearFiguresPage").contains(QStringLiteral("2020/21")),
+                     qPrintable(message(dialog, "yearFiguresPage")));
+        }
+        QCOMPARE(ReferenceData(*db).ombudsmanNationalUphold(2020).value(), std::optional<int>(512));
+        // the year's figures, then the rate
+        QCOMPARE(auditActions(*db), QStringList(2, QStringLiteral("admin_year_context")));
+
+        auto againSession = sessionOn(*db, actor);
+        QVERIFY(againSession);
+        AdministrationDialog again(*againSession);
+        auto* rate = control<QDoubleSpinBox>(again, "ombudsmanNationalUphold");
+        QCOMPARE(rate->value(), 51.2);
+        auto* year = control<QComboBox>(again, "figuresYear");
+        year->setCurrentIndex(year->findData(2019));
+        QCOMPARE(rate->text(), QStringLiteral("Not known"));
     }
 };
 

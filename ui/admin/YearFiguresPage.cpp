@@ -8,6 +8,7 @@
 #include "util/Clock.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,6 +28,12 @@ constexpr int notKnown = -1;
 std::optional<int> figure(const QSpinBox* box)
 {
     return box->value() == notKnown ? std::nullopt : std::optional<int>(box->value());
+}
+
+// A rate in per cent to one decimal place, held in tenths of a per cent.
+std::optional<int> permille(const QDoubleSpinBox* box)
+{
+    return box->value() < 0 ? std::nullopt : std::optional<int>(qRound(box->value() * 10));
 }
 
 } // namespace
@@ -62,10 +69,20 @@ YearFiguresPage::YearFiguresPage(Session& session, QWidget* parent)
     m_childrenInArea = spin(QStringLiteral("childrenInArea"), tr("Children in the area"));
     m_openCases = spin(QStringLiteral("openCases"), tr("Open cases"));
     m_childrenInCare = spin(QStringLiteral("childrenInCare"), tr("Children in care"));
+    m_nationalUphold = named(new QDoubleSpinBox(this), QStringLiteral("ombudsmanNationalUphold"),
+                             tr("Ombudsman investigations upheld nationally, per cent"));
+    m_nationalUphold->setRange(-0.1, 100.0);
+    m_nationalUphold->setDecimals(1);
+    m_nationalUphold->setSingleStep(0.1);
+    m_nationalUphold->setSuffix(QStringLiteral("%"));
+    m_nationalUphold->setSpecialValueText(tr("Not known"));
+    m_nationalUphold->setToolTip(tr("The share of its detailed investigations the Ombudsman "
+                                    "upheld nationally in the year, from its annual review"));
     addRow(tr("Financial &year:"), m_year);
     addRow(tr("Children in the &area:"), m_childrenInArea);
     addRow(tr("&Open cases:"), m_openCases);
     addRow(tr("Children in &care:"), m_childrenInCare);
+    addRow(tr("Ombudsman &upheld nationally:"), m_nationalUphold);
     layout->addLayout(form);
     layout->addWidget(serviceFigures());
 
@@ -249,6 +266,13 @@ void YearFiguresPage::load()
     m_childrenInArea->setValue(figures.childrenInArea.value_or(notKnown));
     m_openCases->setValue(figures.openCases.value_or(notKnown));
     m_childrenInCare->setValue(figures.childrenInCare.value_or(notKnown));
+    auto national = reference().ombudsmanNationalUphold(m_year->currentData().toInt());
+    if (!national) {
+        showError(national.error());
+        return;
+    }
+    m_nationalUphold->setValue(national.value() ? *national.value() / 10.0
+                                                : m_nationalUphold->minimum());
     loadServiceFigures(m_year->currentData().toInt());
 }
 
@@ -257,6 +281,8 @@ void YearFiguresPage::save()
     const YearContext context{m_year->currentData().toInt(), figure(m_childrenInArea),
                               figure(m_openCases), figure(m_childrenInCare)};
     if (!check(reference().saveYearContext(context)) ||
+        !check(reference().saveOmbudsmanNationalUphold(context.financialYear,
+                                                       permille(m_nationalUphold))) ||
         !check(saveServiceFigures(context.financialYear)))
         return;
     showDone(tr("Figures for %1 saved.").arg(financialYearLabel(context.financialYear)));
