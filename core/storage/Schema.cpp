@@ -91,11 +91,6 @@ Status setVersion(Database& database, int version)
 
 } // namespace
 
-bool Schema::hasMigration(int version)
-{
-    return migrationFiles().contains(version);
-}
-
 int Schema::latestVersion()
 {
     const auto& files = migrationFiles();
@@ -138,10 +133,6 @@ QStringList Schema::splitStatements(const QString& script)
 Result<QStringList> Schema::statements(int version, bool sqlite)
 {
     const auto& files = migrationFiles();
-    // A number no migration has, below the latest, changes nothing: migrations numbered on
-    // lines of work merged in another order leave such gaps.
-    if (!files.contains(version) && version > 0 && version < latestVersion())
-        return QStringList();
     if (!files.contains(version))
         return fail(
             QCoreApplication::translate("Schema", "There is no schema migration %1").arg(version));
@@ -160,9 +151,6 @@ Status Schema::migrate(Database& database, int targetVersion)
         return Error{current.error()};
     for (int version = current.value() + 1; version <= targetVersion; ++version) {
         Status applied = database.transaction([&]() -> Status {
-            // A number with no migration (kept for a change made elsewhere) is passed over.
-            if (!hasMigration(version))
-                return setVersion(database, version);
             if (!database.isSqlite()) {
                 // Two clients upgrading one server at once: the second waits here for the
                 // first and then finds the work done. An upgrade may take long on a big
@@ -180,12 +168,7 @@ Status Schema::migrate(Database& database, int targetVersion)
                 if (now.value() >= version)
                     return {};
             }
-            // Numbers are handed out to changes made side by side, which may land in any
-            // order: a number with no migration (yet) changes nothing rather than stopping
-            // every upgrade.
-            auto script = migrationFiles().contains(version)
-                              ? statements(version, database.isSqlite())
-                              : Result<QStringList>(QStringList{});
+            auto script = statements(version, database.isSqlite());
             if (!script)
                 return Error{script.error()};
             for (const QString& statement : script.value()) {

@@ -17,9 +17,6 @@ class Schema
 public:
     static int latestVersion();
 
-    // Whether `version` has a migration: a number kept for a change not yet made has none, and
-    // an upgrade passes over it.
-    static bool hasMigration(int version);
     // Migrates from the stored version up to `targetVersion`.
     static Status migrate(Database& database, int targetVersion = latestVersion());
 
