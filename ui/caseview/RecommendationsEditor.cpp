@@ -39,7 +39,7 @@ RecommendationsEditor::RecommendationsEditor(QWidget* parent)
     m_complied->setAccessibleName(tr("Complied with on"));
     m_complied->setAccessibleDescription(tr("When the council did it; empty until then"));
     m_complied->setOptional(tr("Not yet"));
-    m_complied->setMaximumDate(Clock::today());
+    m_complied->setNotAfterToday();
     form()->addRow(tr("Recommendation:"), m_description);
     form()->addRow(tr("Amount:"), m_amount);
     form()->addRow(tr("Due on:"), m_due);
