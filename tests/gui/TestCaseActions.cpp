@@ -141,6 +141,59 @@ private slots:
                  qPrintable(shown(&view, "caseBanner")));
     }
 
+    // Responded, the message names the steps the case's buttons now offer: escalation at the
+    // corporate procedure's first stage, none at its last.
+    void nextStepsAreTheActionsOffered_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<bool>("escalates");
+        QTest::addRow("first of two stages") << 1 << true;
+        QTest::addRow("last stage") << 2 << false;
+    }
+    void nextStepsAreTheActionsOffered()
+    {
+        QFETCH(int, stage);
+        QFETCH(bool, escalates);
+        FixedToday today(QDate(2021, 1, 12));
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        Case record =
+            loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5), Procedure::Corporate);
+        QVERIFY(record.id != 0);
+        auto act = [&](Action action, QDate on, const QString& outcome = QString()) {
+            ActionRequest request;
+            request.action = action;
+            request.on = on;
+            request.outcomeCode = outcome;
+            const Status done = session->perform(record, request);
+            if (!done)
+                qWarning("%s", qPrintable(done.error()));
+            return bool(done);
+        };
+        if (stage == 2) {
+            QVERIFY(act(Action::Respond, QDate(2021, 1, 6)));
+            QVERIFY(act(Action::RecordOutcome, QDate(2021, 1, 6), QStringLiteral("not_upheld")));
+            QVERIFY(act(Action::Escalate, QDate(2021, 1, 7)));
+            QVERIFY(act(Action::Acknowledge, QDate(2021, 1, 8)));
+        }
+        QCOMPARE(record.currentStageNumber(), stage);
+        CaseView view(*session);
+        QVERIFY(view.load(record.id));
+        view.show();
+        ActionRequest respond;
+        respond.action = Action::Respond;
+        respond.on = QDate(2021, 1, 11);
+        QVERIFY(view.perform(respond));
+
+        const QString message = shown(&view, "caseBanner");
+        QVERIFY2(message.startsWith(u"Response recorded. Next: "), qPrintable(message));
+        QVERIFY2(message.contains(actionLabel(Action::Close)), qPrintable(message));
+        QCOMPARE(message.contains(actionLabel(Action::Escalate)), escalates);
+        QCOMPARE(view.findChild<QPushButton*>(QStringLiteral("action_escalate"))->isEnabled(),
+                 escalates);
+    }
+
     // Extend without a reason: the dialog stays, says so beside the reason, and keeps the
     // date typed; nothing changes until the reason is given.
     void aRefusedDialogKeepsItsInput()

@@ -573,7 +573,9 @@ Status CaseView::perform(const ActionRequest& request)
                 if (term.code == stage->outcomeCode)
                     outcome = term.label;
     }
-    showBanner(whatComesNext(m_case, request, m_session.standingOf(m_case), outcome), false);
+    showBanner(
+        whatComesNext(m_case, request, m_session.standingOf(m_case), outcome, m_session.rules()),
+        false);
     refresh();
     emit caseChanged(m_case.id);
     return done;
