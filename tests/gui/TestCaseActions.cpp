@@ -5,6 +5,7 @@
 #include "caseview/ActionDialog.h"
 #include "caseview/CaseView.h"
 #include "common/DateEdit.h"
+#include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/ReferenceData.h"
 
@@ -192,6 +193,66 @@ private slots:
         QCOMPARE(message.contains(actionLabel(Action::Escalate)), escalates);
         QCOMPARE(view.findChild<QPushButton*>(QStringLiteral("action_escalate"))->isEnabled(),
                  escalates);
+    }
+
+    // The point is upheld, so the findings give "Upheld": recording another outcome needs a
+    // reason, which the history keeps; the findings' own outcome needs none.
+    void anOutcomeAgainstTheFindingsNeedsAReason_data()
+    {
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("saved"); // empty: refused
+        QTest::addColumn<QString>("history");
+        QTest::addRow("the findings' own")
+            << QStringLiteral("upheld") << QString() << QStringLiteral("upheld")
+            << QStringLiteral("Stage 1 outcome: Upheld");
+        QTest::addRow("derived") << QString() << QString() << QStringLiteral("upheld")
+                                 << QStringLiteral("Stage 1 outcome: Upheld");
+        QTest::addRow("another, no reason")
+            << QStringLiteral("not_upheld") << QString() << QString() << QString();
+        QTest::addRow("another, with a reason")
+            << QStringLiteral("not_upheld") << QStringLiteral("Apology already accepted")
+            << QStringLiteral("not_upheld")
+            << QStringLiteral("Stage 1 outcome: Not upheld (not as the findings give: Apology "
+                              "already accepted)");
+    }
+    void anOutcomeAgainstTheFindingsNeedsAReason()
+    {
+        QFETCH(QString, chosen);
+        QFETCH(QString, reason);
+        QFETCH(QString, saved);
+        QFETCH(QString, history);
+        FixedToday today(QDate(2021, 1, 12));
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
+        QVERIFY(record.id != 0);
+        record.points.first().findings = {{1, QStringLiteral("upheld")}};
+        QVERIFY(session->saveDetails(record, QStringLiteral("Points and findings changed")));
+        CaseView view(*session);
+        QVERIFY(view.load(record.id));
+        view.show();
+
+        ActionDialog* dialog = view.startAction(Action::RecordOutcome);
+        QVERIFY2(shown(dialog, "derivedOutcome").contains(u"\"Upheld\""),
+                 qPrintable(shown(dialog, "derivedOutcome")));
+        auto* outcome = control<QComboBox>(dialog, "outcome");
+        QVERIFY(outcome);
+        outcome->setCurrentIndex(outcome->findData(chosen));
+        QTest::keyClicks(control<QPlainTextEdit>(dialog, "reason"), reason);
+        pressOk(dialog);
+        const Case stored = CaseRepository(*db).load(record.id).value();
+        if (saved.isEmpty()) {
+            QVERIFY(dialog->isVisible());
+            QVERIFY2(shown(dialog, "reasonProblem").contains(u"Not upheld"),
+                     qPrintable(shown(dialog, "reasonProblem")));
+            QCOMPARE(stored.stages.first().outcomeCode, QString());
+            return;
+        }
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(stored.stages.first().outcomeCode, saved);
+        QCOMPARE(session->auditLog().entriesForCase(record.id)->constLast().detail, history);
     }
 
     // Extend without a reason: the dialog stays, says so beside the reason, and keeps the
