@@ -134,17 +134,4 @@ QString RecommendationsEditor::problem() const
     return {};
 }
 
-void RecommendationsEditor::showWholeRows(int rows)
-{
-    // Left to the layout, the page's scroll area gave the list a row and a half. As tall as
-    // its heading and `rows` rows, it never cuts one; the narrow columns fit beside the
-    // stretched last one, so no horizontal scroll bar takes a row's room.
-    QTableWidget* list = table();
-    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    list->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
-    list->setFixedHeight(list->horizontalHeader()->sizeHint().height() +
-                         rows * list->verticalHeader()->defaultSectionSize() +
-                         2 * list->frameWidth());
-}
-
 } // namespace redress
