@@ -72,32 +72,52 @@ class TestCaseActions : public QObject
 
 private slots:
 
-    // A brand-new case cannot go to the Ombudsman yet; once acknowledged it can. The menu
-    // and the buttons agree.
+    // A brand-new case cannot go to the Ombudsman yet; once acknowledged it can. Milestones
+    // belong to a statutory stage 2 investigation (or a panel), not to stage 1. The menu and
+    // the buttons agree.
     void offersOnlyWhatIsPossible_data()
     {
         QTest::addColumn<bool>("acknowledged");
+        QTest::addColumn<int>("stage");
         QTest::addColumn<QStringList>("offered");
         QTest::addColumn<QStringList>("notOffered");
+        const auto codes = [](std::initializer_list<const char*> names) {
+            QStringList list;
+            for (const char* name : names)
+                list << QString::fromLatin1(name);
+            return list;
+        };
         QTest::addRow("brand new")
-            << false << QStringList{QStringLiteral("acknowledge"), QStringLiteral("allocate")}
-            << QStringList{QStringLiteral("refer_to_ombudsman"), QStringLiteral("respond"),
-                           QStringLiteral("close")};
-        QTest::addRow("acknowledged")
-            << true << QStringList{QStringLiteral("respond"), QStringLiteral("refer_to_ombudsman")}
-            << QStringList{QStringLiteral("acknowledge"), QStringLiteral("escalate")};
+            << false << 1 << codes({"acknowledge", "allocate"})
+            << codes({"refer_to_ombudsman", "respond", "close", "record_milestone"});
+        QTest::addRow("acknowledged") << true << 1 << codes({"respond", "refer_to_ombudsman"})
+                                      << codes({"acknowledge", "escalate", "record_milestone"});
+        QTest::addRow("stage 2") << true << 2 << codes({"record_milestone", "acknowledge"})
+                                 << codes({"escalate", "close"});
     }
     void offersOnlyWhatIsPossible()
     {
         QFETCH(bool, acknowledged);
+        QFETCH(int, stage);
         QFETCH(QStringList, offered);
         QFETCH(QStringList, notOffered);
-        FixedToday today(QDate(2021, 1, 5));
+        FixedToday today(QDate(2021, 1, 12));
         REDRESS_SQLITE_DATABASE(db);
         auto session = sessionOn(*db);
         QVERIFY(session);
-        const Case record = loggedComplaint(*session, QDate(2021, 1, 4),
-                                            acknowledged ? QDate(2021, 1, 5) : QDate());
+        Case record = loggedComplaint(*session, QDate(2021, 1, 4),
+                                      acknowledged ? QDate(2021, 1, 5) : QDate());
+        for (int next = 2; next <= stage; ++next) {
+            for (Action action : {Action::Respond, Action::RecordOutcome, Action::Escalate}) {
+                ActionRequest request;
+                request.action = action;
+                request.on = QDate(2021, 1, 6);
+                request.outcomeCode = QStringLiteral("not_upheld");
+                const Status done = session->perform(record, request);
+                QVERIFY2(done, qPrintable(done.error()));
+            }
+        }
+        QCOMPARE(record.currentStageNumber(), stage);
         CaseView view(*session);
         QVERIFY(view.load(record.id));
         view.show();
