@@ -49,10 +49,16 @@ QString describe(Database& database, const Case& after, const ActionRequest& req
     case Action::Withdraw:
     case Action::Reopen:
         return Text::tr("%1 on %2: %3").arg(actionLabel(request.action), on, request.reason);
-    case Action::RecordOutcome:
-        return Text::tr("Stage %1 outcome: %2")
-            .arg(number)
-            .arg(stage ? outcomeLabel(database, stage->outcomeCode) : QString());
+    case Action::RecordOutcome: {
+        const QString outcome =
+            Text::tr("Stage %1 outcome: %2")
+                .arg(number)
+                .arg(stage ? outcomeLabel(database, stage->outcomeCode) : QString());
+        // Why the officer chose an outcome other than the one the findings give.
+        return request.reason.isEmpty()
+                   ? outcome
+                   : Text::tr("%1 (not as the findings give: %2)").arg(outcome, request.reason);
+    }
     case Action::Allocate:
         return actionLabel(request.action);
     default:

@@ -31,7 +31,8 @@ public:
         static QList<Action> availableActions(const Case& record);
         static bool isAvailable(const Case& record, Action action);
         // isAvailable(), and for escalation whether the procedure in force today has a next
-        // stage, so a case is never offered a stage its procedure does not have.
+        // stage, so a case is never offered a stage its procedure does not have; milestones
+        // only at a stage that has them (a statutory stage 2 investigation, a review panel).
         bool offers(const Case& record, Action action) const;
 
         // Checks a new case and gives it its stage 1, profile and deadlines.

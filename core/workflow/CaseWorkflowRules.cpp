@@ -163,12 +163,19 @@ bool CaseWorkflow::Rules::offers(const Case& record, Action action) const
 {
     if (!isAvailable(record, action))
         return false;
-    if (action != Action::Escalate || record.stages.isEmpty())
+    const bool depends = action == Action::Escalate || action == Action::RecordMilestone;
+    if (!depends || record.stages.isEmpty())
         return true;
     const Stage& stage = record.stages.constLast();
     auto profile = profileFor(record, stage);
     if (!profile)
         return true; // apply() gives the reason when it is tried
+    if (action == Action::RecordMilestone) {
+        // Only a statutory stage 2 investigation and a review panel have milestones.
+        const StageRule* rule = profile->stage(stage.number);
+        return rule && (rule->clockStart == StageRule::ClockStart::StatementAgreedElseRequest ||
+                        rule->hasPanel());
+    }
     auto current = m_procedures.profileFor(profile->code, Clock::today());
     return !current || current->stage(stage.number + 1) != nullptr;
 }

@@ -81,6 +81,12 @@ query "UPDATE app_user SET username = '$me', role = 'admin' WHERE username = 'of
        UPDATE cases SET officer = '$me' WHERE officer = 'officer';"
 complaint=$(query "SELECT reference FROM cases WHERE kind = 'complaint' AND state = 'received'
                    AND officer = '$me' ORDER BY due_on LIMIT 1")
+# A complaint that went to stage 2: its points with findings, remedies, learning and costs.
+parts=$(query "SELECT reference FROM cases c WHERE kind = 'complaint'
+               AND EXISTS (SELECT 1 FROM cost k WHERE k.case_id = c.id)
+               AND EXISTS (SELECT 1 FROM remedy r WHERE r.case_id = c.id)
+               ORDER BY (SELECT count(*) FROM learning_action l WHERE l.case_id = c.id) > 0 DESC,
+                        received_on DESC LIMIT 1")
 enquiry=$(query "SELECT reference FROM cases c WHERE kind = 'lgsco_enquiry' AND EXISTS
                  (SELECT 1 FROM ombudsman_recommendation r WHERE r.case_id = c.id)
                  ORDER BY received_on DESC LIMIT 1")
@@ -104,15 +110,31 @@ keys alt+f m; sleep 1; maximise
 open_case "$complaint"
 keys alt+s; shot case-view
 keys alt+i; shot case-details
-click 770 252; shot documents
-keys alt+c; dialog_shot restrict
+keys alt+u; shot documents
+keys alt+a c; dialog_shot restrict
 keys Escape; sleep 1
 
-# The Ombudsman's tab is on an Ombudsman enquiry, which is closed: the queue shows all cases.
+# The queue shows all cases from here on: the cases below are closed.
 keys ctrl+f; sleep 0.5
 keys alt+s End; sleep 1.5
+open_case "$parts"
+keys alt+s; shot stages
+# The end of its Details: children, and the fields an imported log fills. The wheel over the
+# form scrolls it, whatever control is under the pointer.
+keys alt+i; xdotool mousemove 640 520; sleep 0.5; xdotool click --repeat 30 --delay 30 5
+shot case-children
+keys alt+p; shot points
+keys alt+m; shot remedies
+keys alt+o; shot costs
+
 open_case "$enquiry"
-click 613 250; shot ombudsman
+keys alt+b; shot ombudsman
+
+# The guide opens at its list of keys; only the list is kept, not the pictures below it.
+keys alt+h k; dialog_shot shortcuts
+convert "$out/shortcuts.png" -crop 822x226+0+0 +repage "$out/shortcuts.png"; small "$out/shortcuts.png"
+wmctrl -c 'Redress user guide'; sleep 1
+xdotool windowactivate "$window"; sleep 1
 
 keys ctrl+shift+r; sleep 1; keys alt+u; shot reports 10
 

@@ -5,6 +5,7 @@
 #include "caseview/ActionDialog.h"
 #include "caseview/CaseView.h"
 #include "common/DateEdit.h"
+#include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/ReferenceData.h"
 
@@ -71,32 +72,52 @@ class TestCaseActions : public QObject
 
 private slots:
 
-    // A brand-new case cannot go to the Ombudsman yet; once acknowledged it can. The menu
-    // and the buttons agree.
+    // A brand-new case cannot go to the Ombudsman yet; once acknowledged it can. Milestones
+    // belong to a statutory stage 2 investigation (or a panel), not to stage 1. The menu and
+    // the buttons agree.
     void offersOnlyWhatIsPossible_data()
     {
         QTest::addColumn<bool>("acknowledged");
+        QTest::addColumn<int>("stage");
         QTest::addColumn<QStringList>("offered");
         QTest::addColumn<QStringList>("notOffered");
+        const auto codes = [](std::initializer_list<const char*> names) {
+            QStringList list;
+            for (const char* name : names)
+                list << QString::fromLatin1(name);
+            return list;
+        };
         QTest::addRow("brand new")
-            << false << QStringList{QStringLiteral("acknowledge"), QStringLiteral("allocate")}
-            << QStringList{QStringLiteral("refer_to_ombudsman"), QStringLiteral("respond"),
-                           QStringLiteral("close")};
-        QTest::addRow("acknowledged")
-            << true << QStringList{QStringLiteral("respond"), QStringLiteral("refer_to_ombudsman")}
-            << QStringList{QStringLiteral("acknowledge"), QStringLiteral("escalate")};
+            << false << 1 << codes({"acknowledge", "allocate"})
+            << codes({"refer_to_ombudsman", "respond", "close", "record_milestone"});
+        QTest::addRow("acknowledged") << true << 1 << codes({"respond", "refer_to_ombudsman"})
+                                      << codes({"acknowledge", "escalate", "record_milestone"});
+        QTest::addRow("stage 2") << true << 2 << codes({"record_milestone", "acknowledge"})
+                                 << codes({"escalate", "close"});
     }
     void offersOnlyWhatIsPossible()
     {
         QFETCH(bool, acknowledged);
+        QFETCH(int, stage);
         QFETCH(QStringList, offered);
         QFETCH(QStringList, notOffered);
-        FixedToday today(QDate(2021, 1, 5));
+        FixedToday today(QDate(2021, 1, 12));
         REDRESS_SQLITE_DATABASE(db);
         auto session = sessionOn(*db);
         QVERIFY(session);
-        const Case record = loggedComplaint(*session, QDate(2021, 1, 4),
-                                            acknowledged ? QDate(2021, 1, 5) : QDate());
+        Case record = loggedComplaint(*session, QDate(2021, 1, 4),
+                                      acknowledged ? QDate(2021, 1, 5) : QDate());
+        for (int next = 2; next <= stage; ++next) {
+            for (Action action : {Action::Respond, Action::RecordOutcome, Action::Escalate}) {
+                ActionRequest request;
+                request.action = action;
+                request.on = QDate(2021, 1, 6);
+                request.outcomeCode = QStringLiteral("not_upheld");
+                const Status done = session->perform(record, request);
+                QVERIFY2(done, qPrintable(done.error()));
+            }
+        }
+        QCOMPARE(record.currentStageNumber(), stage);
         CaseView view(*session);
         QVERIFY(view.load(record.id));
         view.show();
@@ -139,6 +160,119 @@ private slots:
         QTRY_VERIFY(!dialog->isVisible());
         QVERIFY2(said(view, QStringLiteral("Extended to 01/02/2021 (20 working days).")),
                  qPrintable(shown(&view, "caseBanner")));
+    }
+
+    // Responded, the message names the steps the case's buttons now offer: escalation at the
+    // corporate procedure's first stage, none at its last.
+    void nextStepsAreTheActionsOffered_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<bool>("escalates");
+        QTest::addRow("first of two stages") << 1 << true;
+        QTest::addRow("last stage") << 2 << false;
+    }
+    void nextStepsAreTheActionsOffered()
+    {
+        QFETCH(int, stage);
+        QFETCH(bool, escalates);
+        FixedToday today(QDate(2021, 1, 12));
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        Case record =
+            loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5), Procedure::Corporate);
+        QVERIFY(record.id != 0);
+        auto act = [&](Action action, QDate on, const QString& outcome = QString()) {
+            ActionRequest request;
+            request.action = action;
+            request.on = on;
+            request.outcomeCode = outcome;
+            const Status done = session->perform(record, request);
+            if (!done)
+                qWarning("%s", qPrintable(done.error()));
+            return bool(done);
+        };
+        if (stage == 2) {
+            QVERIFY(act(Action::Respond, QDate(2021, 1, 6)));
+            QVERIFY(act(Action::RecordOutcome, QDate(2021, 1, 6), QStringLiteral("not_upheld")));
+            QVERIFY(act(Action::Escalate, QDate(2021, 1, 7)));
+            QVERIFY(act(Action::Acknowledge, QDate(2021, 1, 8)));
+        }
+        QCOMPARE(record.currentStageNumber(), stage);
+        CaseView view(*session);
+        QVERIFY(view.load(record.id));
+        view.show();
+        ActionRequest respond;
+        respond.action = Action::Respond;
+        respond.on = QDate(2021, 1, 11);
+        QVERIFY(view.perform(respond));
+
+        const QString message = shown(&view, "caseBanner");
+        QVERIFY2(message.startsWith(u"Response recorded. Next: "), qPrintable(message));
+        QVERIFY2(message.contains(actionLabel(Action::Close)), qPrintable(message));
+        QCOMPARE(message.contains(actionLabel(Action::Escalate)), escalates);
+        QCOMPARE(view.findChild<QPushButton*>(QStringLiteral("action_escalate"))->isEnabled(),
+                 escalates);
+    }
+
+    // The point is upheld, so the findings give "Upheld": recording another outcome needs a
+    // reason, which the history keeps; the findings' own outcome needs none.
+    void anOutcomeAgainstTheFindingsNeedsAReason_data()
+    {
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("saved"); // empty: refused
+        QTest::addColumn<QString>("history");
+        QTest::addRow("the findings' own")
+            << QStringLiteral("upheld") << QString() << QStringLiteral("upheld")
+            << QStringLiteral("Stage 1 outcome: Upheld");
+        QTest::addRow("derived") << QString() << QString() << QStringLiteral("upheld")
+                                 << QStringLiteral("Stage 1 outcome: Upheld");
+        QTest::addRow("another, no reason")
+            << QStringLiteral("not_upheld") << QString() << QString() << QString();
+        QTest::addRow("another, with a reason")
+            << QStringLiteral("not_upheld") << QStringLiteral("Apology already accepted")
+            << QStringLiteral("not_upheld")
+            << QStringLiteral("Stage 1 outcome: Not upheld (not as the findings give: Apology "
+                              "already accepted)");
+    }
+    void anOutcomeAgainstTheFindingsNeedsAReason()
+    {
+        QFETCH(QString, chosen);
+        QFETCH(QString, reason);
+        QFETCH(QString, saved);
+        QFETCH(QString, history);
+        FixedToday today(QDate(2021, 1, 12));
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        Case record = loggedComplaint(*session, QDate(2021, 1, 4), QDate(2021, 1, 5));
+        QVERIFY(record.id != 0);
+        record.points.first().findings = {{1, QStringLiteral("upheld")}};
+        QVERIFY(session->saveDetails(record, QStringLiteral("Points and findings changed")));
+        CaseView view(*session);
+        QVERIFY(view.load(record.id));
+        view.show();
+
+        ActionDialog* dialog = view.startAction(Action::RecordOutcome);
+        QVERIFY2(shown(dialog, "derivedOutcome").contains(u"\"Upheld\""),
+                 qPrintable(shown(dialog, "derivedOutcome")));
+        auto* outcome = control<QComboBox>(dialog, "outcome");
+        QVERIFY(outcome);
+        outcome->setCurrentIndex(outcome->findData(chosen));
+        QTest::keyClicks(control<QPlainTextEdit>(dialog, "reason"), reason);
+        pressOk(dialog);
+        const Case stored = CaseRepository(*db).load(record.id).value();
+        if (saved.isEmpty()) {
+            QVERIFY(dialog->isVisible());
+            QVERIFY2(shown(dialog, "reasonProblem").contains(u"Not upheld"),
+                     qPrintable(shown(dialog, "reasonProblem")));
+            QCOMPARE(stored.stages.first().outcomeCode, QString());
+            return;
+        }
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(stored.stages.first().outcomeCode, saved);
+        QCOMPARE(session->auditLog().entriesForCase(record.id)->constLast().detail, history);
     }
 
     // Extend without a reason: the dialog stays, says so beside the reason, and keeps the

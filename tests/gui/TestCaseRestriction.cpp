@@ -7,10 +7,13 @@
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTest>
 
@@ -83,10 +86,19 @@ private slots:
         QVERIFY(namedView.load(logged.id));
         QVERIFY(restrictionText(namedView).contains(QStringLiteral("officer.b")));
         QVERIFY(!namedView.findChild<QPushButton*>(QStringLiteral("restrictCase"))->isVisible());
+        QVERIFY(!namedView.findChild<QAction*>(QStringLiteral("menu_restrict"))->isVisible());
         QCOMPARE(namedView.findChild<RestrictionPanel*>()->startChange(), nullptr);
 
-        // Lifted, everyone may open it again.
-        QTest::mouseClick(button, Qt::LeftButton);
+        // Lifted, everyone may open it again. The keyboard's way in is the Actions menu's
+        // item, Alt+A then C.
+        auto* item = view.findChild<QAction*>(QStringLiteral("menu_restrict"));
+        QVERIFY(item && item->isVisible());
+        QCOMPARE(QKeySequence::mnemonic(item->text()), QKeySequence(Qt::ALT | Qt::Key_C));
+        QVERIFY(view.findChild<QPushButton*>(QStringLiteral("caseActionsMenu"))
+                    ->menu()
+                    ->actions()
+                    .contains(item));
+        item->trigger();
         dialog = view.findChild<QDialog*>(QStringLiteral("restrictDialog"));
         QVERIFY(dialog);
         auto* lift = dialog->findChild<QPushButton*>(QStringLiteral("restrictLift"));

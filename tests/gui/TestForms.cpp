@@ -8,6 +8,7 @@
 #include "intake/IntakeForm.h"
 #include "intake/NewCaseDialog.h"
 #include "storage/CaseRepository.h"
+#include "util/Clock.h"
 #include "workflow/CaseWorkflow.h"
 
 #include <QApplication>
@@ -150,6 +151,51 @@ private slots:
             QCOMPARE(received->text(), typed); // kept to correct
             QCOMPARE(CaseRepository(*db).count({}).value(), qint64(0));
         }
+    }
+
+    // "Not after today" is today when the box is checked, not when the form was opened: a
+    // New case form left open overnight takes the new day's date, and still refuses the
+    // day after.
+    void aFormLeftOpenOvernightTakesTheNewDay_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QDate>("expected");
+        QTest::addColumn<QString>("problem");
+        QTest::addRow("the new today")
+            << QStringLiteral("16/02/2021") << QDate(2021, 2, 16) << QString();
+        QTest::addRow("the day after")
+            << QStringLiteral("17/02/2021") << QDate() << QStringLiteral("is after 16/02/2021");
+    }
+    void aFormLeftOpenOvernightTakesTheNewDay()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QDate, expected);
+        QFETCH(QString, problem);
+        FixedToday today(QDate(2021, 2, 15));
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        NewCaseDialog dialog(*session);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setKind(CaseKind::Concern);
+        auto* received = field<DateEdit>(dialog, "receivedOn");
+        QVERIFY(received);
+
+        Clock::setInstance(
+            std::make_unique<FixedClock>(QDateTime(QDate(2021, 2, 16), QTime(9, 0), Qt::UTC)));
+        retype(received, typed);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(received->date(), expected);
+        QCOMPARE(received->maximumDate(), QDate(2021, 2, 16));
+        QTest::keyClicks(field<QLineEdit>(dialog, "complainantName"), QStringLiteral("Sam Lee"));
+        QTest::keyClicks(field<QPlainTextEdit>(dialog, "summary"),
+                         QStringLiteral("Review meeting moved again"));
+        QCOMPARE(dialog.save(), problem.isEmpty());
+        QVERIFY2(error(dialog).contains(problem), qPrintable(error(dialog)));
+        received->showCalendar();
+        QCOMPARE(received->calendar()->maximumDate(), QDate(2021, 2, 16));
+        received->calendar()->window()->hide();
     }
 
     // "Matter arose on" may be not known: empty, saying so, and typed into without anything

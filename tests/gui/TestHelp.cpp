@@ -7,8 +7,10 @@
 #include "session/Session.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -110,6 +112,20 @@ private slots:
                                                        QUrl(QStringLiteral("images/queue.png")));
         QVERIFY(picture.isValid());
         QVERIFY(!picture.toByteArray().isEmpty());
+        // Every picture the guide shows, not only the queue's.
+        QFile guide(QStringLiteral(":/help/user-guide.md"));
+        QVERIFY(guide.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(guide.readAll());
+        static const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\((images/[^)]+)\\)"));
+        int pictures = 0;
+        for (const QRegularExpressionMatch& match : image.globalMatch(text)) {
+            ++pictures;
+            const QVariant each =
+                browser->loadResource(QTextDocument::ImageResource, QUrl(match.captured(1)));
+            QVERIFY2(each.isValid() && !each.toByteArray().isEmpty(),
+                     qPrintable(match.captured(1)));
+        }
+        QVERIFY(pictures > 10);
         browser->setSource(QUrl(QStringLiteral("subject-access.md")));
         QVERIFY(
             browser->toPlainText().contains(QStringLiteral("Answering a subject access request")));

@@ -3,6 +3,7 @@
 #include "importing/ImportWizard.h"
 #include "intake/NewCaseDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "storage/Sql.h"
 #include "workflow/CaseWorkflow.h"
 
 #include <QAbstractButton>
@@ -95,42 +96,56 @@ private slots:
 
     void eachWindowGivesEveryLetterOnce_data()
     {
+        QTest::addColumn<QString>("role");
         QTest::addColumn<Opener>("open");
-        QTest::addRow("queue") << Opener(
-            [](Session&, MainWindow& main) -> QWidget* { return &main; });
-        // A complaint, and an Ombudsman enquiry, whose case view has a tab more.
-        for (CaseKind kind : {CaseKind::Complaint, CaseKind::OmbudsmanEnquiry})
-            QTest::addRow("case view, %s", kind == CaseKind::Complaint ? "complaint" : "enquiry")
-                << Opener([kind](Session& session, MainWindow& main) -> QWidget* {
-                       const qint64 id = logCase(session.database(), kind);
-                       if (id == 0)
-                           return nullptr;
-                       main.openCase(id);
-                       return &main;
-                   });
-        QTest::addRow("reports") << Opener([](Session&, MainWindow& main) -> QWidget* {
+        const QString officer = QStringLiteral("officer");
+        QTest::addRow("queue") << officer << Opener([](Session&, MainWindow& main) -> QWidget* {
+            return &main;
+        });
+        // A complaint, and an Ombudsman enquiry, whose case view has a tab more; a lead also
+        // has the case's Restrict… button.
+        for (const QString& role : {officer, QStringLiteral("lead")})
+            for (CaseKind kind : {CaseKind::Complaint, CaseKind::OmbudsmanEnquiry})
+                QTest::addRow("case view, %s, as %s",
+                              kind == CaseKind::Complaint ? "complaint" : "enquiry",
+                              qPrintable(role))
+                    << role << Opener([kind](Session& session, MainWindow& main) -> QWidget* {
+                           const qint64 id = logCase(session.database(), kind);
+                           if (id == 0)
+                               return nullptr;
+                           main.openCase(id);
+                           return &main;
+                       });
+        QTest::addRow("reports") << officer << Opener([](Session&, MainWindow& main) -> QWidget* {
             main.openReports();
             return &main;
         });
-        QTest::addRow("new case") << Opener([](Session& session, MainWindow& main) -> QWidget* {
-            return new NewCaseDialog(session, &main);
-        });
+        QTest::addRow("new case") << officer
+                                  << Opener([](Session& session, MainWindow& main) -> QWidget* {
+                                         return new NewCaseDialog(session, &main);
+                                     });
         QTest::addRow("administration")
-            << Opener([](Session& session, MainWindow& main) -> QWidget* {
+            << officer << Opener([](Session& session, MainWindow& main) -> QWidget* {
                    return new AdministrationDialog(session, &main);
                });
         QTest::addRow("import wizard")
-            << Opener([](Session& session, MainWindow& main) -> QWidget* {
+            << officer << Opener([](Session& session, MainWindow& main) -> QWidget* {
                    return new ImportWizard(session, &main);
                });
     }
 
     void eachWindowGivesEveryLetterOnce()
     {
+        QFETCH(QString, role);
         QFETCH(Opener, open);
         FixedToday today(QDate(2021, 1, 12));
         REDRESS_SQLITE_DATABASE(db);
-        auto session = sessionOn(*db);
+        const QString login = QStringLiteral("kim.") + role;
+        QVERIFY(sql::exec(db->sql(),
+                          QStringLiteral("INSERT INTO app_user (username, display_name, role) "
+                                         "VALUES (?, ?, ?)"),
+                          {login, login, role}));
+        auto session = sessionOn(*db, login);
         QVERIFY(session);
         MainWindow main(*session);
         main.show();

@@ -2,6 +2,7 @@
 
 #include "common/DateEdit.h"
 #include "util/Clock.h"
+#include "workflow/CaseWorkflow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -120,6 +121,23 @@ ActionDialog::ActionDialog(Action action, const Case& record, const StageRule* s
         for (const Choice& choice : outcomes)
             m_outcome->addItem(choice.label, choice.code);
         addRow(form, tr("&Outcome"), m_outcome);
+        // Choosing an outcome other than the findings' overrides them, which needs a reason.
+        m_derivedOutcome =
+            stage ? CaseWorkflow::Rules::derivedOutcome(record, stage->number) : QString();
+        if (!m_derivedOutcome.isEmpty()) {
+            const auto derived =
+                std::find_if(outcomes.cbegin(), outcomes.cend(), [this](const Choice& choice) {
+                    return choice.code == m_derivedOutcome;
+                });
+            auto* note = new QLabel(
+                tr("The findings on the points give \"%1\". To record another outcome, say why.")
+                    .arg(derived != outcomes.cend() ? derived->label : m_derivedOutcome),
+                this);
+            note->setObjectName(QStringLiteral("derivedOutcome"));
+            note->setWordWrap(true);
+            form->addRow(note);
+            addReason(tr("&Reason for another outcome"));
+        }
         break;
     }
     case Action::RecordMilestone: {
@@ -295,6 +313,13 @@ QList<QPair<QWidget*, QString>> ActionDialog::problems() const
                                 : m_action == Action::Suspend
                                     ? tr("Give the reason for the suspension")
                                     : tr("Give the reason for reopening")});
+    if (m_outcome && m_reason && m_reason->toPlainText().trimmed().isEmpty()) {
+        const QString chosen = m_outcome->currentData().toString();
+        if (!chosen.isEmpty() && chosen != m_derivedOutcome)
+            found.append({m_reason, tr("Give the reason for recording \"%1\" when the findings "
+                                       "give another outcome")
+                                        .arg(m_outcome->currentText())});
+    }
     if (m_officer && !m_officer->currentText().trimmed().isEmpty() && officerCode().isEmpty())
         found.append({m_officer, tr("\"%1\" is not a user of Redress: choose the officer from the "
                                     "list (type part of their name to find them), or ask an "
@@ -351,8 +376,12 @@ ActionRequest ActionDialog::request() const
         request.independentPerson = m_independent->text().trimmed();
     if (m_milestone)
         request.milestone = Milestone2or3(m_milestone->currentData().toInt());
-    if (m_outcome)
+    if (m_outcome) {
         request.outcomeCode = m_outcome->currentData().toString();
+        // A reason goes with an outcome that overrides the findings, and only then.
+        if (request.outcomeCode.isEmpty() || request.outcomeCode == m_derivedOutcome)
+            request.reason.clear();
+    }
     if (m_lgscoReference)
         request.lgscoReference = m_lgscoReference->text().trimmed();
     return request;

@@ -85,6 +85,7 @@ private:
     QLineEdit* m_independent = nullptr;
     QComboBox* m_milestone = nullptr;
     QComboBox* m_outcome = nullptr;
+    QString m_derivedOutcome; // what the findings give, for an outcome chosen otherwise
     QLineEdit* m_lgscoReference = nullptr;
 };
 

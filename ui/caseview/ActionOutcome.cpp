@@ -1,7 +1,6 @@
 #include "ActionOutcome.h"
 
 #include "util/UkFormat.h"
-#include "workflow/CaseWorkflow.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -34,11 +33,14 @@ QString nextDeadline(const Case& after, const DeadlineStanding& standing)
     return Text::tr("%1 (%n working day(s) left).", nullptr, standing.workingDaysLeft()).arg(by);
 }
 
-// "Next: Record outcome, Escalate or Close." from the steps the workflow now offers.
-QString nextSteps(const Case& after)
+// "Next: Record outcome, Escalate or Close." from the steps the rules now offer the case: the
+// same test that enables its buttons.
+QString nextSteps(const Case& after, const CaseWorkflow::Rules& rules)
 {
     QStringList steps;
-    for (Action action : CaseWorkflow::Rules::availableActions(after)) {
+    for (Action action : allActions()) {
+        if (!rules.offers(after, action))
+            continue;
         switch (action) {
         case Action::Acknowledge:
         case Action::Respond:
@@ -104,14 +106,15 @@ QString done(const Case& after, const ActionRequest& request, const DeadlineStan
 } // namespace
 
 QString whatComesNext(const Case& after, const ActionRequest& request,
-                      const DeadlineStanding& standing, const QString& outcomeLabel)
+                      const DeadlineStanding& standing, const QString& outcomeLabel,
+                      const CaseWorkflow::Rules& rules)
 {
     QStringList parts{done(after, request, standing, outcomeLabel)};
     // The extension's own words already give the new deadline.
     if (request.action != Action::Extend)
         parts.append(nextDeadline(after, standing));
     if (parts.last().isEmpty())
-        parts.last() = nextSteps(after);
+        parts.last() = nextSteps(after, rules);
     parts.removeAll(QString());
     return parts.join(u' ');
 }

@@ -102,6 +102,8 @@ CaseView::CaseView(Session& session, QWidget* parent) : QWidget(parent), m_sessi
         item->setObjectName(QStringLiteral("menu_") + actionCode(action));
         m_actionItems.insert(action, item);
     }
+    m_actionMenu->addSeparator();
+    m_actionMenu->addAction(m_restriction->menuAction());
     auto* menuButton = new QPushButton(tr("&Actions"), this);
     menuButton->setObjectName(QStringLiteral("caseActionsMenu"));
     menuButton->setAccessibleName(tr("Workflow actions menu"));
@@ -573,7 +575,9 @@ Status CaseView::perform(const ActionRequest& request)
                 if (term.code == stage->outcomeCode)
                     outcome = term.label;
     }
-    showBanner(whatComesNext(m_case, request, m_session.standingOf(m_case), outcome), false);
+    showBanner(
+        whatComesNext(m_case, request, m_session.standingOf(m_case), outcome, m_session.rules()),
+        false);
     refresh();
     emit caseChanged(m_case.id);
     return done;

@@ -22,6 +22,7 @@ LearningEditor::LearningEditor(QWidget* parent)
           {tr("Action"), tr("Theme"), tr("Owner"), tr("Due"), tr("Status"), tr("Completed")},
           tr("New learning action"), tr("Remove learning action"), parent)
 {
+    showWholeRows(3);
     m_description = new QLineEdit(this);
     m_description->setObjectName(QStringLiteral("learningDescription"));
     m_description->setAccessibleName(tr("Learning action"));

@@ -3,7 +3,6 @@
 #include "caseview/CaseLabels.h"
 #include "caseview/RecommendationsEditor.h"
 #include "common/DateEdit.h"
-#include "util/Clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,7 +37,7 @@ OmbudsmanEditor::OmbudsmanEditor(QWidget* parent) : QWidget(parent)
     m_decidedOn->setAccessibleName(tr("Decided on"));
     m_decidedOn->setAccessibleDescription(tr("The date of the Ombudsman's decision (dd/mm/yyyy)"));
     m_decidedOn->setOptional(tr("Not decided yet"));
-    m_decidedOn->setMaximumDate(Clock::today());
+    m_decidedOn->setNotAfterToday();
     m_fault = new QCheckBox(tr("Fault found"), this);
     m_fault->setObjectName(QStringLiteral("lgscoFault"));
     m_injustice = new QCheckBox(tr("In&justice found"), this);

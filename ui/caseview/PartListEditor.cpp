@@ -4,6 +4,7 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -124,6 +125,17 @@ void PartListEditor::setModified(bool modified)
 {
     m_modified = modified;
     emit modifiedChanged(modified);
+}
+
+void PartListEditor::showWholeRows(int rows)
+{
+    // As tall as its heading and `rows` rows, the list never cuts one; the narrow columns fit
+    // beside the stretched last one, so no horizontal scroll bar takes a row's room.
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            rows * m_table->verticalHeader()->defaultSectionSize() +
+                            2 * m_table->frameWidth());
 }
 
 } // namespace redress

@@ -43,6 +43,9 @@ protected:
     bool filling() const { return m_filling; }
     // Selects `row`, filling the form from it.
     void choose(int row);
+    // Fixes the list's height at its heading and `rows` whole rows, for a list on a page
+    // that scrolls (which would otherwise give it a row and a half).
+    void showWholeRows(int rows);
 
     virtual int count() const = 0;
     virtual QStringList cells(int row) const = 0;

@@ -39,7 +39,7 @@ RecommendationsEditor::RecommendationsEditor(QWidget* parent)
     m_complied->setAccessibleName(tr("Complied with on"));
     m_complied->setAccessibleDescription(tr("When the council did it; empty until then"));
     m_complied->setOptional(tr("Not yet"));
-    m_complied->setMaximumDate(Clock::today());
+    m_complied->setNotAfterToday();
     form()->addRow(tr("Recommendation:"), m_description);
     form()->addRow(tr("Amount:"), m_amount);
     form()->addRow(tr("Due on:"), m_due);
@@ -132,19 +132,6 @@ QString RecommendationsEditor::problem() const
                 .arg(i + 1);
     }
     return {};
-}
-
-void RecommendationsEditor::showWholeRows(int rows)
-{
-    // Left to the layout, the page's scroll area gave the list a row and a half. As tall as
-    // its heading and `rows` rows, it never cuts one; the narrow columns fit beside the
-    // stretched last one, so no horizontal scroll bar takes a row's room.
-    QTableWidget* list = table();
-    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    list->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
-    list->setFixedHeight(list->horizontalHeader()->sizeHint().height() +
-                         rows * list->verticalHeader()->defaultSectionSize() +
-                         2 * list->frameWidth());
 }
 
 } // namespace redress

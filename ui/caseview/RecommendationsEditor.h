@@ -39,8 +39,6 @@ protected:
     QWidget* firstField() const override;
 
 private:
-    // Fixes the list's height at its heading and `rows` whole rows.
-    void showWholeRows(int rows);
     void change(const std::function<void(OmbudsmanRecommendation&)>& apply);
 
     QList<OmbudsmanRecommendation> m_recommendations;

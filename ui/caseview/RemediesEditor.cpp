@@ -26,6 +26,7 @@ RemediesEditor::RemediesEditor(QWidget* parent)
           {tr("Stage"), tr("Type"), tr("Description"), tr("Amount"), tr("Agreed"), tr("Completed")},
           tr("Ne&w remedy"), tr("Remove remedy"), parent)
 {
+    showWholeRows(3);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("remedyType"));
     m_type->setAccessibleName(tr("Type of remedy"));

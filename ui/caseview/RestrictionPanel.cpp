@@ -4,6 +4,7 @@
 #include "session/Session.h"
 #include "storage/ReferenceData.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -23,9 +24,14 @@ RestrictionPanel::RestrictionPanel(Session& session, QWidget* parent)
     m_label->setObjectName(QStringLiteral("caseRestriction"));
     m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
-    m_button = new QPushButton(tr("Restri&ct…"), this);
+    m_button = new QPushButton(tr("Restrict…"), this);
     m_button->setObjectName(QStringLiteral("restrictCase"));
-    m_button->setToolTip(tr("Choose who may see this case"));
+    m_button->setToolTip(tr("Choose who may see this case (from the keyboard: Actions, Alt+A, "
+                            "then C)"));
+    m_menuAction = new QAction(tr("Restri&ct…"), this);
+    m_menuAction->setObjectName(QStringLiteral("menu_restrict"));
+    m_menuAction->setVisible(false);
+    connect(m_menuAction, &QAction::triggered, this, [this] { startChange(); });
     layout->addWidget(m_label, 1);
     // Its own width, not the row's, when there is no restriction to show beside it.
     layout->addWidget(m_button, 0, Qt::AlignLeft);
@@ -44,8 +50,11 @@ void RestrictionPanel::setCase(const Case& record)
                          : tr("Restricted: only %1 may see this case")
                                .arg(m_restrictedTo.join(QStringLiteral(", "))));
     m_label->setVisible(!m_restrictedTo.isEmpty());
-    m_button->setVisible(CaseRestriction(m_session).mayChange());
-    m_button->setText(m_restrictedTo.isEmpty() ? tr("Restri&ct…") : tr("Change restri&ction…"));
+    const bool mayChange = CaseRestriction(m_session).mayChange();
+    m_button->setVisible(mayChange);
+    m_button->setText(m_restrictedTo.isEmpty() ? tr("Restrict…") : tr("Change restriction…"));
+    m_menuAction->setVisible(mayChange);
+    m_menuAction->setText(m_restrictedTo.isEmpty() ? tr("Restri&ct…") : tr("Change restri&ction…"));
     setVisible(m_label->isVisibleTo(this) || m_button->isVisibleTo(this));
 }
 

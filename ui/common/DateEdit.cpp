@@ -59,8 +59,9 @@ QDate DateEdit::parsed() const
 
 bool DateEdit::inRange(QDate date) const
 {
+    const QDate maximum = maximumDate();
     return date.isValid() && (!m_minimum.isValid() || date >= m_minimum) &&
-           (!m_maximum.isValid() || date <= m_maximum);
+           (!maximum.isValid() || date <= maximum);
 }
 
 QDate DateEdit::date() const
@@ -94,6 +95,20 @@ void DateEdit::setMaximumDate(QDate date)
     noteChange();
 }
 
+void DateEdit::setNotAfterToday()
+{
+    m_notAfterToday = true;
+    noteChange();
+}
+
+QDate DateEdit::maximumDate() const
+{
+    if (!m_notAfterToday)
+        return m_maximum;
+    const QDate today = Clock::today();
+    return m_maximum.isValid() && m_maximum < today ? m_maximum : today;
+}
+
 QString DateEdit::problem(const QString& fieldName) const
 {
     const QString typed = text().trimmed();
@@ -101,12 +116,13 @@ QString DateEdit::problem(const QString& fieldName) const
         return m_optional ? QString()
                           : tr("Give the date in \"%1\" (e.g. 31/01/2021)").arg(fieldName);
     const QDate date = parsed();
+    const QDate maximum = maximumDate();
     if (!date.isValid())
         return tr("\"%1\" in \"%2\" is not a date: type it as 31/01/2021, 31/1/21 or 31-Jan-21")
             .arg(typed, fieldName);
-    if (m_maximum.isValid() && date > m_maximum)
+    if (maximum.isValid() && date > maximum)
         return tr("The date in \"%1\" (%2) is after %3")
-            .arg(fieldName, date.toString(ukFormat), m_maximum.toString(ukFormat));
+            .arg(fieldName, date.toString(ukFormat), maximum.toString(ukFormat));
     if (m_minimum.isValid() && date < m_minimum)
         return tr("The date in \"%1\" (%2) is before %3")
             .arg(fieldName, date.toString(ukFormat), m_minimum.toString(ukFormat));
@@ -196,12 +212,12 @@ void DateEdit::showCalendar()
     }
     if (m_minimum.isValid())
         m_calendar->setMinimumDate(m_minimum);
-    if (m_maximum.isValid())
-        m_calendar->setMaximumDate(m_maximum);
+    const QDate maximum = maximumDate();
+    m_calendar->setMaximumDate(maximum.isValid() ? maximum : QDate(9999, 12, 31));
     // An empty or unreadable box opens at today, never at the calendar's first year.
     QDate start = date().isValid() ? date() : Clock::today();
-    if (m_maximum.isValid() && start > m_maximum)
-        start = m_maximum;
+    if (maximum.isValid() && start > maximum)
+        start = maximum;
     if (m_minimum.isValid() && start < m_minimum)
         start = m_minimum;
     m_calendar->setSelectedDate(start);

@@ -32,8 +32,12 @@ public:
 
     void setMinimumDate(QDate date);
     void setMaximumDate(QDate date);
+    // No date after today, today being read from Clock each time the box is checked: a
+    // window left open past midnight takes the new day's date.
+    void setNotAfterToday();
     QDate minimumDate() const { return m_minimum; }
-    QDate maximumDate() const { return m_maximum; }
+    // The latest date taken now: the fixed maximum or, when earlier, today.
+    QDate maximumDate() const;
 
     // Empty when the box holds a date in range, or is empty and optional; otherwise what is
     // wrong, naming the field as `fieldName`.
@@ -64,6 +68,7 @@ private:
     QDate m_maximum;
     QDate m_last;
     bool m_optional = false;
+    bool m_notAfterToday = false;
 };
 
 } // namespace redress

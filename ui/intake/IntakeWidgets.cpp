@@ -1,7 +1,6 @@
 #include "IntakeWidgets.h"
 
 #include "common/DateEdit.h"
-#include "util/Clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,7 +60,7 @@ DateEdit* dateEdit(QWidget* parent, const QString& objectName, const QString& na
                    const QString& description, QDate value)
 {
     auto* edit = named(new DateEdit(value, parent), objectName, name, description);
-    edit->setMaximumDate(Clock::today());
+    edit->setNotAfterToday();
     return edit;
 }
 
