@@ -546,19 +546,32 @@ private slots:
             auto old = Database::openUnmigrated(holder->location());
             QVERIFY2(old, qPrintable(old.error()));
             QVERIFY(Schema::migrate(**old, 1));
-            // Today's writer also writes columns later versions add (8, 12); lend them for the
+            // Today's writer also writes columns later versions add (8, 12, 13); lend them for the
             // fill only, so the upgrade under test starts from what version 1 holds.
             const std::pair<const char*, const char*> lent[] = {
                 {"stage", "before_log SMALLINT NOT NULL DEFAULT 0"},
                 {"cases", "service_area_id BIGINT"},
                 {"cases", "previous_complaint SMALLINT NOT NULL DEFAULT 0"},
                 {"cases", "reopened_undated INTEGER NOT NULL DEFAULT 0"},
-                {"ombudsman_decision", "decision_wording TEXT NOT NULL DEFAULT ''"}};
+                {"ombudsman_decision", "decision_wording TEXT NOT NULL DEFAULT ''"},
+                {"cases", "sort_complainant TEXT NOT NULL DEFAULT ''"},
+                {"cases", "sort_team TEXT NOT NULL DEFAULT ''"},
+                {"cases", "sort_service_area TEXT NOT NULL DEFAULT ''"},
+                {"cases", "sort_child_status TEXT NOT NULL DEFAULT ''"}};
             for (const auto& [table, column] : lent)
                 QVERIFY(sql::exec((*old)->sql(),
                                   QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
                                       .arg(QLatin1String(table), QLatin1String(column))));
+            // (on SQLite the insert reads the team's names from version 13's view as well)
+            const bool sqlite = (*old)->isSqlite();
+            if (sqlite)
+                QVERIFY(sql::exec(
+                    (*old)->sql(),
+                    QStringLiteral("CREATE VIEW queue_team_names (team_id, team, service_area) AS "
+                                   "SELECT id, name, '' FROM org_unit")));
             fill(**old);
+            if (sqlite)
+                QVERIFY(sql::exec((*old)->sql(), QStringLiteral("DROP VIEW queue_team_names")));
             for (const auto& [table, column] : lent)
                 QVERIFY(sql::exec((*old)->sql(),
                                   QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
