@@ -270,7 +270,9 @@ void ReportView::fillYears()
 ReportScope ReportView::chosenScope() const
 {
     const int year = m_year->currentData().toInt();
-    const int quarter = std::max(0, m_period->currentData().toInt());
+    const int choice = m_period->currentData().toInt();
+    // The quarters are 1-4; the whole year, the Code report and the lists are not quarters.
+    const int quarter = std::clamp(choice, 0, 4);
     const int compareChoice = m_compare->currentData().toInt();
     std::optional<int> compareWith;
     if (compareChoice == 0)
@@ -279,10 +281,10 @@ ReportScope ReportView::chosenScope() const
         compareWith = compareChoice;
     ReportScope scope;
     scope.viewer = m_session.actor();
-    if (quarter == weekList || quarter == monthList) {
+    if (choice == weekList || choice == monthList) {
         const QDate day = m_listDay->date();
         scope.period =
-            quarter == weekList ? Period::week(day) : Period::month(day.year(), day.month());
+            choice == weekList ? Period::week(day) : Period::month(day.year(), day.month());
         return scope;
     }
     scope.period = quarter == 0 ? Period::financialYear(year) : Period::quarter(year, quarter);
