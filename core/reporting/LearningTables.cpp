@@ -52,17 +52,21 @@ Result<ReportTable> learningLogTable(const Context& context)
             {caseKindCode(CaseKind::Complaint), procedureCode(*context.scope().procedure)});
     const Query concluded = on(population, Basis::Concluded, context.period());
     auto rows = sql::exec(context.sql(),
-                          QStringLiteral("SELECT la.id, la.description, la.theme, la.owner, "
-                                         "la.due_on, la.status, la.not_implemented_reason, "
-                                         "c.id") +
+                          QStringLiteral("SELECT c.reference || ':' || (SELECT COUNT(*) FROM "
+                                         "report_learning_action o WHERE o.case_id = la.case_id "
+                                         "AND o.id <= la.id), la.description, la.theme, "
+                                         "la.owner, la.due_on, la.status, "
+                                         "la.not_implemented_reason, c.id") +
                               concluded.fromWhere() +
-                              QStringLiteral(" ORDER BY la.theme, la.due_on, la.id"),
+                              QStringLiteral(" ORDER BY la.theme, la.due_on, c.reference, la.id"),
                           concluded.values);
     if (!rows)
         return Error{rows.error()};
     QList<qint64> all;
     while (rows->next()) {
-        const QString key = u"action:"_s + QString::number(rows->value(0).toLongLong());
+        // keyed by its case and its place among the case's actions: the same in an export
+        // imported elsewhere, unlike a row id
+        const QString key = u"action:"_s + rows->value(0).toString();
         table.addRow(key, rows->value(1).toString());
         const QString theme = rows->value(2).toString();
         table.setCell(key, u"theme",

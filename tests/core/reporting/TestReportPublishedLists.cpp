@@ -264,15 +264,18 @@ private slots:
         // the learning log's rows are keyed by action; name them by case and place
         QHash<QString, QString> keys;
         if (table == u"learning_log") {
-            auto actions =
-                sql::exec(db->sql(), QStringLiteral("SELECT id, case_id FROM learning_action "
-                                                    "ORDER BY id"));
+            auto actions = sql::exec(
+                db->sql(), QStringLiteral("SELECT a.case_id, c.reference FROM learning_action a "
+                                          "JOIN cases c ON c.id = a.case_id ORDER BY a.id"));
             QVERIFY(actions);
             QHash<qint64, int> seen;
             while (actions->next()) {
-                const qint64 caseId = actions->value(1).toLongLong();
-                const QString name = ids.key(caseId).toLower() + QString::number(++seen[caseId]);
-                keys.insert(name, QStringLiteral("action:") + actions->value(0).toString());
+                const qint64 caseId = actions->value(0).toLongLong();
+                const int place = ++seen[caseId];
+                const QString name = ids.key(caseId).toLower() + QString::number(place);
+                keys.insert(
+                    name,
+                    QStringLiteral("action:%1:%2").arg(actions->value(1).toString()).arg(place));
             }
         }
         auto keyOf = [&](const QString& name) {
