@@ -170,6 +170,7 @@ struct OmbudsmanRecommendation
     qint64 amountPence = 0;
     QDate dueOn;
     QDate compliedOn;
+    QString remedyTypeCode; // taxonomy "ombudsman_remedy_type" ('' not recorded)
 };
 
 // What the LGSCO decided on an Ombudsman enquiry.
@@ -215,6 +216,7 @@ struct Case
     QString officer;                // the complaints officer who owns the case (a user name)
     QString timeLimitWaiverReason;  // received over the profile's time limit, accepted anyway
     bool publishable = false;       // compliments: may be quoted
+    QString complimentThemeCode;    // compliments: taxonomy "compliment_theme" ('' not recorded)
     bool previousComplaint = false; // had complained before, as recorded (not matched)
     int reopenedUndated = 0;        // re-openings known only as a count, beyond `reopenings`
     QString sourceReference;        // the reference in a legacy log, for re-import matching

@@ -143,7 +143,8 @@ QJsonArray CaseJson::part(Part part, const Case& record, const UnitName& unit)
             array.append(QJsonObject{{QStringLiteral("description"), r.description},
                                      {QStringLiteral("amountPence"), pence(r.amountPence)},
                                      {QStringLiteral("dueOn"), date(r.dueOn)},
-                                     {QStringLiteral("compliedOn"), date(r.compliedOn)}});
+                                     {QStringLiteral("compliedOn"), date(r.compliedOn)},
+                                     {QStringLiteral("remedyType"), r.remedyTypeCode}});
         break;
     }
     return array;
@@ -176,6 +177,7 @@ QJsonObject ownFields(const Case& record, const CaseJson::UnitName& unit)
         {QStringLiteral("advocateProvidedBy"), record.advocateProvidedBy},
         {QStringLiteral("timeLimitWaiverReason"), record.timeLimitWaiverReason},
         {QStringLiteral("publishable"), record.publishable},
+        {QStringLiteral("complimentTheme"), record.complimentThemeCode},
         {QStringLiteral("sourceReference"), record.sourceReference},
         {QStringLiteral("previousComplaint"), record.previousComplaint},
         {QStringLiteral("reopenedWithoutDate"), record.reopenedUndated},

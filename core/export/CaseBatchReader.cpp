@@ -315,12 +315,13 @@ Status CaseBatchReader::readOmbudsman(QList<Case>& cases, const QString& ids) co
         return s;
     return eachRow<Case>(
         db,
-        QStringLiteral("SELECT case_id, id, description, amount_pence, due_on, complied_on "
-                       "FROM ombudsman_recommendation WHERE case_id IN (%1) ORDER BY case_id, id"),
+        QStringLiteral("SELECT case_id, id, description, amount_pence, due_on, complied_on, "
+                       "remedy_type FROM ombudsman_recommendation WHERE case_id IN (%1) "
+                       "ORDER BY case_id, id"),
         ids, enquiries, 0, [](Case& c, const QSqlQuery& q) {
             c.ombudsman.recommendations.append({q.value(1).toLongLong(), q.value(2).toString(),
                                                 q.value(3).toLongLong(), sql::toDate(q.value(4)),
-                                                sql::toDate(q.value(5))});
+                                                sql::toDate(q.value(5)), q.value(6).toString()});
         });
 }
 

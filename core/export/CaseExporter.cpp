@@ -258,6 +258,10 @@ const std::pair<QStringView, CaseGetter> caseGetters[] = {
      [](const Case& c, const Vocabulary&) -> QVariant {
          return yesNo(c.publishable);
      }},
+    {u"compliment_theme",
+     [](const Case& c, const Vocabulary&) -> QVariant {
+         return textCell(c.complimentThemeCode);
+     }},
     {u"previous_complaint",
      [](const Case& c, const Vocabulary&) -> QVariant {
          return yesNo(c.previousComplaint);

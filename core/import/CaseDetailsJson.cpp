@@ -191,9 +191,9 @@ Status apply(const QString& fieldCode, const QString& json, Case& record,
             note.text = textOf(o, "text");
             record.notes.append(note);
         } else if (fieldCode == u"lgsco_recommendations_json") {
-            record.ombudsman.recommendations.append({0, textOf(o, "description"),
-                                                     penceOf(o, "amountPence"), dateOf(o, "dueOn"),
-                                                     dateOf(o, "compliedOn")});
+            record.ombudsman.recommendations.append(
+                {0, textOf(o, "description"), penceOf(o, "amountPence"), dateOf(o, "dueOn"),
+                 dateOf(o, "compliedOn"), textOf(o, "remedyType")});
         }
     }
     return {};

@@ -162,6 +162,8 @@ QList<ImportField> makeFields()
               {"complaints officer", "case officer", "handled by", "logged by"}),
         field("time_limit_waiver_reason", "Time limit waiver reason", T::Text),
         field("publishable", "Publishable", T::Flag),
+        field("compliment_theme", "Compliment theme", T::Code,
+              {"compliment theme", "theme of compliment", "compliment about"}, "compliment_theme"),
         field("previous_complaint", "Previous complaint", T::Flag,
               {"previous complainant", "complained before", "has complained before",
                "repeat complainant", "previous complaints", "previous complaint y n"}),

@@ -223,6 +223,7 @@ void ImportValidator::assemble(RowReader& row, ImportCandidate& candidate) const
     c.officer = row.text(QStringLiteral("officer"));
     c.timeLimitWaiverReason = row.text(QStringLiteral("time_limit_waiver_reason"));
     c.publishable = row.flag(QStringLiteral("publishable"));
+    c.complimentThemeCode = row.code(QStringLiteral("compliment_theme"));
 
     bool staged = false;
     if (grounded) {

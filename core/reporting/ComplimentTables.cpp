@@ -1,6 +1,6 @@
 // Compliments as the councils publish them beyond the compliments table: by team within each
-// service area, and the compliments the senders agreed may be quoted, in their words, for the
-// report's appendix.
+// service area, by theme, and the compliments the senders agreed may be quoted, in their words, for
+// the report's appendix.
 #include "ReportEngine_p.h"
 #include "storage/Sql.h"
 
@@ -36,6 +36,37 @@ Result<ReportTable> complimentsByTeamTable(const Context& context)
     table.setNote(Text::tr("Compliments received in the period, by the team they were about "
                            "within its service area; the teams add up to their service area "
                            "and the service areas to the total."));
+    return table;
+}
+
+Result<ReportTable> complimentsByThemeTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("compliments_by_theme"), Text::tr("Compliments by theme"),
+                      Basis::Received);
+    table.addColumn(QStringLiteral("label"), Text::tr("Theme"), ColumnKind::Label);
+    addCountColumns(context, table);
+    const Query population = casesOfKinds({CaseKind::Compliment});
+    const Key key{QStringLiteral("c.compliment_theme"), {}};
+    QList<std::pair<QString, Period>> periods{{QStringLiteral("count"), context.period()}};
+    if (context.comparison())
+        periods.append({QStringLiteral("prev_count"), *context.comparison()});
+    QList<Grouped> byTheme;
+    for (const auto& [column, period] : periods) {
+        auto grouped = group(context, on(population, Basis::Received, period), key);
+        if (!grouped)
+            return Error{grouped.error()};
+        byTheme << grouped.value();
+    }
+    QList<const Grouped*> counted;
+    for (const Grouped& grouped : byTheme)
+        counted << &grouped;
+    addTermRows(context, table, QStringLiteral("compliment_theme"), counted);
+    table.addRow(QStringLiteral("total"), Text::tr("Total"), RowRole::Total);
+    for (int i = 0; i < periods.size(); ++i)
+        fill(context, table, periods.at(i).first, byTheme.at(i));
+    finishCountColumns(context, table);
+    table.setNote(Text::tr("Compliments received in the period, by what they were about (the "
+                           "theme recorded on the compliment)."));
     return table;
 }
 

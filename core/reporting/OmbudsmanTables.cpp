@@ -290,4 +290,50 @@ Result<ReportTable> ombudsmanUpholdRateTable(const Context& context)
     return table;
 }
 
+Result<ReportTable> ombudsmanRemedyTypesTable(const Context& context)
+{
+    ReportTable table(QStringLiteral("ombudsman_remedy_types"),
+                      Text::tr("Types of remedy the Ombudsman recommended"), Basis::Concluded);
+    table.addColumn(QStringLiteral("label"), Text::tr("Type of remedy"), ColumnKind::Label);
+    addCountColumns(context, table, Text::tr("Recommendations"));
+    for (const QString& id : {u"count"_s, u"prev_count"_s})
+        if (ReportColumn* column = table.column(id))
+            column->unit = QStringLiteral("recommendations");
+    table.addColumn(QStringLiteral("amount"), Text::tr("Amount recommended"), ColumnKind::Money);
+
+    // one row per recommendation, so each is counted once under its own type
+    auto recommendations = [](const Period& period) {
+        Query query = on(decisions(), Basis::Concluded, period);
+        query.join(QStringLiteral("JOIN report_ombudsman_recommendation x ON x.case_id = c.id"));
+        return query;
+    };
+    const Key key{QStringLiteral("x.remedy_type"), {}};
+    QList<std::pair<QString, Grouped>> counted;
+    for (const auto& [prefix, period] : periodsOf(context)) {
+        auto grouped = group(context, recommendations(period), key);
+        if (!grouped)
+            return Error{grouped.error()};
+        counted.append({prefix + u"count"_s, grouped.value()});
+    }
+    auto money = group(context, recommendations(context.period()), key,
+                       QStringLiteral("SUM(x.amount_pence)"));
+    if (!money)
+        return Error{money.error()};
+
+    QList<const Grouped*> all;
+    for (const auto& entry : counted)
+        all << &entry.second;
+    addTermRows(context, table, QStringLiteral("ombudsman_remedy_type"), all);
+    table.addRow(QStringLiteral("total"), Text::tr("Recommended in decisions of the period"),
+                 RowRole::Total);
+    for (const auto& [column, grouped] : counted)
+        fill(context, table, column, grouped);
+    fill(context, table, QStringLiteral("amount"), money.value());
+    finishCountColumns(context, table);
+    table.setNote(Text::tr("The Ombudsman's recommendations, by type of remedy, counted by the "
+                           "date of the decision that made them, as the decisions table counts "
+                           "decisions; a decision with several recommendations counts each."));
+    return table;
+}
+
 } // namespace redress::reporting

@@ -311,6 +311,8 @@ Result<ReportTable> ombudsmanUpholdRateTable(const Context& context);
 Result<ReportTable> remedyCombinationsTable(const Context& context);
 Result<ReportTable> learningLogTable(const Context& context);
 Result<ReportTable> complimentsByTeamTable(const Context& context);
+Result<ReportTable> complimentsByThemeTable(const Context& context);
+Result<ReportTable> ombudsmanRemedyTypesTable(const Context& context);
 Result<ReportTable> publishableComplimentsTable(const Context& context);
 
 // One stage of one procedure, or (no procedure) the Ombudsman's enquiries, that a breakdown

@@ -33,7 +33,7 @@ const QString caseColumns = QStringLiteral(
     "c.closed_on, c.due_on, c.version, "
     "p.id, p.full_name, p.email, p.phone, p.address, p.postcode, p.ward, p.age_band, "
     "p.ethnicity, p.disability, p.anonymous, c.matter_date, p.version, c.service_area_id, "
-    "c.previous_complaint, c.reopened_undated");
+    "c.previous_complaint, c.reopened_undated, c.compliment_theme");
 
 Case caseFromRow(const QSqlQuery& q)
 {
@@ -75,6 +75,7 @@ Case caseFromRow(const QSqlQuery& q)
     record.serviceAreaId = q.value(33).toLongLong();
     record.previousComplaint = q.value(34).toInt() != 0;
     record.reopenedUndated = q.value(35).toInt();
+    record.complimentThemeCode = q.value(36).toString();
     return record;
 }
 
@@ -104,7 +105,8 @@ QVariantList caseValues(const Case& record)
             sql::date(record.matterArose),
             sql::id(record.serviceAreaId),
             sql::flag(record.previousComplaint),
-            record.reopenedUndated};
+            record.reopenedUndated,
+            record.complimentThemeCode};
 }
 
 // The queue's sort names of a new case, from its complainant's id and its team's (bound last),
@@ -120,7 +122,7 @@ const QString caseAssignments = QStringLiteral(
     "summary = ?, channel = ?, team_id = ?, complainant_id = ?, complainant_role = ?, "
     "advocacy_offered = ?, advocate_provided_by = ?, officer = ?, time_limit_waiver_reason = ?, "
     "publishable = ?, source_reference = ?, import_batch_id = ?, closed_on = ?, matter_date = ?, "
-    "service_area_id = ?, previous_complaint = ?, reopened_undated = ?");
+    "service_area_id = ?, previous_complaint = ?, reopened_undated = ?, compliment_theme = ?");
 
 } // namespace
 
@@ -274,11 +276,11 @@ Status CaseRepository::insert(Case& record)
                            "complainant_role, advocacy_offered, advocate_provided_by, officer, "
                            "time_limit_waiver_reason, publishable, source_reference, "
                            "import_batch_id, closed_on, matter_date, service_area_id, "
-                           "previous_complaint, reopened_undated, reference, created_at, "
-                           "updated_at, version") +
+                           "previous_complaint, reopened_undated, compliment_theme, "
+                           "reference, created_at, updated_at, version") +
                 (m_database.isSqlite() ? sortNameColumns : QString()) +
                 QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?, ?, ?, ?, ?, ?, 1") +
+                               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1") +
                 (m_database.isSqlite() ? sortNameValues : QString()) +
                 QStringLiteral(") RETURNING id"),
             values);

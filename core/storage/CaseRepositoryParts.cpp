@@ -304,10 +304,11 @@ Status CaseRepository::saveParts(Case& record, bool newCase)
         for (OmbudsmanRecommendation& recommendation : record.ombudsman.recommendations) {
             auto id = db.insert(
                 QStringLiteral("INSERT INTO ombudsman_recommendation (case_id, description, "
-                               "amount_pence, due_on, complied_on) VALUES (?, ?, ?, ?, ?) "
-                               "RETURNING id"),
+                               "amount_pence, due_on, complied_on, remedy_type) "
+                               "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                 {record.id, recommendation.description, recommendation.amountPence,
-                 sql::date(recommendation.dueOn), sql::date(recommendation.compliedOn)});
+                 sql::date(recommendation.dueOn), sql::date(recommendation.compliedOn),
+                 recommendation.remedyTypeCode});
             if (!id)
                 return Error{id.error()};
             recommendation.id = id.value();
@@ -475,8 +476,9 @@ Status CaseRepository::loadParts(Case& record) const
         }
         auto recommendations =
             sql::exec(db,
-                      QStringLiteral("SELECT id, description, amount_pence, due_on, complied_on "
-                                     "FROM ombudsman_recommendation WHERE case_id = ? ORDER BY id"),
+                      QStringLiteral("SELECT id, description, amount_pence, due_on, complied_on, "
+                                     "remedy_type FROM ombudsman_recommendation "
+                                     "WHERE case_id = ? ORDER BY id"),
                       {record.id});
         if (!recommendations)
             return Error{recommendations.error()};
@@ -484,7 +486,7 @@ Status CaseRepository::loadParts(Case& record) const
             record.ombudsman.recommendations.append(
                 {recommendations->value(0).toLongLong(), recommendations->value(1).toString(),
                  recommendations->value(2).toLongLong(), sql::toDate(recommendations->value(3)),
-                 sql::toDate(recommendations->value(4))});
+                 sql::toDate(recommendations->value(4)), recommendations->value(5).toString()});
     }
     return {};
 }

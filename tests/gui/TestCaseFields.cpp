@@ -307,6 +307,50 @@ private slots:
                      QStringLiteral("Complaints manager (lead)"));
     }
 
+    void aComplimentsThemeIsSavedAndAudited_data() { addBackendRows(); }
+
+    // A compliment's theme, shown only for a compliment, is changed from the list, stored,
+    // audited and shown again by its label.
+    void aComplimentsThemeIsSavedAndAudited()
+    {
+        FixedToday today(QDate(2021, 1, 7));
+        REDRESS_TEST_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        Case compliment;
+        compliment.kind = CaseKind::Compliment;
+        compliment.receivedOn = QDate(2021, 1, 4);
+        compliment.summary = QStringLiteral("Thank you for listening");
+        compliment.complimentThemeCode = QStringLiteral("communication");
+        QVERIFY(session->logCase(compliment));
+
+        REDRESS_OPEN_CASE_VIEW(view, *session, compliment.id);
+        auto* theme = child<QComboBox>(view, "fieldComplimentTheme");
+        QVERIFY(!theme->isHidden());
+        QCOMPARE(theme->currentText(), QStringLiteral("Communication"));
+        choose(theme, u"Timeliness"_qs);
+        QTest::mouseClick(child<QPushButton>(view, "saveFields"), Qt::LeftButton);
+        QVERIFY2(bannerOf(view).contains(QStringLiteral("Saved")), qPrintable(bannerOf(view)));
+
+        QCOMPARE(CaseRepository(*db).load(compliment.id)->complimentThemeCode,
+                 QStringLiteral("timeliness"));
+        const Audited audited = lastAudit(*session, compliment.id);
+        QCOMPARE(audited.entry.actor, recordedActor(*db, QStringLiteral("officer")));
+        QVERIFY2(audited.before.contains(u"\"complimentTheme\": \"communication\""_qs),
+                 qPrintable(audited.before));
+        QVERIFY2(audited.after.contains(u"\"complimentTheme\": \"timeliness\""_qs),
+                 qPrintable(audited.after));
+        CaseView reopened(*session);
+        QVERIFY(reopened.load(compliment.id));
+        QCOMPARE(child<QComboBox>(reopened, "fieldComplimentTheme")->currentText(),
+                 QStringLiteral("Timeliness"));
+
+        // A complaint has no theme to set.
+        const Case complaint = loggedWithChild(*session, QDate(2021, 1, 4));
+        QVERIFY(reopened.load(complaint.id));
+        QVERIFY(child<QComboBox>(reopened, "fieldComplimentTheme")->isHidden());
+    }
+
     void aClosedCaseAsksWhyItsDatesChange_data() { addBackendRows(); }
 
     // A closed case's dates change only with a reason, which its history records; a change

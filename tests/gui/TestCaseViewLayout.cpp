@@ -23,8 +23,9 @@ Case caseWith(Session& session, int entries)
     record.receivedOn = QDate(2021, 1, 4);
     record.summary = QStringLiteral("Ombudsman enquiry about a stage 2 complaint");
     for (int i = 1; i <= entries; ++i) {
-        record.ombudsman.recommendations.append(
-            {0, QStringLiteral("Recommendation %1").arg(i), 0, QDate(2021, 2, i), QDate()});
+        record.ombudsman.recommendations.append({0, QStringLiteral("Recommendation %1").arg(i), 0,
+                                                 QDate(2021, 2, i), QDate(),
+                                                 QStringLiteral("apology")});
         Remedy remedy;
         remedy.typeCode = QStringLiteral("apology");
         remedy.description = QStringLiteral("Remedy %1").arg(i);

@@ -234,6 +234,7 @@ private slots:
         QCOMPARE(dialog.currentForm()->kind(), CaseKind::Compliment);
         QTest::keyClicks(field<QLineEdit>(dialog, "complainantName"), QStringLiteral("Pat Smith"));
         choose(field<QComboBox>(dialog, "complimentFrom"), QStringLiteral("Foster"));
+        choose(field<QComboBox>(dialog, "complimentTheme"), QStringLiteral("Support from"));
         choose(field<QComboBox>(dialog, "serviceArea"), QStringLiteral("Children in"));
         QTest::keyClicks(field<QPlainTextEdit>(dialog, "summary"),
                          QStringLiteral("Our social worker went above and beyond"));
@@ -252,6 +253,7 @@ private slots:
         QVERIFY(saved->publishable);
         QCOMPARE(saved->complainant.fullName, QStringLiteral("Pat Smith"));
         QCOMPARE(saved->complainantRoleCode, QStringLiteral("foster_carer"));
+        QCOMPARE(saved->complimentThemeCode, QStringLiteral("worker_support"));
         QCOMPARE(saved->teamId, unitId(*db, "children_in_care")); // the service as a whole
         QCOMPARE(saved->summary, QStringLiteral("Our social worker went above and beyond"));
     }

@@ -35,12 +35,17 @@ Case loggedEnquiry(Session& session, QDate received)
     return record;
 }
 
-// Adds a recommendation in the view, typed as an officer would.
+// Adds a recommendation in the view, typed as an officer would; `type` is the label chosen.
 void addRecommendation(CaseView& view, const QString& text, double pounds, const QString& due,
-                       const QString& complied)
+                       const QString& complied, const QString& type = {})
 {
     QTest::mouseClick(child<QPushButton>(view, "add_caseRecommendations"), Qt::LeftButton);
     QTest::keyClicks(child<QLineEdit>(view, "recommendationDescription"), text);
+    if (!type.isEmpty()) {
+        auto* types = child<QComboBox>(view, "recommendationType");
+        QVERIFY(types->findText(type) > 0);
+        types->setCurrentIndex(types->findText(type));
+    }
     if (pounds > 0)
         child<QDoubleSpinBox>(view, "recommendationAmount")->setValue(pounds);
     QTest::keyClicks(child<DateEdit>(view, "recommendationDue"), due);
@@ -97,9 +102,11 @@ private slots:
         child<QCheckBox>(view, "lgscoFault")->setChecked(true);
         child<QCheckBox>(view, "lgscoInjustice")->setChecked(true);
         addRecommendation(view, QStringLiteral("Apologise to the family"), 0,
-                          QStringLiteral("01/02/2021"), QStringLiteral("10/02/2021"));
+                          QStringLiteral("01/02/2021"), QStringLiteral("10/02/2021"),
+                          QStringLiteral("Apology"));
         addRecommendation(view, QStringLiteral("Pay for time and trouble"), 250,
-                          QStringLiteral("01-Mar-21"), QStringLiteral("20/2/21"));
+                          QStringLiteral("01-Mar-21"), QStringLiteral("20/2/21"),
+                          QStringLiteral("Financial redress"));
         addRecommendation(view, QStringLiteral("Review the contact policy"), 0, QString(),
                           QString());
         QVERIFY(!view.saveOmbudsman());
@@ -109,11 +116,14 @@ private slots:
         QVERIFY(CaseRepository(*db).load(record.id)->ombudsman.recommendations.isEmpty());
         QTest::keyClicks(child<DateEdit>(view, "recommendationDue"), QStringLiteral("1/3/21"));
         auto* table = child<QTableWidget>(view, "caseRecommendations");
-        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Complied with late"));
-        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("£250.00"));
-        QCOMPARE(table->item(1, 4)->text(), QStringLiteral("Complied with on time"));
-        QCOMPARE(table->item(2, 3)->text(), QStringLiteral("Not yet"));
-        QCOMPARE(table->item(2, 4)->text(), QStringLiteral("Overdue"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Apology"));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("Complied with late"));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Financial redress"));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("£250.00"));
+        QCOMPARE(table->item(1, 5)->text(), QStringLiteral("Complied with on time"));
+        QCOMPARE(table->item(2, 1)->text(), QString());
+        QCOMPARE(table->item(2, 4)->text(), QStringLiteral("Not yet"));
+        QCOMPARE(table->item(2, 5)->text(), QStringLiteral("Overdue"));
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY2(bannerOf(view).contains(QStringLiteral("Saved")), qPrintable(bannerOf(view)));
         QVERIFY(!view.hasUnsavedEdits());
@@ -125,6 +135,10 @@ private slots:
         QVERIFY(stored.ombudsman.injusticeFound);
         QVERIFY(!stored.ombudsman.satisfactoryRemedyAlreadyProvided);
         QCOMPARE(stored.ombudsman.recommendations.size(), 3);
+        QCOMPARE(stored.ombudsman.recommendations.at(0).remedyTypeCode, QStringLiteral("apology"));
+        QCOMPARE(stored.ombudsman.recommendations.at(1).remedyTypeCode,
+                 QStringLiteral("financial"));
+        QCOMPARE(stored.ombudsman.recommendations.at(2).remedyTypeCode, QString());
         QCOMPARE(stored.ombudsman.recommendations.at(1).amountPence, 25000);
         QCOMPARE(stored.ombudsman.recommendations.at(1).dueOn, QDate(2021, 3, 1));
         QCOMPARE(stored.ombudsman.recommendations.at(1).compliedOn, QDate(2021, 2, 20));
@@ -138,6 +152,8 @@ private slots:
         const QString after = QString::fromUtf8(QJsonDocument(last.after).toJson());
         QVERIFY2(after.contains(QStringLiteral("Pay for time and trouble")), qPrintable(after));
         QVERIFY2(after.contains(QStringLiteral("upheld")), qPrintable(after));
+        QVERIFY2(after.contains(QStringLiteral("\"remedyType\": \"financial\"")),
+                 qPrintable(after));
 
         // The reports count what was entered: the decision, its compensation and compliance.
         auto annual = ReportEngine(*db).annual(2020);
@@ -147,12 +163,19 @@ private slots:
         QCOMPARE(cell(annual.value(), "ombudsman_recommendations", "on_time", "count"), 1);
         QCOMPARE(cell(annual.value(), "ombudsman_recommendations", "late", "count"), 1);
         QCOMPARE(cell(annual.value(), "ombudsman_recommendations", "outstanding", "count"), 1);
+        QCOMPARE(cell(annual.value(), "ombudsman_remedy_types", "apology", "count"), 1);
+        QCOMPARE(cell(annual.value(), "ombudsman_remedy_types", "financial", "count"), 1);
+        QCOMPARE(cell(annual.value(), "ombudsman_remedy_types", "financial", "amount"), 25000);
+        QCOMPARE(cell(annual.value(), "ombudsman_remedy_types", "not_recorded", "count"), 1);
+        QCOMPARE(cell(annual.value(), "ombudsman_remedy_types", "total", "count"), 3);
 
         // Read again: shown by its labels; a recommendation complied with is saved again.
         REDRESS_OPEN_CASE_VIEW(reopened, *session, record.id);
         QVERIFY(showTab(reopened, QStringLiteral("Ombudsman")));
         QCOMPARE(child<QComboBox>(reopened, "lgscoDecision")->currentText(),
                  QStringLiteral("Upheld"));
+        QCOMPARE(child<QTableWidget>(reopened, "caseRecommendations")->item(1, 1)->text(),
+                 QStringLiteral("Financial redress"));
         child<QTableWidget>(reopened, "caseRecommendations")->setCurrentCell(2, 0);
         QTest::keyClicks(child<DateEdit>(reopened, "recommendationComplied"),
                          QStringLiteral("05/03/2021"));

@@ -30,6 +30,9 @@ QString taxonomyLabel(const QString& code)
         {QStringLiteral("child_status"), QT_TRANSLATE_NOOP("ListsPage", "Child statuses")},
         {QStringLiteral("remedy_type"), QT_TRANSLATE_NOOP("ListsPage", "Remedy types")},
         {QStringLiteral("learning_theme"), QT_TRANSLATE_NOOP("ListsPage", "Learning themes")},
+        {QStringLiteral("compliment_theme"), QT_TRANSLATE_NOOP("ListsPage", "Compliment themes")},
+        {QStringLiteral("ombudsman_remedy_type"),
+         QT_TRANSLATE_NOOP("ListsPage", "Ombudsman remedy types")},
         {QStringLiteral("ombudsman_decision"),
          QT_TRANSLATE_NOOP("ListsPage", "Ombudsman decisions")},
     };

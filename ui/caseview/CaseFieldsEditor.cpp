@@ -142,6 +142,11 @@ void CaseFieldsEditor::build(const QList<User>& users)
                                      tr("Whether the compliment may be quoted"));
     connect(m_publishable, &QCheckBox::toggled, this, &CaseFieldsEditor::noteEdit);
     m_form->addRow(QString(), m_publishable);
+    m_complimentTheme = combo(QStringLiteral("fieldComplimentTheme"), tr("Compliment theme"),
+                              tr("What the compliment was about, as the annual report counts "
+                                 "compliments"),
+                              m_context.complimentThemes);
+    m_form->addRow(tr("Theme"), m_complimentTheme);
     m_previousComplaint =
         intake::checkBox(this, QStringLiteral("fieldPreviousComplaint"), tr("Complained before"),
                          tr("The complainant had complained before, as recorded (counted "
@@ -292,6 +297,8 @@ void CaseFieldsEditor::setCase(const Case& record, const CaseLabels& labels)
     m_officer->setCurrentIndex(m_officer->findData(record.officer));
     m_waiverReason->setText(record.timeLimitWaiverReason);
     m_publishable->setChecked(record.publishable);
+    selectCode(m_complimentTheme, record.complimentThemeCode,
+               labels.label(QStringLiteral("compliment_theme"), record.complimentThemeCode));
     m_newChildName->clear();
     m_newChildReference->clear();
     fillChildren(record.children, labels);
@@ -309,6 +316,7 @@ void CaseFieldsEditor::showKindFields()
     m_form->setRowVisible(m_matterArose, complaint || m_case.matterArose.isValid());
     m_form->setRowVisible(m_waiverReason, complaint && !m_case.timeLimitWaiverReason.isEmpty());
     m_form->setRowVisible(m_publishable, m_case.kind == CaseKind::Compliment);
+    m_form->setRowVisible(m_complimentTheme, m_case.kind == CaseKind::Compliment);
     m_form->setRowVisible(m_dateReason, CaseFieldEdit::needsReasonForDates(m_case));
 }
 
@@ -366,6 +374,7 @@ Case CaseFieldsEditor::edited(const Case& record) const
         officer >= 0 ? m_officer->itemData(officer).toString() : m_officer->currentText().trimmed();
     after.timeLimitWaiverReason = m_waiverReason->text().trimmed();
     after.publishable = m_publishable->isChecked();
+    after.complimentThemeCode = m_complimentTheme->currentData().toString();
     after.children = editedChildren();
     return after;
 }

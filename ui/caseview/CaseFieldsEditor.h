@@ -91,6 +91,7 @@ private:
     QComboBox* m_officer = nullptr;
     QLineEdit* m_waiverReason = nullptr;
     QCheckBox* m_publishable = nullptr;
+    QComboBox* m_complimentTheme = nullptr;
     QCheckBox* m_previousComplaint = nullptr;
     QSpinBox* m_reopenedUndated = nullptr;
     QFormLayout* m_childrenForm = nullptr;

@@ -357,7 +357,8 @@ void CaseView::resetEditors()
     if (!m_stageDates->isModified())
         m_stageDates->setCase(m_case);
     if (!m_ombudsman->isModified())
-        m_ombudsman->setCase(m_case, terms(QStringLiteral("lgsco_decision")), m_labels);
+        m_ombudsman->setCase(m_case, terms(QStringLiteral("lgsco_decision")),
+                             terms(QStringLiteral("ombudsman_remedy_type")), m_labels);
     m_tabs->setTabVisible(m_tabs->indexOf(m_ombudsmanPage),
                           m_case.kind == CaseKind::OmbudsmanEnquiry);
 }

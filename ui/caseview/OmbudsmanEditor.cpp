@@ -68,7 +68,7 @@ OmbudsmanEditor::OmbudsmanEditor(QWidget* parent) : QWidget(parent)
 }
 
 void OmbudsmanEditor::setCase(const Case& record, const QList<TaxonomyTerm>& decisions,
-                              const CaseLabels& labels)
+                              const QList<TaxonomyTerm>& remedyTypes, const CaseLabels& labels)
 {
     m_filling = true;
     m_stored = record.ombudsman;
@@ -87,7 +87,7 @@ void OmbudsmanEditor::setCase(const Case& record, const QList<TaxonomyTerm>& dec
     m_fault->setChecked(m_stored.faultFound);
     m_injustice->setChecked(m_stored.injusticeFound);
     m_alreadyRemedied->setChecked(m_stored.satisfactoryRemedyAlreadyProvided);
-    m_recommendations->setRecommendations(m_stored.recommendations);
+    m_recommendations->setRecommendations(m_stored.recommendations, remedyTypes, labels);
     m_filling = false;
     if (m_modified) {
         m_modified = false;

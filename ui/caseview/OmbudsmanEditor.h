@@ -27,9 +27,10 @@ public:
     explicit OmbudsmanEditor(QWidget* parent = nullptr);
 
     // Shows the enquiry's decision, discarding any edits; `decisions` is the "lgsco_decision"
-    // list, of which those no longer in use are offered only when the case has one.
+    // list, of which those no longer in use are offered only when the case has one;
+    // `remedyTypes` the "ombudsman_remedy_type" list its recommendations' types come from.
     void setCase(const Case& record, const QList<TaxonomyTerm>& decisions,
-                 const CaseLabels& labels);
+                 const QList<TaxonomyTerm>& remedyTypes, const CaseLabels& labels);
     OmbudsmanDecision decision() const;
     bool isModified() const;
     void discardEdits();

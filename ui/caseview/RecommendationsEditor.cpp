@@ -1,27 +1,35 @@
 #include "RecommendationsEditor.h"
 
+#include "caseview/CaseLabels.h"
 #include "common/DateEdit.h"
 #include "util/Clock.h"
 #include "util/UkFormat.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QTableWidget>
 
 namespace redress {
 
 RecommendationsEditor::RecommendationsEditor(QWidget* parent)
-    : PartListEditor(
-          QStringLiteral("caseRecommendations"), tr("Ombudsman's recommendations"),
-          {tr("Recommendation"), tr("Amount"), tr("Due"), tr("Complied with"), tr("Compliance")},
-          tr("Ne&w recommendation"), tr("Remove recommendation"), parent)
+    : PartListEditor(QStringLiteral("caseRecommendations"), tr("Ombudsman's recommendations"),
+                     {tr("Recommendation"), tr("Type"), tr("Amount"), tr("Due"),
+                      tr("Complied with"), tr("Compliance")},
+                     tr("Ne&w recommendation"), tr("Remove recommendation"), parent)
 {
     m_description = new QLineEdit(this);
     m_description->setObjectName(QStringLiteral("recommendationDescription"));
     m_description->setAccessibleName(tr("Recommendation"));
     m_description->setAccessibleDescription(tr("What the Ombudsman asked the council to do"));
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("recommendationType"));
+    m_type->setAccessibleName(tr("Type of remedy"));
+    m_type->setAccessibleDescription(
+        tr("The kind of remedy recommended, as the annual report counts them"));
     m_amount = new QDoubleSpinBox(this);
     m_amount->setObjectName(QStringLiteral("recommendationAmount"));
     m_amount->setAccessibleName(tr("Amount in pounds"));
@@ -41,6 +49,7 @@ RecommendationsEditor::RecommendationsEditor(QWidget* parent)
     m_complied->setOptional(tr("Not yet"));
     m_complied->setNotAfterToday();
     form()->addRow(tr("Recommendation:"), m_description);
+    form()->addRow(tr("Type of remedy:"), m_type);
     form()->addRow(tr("Amount:"), m_amount);
     form()->addRow(tr("Due on:"), m_due);
     form()->addRow(tr("Complied with on:"), m_complied);
@@ -48,6 +57,10 @@ RecommendationsEditor::RecommendationsEditor(QWidget* parent)
 
     connect(m_description, &QLineEdit::textEdited, this, [this](const QString& text) {
         change([&](OmbudsmanRecommendation& r) { r.description = text.trimmed(); });
+    });
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QString code = m_type->itemData(index).toString();
+        change([&](OmbudsmanRecommendation& r) { r.remedyTypeCode = code; });
     });
     connect(m_amount, &QDoubleSpinBox::valueChanged, this, [this](double pounds) {
         change([&](OmbudsmanRecommendation& r) { r.amountPence = qRound64(pounds * 100); });
@@ -60,9 +73,19 @@ RecommendationsEditor::RecommendationsEditor(QWidget* parent)
 }
 
 void RecommendationsEditor::setRecommendations(
-    const QList<OmbudsmanRecommendation>& recommendations)
+    const QList<OmbudsmanRecommendation>& recommendations, const QList<TaxonomyTerm>& types,
+    const CaseLabels& labels)
 {
     m_recommendations = recommendations;
+    const QSignalBlocker blocker(m_type);
+    m_type->clear();
+    m_type->addItem(tr("Not recorded"), QString());
+    for (const TaxonomyTerm& term : types)
+        m_type->addItem(term.label, term.code);
+    for (const OmbudsmanRecommendation& r : m_recommendations)
+        if (m_type->findData(r.remedyTypeCode) < 0)
+            m_type->addItem(labels.label(QStringLiteral("ombudsman_remedy_type"), r.remedyTypeCode),
+                            r.remedyTypeCode);
     reset();
 }
 
@@ -89,14 +112,20 @@ QString RecommendationsEditor::compliance(const OmbudsmanRecommendation& recomme
 QStringList RecommendationsEditor::cells(int row) const
 {
     const OmbudsmanRecommendation& r = m_recommendations.at(row);
-    return {r.description, r.amountPence ? ukMoney(r.amountPence) : QString(), ukDate(r.dueOn),
-            r.compliedOn.isValid() ? ukDate(r.compliedOn) : tr("Not yet"), compliance(r)};
+    const int type = m_type->findData(r.remedyTypeCode);
+    return {r.description,
+            type > 0 ? m_type->itemText(type) : QString(),
+            r.amountPence ? ukMoney(r.amountPence) : QString(),
+            ukDate(r.dueOn),
+            r.compliedOn.isValid() ? ukDate(r.compliedOn) : tr("Not yet"),
+            compliance(r)};
 }
 
 void RecommendationsEditor::fillForm(int row)
 {
     const OmbudsmanRecommendation& r = m_recommendations.at(row);
     m_description->setText(r.description);
+    m_type->setCurrentIndex(qMax(0, m_type->findData(r.remedyTypeCode)));
     m_amount->setValue(double(r.amountPence) / 100.0);
     m_due->setDate(r.dueOn);
     m_complied->setDate(r.compliedOn);

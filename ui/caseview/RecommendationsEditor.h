@@ -2,14 +2,17 @@
 
 #include "caseview/PartListEditor.h"
 #include "domain/Case.h"
+#include "storage/ReferenceData.h"
 
 #include <functional>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 
 namespace redress {
 
+class CaseLabels;
 class DateEdit;
 
 // The Ombudsman's recommendations on an enquiry: what the council is to do, any sum it is to
@@ -22,8 +25,10 @@ class RecommendationsEditor : public PartListEditor
 public:
     explicit RecommendationsEditor(QWidget* parent = nullptr);
 
-    // Shows the recommendations, discarding any edits.
-    void setRecommendations(const QList<OmbudsmanRecommendation>& recommendations);
+    // Shows the recommendations, discarding any edits; `types` is the "ombudsman_remedy_type"
+    // list, and a type the list no longer holds is shown by its label.
+    void setRecommendations(const QList<OmbudsmanRecommendation>& recommendations,
+                            const QList<TaxonomyTerm>& types, const CaseLabels& labels);
     QList<OmbudsmanRecommendation> recommendations() const { return m_recommendations; }
     // Empty when they may be saved; otherwise what is wrong and where.
     QString problem() const;
@@ -43,6 +48,7 @@ private:
 
     QList<OmbudsmanRecommendation> m_recommendations;
     QLineEdit* m_description = nullptr;
+    QComboBox* m_type = nullptr;
     QDoubleSpinBox* m_amount = nullptr;
     DateEdit* m_due = nullptr;
     DateEdit* m_complied = nullptr;

@@ -24,6 +24,11 @@ ComplimentForm::ComplimentForm(const IntakeContext& context, QWidget* parent)
                                context.complimentFrom, tr("Choose who sent it…"));
     form()->addRow(tr("&Who sent it"), m_from);
     m_team = new TeamPicker(context.units, form(), this);
+    m_theme = intake::termCombo(this, QStringLiteral("complimentTheme"), tr("Theme"),
+                                tr("What the compliment was about, as the annual report "
+                                   "counts compliments"),
+                                context.complimentThemes, tr("Choose a theme…"));
+    form()->addRow(tr("Th&eme"), m_theme);
     m_said = intake::textEdit(this, QStringLiteral("summary"), tr("What they said"),
                               tr("The compliment, in their words where possible"));
     form()->addRow(tr("What they s&aid"), m_said);
@@ -40,6 +45,7 @@ Result<Case> ComplimentForm::buildCase() const
     Case record = newCase();
     record.complainant = m_sender->person();
     record.complainantRoleCode = m_from->currentData().toString();
+    record.complimentThemeCode = m_theme->currentData().toString();
     record.teamId = m_team->unitId();
     record.serviceAreaId = m_team->serviceAreaId();
     record.summary = m_said->toPlainText().trimmed();

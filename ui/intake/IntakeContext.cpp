@@ -31,7 +31,8 @@ Result<IntakeContext> IntakeContext::load(Session& session)
         {"complainant_role", &context.complainantRoles},
         {"child_status", &context.childStatuses},
         {"category", &context.categories},
-        {"compliment_from", &context.complimentFrom}};
+        {"compliment_from", &context.complimentFrom},
+        {"compliment_theme", &context.complimentThemes}};
     for (const auto& [taxonomy, into] : lists)
         if (Status loaded = loadTerms(data, taxonomy, *into); !loaded)
             return Error{loaded.error()};

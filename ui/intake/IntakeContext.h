@@ -20,6 +20,7 @@ struct IntakeContext
     QList<TaxonomyTerm> childStatuses;
     QList<TaxonomyTerm> categories;
     QList<TaxonomyTerm> complimentFrom;
+    QList<TaxonomyTerm> complimentThemes;
     QList<OrgUnit> units;
     ProcedureCatalog procedures;
 

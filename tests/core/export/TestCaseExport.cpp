@@ -103,8 +103,8 @@ Case fullCase(Database& db, qint64 linkedId, const QString& linkedReference)
     c.ombudsman.decidedOn = QDate(2021, 9, 20);
     c.ombudsman.faultFound = true;
     c.ombudsman.injusticeFound = true;
-    c.ombudsman.recommendations = {
-        {0, QStringLiteral("Pay"), 20000, QDate(2021, 10, 20), QDate(2021, 10, 1)}};
+    c.ombudsman.recommendations = {{0, QStringLiteral("Pay"), 20000, QDate(2021, 10, 20),
+                                    QDate(2021, 10, 1), QStringLiteral("financial")}};
     const Status inserted = CaseRepository(db).insert(c);
     if (!inserted)
         qFatal("%s", qPrintable(inserted.error()));

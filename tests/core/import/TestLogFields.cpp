@@ -1,8 +1,8 @@
 // What a council's own log records beyond Redress's first shape: the service area apart from
 // the team, times re-opened, a previous-complaint flag, the advocate and its provider, the
 // child's status, the case's state at the year end and the Ombudsman's decision in the log's
-// words. Each is guessed from its heading, imported from a real CSV or XLSX file, exported and
-// imported again, and counted by the reports; on SQLite and PostgreSQL.
+// words, and a compliment's theme. Each is guessed from its heading, imported from a real CSV or
+// XLSX file, exported and imported again, and counted by the reports; on SQLite and PostgreSQL.
 #include "StageRowLogs.h"
 #include "export/CaseExporter.h"
 #include "reporting/ReportEngine.h"
@@ -184,6 +184,70 @@ private slots:
         QCOMPARE(figure(*annual, "advocacy", u"status:child_in_need"_s, "provided"), 1);
         QCOMPARE(figure(*annual, "advocacy", u"provider:NYAS"_s, "provided"), 1);
         QCOMPARE(figure(*annual, "by_child_status", u"child_protection"_s, "complaints"), 1);
+    }
+
+    // A compliments log's theme column: guessed from its heading; a theme the list lacks is
+    // refused (nothing imported) unless it may be added; counted by the report; exported and
+    // imported again.
+    void importsAComplimentThemeColumn_data() { addBackendRows(); }
+    void importsAComplimentThemeColumn()
+    {
+        REDRESS_TEST_DATABASE(db);
+        QTemporaryDir dir;
+        const QString path = writeLog(
+            dir, u"csv"_s,
+            {{u"M1"_s, u"01/05/2020"_s, u"Compliment"_s, u"Communication"_s, u"Thank you"_s},
+             {u"M2"_s, u"02/06/2020"_s, u"Compliment"_s, u"Kept us informed"_s, u"Great"_s},
+             {u"M3"_s, u"03/07/2020"_s, u"Compliment"_s, QString(), u"Lovely"_s}},
+            {u"Ref"_s, u"Date received"_s, u"Type"_s, u"Compliment theme"_s, u"Details"_s});
+        const ImportMapping mapping = guessed(*db, path);
+        QCOMPARE(mapping.columns.value(u"compliment_theme"_s), u"Compliment theme"_s);
+
+        auto refused = importWith(*db, path, mapping);
+        QVERIFY2(refused, qPrintable(refused.error()));
+        QCOMPARE(refused->imported, 0);
+        QVERIFY2(problemsText(*refused).contains(u"Kept us informed"_s),
+                 qPrintable(problemsText(*refused)));
+        QCOMPARE(text(*db, u"SELECT COUNT(*) FROM cases"_s), u"0"_s);
+
+        ImportOptions options;
+        options.mapping = mapping;
+        options.addMissing = true;
+        auto result = Importer(*db, u"admin"_s).run(path, options);
+        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result->problems.isEmpty(), qPrintable(problemsText(*result)));
+        QCOMPARE(result->imported, 3);
+        QCOMPARE(caseValue(*db, "M1", "c.compliment_theme"), u"communication"_s);
+        QCOMPARE(caseValue(*db, "M3", "c.compliment_theme"), QString());
+        const QString added = caseValue(*db, "M2", "c.compliment_theme");
+        QCOMPARE(text(*db, u"SELECT label FROM taxonomy_term WHERE taxonomy = "
+                           "'compliment_theme' AND code = '"_s +
+                               added + u"'"_s),
+                 u"Kept us informed"_s);
+
+        auto annual = ReportEngine(*db).annual(2020);
+        QVERIFY2(annual, qPrintable(annual.error()));
+        QCOMPARE(figure(*annual, "compliments_by_theme", u"communication"_s, "count"), 1);
+        QCOMPARE(figure(*annual, "compliments_by_theme", added, "count"), 1);
+        QCOMPARE(figure(*annual, "compliments_by_theme", u"not_recorded"_s, "count"), 1);
+        QCOMPARE(figure(*annual, "compliments_by_theme", u"total"_s, "count"), 3);
+
+        const QString exported = dir.filePath(u"export.csv"_s);
+        auto written =
+            exporting::CaseExporter(*db).write(exported, exporting::ExportFormat::Csv, {}, {});
+        QVERIFY2(written, qPrintable(written.error()));
+        auto again = TestDatabase::create(backend);
+        QVERIFY(again);
+        auto other = again->open();
+        QVERIFY(other);
+        ImportOptions back;
+        back.mapping = ImportMapping::redressExport();
+        back.addMissing = true;
+        auto reimported = Importer(*other, u"admin"_s).run(exported, back);
+        QVERIFY2(reimported, qPrintable(reimported.error()));
+        QVERIFY2(reimported->problems.isEmpty(), qPrintable(problemsText(*reimported)));
+        QCOMPARE(caseValue(*other, "M1", "c.compliment_theme"), u"communication"_s);
+        QCOMPARE(caseValue(*other, "M3", "c.compliment_theme"), QString());
     }
 
     // Existing cases take their team's service area when the schema gains it, and a case saved

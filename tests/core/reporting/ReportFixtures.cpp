@@ -394,10 +394,10 @@ Result<Extras> addExtras(Database& database, const NeLincolnshire& base)
     enquiry.ombudsman.faultFound = true;
     enquiry.ombudsman.injusticeFound = true;
     enquiry.ombudsman.recommendations = {
-        {0, s("Apologise"), 50000, QDate(2020, 7, 15), QDate(2020, 7, 10)},
-        {0, s("Pay for distress"), 30000, QDate(2020, 8, 1), QDate(2020, 8, 20)},
-        {0, s("Review the policy"), 20000, QDate(2020, 9, 1), QDate()},
-        {0, s("Train staff"), 10000, QDate(2021, 5, 1), QDate()}};
+        {0, s("Apologise"), 50000, QDate(2020, 7, 15), QDate(2020, 7, 10), s("apology")},
+        {0, s("Pay for distress"), 30000, QDate(2020, 8, 1), QDate(2020, 8, 20), s("financial")},
+        {0, s("Review the policy"), 20000, QDate(2020, 9, 1), QDate(), s("procedure_change")},
+        {0, s("Train staff"), 10000, QDate(2021, 5, 1), QDate(), s("staff_training")}};
     cases << enquiry;
 
     // open at the year end and long overdue

@@ -1,6 +1,7 @@
 // The lists and tables the councils publish beyond the counts: remedies as combinations, the
-// learning log, compliments by team and those that may be quoted, advocacy year by year and
-// the Ombudsman's uphold rate beside the national one; on a handful of cases whose figures are
+// learning log, compliments by team and by theme and those that may be quoted, advocacy year by
+// year, the Ombudsman's uphold rate beside the national one and the types of remedy it
+// recommended; on a handful of cases whose figures are
 // worked out by hand, on SQLite and PostgreSQL.
 #include "ReportChecks.h"
 #include "ReportFixtures.h"
@@ -52,10 +53,13 @@ LearningAction action(const char* description, const char* theme, const char* ow
 //   proposed with no theme; H (restricted) training: counted, not listed; G 2019/20.
 // Compliments: K1 Children in care team, may be quoted; K2 Fostering, not; K3 Children in
 //   care team, may be quoted but restricted; K4 2019/20, Children in care team, may be quoted.
+//   Themes: K1 communication, K2 support from a worker, K3 none recorded, K4 communication.
 // Advocacy, stage 1 received: L1 child, offered, NYAS; L2 care leaver, offered, none; L3
 //   corporate, by an advocate; L4 2019/20 child, an advocate offered for the child, none.
 // Ombudsman decisions: O1 upheld, O2 fault without injustice, O3 not upheld, O4 closed after
 //   initial enquiries (all 2020/21); O5 not upheld in 2019/20. National rate 2020/21: 51.2%.
+//   Recommendations: O1 an apology and £250 financial redress; O2 a service improvement and
+//   one with no type; O5 an apology.
 const QStringList names{s("A"),  s("B"),  s("C"),  s("D"),  s("E"),  s("F"),  s("G"),
                         s("H"),  s("K1"), s("K2"), s("K3"), s("K4"), s("L1"), s("L2"),
                         s("L3"), s("L4"), s("O1"), s("O2"), s("O3"), s("O4"), s("O5")};
@@ -98,17 +102,22 @@ Result<QHash<QString, qint64>> build(Database& database)
         action("Restricted words", "training", "Lead", QDate(2020, 8, 1), "in_progress")};
     made[s("H")] = h;
 
-    auto compliment = [&](QDate received, const char* team, bool quoted, const char* said) {
+    auto compliment = [&](QDate received, const char* team, bool quoted, const char* said,
+                          const char* theme) {
         Case k = make.other(CaseKind::Compliment, received, 1);
         k.teamId = make.unit(s(team));
         k.publishable = quoted;
         k.summary = s(said);
+        k.complimentThemeCode = s(theme);
         return k;
     };
-    made[s("K1")] = compliment(QDate(2020, 5, 1), "cic_team", true, "Thank you for everything");
-    made[s("K2")] = compliment(QDate(2020, 6, 1), "fostering", false, "Not to be quoted");
-    made[s("K3")] = compliment(QDate(2020, 7, 1), "cic_team", true, "Restricted praise");
-    made[s("K4")] = compliment(QDate(2019, 5, 1), "cic_team", true, "Last year's praise");
+    made[s("K1")] = compliment(QDate(2020, 5, 1), "cic_team", true, "Thank you for everything",
+                               "communication");
+    made[s("K2")] =
+        compliment(QDate(2020, 6, 1), "fostering", false, "Not to be quoted", "worker_support");
+    made[s("K3")] = compliment(QDate(2020, 7, 1), "cic_team", true, "Restricted praise", "");
+    made[s("K4")] =
+        compliment(QDate(2019, 5, 1), "cic_team", true, "Last year's praise", "communication");
 
     auto childs = [&](QDate received, const char* role, Procedure procedure) {
         Case l = make.complaint(received, 10, s("not_upheld"), procedure);
@@ -146,6 +155,20 @@ Result<QHash<QString, qint64>> build(Database& database)
     made[s("O4")] =
         enquiry(QDate(2020, 6, 15), "closed_after_initial_enquiries", QDate(2020, 9, 1));
     made[s("O5")] = enquiry(QDate(2019, 6, 3), "not_upheld", QDate(2019, 9, 2));
+    auto recommend = [](const char* type, qint64 pence, QDate due) {
+        OmbudsmanRecommendation r;
+        r.description = s("Recommended");
+        r.remedyTypeCode = s(type);
+        r.amountPence = pence;
+        r.dueOn = due;
+        return r;
+    };
+    made[s("O1")].ombudsman.recommendations = {recommend("apology", 0, QDate(2020, 7, 1)),
+                                               recommend("financial", 25000, QDate(2020, 7, 1))};
+    made[s("O2")].ombudsman.recommendations = {
+        recommend("service_improvement", 0, QDate(2020, 10, 1)),
+        recommend("", 0, QDate(2020, 10, 1))};
+    made[s("O5")].ombudsman.recommendations = {recommend("apology", 0, QDate(2019, 10, 1))};
 
     QList<Case> cases;
     for (const QString& name : names)
@@ -216,6 +239,23 @@ private slots:
              {s("children_in_care|count|3|K1,K2,K3"), s("cic_team|count|2|K1,K3"),
               s("fostering|count|1|K2"), s("total|count|3|K1,K2,K3"), s("cic_team|prev_count|1|K4"),
               s("cic_team|label|Children in care team")}},
+            {"compliments_by_theme",
+             {s("communication"), s("worker_support"), s("child_outcome"), s("timeliness"),
+              s("other"), s("not_recorded"), s("total")},
+             {s("communication|label|Communication"), s("communication|count|1|K1"),
+              s("communication|prev_count|1|K4"), s("worker_support|label|Support from a worker"),
+              s("worker_support|count|1|K2"), s("timeliness|count|0|"),
+              s("not_recorded|count|1|K3"), s("total|count|3|K1,K2,K3"),
+              s("total|prev_count|1|K4")}},
+            {"ombudsman_remedy_types",
+             {s("apology"), s("financial"), s("service_improvement"), s("procedure_change"),
+              s("staff_training"), s("reconsider_decision"), s("other"), s("not_recorded"),
+              s("total")},
+             {s("apology|label|Apology"), s("apology|count|1|O1"), s("apology|prev_count|1|O5"),
+              s("financial|label|Financial redress"), s("financial|count|1|O1"),
+              QString::fromUtf8("financial|amount|£250.00"), s("service_improvement|count|1|O2"),
+              s("staff_training|count|0|"), s("not_recorded|count|1|O2"), s("total|count|4|O1,O2"),
+              QString::fromUtf8("total|amount|£250.00"), s("total|prev_count|1|O5")}},
             {"compliments_publishable",
              {s("K1"), s("total")},
              {s("K1|label|Thank you for everything"), s("K1|received|01/05/2020"),

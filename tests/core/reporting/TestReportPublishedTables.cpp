@@ -73,7 +73,7 @@ Result<Published> build(Database& database)
     Case e3 = enquiry(QDate(2020, 6, 1), "", QDate());
     Case e4 = enquiry(QDate(2020, 4, 15), "premature", QDate(2020, 7, 1));
     e4.ombudsman.recommendations = {
-        {0, s("Pay for distress"), 20000, QDate(2020, 8, 1), QDate(2020, 7, 20)}};
+        {0, s("Pay for distress"), 20000, QDate(2020, 8, 1), QDate(2020, 7, 20), s("financial")}};
 
     QList<Case> cases{a, b, c, d, e1, e2, e3, e4};
     if (Status saved = make.insert(cases); !saved)

@@ -1,0 +1,13 @@
+-- The reports read cases and recommendations through their report_ views (0012, 0006): they
+-- must carry the new columns.
+DROP VIEW report_cases;
+CREATE VIEW report_cases AS
+SELECT id, reference, kind, procedure, state, current_stage, due_on, received_on, matter_date,
+       channel, team_id, complainant_id, complainant_role, advocacy_offered,
+       advocate_provided_by, publishable, import_batch_id, closed_on, service_area_id,
+       previous_complaint, reopened_undated, compliment_theme
+FROM cases;
+
+DROP VIEW report_ombudsman_recommendation;
+CREATE VIEW report_ombudsman_recommendation AS
+SELECT id, case_id, amount_pence, due_on, complied_on, remedy_type FROM ombudsman_recommendation;
