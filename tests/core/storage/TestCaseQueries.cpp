@@ -546,8 +546,8 @@ private slots:
             auto old = Database::openUnmigrated(holder->location());
             QVERIFY2(old, qPrintable(old.error()));
             QVERIFY(Schema::migrate(**old, 1));
-            // Today's writer also writes columns later versions add (8, 12, 13); lend them for the
-            // fill only, so the upgrade under test starts from what version 1 holds.
+            // Today's writer also writes columns later versions add (8, 12, 13, 20); lend them for
+            // the fill only, so the upgrade under test starts from what version 1 holds.
             const std::pair<const char*, const char*> lent[] = {
                 {"stage", "before_log SMALLINT NOT NULL DEFAULT 0"},
                 {"cases", "service_area_id BIGINT"},
@@ -557,7 +557,8 @@ private slots:
                 {"cases", "sort_complainant TEXT NOT NULL DEFAULT ''"},
                 {"cases", "sort_team TEXT NOT NULL DEFAULT ''"},
                 {"cases", "sort_service_area TEXT NOT NULL DEFAULT ''"},
-                {"cases", "sort_child_status TEXT NOT NULL DEFAULT ''"}};
+                {"cases", "sort_child_status TEXT NOT NULL DEFAULT ''"},
+                {"cases", "compliment_theme TEXT NOT NULL DEFAULT ''"}};
             for (const auto& [table, column] : lent)
                 QVERIFY(sql::exec((*old)->sql(),
                                   QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
