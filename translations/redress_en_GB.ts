@@ -728,6 +728,57 @@
     </message>
 </context>
 <context>
+    <name>CaseKindStore</name>
+    <message>
+        <source>A kind of feedback needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in kind already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a kind called &quot;%1&quot; already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response clock of &quot;%1&quot; must be 0 (none) to 365 working days, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference prefix &quot;%1&quot; must be two to four letters, such as CR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference prefix %1 is taken by another kind; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind &quot;%1&quot; added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of the council&apos;s with the code &quot;%1&quot;; built-in kinds cannot be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind &quot;%1&quot; renamed &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of the council&apos;s with the code &quot;%1&quot;; built-in kinds cannot be retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind &quot;%1&quot; retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind &quot;%1&quot; offered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseLabels</name>
     <message>
         <source>Proposed</source>
@@ -1390,6 +1441,10 @@
         <source>A case cannot close (%1) before its response (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (not as the findings give: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesListCommand</name>
@@ -1496,6 +1551,384 @@
     </message>
 </context>
 <context>
+    <name>CodeAssessmentCommand</name>
+    <message>
+        <source>A year&apos;s self-assessment against the Complaint Handling Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an item of a year&apos;s self-assessment against the Complaint Handling Code, or the governing body&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year, e.g. 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the self-assessment as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item to record (code-assessment show lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complies, partly or does_not_comply; none clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the evidence, or what is being done about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governing body&apos;s response to the year&apos;s report (replaces the one recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the financial year with --year, e.g. --year 2026/27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an --item with its --compliance, or a --response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-assessment has no item &quot;%1&quot;; code-assessment show lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --compliance complies, partly, does_not_comply or none for the item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compliance and --explanation need the --item they are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-assessment for %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint Handling Code self-assessment, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governing body&apos;s response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeAssessmentStore</name>
+    <message>
+        <source>Only a lead officer or an administrator can change the Complaint Handling Code self-assessment; %1 is signed in as an officer. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no financial year %1 to assess: choose one from %2 to %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Complaint Handling Code self-assessment has no item &quot;%1&quot;. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint Handling Code self-assessment for %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeChecklist</name>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We use the Code&apos;s definition of a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We tell a service request from a complaint, and a dissatisfied request becomes a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessibility and awareness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People can complain in several ways, in person, by telephone, in writing and online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We make reasonable adjustments for those who need them and keep a record of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our complaints policy and this self-assessment are published where people can find them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint handling staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named person leads complaint handling with the access and authority to resolve complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff who handle complaints are trained and given the time to do it well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint handling process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our process has two stages, with no extra steps before or between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each complaint is acknowledged within five working days, saying what we understand it to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We keep a full record of each complaint, its handling and its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We respond within 10 working days, extending by no more than 10 with an explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A response answers every point and says how to take the complaint further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We respond within 20 working days, extending by no more than 20 with an explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2 is considered by someone not involved at stage 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting things right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where something went wrong we put it right and offer a proportionate remedy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We follow through what we promised and tell the complainant when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment, reporting and compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We publish an annual complaints performance and service improvement report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We assess ourselves against the Code each year and after any significant change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We comply with the Ombudsman&apos;s recommendations on time and report on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrutiny and oversight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of the governing body is responsible for complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governing body considers the annual report and publishes its response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from complaints is reported to the governing body and acted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeCompliance</name>
+    <message>
+        <source>Complies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly complies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not comply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeReport</name>
+    <message>
+        <source>Complaint Handling Code: annual complaints performance and service improvement report, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints at each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure and stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% within timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each stage of each procedure in the year: complaints received at the stage, those concluded (responded to, or withdrawn or closed without a response), those responded to, and of those the responses sent within the stage&apos;s own timescale (extended where an extension was agreed), as the annual report&apos;s stage breakdowns and timescales table count them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service improvements from complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning actions implemented in the year (completed between its first and last day), with what was done and the theme it was recorded under; the learning table before it counts every action by theme and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment against the Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section and requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s own assessment for the year of how far it complies with each section of the Ombudsman&apos;s Complaint Handling Code, as the complaints manager recorded it, with the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governing body&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response of the council&apos;s governing body to this report and to the self-assessment, as recorded for the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeReportCommand</name>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Complaint Handling Code&apos;s annual complaints performance and service improvement report for a financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year, e.g. 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, html, pdf or odt (default: json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (json and html: standard output if not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the --out file if it exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the financial year with --year, e.g. --year 2026/27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 report needs a file: add --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This redress-cli was built without the desktop libraries, so it cannot write %1. Use --format html, or the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>The SQLite database file (default: the desktop app&apos;s).</source>
@@ -1592,6 +2025,103 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     <name>ComplaintLookup</name>
     <message>
         <source>No complaint has the reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilIdentity</name>
+    <message>
+        <source>%1 is empty: a logo must be a PNG, JPEG or SVG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 KB: a logo may be at most %3 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG picture: save the logo as one of those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s name is %1 characters long: it may have at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilSetCommand</name>
+    <message>
+        <source>Set the council&apos;s name and logo for report covers (an administrator&apos;s change, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s name, as the cover gives it (&quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo: a PNG, JPEG or SVG file of at most %1 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the logo off the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --name, --logo or --no-logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --logo or --no-logo, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the council&apos;s name and logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report covers name no council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report covers name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo: %1, %2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilShowCommand</name>
+    <message>
+        <source>Show the council&apos;s name and logo on report covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 KB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2222,10 +2752,6 @@ Complaints officer</source>
         <source>List every problem, one line per cell, instead of grouping the same problem in many rows.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add the teams and list values the log has and Redress does not, as part of the import (administrators only).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %2 rows read, %3 problems of %n kind(s); nothing was imported</source>
         <translation>
@@ -2239,6 +2765,10 @@ Complaints officer</source>
     </message>
     <message>
         <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the teams, list values and kinds of feedback the log has and Redress does not, as part of the import (administrators only).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2638,6 +3168,10 @@ Complaints officer</source>
             <numerusform>Left empty, as the mapping says: %1 (%n cells)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 (a kind of feedback of the council&apos;s own: reference prefix %3, no response clock, counted as other feedback)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -2849,6 +3383,147 @@ Complaints officer</source>
     </message>
 </context>
 <context>
+    <name>KindReportGroup</name>
+    <message>
+        <source>Other feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other feedback and the enquiries table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KindsCommand</name>
+    <message>
+        <source>List the kinds of feedback, built-in and the council&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a kind of feedback of the council&apos;s own (an administrator&apos;s change, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a kind of the council&apos;s own (an administrator&apos;s change, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop offering a kind of the council&apos;s own for new cases (an administrator&apos;s change, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its cases&apos; reference prefix, two to four letters (made from the name if left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days to respond; 0 or left out: no response clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the reports count it: other_feedback (the default) or enquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its procedure&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of working days, 0 for no clock, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--counted-as is other_feedback or enquiry, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the kind &quot;%1&quot; (code %2): references %3-YYYY-NNNNN, response clock %4, counted as %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of the council&apos;s called &quot;%1&quot; (built-in kinds cannot be renamed); &quot;kinds list&quot; shows them. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the kind &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of the council&apos;s called &quot;%1&quot; (built-in kinds cannot be retired); &quot;kinds list&quot; shows them. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired the kind &quot;%1&quot;: it is no longer offered for new cases; its cases are still shown and counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterCommand</name>
     <message>
         <source>Write a letter for a case from a letter template (ODT or PDF)</source>
@@ -3036,6 +3711,14 @@ Complaints officer</source>
     </message>
     <message>
         <source>Ombudsman decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliment themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman remedy types</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3321,6 +4004,10 @@ Complaints officer</source>
         <source>%1 Q%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>
@@ -3569,6 +4256,42 @@ Complaints officer</source>
         <source>Report categories counted by default: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The trigger point for staff named in complaints is a number of complaints from 1 to 99, not %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger point for staff named in complaints: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ombudsman&apos;s national uphold rate for %1 must be from 0% to 100%; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman&apos;s national uphold rate for %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s name was taken off the report cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cover names the council &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and has no logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a new logo (%1, %2 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -3701,6 +4424,30 @@ Complaints officer</source>
     </message>
     <message>
         <source>Print every table in the PDF or ODT: a quarter&apos;s, not only the summary&apos;s few pages; a year&apos;s, with the breakdowns of stage 3 and of the Ombudsman&apos;s enquiries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of a quarter, the open complaints from children and young people at the end of the week (Monday to Sunday) holding this day, e.g. 2026-11-30 or 30/11/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of a quarter, the same list at the end of a month, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --week or --month, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--week and --month choose their own period: leave out --year and --quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--week takes a day, e.g. 2026-11-30 or 30/11/2026, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month takes a year and month, e.g. 2026-11, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4413,10 +5160,6 @@ Complaints officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stages concluded in the period, by working days from the clock start to the response (less suspensions), in the bands of the procedure in force at the end of the period; each stage is measured under its own profile. Extended: an extension was agreed. Own deadline: the stage&apos;s deadline with its extension and suspensions. The review panel&apos;s steps are shown below its total and can overlap. Ongoing is not part of the total.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Average working days to respond, by service area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4636,6 +5379,404 @@ Complaints officer</source>
         <source>%1: first the caseload (carried forward and received make those worked on; concluded and ongoing are part of them); then what concluded in the period, by outcome, with the responses extended and those after their own deadline; then what was received in the period by complainant and by service area and team (teams add up to their service area); last, the complaints received about a child of each status (a complaint about several children counts under each of their statuses, so these rows do not add up) and those with an advocate. Each row states what it counts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaints acknowledged within timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage and acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: acknowledged within %n working day(s)</source>
+        <translation>
+            <numerusform>%1: acknowledged within %n working day</numerusform>
+            <numerusform>%1: acknowledged within %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: acknowledged later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint stages received in the period, by whether they were acknowledged within the working days their procedure allows (the regulations give statutory complaints 2; the Complaint Handling Code gives corporate ones 5), later, or not at all by the day the report was produced. Each stage is measured under the procedure in force when it began; the labels give the procedure in force at the end of the period. % is a share of those received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy for children&apos;s own complaints, year by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% with an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints children and young people made at stage 1 (themselves, as care leavers or through an advocate), in each of the last seven years: how many were offered an advocate (the complainant or a child concerned), and how many had one, each as a share of the children&apos;s complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which about a child in care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and young people, % of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and young people are complainants recorded as a child or young person, a care leaver or an advocate; of which about a child in care: those whose complaint concerns a child recorded as in care. Adults are every other complainant whose role is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s complaints beside adults&apos;, by service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received at stage 1, by service area and team and by who made them. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s complaints beside adults&apos;, by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received at stage 1, by the categories of their points and by who made them. A complaint with points in several categories counts once in each, so the rows do not add up to the total; complaints with no points recorded count under &quot;Not recorded&quot;. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s complaints beside adults&apos;, by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints concluded at stage 1 in the period (responded to, or withdrawn or closed without a response), by outcome and by who made them. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints from children and young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints still open at the end of the period whose complainant is a child or young person, a care leaver or an advocate for one, oldest first, with the next deadline as things stood that day. No names are given: open a case to see who it is about. A restricted case is listed only for those it is open to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliments by team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliments received in the period, by the team they were about within its service area; the teams add up to their service area and the service areas to the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliments by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliments received in the period, by what they were about (the theme recorded on the compliment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliments that may be quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliments listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliments received in the period whose senders agreed they may be quoted, in their words, for the report&apos;s appendix; never those of a restricted case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality monitoring: complainants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received at stage 1, by what the complainant told the council of their age band, ethnicity and disability, each as it was recorded. Every complaint counts once in each section; &quot;Not recorded&quot; is a complaint whose complainant gave nothing (or has no person record). Small numbers are shown as they are: suppress them before publishing if the council&apos;s policy asks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarters of %1 up to and including Q%2, the total being the year to date (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each learning action recorded against a case whose latest stage concluded in the period (the actions the learning table counts), by theme and due date, with its status now and, where it was not implemented, why. Actions on restricted cases are counted in the learning table but not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman investigations upheld, beside the national rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% upheld nationally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman enquiries decided in the period after a detailed investigation (upheld, including fault found without injustice, or not upheld; not those closed after initial enquiries or referred back), those upheld and their share, beside the share the Ombudsman upheld nationally that year as an administrator entered it (Administration, Year figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types of remedy the Ombudsman recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended in decisions of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ombudsman&apos;s recommendations, by type of remedy, counted by the date of the decision that made them, as the decisions table counts decisions; a decision with several recommendations counts each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 complaints by portfolio and service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio and service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld, % of received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the extended timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 complaints received in the period, and those concluded in it by outcome, timescale and average working days to respond, by portfolio and the service areas in it. A complaint counts under the service area of each team its points name (a point naming no team, or a complaint without points, under the case&apos;s own service area), so one naming teams in two service areas counts in both and once in the total. Upheld as a share of received divides the upheld complaints concluded in the period by those received in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remedy recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies given on upheld complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedies given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld or partly upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint responses upheld or partly upheld in the period, by the remedies recorded at that stage taken together (an explanation and an apology is one line, not two), and each as a share of those upheld. A complaint upheld at two stages counts at each. &quot;No remedy recorded&quot;: upheld with no remedy recorded at that stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints in context, by service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1,000 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 complaints received in the period by the service area they count under, per 1,000 of the service&apos;s open cases and per 1,000 of the contacts it took, from the figures entered for the financial year in Administration (blank where none were entered). A quarter&apos;s complaints are divided by the year&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff named in complaints in the 12 months to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger point (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints naming any member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints whose stage 1 was requested in the 12 months to %1, for each member of staff they name. The same name and job title, ignoring capitals and spaces at either end, is one person. &quot;Reached&quot; marks those named in %2 or more, the trigger point set in Administration. A complaint naming several people counts once for each, and once in the total. Shown to leads and administrators only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Named in %n complaint(s) in 12 months: %1</source>
+        <translation>
+            <numerusform>Named in %n complaint in 12 months: %1</numerusform>
+            <numerusform>Named in %n complaints in 12 months: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%, %1, of responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: of which responded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages concluded in the period, by working days from the clock start to the response (less suspensions), in the bands of the procedure in force at the end of the period; each stage is measured under its own profile. Extended: an extension was agreed. Own deadline: the stage&apos;s deadline with its extension and suspensions. The review panel&apos;s steps are shown below its total and can overlap. Ongoing is not part of the total. Two shares are given: %, of every stage concluded (withdrawn and closed without a response included); % of responses, of those responded to only, as many councils publish them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportHtml</name>
@@ -4677,6 +5818,34 @@ Complaints officer</source>
     </message>
     <message>
         <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued, %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the summary of the period here: the main changes, what was learnt and what the service will do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints from children and young people, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the commentary on %1 here, or delete this paragraph.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5070,6 +6239,17 @@ Complaints officer</source>
     </message>
 </context>
 <context>
+    <name>ServiceFigures</name>
+    <message>
+        <source>A service area&apos;s figures for %1 cannot be negative; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service areas&apos; figures for %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Only an administrator can change %1; %2 is signed in as %3. Nothing was changed.</source>
@@ -5099,6 +6279,10 @@ Complaints officer</source>
         <source>the largest file that can be attached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the kinds of feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -5109,6 +6293,39 @@ Complaints officer</source>
     <message>
         <source>Database error in &quot;%1&quot;: no id returned</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffThresholdCommand</name>
+    <message>
+        <source>Show, or set (an administrator&apos;s change, audited), how many complaints in 12 months naming one member of staff bring them to the leads&apos; attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a trigger point: give a number of complaints from 1 to 99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only leads and administrators see the staff named in complaints and their trigger point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trigger point for staff named in complaints: %n complaint(s) in 12 months</source>
+        <translation>
+            <numerusform>Trigger point for staff named in complaints: %n complaint in 12 months</numerusform>
+            <numerusform>Trigger point for staff named in complaints: %n complaints in 12 months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the trigger point for staff named in complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trigger point for staff named in complaints set to %n complaint(s) in 12 months</source>
+        <translation>
+            <numerusform>Trigger point for staff named in complaints set to %n complaint in 12 months</numerusform>
+            <numerusform>Trigger point for staff named in complaints set to %n complaints in 12 months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6193,6 +7410,18 @@ Complaints officer</source>
         <source>&quot;%1&quot; is not a user of Redress: choose the officer from the list (type part of their name to find them), or ask an administrator to add them under Tools › Administration › Users</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The findings on the points give &quot;%1&quot;. To record another outcome, say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for another outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for recording &quot;%1&quot; when the findings give another outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::AdminPage</name>
@@ -6248,6 +7477,14 @@ Complaints officer</source>
     </message>
     <message>
         <source>Letters and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report cover</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6616,6 +7853,18 @@ Complaints officer</source>
         <source>Takes the child off the case when it is saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compliment theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the compliment was about, as the annual report counts compliments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::CaseListDialog</name>
@@ -6743,6 +7992,15 @@ Complaints officer</source>
     </message>
     <message>
         <source>Service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, staff trigger point reached. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff trigger point reached:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7243,6 +8501,49 @@ Complaints officer</source>
     </message>
 </context>
 <context>
+    <name>redress::CodeAssessmentDialog</name>
+    <message>
+        <source>Complaint Handling Code self-assessment, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each requirement of the Ombudsman&apos;s Complaint Handling Code, say whether the council complies in %1, and why: the evidence, or what is being done about it. The Code annual report prints this with the governing body&apos;s response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the evidence, or what is being done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governing body&apos;s &amp;response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governing body&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the council complies with &quot;%1&quot; before explaining it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>redress::ComplaintForm</name>
     <message>
         <source>Complainant</source>
@@ -7417,6 +8718,22 @@ Complaints officer</source>
     </message>
     <message>
         <source>Record what they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the compliment was about, as the annual report counts compliments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Th&amp;eme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8219,6 +9536,152 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::KindsPage</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in kinds cannot be changed. Add the council&apos;s own kinds of feedback here: they are offered when logging a case, in the queue&apos;s filters, in imports and in the reports. A kind cannot be removed once added; retire it to stop offering it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference prefix, two to four letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the name if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days to respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the reports count it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;clock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a kind with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the chosen kind the name typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;etire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop offering the chosen kind for new cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its procedure&apos;s (Timescales)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer ag&amp;ain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; added: its cases&apos; references begin %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; renamed &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is offered for new cases again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; retired: it is no longer offered for new cases; its cases are still shown and counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9238,6 +10701,30 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <source>Reac&amp;tivate selected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Portfolio to move the selected service area to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ove service area to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move service area to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the service area to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::PartListEditor</name>
@@ -9730,6 +11217,26 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <source>Amount:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of remedy recommended, as the annual report counts them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of remedy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::RemediesEditor</name>
@@ -9843,6 +11350,93 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>redress::ReportCoverPage</name>
+    <message>
+        <source>A printed or saved report opens with a cover giving the council&apos;s name and logo, the report&apos;s title and period and the day it was produced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: North East Lincolnshire Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG picture of at most %1 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logo this computer cannot show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the council&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cover to keep the new logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cover to take the logo off it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report covers now show the council&apos;s name and logo as above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10043,15 +11637,39 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <source>A quarterly summary prints a few pages: the headline, cases worked on, received per quarter, service areas, outcomes, timescales and the overdue cases. An annual report prints every table but the breakdowns of stage 3 and of the Ombudsman&apos;s enquiries. Tick to print every table instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaint Handling Code report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open children&apos;s complaints: a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open children&apos;s complaints: a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day in the week or month to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wee&amp;k or month of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code self-assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s self-assessment against the Complaint Handling Code and the governing body&apos;s response (leads and administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::RestrictionPanel</name>
     <message>
         <source>Restri&amp;ct…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose who may see this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10084,6 +11702,18 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>&amp;Lift restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who may see this case (from the keyboard: Actions, Alt+A, then C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change restriction…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11147,6 +12777,77 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     <message>
         <source>Reports now count categories %1 by default.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman investigations upheld nationally, per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of its detailed investigations the Ombudsman upheld nationally in the year, from its annual review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ombudsman &amp;upheld nationally:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each service area&apos;s open cases and contacts for the year give its complaints per 1,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service areas&apos; figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger point for staff named in complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> complaints in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads see a member of staff named in this many complaints in 12 months flagged in the queue and marked in the staff table of the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trigger point for staff named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve trigger point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save trigger point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff named in %n complaint(s) in 12 months now reach the trigger point.</source>
+        <translation>
+            <numerusform>Staff named in %n complaint in 12 months now reach the trigger point.</numerusform>
+            <numerusform>Staff named in %n complaints in 12 months now reach the trigger point.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
