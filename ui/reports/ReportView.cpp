@@ -131,7 +131,7 @@ ReportView::ReportView(Session& session, QWidget* parent) : QWidget(parent), m_s
     assessment->setToolTip(tr("The year's self-assessment against the Complaint Handling Code "
                               "and the governing body's response (leads and administrators)"));
     assessment->setEnabled(m_session.role() != Session::Role::Officer);
-    controls->addWidget(assessment);
+    // (on the row below, beside the outputs: the row of choices is full at 1280 pixels)
     connect(assessment, &QPushButton::clicked, this, &ReportView::editCodeAssessment);
     controls->addStretch();
     layout->addLayout(controls);
@@ -209,6 +209,7 @@ ReportView::ReportView(Session& session, QWidget* parent) : QWidget(parent), m_s
     for (QWidget* button : m_outputs.mid(1))
         outputs->addWidget(button);
     outputs->addStretch();
+    outputs->addWidget(assessment);
     layout->addLayout(outputs);
     connect(preview, &QPushButton::clicked, this, &ReportView::printPreview);
     connect(pdf, &QPushButton::clicked, this, [this] {
