@@ -119,21 +119,25 @@ QList<Figure> serviceAreas()
 QList<Figure> nature()
 {
     QList<Figure> figures;
-    const std::pair<QString, QString> published[]{
-        {u"an_unwelcome_or_disputed_decision"_s, u"\t15\t12.7"_s},
-        {u"application_of_eligibility_and_assessment_criteria"_s, u"\t1\t0.8"_s},
-        {u"assessment_care_management_and_review"_s, u"\t9\t7.6"_s},
-        {u"attitude_or_behaviour_of_staff"_s, u"\t26\t22.03"_s},
-        {u"concern_about_the_quality_of_service"_s, u"\t54\t45.7"_s},
-        {u"delay_in_decision_making_of_service"_s, u"\t2\t1.6"_s},
-        {u"delivery_or_non_delivery_of_services"_s, u"\t6\t5.08"_s},
-        {u"quantity_change_or_cost_of_service"_s, u"\t2\t1.6"_s},
-        {u"other"_s, u"\t3\t2.5"_s}};
-    int i = 0;
-    for (const auto& [key, cells] : published) {
-        const auto& [type, count] = nel::natureOfComplaints.at(i++);
-        figures << Figure{2020, "by_category", key, "complaints", count, type + cells};
-    }
+    const std::tuple<QString, int, QString> published[]{
+        {u"an_unwelcome_or_disputed_decision"_s, 15,
+         u"An unwelcome or disputed decision\t15\t12.7"_s},
+        {u"application_of_eligibility_and_assessment_criteria"_s, 1,
+         u"Application of eligibility and assessment criteria\t1\t0.8"_s},
+        {u"assessment_care_management_and_review"_s, 9,
+         u"Assessment, care management and review\t9\t7.6"_s},
+        {u"attitude_or_behaviour_of_staff"_s, 26, u"Attitude or behaviour of staff\t26\t22.03"_s},
+        {u"concern_about_the_quality_of_service"_s, 54,
+         u"Concern about the quality of service\t54\t45.7"_s},
+        {u"delay_in_decision_making_of_service"_s, 2,
+         u"Delay in decision making of service\t2\t1.6"_s},
+        {u"delivery_or_non_delivery_of_services"_s, 6,
+         u"Delivery or non-delivery of services\t6\t5.08"_s},
+        {u"quantity_change_or_cost_of_service"_s, 2,
+         u"Quantity, change or cost of service\t2\t1.6"_s},
+        {u"other"_s, 3, u"Other\t3\t2.5"_s}};
+    for (const auto& [key, count, words] : published)
+        figures << Figure{2020, "by_category", key, "complaints", count, words};
     figures << Figure{2020, "by_category", u"total"_s, "complaints", 118, {}};
     return figures;
 }
@@ -214,14 +218,15 @@ QList<Figure> publishedFigures()
 
 // What the log counts of the stage 1 rows received in a year (the seed publishes no roles,
 // advocates, re-openings or previous complainants: these figures are the log's own).
-qint64 logCount(int year, const std::function<bool(const QStringList&)>& counted)
+// `dateColumn`: Received for those received in the year, Response for those concluded in it.
+qint64 logCount(int year, const std::function<bool(const QStringList&)>& counted,
+                int dateColumn = nel::Received)
 {
     const QDate first(year, 4, 1), last(year + 1, 3, 31);
     qint64 n = 0;
     for (const QStringList& row : nel::rows()) {
-        const QDate received = QDate::fromString(row.at(nel::Received), u"dd/MM/yyyy"_s);
-        if (row.at(nel::StageColumn) == u"Stage 1" && received >= first && received <= last &&
-            counted(row))
+        const QDate date = QDate::fromString(row.at(dateColumn), u"dd/MM/yyyy"_s);
+        if (row.at(nel::StageColumn) == u"Stage 1" && date >= first && date <= last && counted(row))
             ++n;
     }
     return n;
@@ -243,6 +248,11 @@ QList<Figure> logOwnFigures(int year)
     const auto provider = [](const char* name) {
         return [name](const QStringList& row) {
             return row.at(nel::AdvocacyService) == QLatin1String(name);
+        };
+    };
+    const auto reopened = [](int more) {
+        return [more](const QStringList& row) {
+            return row.at(nel::Reopened).toInt() > more;
         };
     };
     const auto previous = [](const QStringList& row) {
@@ -276,6 +286,18 @@ QList<Figure> logOwnFigures(int year)
          u"provider:Barnardo's"_s,
          "provided",
          logCount(year, provider("Barnardo's")),
+         {}},
+        {year,
+         "reopened_and_repeat",
+         u"reopened"_s,
+         "count",
+         logCount(year, reopened(0), nel::Response),
+         {}},
+        {year,
+         "reopened_and_repeat",
+         u"reopened_more_than_once"_s,
+         "count",
+         logCount(year, reopened(1), nel::Response),
          {}},
         {year, "reopened_and_repeat", u"repeat_recorded"_s, "count", logCount(year, previous), {}}};
 }
