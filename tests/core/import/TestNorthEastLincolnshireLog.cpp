@@ -3,12 +3,15 @@
 // --add-missing as the command line imports, gives every figure of the council's published
 // annual report 2020/21 for each year. With ../shared/seeds, each figure's published words are
 // looked for in the report's text too, so a figure copied wrongly here fails.
+// The command line, importing the same file and writing the report as JSON, gives them too.
+#include "CliRun.h"
 #include "NorthEastLincolnshireLog.h"
 #include "StageRowLogs.h"
 #include "reporting/ReportEngine.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -322,6 +325,21 @@ qint64 reported(const Report& report, const Figure& figure)
     return value.isValid() ? value.toLongLong() : 0;
 }
 
+// A figure in the JSON `redress-cli report annual` writes (0 where the row is not there, as in
+// the report).
+qint64 reportedInJson(const QJsonObject& report, const Figure& figure)
+{
+    for (const QJsonValue& table : report.value(u"tables"_s).toArray()) {
+        if (table[u"id"_s].toString() != QLatin1String(figure.table))
+            continue;
+        for (const QJsonValue& row : table[u"rows"_s].toArray())
+            if (row[u"key"_s].toString() == figure.row)
+                return row[u"cells"_s][QLatin1String(figure.column)].toInteger();
+        return 0;
+    }
+    return -1;
+}
+
 QString text(Database& db, const QString& statement)
 {
     auto value = sql::scalar(db.sql(), statement);
@@ -412,6 +430,41 @@ private slots:
         // The open and suspended complaints at the end of the log are so in Redress.
         QCOMPARE(text(*db, u"SELECT COUNT(*) FROM cases WHERE state = 'open'"_s), u"2"_s);
         QCOMPARE(text(*db, u"SELECT COUNT(*) FROM cases WHERE state = 'suspended'"_s), u"1"_s);
+    }
+
+    // The same from the command line: `redress-cli import … --mapping … --add-missing`, then
+    // `redress-cli report annual` as JSON.
+    void theCommandLineGivesTheSame_data()
+    {
+        QTest::addColumn<int>("year");
+        QTest::addRow("2019/20") << 2019;
+        QTest::addRow("2020/21") << 2020;
+    }
+    void theCommandLineGivesTheSame()
+    {
+        QFETCH(int, year);
+        REDRESS_SQLITE_DATABASE(db);
+        const QStringList database = databaseArguments(dbHolder->location());
+        const CliRun imported =
+            runCli(database + QStringList{u"import"_s, ownTestData(u"nel-log/nel-log.csv"_s),
+                                          u"--mapping"_s, ownTestData(u"nel-log/mapping.json"_s),
+                                          u"--add-missing"_s});
+        QVERIFY2(imported.code == 0, qPrintable(imported.out + imported.err));
+        const CliRun report =
+            runCli(database + QStringList{u"report"_s, u"annual"_s, u"--year"_s,
+                                          u"%1/%2"_s.arg(year).arg(year - 1999), u"--basis"_s,
+                                          u"concluded"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(report.code == 0, qPrintable(report.err));
+        const QJsonObject json = QJsonDocument::fromJson(report.out.toUtf8()).object();
+        QVERIFY2(!json.isEmpty(), qPrintable(report.out.left(500)));
+        for (const Figure& figure : publishedFigures()) {
+            if (figure.year != year)
+                continue;
+            const QString where = u"%1/%2/%3 = "_s.arg(QLatin1String(figure.table), figure.row,
+                                                       QLatin1String(figure.column));
+            QCOMPARE(where + QString::number(reportedInJson(json, figure)),
+                     where + QString::number(figure.value));
+        }
     }
 
     // A log's service area Redress does not know is added, with --add-missing, as a service
