@@ -76,6 +76,14 @@ QString surname(Random& random)
     return random.pick(surnames());
 }
 
+QString fullName(Random& random)
+{
+    // Two statements: the operands of + are evaluated in an order each compiler chooses,
+    // and the same seed must give the same names everywhere.
+    const QString first = firstName(random);
+    return first + u' ' + surname(random);
+}
+
 QString postcode(Random& random)
 {
     // "RD" is not a UK postcode area, so no demo address is anyone's.

@@ -35,6 +35,7 @@ private:
 // or case is described.
 QString firstName(Random& random);
 QString surname(Random& random);
+QString fullName(Random& random); // first name, then surname
 QString postcode(Random& random);
 QString ward(Random& random);
 // Equality data is optional; most complainants give none.

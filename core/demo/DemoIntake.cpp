@@ -175,8 +175,7 @@ Case Run::intake(const Slot& slot)
                 QStringLiteral("The complainant could not have complained sooner");
         }
         if (c.kind == CaseKind::Complaint && m_random.chance(0.1))
-            c.staffNamed.append(
-                {0, firstName(m_random) + u' ' + surname(m_random), staffJobTitle(m_random)});
+            c.staffNamed.append({0, fullName(m_random), staffJobTitle(m_random)});
     } else if (c.kind == CaseKind::Compliment) {
         const DemoCompliment said = compliment(m_random);
         c.summary = said.text;
