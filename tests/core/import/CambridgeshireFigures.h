@@ -269,13 +269,22 @@ inline QList<Figure> figures()
         .add("councillor_enquiry", 8, 20, "8 (20) Councillor enquiries were worked on")
         .add("mp_enquiry", 41, 64, "41 (64) MP enquiries were worked on");
     f.in("all", "enquiries", "received")
-        .add("general_enquiry", 52, 42, "all of which were initiated and concluded in this year")
+        .add("general_enquiry", 52, 42, "The Customer Care Team received 52 (42) Enquiries")
         .add("councillor_enquiry", 8, 20, "8 (20) Councillor Enquiries")
         .add("mp_enquiry", 37, 62, "37 (62) MP Enquiries");
     f.in("all", "enquiries", "carried_forward")
         .add("mp_enquiry", 4, 2, "4 (2) were received in the previous year and carried forward");
     f.in("all", "enquiries", "ongoing")
         .add("mp_enquiry", 0, 4, "none (4) were still open at the end of this year");
+
+    // 1.0, 1.1: compliments and the feedback the graph leaves out (given for 2020/21 only)
+    f.in("all", "headline", "count")
+        .add("compliment", 242, 255, "the Customer Care Team has received 242 (255)* compliments")
+        .add("comment", 2, -1, "dealt with 2 Comments")
+        .add("correspondence", 17, -1, "17 Correspondences")
+        .add("representation", 8, -1, "8 Representations")
+        .add("resolving_professional_differences", 2, -1, "2 Resolving Professional Differences")
+        .add("social_work_england_enquiry", 1, -1, "and 1 Social Work England enquiry");
     return f.list();
 }
 
