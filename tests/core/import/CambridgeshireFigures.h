@@ -225,6 +225,8 @@ inline QList<Figure> figures()
     f.stage("breakdown_corporate_stage3")
         .add(worked, 5, 3, "worked with 5 (3) Stage 3 Corporate complaints")
         .add(received, 5, 3, "All 5 (3) complaints were initiated this year")
+        // 2019/20's one carried in (its executive summary) is not what 1.10 says: "All (3)"
+        .add(carried, 0, -1, "of these none (1) were initiated in the previous year")
         .add(ongoing, 0, 1, "none (1) remained open and ongoing")
         .add(concluded, 5, 2, "Within the 5 (2) complaints which concluded in this year")
         .add(upheld, 1, 0, "1 (0) was upheld")
