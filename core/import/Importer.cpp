@@ -405,7 +405,27 @@ Status Importer::Pass::beginWriting()
     m_writer.emplace(m_importer.m_database, m_importer.m_actor);
     keepOthersWriting();
     m_triggers.emplace(m_importer.m_database);
-    return m_triggers->suspend();
+    if (Status suspended = m_triggers->suspend(); !suspended)
+        return suspended;
+    if (!m_importer.m_database.isSqlite())
+        return {};
+    auto before = m_importer.m_database.statements().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM cases"), {}, 0);
+    if (!before)
+        return Error{before.error()};
+    m_casesBefore = before->toLongLong();
+    m_indexes.emplace(m_importer.m_database);
+    return {};
+}
+
+// Builds the indexes of `cases` afresh at the end rather than inserting into them case by
+// case, once this import is at least as large as the table was: before that, rebuilding them
+// over the cases already there would cost more than it saves.
+Status Importer::Pass::suspendIndexesWhenLarge()
+{
+    if (!m_indexes || m_result.imported < m_casesBefore)
+        return {};
+    return m_indexes->suspend();
 }
 
 // On a team server people go on logging cases while an import runs: its audit entries are
@@ -456,6 +476,8 @@ Result<qint64> Importer::Pass::write(ImportCandidate& candidate)
     }
     if (!candidate.complainantKey.isEmpty())
         record.complainant.id = m_people.value(candidate.complainantKey);
+    if (Status suspended = suspendIndexesWhenLarge(); !suspended)
+        return Error{suspended.error()};
     const QString detail = Text::tr("Imported from %1, row %2 (batch %3)")
                                .arg(m_result.fileName)
                                .arg(candidate.row)
@@ -476,6 +498,9 @@ Status Importer::Pass::finishWriting()
 {
     if (m_triggers)
         if (Status indexed = m_triggers->resume(m_result.batchId); !indexed)
+            return indexed;
+    if (m_indexes)
+        if (Status indexed = m_indexes->resume(); !indexed)
             return indexed;
     sql::PreparedStatements& statements = m_importer.m_database.statements();
     for (const Link& link : std::as_const(m_links)) {

@@ -7,6 +7,7 @@
 #include "import/MissingValues.h"
 #include "import/StageRows.h"
 #include "spreadsheet/Workbook.h"
+#include "storage/IndexSuspension.h"
 #include "storage/InsertTriggerSuspension.h"
 #include "workflow/CaseWriter.h"
 
@@ -47,6 +48,7 @@ private:
     Status checkLinks();
     Status beginWriting();
     void keepOthersWriting();
+    Status suspendIndexesWhenLarge();
     Result<qint64> write(ImportCandidate& candidate);
     Status finishWriting();
 
@@ -61,8 +63,10 @@ private:
     std::unique_ptr<Database> m_counters; // reference numbers, outside the transaction
     std::optional<CaseWriter> m_writer;
     std::optional<InsertTriggerSuspension> m_triggers; // their work done once all are written
-    std::optional<MissingValues> m_missing;            // with ImportOptions::addMissing
-    QSet<QString> m_references;                        // every reference in the file, for links
+    std::optional<IndexSuspension> m_indexes;          // built again once all are written
+    qint64 m_casesBefore = 0;                 // cases in the database when the writing began
+    std::optional<MissingValues> m_missing;   // with ImportOptions::addMissing
+    QSet<QString> m_references;               // every reference in the file, for links
     QHash<QString, qint64> m_written;         // the file's reference -> the case written from it
     QList<Link> m_links;                      // joined once every case is written
     QHash<QString, qint64> m_writtenBySource; // the log's own reference -> the case written

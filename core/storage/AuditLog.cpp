@@ -15,6 +15,28 @@
 namespace redress {
 
 namespace {
+// Held entries written at a time on SQLite, and rows per INSERT statement when writing many.
+constexpr qsizetype heldChunk = 1000;
+constexpr qsizetype rowsPerInsert = 25;
+
+const QString auditColumns =
+    QStringLiteral("INSERT INTO audit_entry (at, actor, case_id, case_reference, action, detail, "
+                   "before_state, after_state, previous_hash, entry_hash, detail_digest, "
+                   "before_digest, after_digest) VALUES ");
+const QString auditRow = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+// The INSERT of `rows` entries in one statement.
+QString insertRows(qsizetype rows)
+{
+    QString statement = auditColumns;
+    for (qsizetype i = 0; i < rows; ++i) {
+        if (i > 0)
+            statement += u',';
+        statement += auditRow;
+    }
+    return statement;
+}
+
 QString compact(const QJsonObject& object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -43,6 +65,12 @@ Status AuditLog::append(AuditEntry entry)
                         compact(entry.after)};
     if (m_holding) {
         m_held.append(std::move(unchained));
+        // SQLite's one writer holds the database for the whole transaction anyway, so the
+        // held entries are written a chunk at a time there: holding a 100,000-case import's
+        // snapshots to its end took over 400 MB. Nothing else appends on the connection
+        // meanwhile, so the chain and the order are those of writing them at the end.
+        if (m_database.isSqlite() && m_held.size() >= heldChunk)
+            return writeChained(std::exchange(m_held, {}));
         return {};
     }
     return writeChained({unchained});
@@ -71,25 +99,33 @@ Status AuditLog::writeChained(const QList<Unchained>& entries)
         if (!head)
             return Error{head.error()};
         QString previousHash = head->toString();
-        for (const Unchained& entry : entries) {
+        // Many entries (an import's) go in statements of many rows, each prepared once: a
+        // statement per entry cost SQLite a step and a reset, and Qt a binding, every time.
+        static const QString single = insertRows(1);
+        static const QString several = insertRows(rowsPerInsert);
+        const qsizetype wholeRows = entries.size() - entries.size() % rowsPerInsert;
+        QVariantList values;
+        values.reserve(13 * rowsPerInsert);
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const Unchained& entry = entries.at(i);
             const QString detailDigest = digest(entry.detail);
             const QString beforeDigest = digest(entry.before);
             const QString afterDigest = digest(entry.after);
             const QString hash =
                 hashOf(previousHash, entry.at, entry.actor, entry.caseId, entry.caseReference,
                        entry.action, detailDigest, beforeDigest, afterDigest);
-            // Prepared once: an import or the demo generator appends one entry per case.
-            auto inserted = m_database.statements().run(
-                QStringLiteral("INSERT INTO audit_entry (at, actor, case_id, case_reference, "
-                               "action, detail, before_state, after_state, previous_hash, "
-                               "entry_hash, detail_digest, before_digest, after_digest) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {entry.at, entry.actor, sql::id(entry.caseId), entry.caseReference, entry.action,
-                 entry.detail, entry.before, entry.after, previousHash, hash, detailDigest,
-                 beforeDigest, afterDigest});
+            values << entry.at << entry.actor << sql::id(entry.caseId) << entry.caseReference
+                   << entry.action << entry.detail << entry.before << entry.after << previousHash
+                   << hash << detailDigest << beforeDigest << afterDigest;
+            previousHash = hash;
+            // Whole statements while a full one's rows are left, then one row at a time.
+            const bool tail = i >= wholeRows;
+            if (!tail && values.size() < 13 * rowsPerInsert)
+                continue;
+            auto inserted = m_database.statements().run(tail ? single : several, values);
             if (!inserted)
                 return Error{inserted.error()};
-            previousHash = hash;
+            values.clear();
         }
         return Status{};
     });

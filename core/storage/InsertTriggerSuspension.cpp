@@ -5,6 +5,11 @@
 
 namespace redress {
 
+namespace {
+// Cases whose child's status one statement fills, by id.
+constexpr qint64 statusSlice = 5000;
+} // namespace
+
 Status InsertTriggerSuspension::suspend()
 {
     if (!m_database.isSqlite() || m_suspended)
@@ -68,9 +73,9 @@ Status InsertTriggerSuspension::resumeAfter(qint64 lastIdBefore, const QList<qin
 Status InsertTriggerSuspension::bringUpToDate(const QString& cases, qint64 value)
 {
     // The same document the triggers build (0002_case_search.sqlite.sql), for every case of
-    // the batch in one statement, so FTS5 writes one segment; and the same child's status as
-    // cases_sort_child_insert gives, once for each case with children.
-    const QStringList statements{
+    // the batch in one statement, so FTS5 writes one segment.
+    auto indexed = sql::exec(
+        m_database.sql(),
         QStringLiteral(
             "INSERT INTO case_search (rowid, reference, complainant, children, summary) "
             "SELECT c.id, c.reference, COALESCE(p.full_name, ''), "
@@ -79,14 +84,35 @@ Status InsertTriggerSuspension::bringUpToDate(const QString& cases, qint64 value
             "''), c.summary FROM cases c LEFT JOIN person p ON p.id = c.complainant_id "
             "WHERE c.") +
             cases + QStringLiteral(" ORDER BY c.id"),
-        QStringLiteral("UPDATE cases SET sort_child_status = COALESCE((SELECT v.label FROM "
-                       "queue_child_status v WHERE v.case_id = cases.id), '') WHERE ") +
-            cases +
-            QStringLiteral(" AND EXISTS (SELECT 1 FROM case_child cc WHERE cc.case_id = "
-                           "cases.id)")};
-    for (const QString& statement : statements)
-        if (auto done = sql::exec(m_database.sql(), statement, {value}); !done)
-            return Error{done.error()};
+        {value});
+    if (!indexed)
+        return Error{indexed.error()};
+    // The same child's status as cases_sort_child_insert gives, once for each case with
+    // children, a slice of ids at a time: SQLite keeps a copy of every page a statement
+    // changes until it ends (in memory during an import), and one statement over a
+    // 100,000-case batch rewrote most of the table.
+    auto range =
+        sql::exec(m_database.sql(),
+                  QStringLiteral("SELECT MIN(id), MAX(id) FROM cases WHERE ") + cases, {value});
+    if (!range)
+        return Error{range.error()};
+    if (!range->next() || range->value(0).isNull())
+        return {};
+    const qint64 first = range->value(0).toLongLong();
+    const qint64 last = range->value(1).toLongLong();
+    range->finish();
+    for (qint64 from = first; from <= last; from += statusSlice) {
+        auto filled = sql::exec(
+            m_database.sql(),
+            QStringLiteral("UPDATE cases SET sort_child_status = COALESCE((SELECT v.label FROM "
+                           "queue_child_status v WHERE v.case_id = cases.id), '') WHERE ") +
+                cases +
+                QStringLiteral(" AND id BETWEEN ? AND ? AND EXISTS (SELECT 1 FROM case_child "
+                               "cc WHERE cc.case_id = cases.id)"),
+            {value, from, from + statusSlice - 1});
+        if (!filled)
+            return Error{filled.error()};
+    }
     return {};
 }
 

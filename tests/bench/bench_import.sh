@@ -13,7 +13,8 @@
 #   - for the XLSX import, Redress's own import of the same rows as CSV.
 # The sqlite3 baselines are the best of three; each Redress import runs REDRESS_BENCH_RUNS
 # times (default 1: an import at 100,000 rows takes a while) and the best is given. Peak MiB
-# is the Redress process's maximum resident set (GNU time). Progress goes to stderr.
+# is the Redress process's maximum resident set (GNU time). Progress, with each import's CPU
+# time (user and system), goes to stderr.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 cli=${REDRESS_CLI:-build/app/redress-cli/redress-cli}
@@ -66,13 +67,15 @@ redress_import() {
         rm -f "$target" "$target"-wal "$target"-shm
         "$cli" --db "$target" init >/dev/null
         start=$(now_ns)
-        /usr/bin/time -f %M -o "$work/rss" "$cli" --db "$target" import "$log" >/dev/null
+        /usr/bin/time -f '%M %U %S' -o "$work/rss" "$cli" --db "$target" import "$log" >/dev/null
         elapsed=$((($(now_ns) - start) / 1000000))
         imported=$(sqlite3 "$target" "SELECT COUNT(*) FROM cases")
         [[ "$imported" -eq "$rows" ]] || { say "$imported of $rows imported from $log"; exit 1; }
         ((ms == 0 || elapsed < ms)) && ms=$elapsed
-        peak=$(awk -v k="$(cat "$work/rss")" -v p="$peak" 'BEGIN { m = k / 1024; printf "%.0f", (m > p ? m : p) }')
-        say "redress-cli import $(basename "$log"): $elapsed ms, peak $peak MiB"
+        read -r rss user system <"$work/rss"
+        peak=$(awk -v k="$rss" -v p="$peak" 'BEGIN { m = k / 1024; printf "%.0f", (m > p ? m : p) }')
+        # CPU time too: on a shared, loaded machine the wall clock says more about the others.
+        say "redress-cli import $(basename "$log"): $elapsed ms, CPU $(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }') s, peak $peak MiB"
     done
 }
 

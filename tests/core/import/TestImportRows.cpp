@@ -182,8 +182,8 @@ private slots:
         QCOMPARE(rows.size(), wanted.size());
     }
 
-    // The search index's triggers, dropped while an import writes, are back whether it is
-    // written, refused or cancelled.
+    // The search index's triggers and the indexes of cases (into an empty database), dropped
+    // while an import writes, are back whether it is written, refused or cancelled.
     void keepsTheSchema_data()
     {
         QTest::addColumn<QString>("outcome");
