@@ -1,0 +1,210 @@
+#include "CliRun.h"
+#include "LegacyLogFixtures.h"
+#include "StageRowLogs.h"
+#include "session/Session.h"
+#include "storage/CaseRepository.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace redress;
+using namespace redress::import;
+using namespace redress::test;
+
+namespace {
+
+// How a stage 2 row names the case in Redress its stage 1 is.
+enum class Naming
+{
+    LinkedRedress, // the linked column holds the Redress reference
+    SuffixRedress, // its own reference is the Redress reference with "/S2" after it
+    LinkedLog,     // the linked column holds the log reference an earlier import kept
+};
+
+ActionRequest request(Action action, QDate on)
+{
+    ActionRequest r;
+    r.action = action;
+    r.on = on;
+    return r;
+}
+
+// A statutory complaint received 01/05/2020, answered 20/05/2020 (upheld) and closed the
+// next day, logged in Redress.
+Case answeredInRedress(Session& session)
+{
+    Case record = loggedComplaint(session, QDate(2020, 5, 1), QDate(2020, 5, 4));
+    for (const ActionRequest& step :
+         {request(Action::Respond, QDate(2020, 5, 20)), request(Action::RecordOutcome, {}),
+          request(Action::Close, QDate(2020, 5, 21))}) {
+        ActionRequest r = step;
+        r.outcomeCode = QStringLiteral("upheld");
+        if (Status done = session.perform(record, r); !done)
+            qFatal("%s", qPrintable(done.error()));
+    }
+    return record;
+}
+
+// The log's stage 2 row of that complaint, asked for on `requested`; answered when
+// `responded` is given.
+QStringList stageTwoRow(const QString& reference, const QString& linked, const QString& requested,
+                        const QString& responded = {})
+{
+    return {reference,
+            linked,
+            QStringLiteral("Stage 2"),
+            QStringLiteral("Complaint"),
+            requested,
+            QStringLiteral("Assessment team"),
+            responded,
+            responded.isEmpty() ? QString() : QStringLiteral("Not upheld")};
+}
+
+} // namespace
+
+class TestEarlierCases : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FixedToday> m_today;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { m_today = std::make_unique<FixedToday>(today); }
+    void cleanup() { m_today.reset(); }
+
+    // A stage 2 row whose stage 1 is a case in Redress adds the stage to that case, audited
+    // as the importer's, with its deadlines; undoing the import takes it off again.
+    void addsTheStageToTheCase_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::addColumn<int>("naming");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("answered");
+        const std::pair<Naming, const char*> namings[]{
+            {Naming::LinkedRedress, "linked Redress reference"},
+            {Naming::SuffixRedress, "Redress reference with a suffix"},
+            {Naming::LinkedLog, "linked reference of an earlier import"}};
+        for (const auto& [naming, name] : namings)
+            for (const char* format : {"csv", "xlsx"})
+                QTest::addRow("sqlite: %s, %s", name, format)
+                    << Backend::Sqlite << int(naming) << QString::fromLatin1(format) << true;
+        QTest::addRow("sqlite: still open at stage 2")
+            << Backend::Sqlite << int(Naming::LinkedRedress) << QStringLiteral("csv") << false;
+        QTest::addRow("postgres: linked Redress reference, xlsx")
+            << Backend::Postgres << int(Naming::LinkedRedress) << QStringLiteral("xlsx") << true;
+        QTest::addRow("postgres: earlier import, still open")
+            << Backend::Postgres << int(Naming::LinkedLog) << QStringLiteral("csv") << false;
+    }
+
+    void addsTheStageToTheCase()
+    {
+        QFETCH(int, naming);
+        QFETCH(QString, format);
+        QFETCH(bool, answered);
+        REDRESS_TEST_DATABASE(db);
+        QTemporaryDir dir;
+        qint64 caseId = 0;
+        QString reference;
+        if (Naming(naming) == Naming::LinkedLog) {
+            QTemporaryDir first;
+            auto earlier =
+                importWith(*db,
+                           writeLog(first, QStringLiteral("csv"),
+                                    {{QStringLiteral("C1"), QString(), QStringLiteral("Stage 1"),
+                                      QStringLiteral("Complaint"), QStringLiteral("01/05/2020"),
+                                      QStringLiteral("Assessment team"),
+                                      QStringLiteral("20/05/2020"), QStringLiteral("Upheld")}}),
+                           stageMapping());
+            QVERIFY2(earlier && earlier->problems.isEmpty(), qPrintable(problemsText(*earlier)));
+            caseId = count(*db, "SELECT id FROM cases WHERE source_reference = 'C1'");
+            reference = sql::scalar(db->sql(), QStringLiteral("SELECT reference FROM cases"))
+                            .value()
+                            .toString();
+        } else {
+            auto session = sessionOn(*db);
+            QVERIFY(session);
+            const Case logged = answeredInRedress(*session);
+            QVERIFY(logged.id != 0);
+            caseId = logged.id;
+            reference = logged.reference;
+        }
+        const QString linked =
+            Naming(naming) == Naming::LinkedLog ? QStringLiteral("C1") : reference;
+        const QStringList row =
+            Naming(naming) == Naming::SuffixRedress
+                ? stageTwoRow(reference + QStringLiteral("/S2"), QString(),
+                              QStringLiteral("01/06/2020"),
+                              answered ? QStringLiteral("20/08/2020") : QString())
+                : stageTwoRow(QStringLiteral("C2"), linked, QStringLiteral("01/06/2020"),
+                              answered ? QStringLiteral("20/08/2020") : QString());
+        const qint64 casesBefore = count(*db, "SELECT COUNT(*) FROM cases");
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        const auto before = session->cases().load(caseId);
+        QVERIFY2(before, qPrintable(before.error()));
+        auto result = importWith(*db, writeLog(dir, format, {row}), stageMapping());
+        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result->problems.isEmpty(), qPrintable(problemsText(*result)));
+        QCOMPARE(result->imported, 0);
+        QCOMPARE(result->stagesAdded,
+                 QStringList{QStringLiteral("stage 2 of %1 (row 2)").arg(reference)});
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM cases"), casesBefore);
+
+        auto after = session->cases().load(caseId);
+        QVERIFY2(after, qPrintable(after.error()));
+        QCOMPARE(after->stages.size(), 2);
+        const Stage& stage2 = after->stages.at(1);
+        QCOMPARE(stage2.number, 2);
+        QCOMPARE(stage2.requestedOn, QDate(2020, 6, 1));
+        QCOMPARE(stage2.profileCode, QStringLiteral("statutory"));
+        QVERIFY(!stage2.beforeLog);
+        QCOMPARE(after->stages.at(0).respondedOn, QDate(2020, 5, 20));
+        if (answered) {
+            QCOMPARE(stage2.respondedOn, QDate(2020, 8, 20));
+            QCOMPARE(stage2.outcomeCode, QStringLiteral("not_upheld"));
+            QCOMPARE(after->state, CaseState::Closed);
+        } else {
+            // Open at stage 2: acknowledged within 2 working days of the request.
+            QCOMPARE(after->state, CaseState::Received);
+            QVERIFY(!after->closedOn.isValid());
+            QCOMPARE(after->dueOn, QDate(2020, 6, 3));
+        }
+        const QString actor = recordedActor(*db, QStringLiteral("admin"));
+        auto audited = sql::scalar(
+            db->sql(),
+            QStringLiteral("SELECT COUNT(*) FROM audit_entry WHERE case_id = %1 AND action = "
+                           "'import' AND actor = '%2' AND detail LIKE 'Stage 2 added from "
+                           "stages.%3, row 2 (batch %4)'")
+                .arg(caseId)
+                .arg(actor, format)
+                .arg(result->batchId));
+        QCOMPARE(audited.value().toLongLong(), 1);
+
+        // The same file again adds nothing.
+        auto again = importWith(*db, writeLog(dir, format, {row}), stageMapping());
+        QVERIFY2(again && again->problems.isEmpty(), qPrintable(problemsText(*again)));
+        QCOMPARE(again->skipped, 1);
+        QCOMPARE(again->stagesAdded, QStringList());
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM stage"), 2);
+
+        auto undone = Importer(*db, QStringLiteral("admin")).undo(result->batchId);
+        QVERIFY2(undone, qPrintable(undone.error()));
+        auto restored = session->cases().load(caseId);
+        QVERIFY2(restored, qPrintable(restored.error()));
+        QCOMPARE(restored->stages.size(), 1);
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM stage"), 1);
+        QCOMPARE(restored->state, before->state);
+        QCOMPARE(restored->closedOn, before->closedOn);
+        QCOMPARE(restored->dueOn, before->dueOn);
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM import_added_stage"), 0);
+        auto undoAudited = sql::scalar(
+            db->sql(), QStringLiteral("SELECT COUNT(*) FROM audit_entry WHERE case_id = %1 AND "
+                                      "action = 'undo_import' AND detail LIKE 'Stage 2 removed%'")
+                           .arg(caseId));
+        QCOMPARE(undoAudited.value().toLongLong(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEarlierCases)
+#include "TestEarlierCases.moc"
