@@ -1,4 +1,5 @@
 #include "Importer_p.h"
+#include "import/CellValue.h"
 #include "import/ImportAddedStages.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -30,7 +31,7 @@ ImportProblem Importer::Pass::earlierCaseProblem(const StageRows::Case& folded,
         fields << QStringLiteral("source_reference") << QStringLiteral("reference");
     for (const QString& code : std::as_const(fields)) {
         const int column = m_validator->columnOf(code, condition);
-        if (column < 0)
+        if (column < 0 || cell::isEmpty(folded.row.cells.value(column)))
             continue;
         problem.field = code;
         problem.column = columnLetter(column);

@@ -29,14 +29,16 @@ ActionRequest request(Action action, QDate on)
     return r;
 }
 
-// A statutory complaint received 01/05/2020, answered 20/05/2020 (upheld) and closed the
-// next day, logged in Redress.
-Case answeredInRedress(Session& session)
+// A statutory complaint received 01/05/2020, answered 20/05/2020 (upheld) and, unless told
+// otherwise, closed the next day, logged in Redress.
+Case answeredInRedress(Session& session, bool close = true)
 {
     Case record = loggedComplaint(session, QDate(2020, 5, 1), QDate(2020, 5, 4));
-    for (const ActionRequest& step :
-         {request(Action::Respond, QDate(2020, 5, 20)), request(Action::RecordOutcome, {}),
-          request(Action::Close, QDate(2020, 5, 21))}) {
+    QList<ActionRequest> steps{request(Action::Respond, QDate(2020, 5, 20)),
+                               request(Action::RecordOutcome, {})};
+    if (close)
+        steps.append(request(Action::Close, QDate(2020, 5, 21)));
+    for (const ActionRequest& step : std::as_const(steps)) {
         ActionRequest r = step;
         r.outcomeCode = QStringLiteral("upheld");
         if (Status done = session.perform(record, r); !done)
@@ -203,6 +205,113 @@ private slots:
                                       "action = 'undo_import' AND detail LIKE 'Stage 2 removed%'")
                            .arg(caseId));
         QCOMPARE(undoAudited.value().toLongLong(), 1);
+    }
+
+    // A row that cannot follow the case it names is a problem at its row and column, and
+    // nothing is written: not the stage, not a case of its own.
+    void refusesWhatCannotFollow_data()
+    {
+        QTest::addColumn<QString>("shape"); // what the case in Redress has been through
+        QTest::addColumn<QString>("requested");
+        QTest::addColumn<bool>("suffixed");
+        QTest::addColumn<QString>("problem"); // %1: the case's reference
+        QTest::addRow("asked for before the stage 1 response")
+            << QStringLiteral("closed") << QStringLiteral("10/05/2020") << false
+            << QStringLiteral("stages.csv:2:E: Date received: stage 2 was asked for on "
+                              "10/05/2020, before the stage 1 response of %1 on 20/05/2020");
+        QTest::addRow("stage 1 not answered yet")
+            << QStringLiteral("open") << QStringLiteral("01/06/2020") << false
+            << QStringLiteral("stages.csv:2:B: Linked ref: stage 1 of %1 has no response in "
+                              "Redress yet");
+        QTest::addRow("stage 2 there already")
+            << QStringLiteral("stage2") << QStringLiteral("01/07/2020") << true
+            << QStringLiteral("stages.csv:2:A: Ref: %1 has its stage 2 already (asked for on "
+                              "01/06/2020)");
+        QTest::addRow("at stage 3 already")
+            << QStringLiteral("stage3") << QStringLiteral("01/07/2020") << false
+            << QStringLiteral("stages.csv:2:B: Linked ref: %1 is at stage 3 already, past the "
+                              "stage 2 of this row");
+    }
+
+    void refusesWhatCannotFollow()
+    {
+        QFETCH(QString, shape);
+        QFETCH(QString, requested);
+        QFETCH(bool, suffixed);
+        QFETCH(QString, problem);
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        Case record = shape == u"open"
+                          ? loggedComplaint(*session, QDate(2020, 5, 1), QDate(2020, 5, 4))
+                          : answeredInRedress(*session, shape == u"closed");
+        QVERIFY(record.id != 0);
+        auto perform = [&](Action action, QDate on) {
+            ActionRequest r = request(action, on);
+            r.outcomeCode = QStringLiteral("not_upheld");
+            const Status done = session->perform(record, r);
+            QVERIFY2(done, qPrintable(done.error()));
+        };
+        if (shape == u"stage2" || shape == u"stage3")
+            perform(Action::Escalate, QDate(2020, 6, 1));
+        if (shape == u"stage3") {
+            perform(Action::Acknowledge, QDate(2020, 6, 2));
+            perform(Action::Respond, QDate(2020, 7, 1));
+            perform(Action::RecordOutcome, {});
+            perform(Action::Escalate, QDate(2020, 7, 6));
+        }
+        const qint64 stages = count(*db, "SELECT COUNT(*) FROM stage");
+        QTemporaryDir dir;
+        const QStringList row =
+            suffixed ? stageTwoRow(record.reference + QStringLiteral("/S2"), QString(), requested)
+                     : stageTwoRow(QStringLiteral("C2"), record.reference, requested);
+        auto result = importWith(*db, writeLog(dir, QStringLiteral("csv"), {row}), stageMapping());
+        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(problemsText(*result).contains(problem.arg(record.reference)),
+                 qPrintable(problemsText(*result)));
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM cases"), 1);
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM stage"), stages);
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM import_added_stage"), 0);
+    }
+
+    // The command line says which cases it added stages to, and undoes them.
+    void commandLine()
+    {
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        const Case record = answeredInRedress(*session);
+        QTemporaryDir dir;
+        const QString mappingPath = dir.filePath(QStringLiteral("stages.json"));
+        QVERIFY(stageMapping().save(mappingPath));
+        const QString log =
+            writeLog(dir, QStringLiteral("xlsx"),
+                     {stageTwoRow(QStringLiteral("C2"), record.reference,
+                                  QStringLiteral("01/06/2020"), QStringLiteral("20/08/2020"))});
+        const QStringList import =
+            databaseArguments(dbHolder->location()) +
+            QStringList{QStringLiteral("import"), log, QStringLiteral("--mapping"), mappingPath};
+        CliRun run = runCli(import + QStringList{QStringLiteral("--dry-run")});
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Would add stage 2 of %1 (row 2) to the case in "
+                                                 "Redress")
+                                      .arg(record.reference)),
+                 qPrintable(run.out));
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM stage"), 1);
+        run = runCli(import);
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QVERIFY2(
+            run.out.contains(QStringLiteral("Added stage 2 of %1 (row 2) to the case in Redress")
+                                 .arg(record.reference)),
+            qPrintable(run.out));
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM stage"), 2);
+        const qint64 batch = count(*db, "SELECT MAX(id) FROM import_batch");
+        run = runCli(databaseArguments(dbHolder->location()) + QStringList{QStringLiteral("import"),
+                                                                           QStringLiteral("undo"),
+                                                                           QString::number(batch)});
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM stage"), 1);
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM cases WHERE state = 'closed'"), 1);
     }
 };
 
