@@ -70,6 +70,7 @@ struct FoldedRow
     // Its first stage in the log is stage 2: stage 1 was before the log began, so it is kept
     // with no dates of its own (see Stage::beforeLog).
     bool firstStageBeforeLog = false;
+    int firstStage = 1; // the first stage in the log: stage 3 when stages 1 and 2 were before
     // An Ombudsman row: the log's reference of the complaint it is about, to link them.
     QString complaintReference;
 };

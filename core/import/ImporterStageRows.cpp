@@ -37,6 +37,16 @@ Status Importer::Pass::foldStageRows()
                     return added;
                 continue;
             }
+            if (folded.folded.firstStage > 2) {
+                QList<ImportProblem> alone{earlierCaseProblem(
+                    folded, QStringLiteral("linked_reference"),
+                    Text::tr("stage %1 of %2 has neither its stage 1 nor its stage 2 in the log "
+                             "or in Redress; give the row of its stage 2")
+                        .arg(folded.folded.firstStage)
+                        .arg(folded.earlierReference))};
+                m_problems.add(alone);
+                continue;
+            }
         }
         if (Status checked = checkRow(folded.row, &folded.folded); !checked)
             return checked;

@@ -274,6 +274,109 @@ private slots:
         QCOMPARE(count(*db, "SELECT COUNT(*) FROM import_added_stage"), 0);
     }
 
+    // A stage 3 row follows a case at stage 2 in Redress, and an Ombudsman row is linked to
+    // the complaint it names by its Redress reference.
+    void laterRowsOfACaseInRedress_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::addColumn<QStringList>("row"); // %1: the case's reference
+        QTest::addColumn<bool>("atStage2");   // the case in Redress is answered at stage 2
+        QTest::addColumn<QString>("expected");
+        const QStringList stage3{QStringLiteral("%1/S3"),
+                                 QString(),
+                                 QStringLiteral("Stage 3"),
+                                 QStringLiteral("Complaint"),
+                                 QStringLiteral("06/07/2020"),
+                                 QStringLiteral("Assessment team"),
+                                 QString(),
+                                 QString()};
+        QStringList linked3 = stage3;
+        linked3[0] = QStringLiteral("C3");
+        linked3[1] = QStringLiteral("%1");
+        const QStringList ombudsman{QStringLiteral("L1"),         QStringLiteral("%1"),
+                                    QStringLiteral("Ombudsman"),  QStringLiteral("LGSCO"),
+                                    QStringLiteral("01/10/2020"), QString(),
+                                    QStringLiteral("15/12/2020"), QStringLiteral("Premature")};
+        QStringList unknown = stage3;
+        unknown[0] = QStringLiteral("X9/S3");
+        for (Backend backend : {Backend::Sqlite, Backend::Postgres}) {
+            const QByteArray name = backendName(backend).toLatin1();
+            QTest::addRow("%s: stage 3 by its suffix", name.constData())
+                << backend << stage3 << true << QStringLiteral("stage 3");
+            QTest::addRow("%s: Ombudsman row", name.constData())
+                << backend << ombudsman << false << QStringLiteral("linked");
+        }
+        QTest::addRow("sqlite: stage 3 by the linked column")
+            << Backend::Sqlite << linked3 << true << QStringLiteral("stage 3");
+        QTest::addRow("sqlite: stage 3 of a case at stage 1")
+            << Backend::Sqlite << stage3 << false
+            << QStringLiteral("stages.csv:2:A: Ref: %1 has no stage 2 for this row's stage 3 to "
+                              "follow");
+        QTest::addRow("sqlite: stage 3 of a case not there")
+            << Backend::Sqlite << unknown << false
+            << QStringLiteral("stages.csv:2:A: Ref: stage 3 of X9 has neither its stage 1 nor "
+                              "its stage 2 in the log or in Redress");
+    }
+
+    void laterRowsOfACaseInRedress()
+    {
+        QFETCH(QStringList, row);
+        QFETCH(bool, atStage2);
+        QFETCH(QString, expected);
+        REDRESS_TEST_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        Case record = answeredInRedress(*session, !atStage2);
+        QVERIFY(record.id != 0);
+        if (atStage2) {
+            for (Action action :
+                 {Action::Escalate, Action::Acknowledge, Action::Respond, Action::RecordOutcome}) {
+                const QDate on = action == Action::Escalate      ? QDate(2020, 6, 1)
+                                 : action == Action::Acknowledge ? QDate(2020, 6, 2)
+                                 : action == Action::Respond     ? QDate(2020, 7, 1)
+                                                                 : QDate();
+                ActionRequest r = request(action, on);
+                r.outcomeCode = QStringLiteral("not_upheld");
+                const Status done = session->perform(record, r);
+                QVERIFY2(done, qPrintable(done.error()));
+            }
+        }
+        for (QString& cell : row)
+            cell.replace(QStringLiteral("%1"), record.reference);
+        QTemporaryDir dir;
+        auto result = importWith(*db, writeLog(dir, QStringLiteral("csv"), {row}), stageMapping());
+        QVERIFY2(result, qPrintable(result.error()));
+        if (expected == u"stage 3") {
+            QVERIFY2(result->problems.isEmpty(), qPrintable(problemsText(*result)));
+            auto after = session->cases().load(record.id);
+            QVERIFY2(after, qPrintable(after.error()));
+            QCOMPARE(after->currentStageNumber(), 3);
+            QCOMPARE(after->stages.size(), 3);
+            QCOMPARE(after->currentStage()->requestedOn, QDate(2020, 7, 6));
+            QCOMPARE(after->stages.at(1).respondedOn, QDate(2020, 7, 1));
+            QCOMPARE(after->state, CaseState::Received);
+            QVERIFY(after->dueOn.isValid());
+            QCOMPARE(count(*db, "SELECT COUNT(*) FROM cases"), 1);
+        } else if (expected == u"linked") {
+            QVERIFY2(result->problems.isEmpty(), qPrintable(problemsText(*result)));
+            QCOMPARE(result->imported, 1);
+            QCOMPARE(count(*db, "SELECT COUNT(*) FROM case_link l JOIN cases e ON e.id = "
+                                "l.from_case_id WHERE e.kind = 'lgsco_enquiry' AND l.kind = "
+                                "'lgsco_enquiry_of'"),
+                     1);
+            QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT to_case_id FROM case_link"))
+                         .value()
+                         .toLongLong(),
+                     record.id);
+        } else {
+            QVERIFY2(problemsText(*result).contains(
+                         QString(expected).replace(QStringLiteral("%1"), record.reference)),
+                     qPrintable(problemsText(*result)));
+            QCOMPARE(count(*db, "SELECT COUNT(*) FROM cases"), 1);
+            QCOMPARE(count(*db, "SELECT COUNT(*) FROM import_added_stage"), 0);
+        }
+    }
+
     // The command line says which cases it added stages to, and undoes them.
     void commandLine()
     {
