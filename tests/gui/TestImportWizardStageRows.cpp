@@ -164,6 +164,91 @@ private slots:
                      .toLongLong(),
                  1);
     }
+
+    // The wizard shows the stage suffix it guessed from the references, and one typed in its
+    // place is the one the import folds the rows by.
+    void showsAndTakesTheStageSuffix_data()
+    {
+        QTest::addColumn<QString>("later");   // stage 2's reference in the log
+        QTest::addColumn<QString>("guessed"); // the suffix shown
+        QTest::addColumn<QString>("typed");   // what the user types instead ("" to keep it)
+        QTest::addRow("slash") << QStringLiteral("C1/S2") << QStringLiteral("/S[1-3]$")
+                               << QString();
+        QTest::addRow("hyphen") << QStringLiteral("C1-S2") << QStringLiteral("-S[1-3]$")
+                                << QString();
+        QTest::addRow("words") << QStringLiteral("C1 stage 2")
+                               << QStringLiteral("\\s*STAGE\\s*[1-3]$") << QString();
+        QTest::addRow("the council's own, typed")
+            << QStringLiteral("C1.R2") << QString() << QStringLiteral("\\.R[1-3]$");
+    }
+
+    void showsAndTakesTheStageSuffix()
+    {
+        QFETCH(QString, later);
+        QFETCH(QString, guessed);
+        QFETCH(QString, typed);
+        FixedToday fixed(QDate(2021, 6, 30));
+        REDRESS_SQLITE_DATABASE(db);
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("stages.csv"));
+        {
+            QFile file(log);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Ref,Stage,Type,Date received,Team,Response date,Outcome\n"
+                       "C1,Stage 1,Complaint,01/05/2020,Assessment team,20/05/2020,Upheld\n");
+            file.write((later + QStringLiteral(",Stage 2,Complaint,01/06/2020,Assessment team,"
+                                               "20/08/2020,Not upheld\n"))
+                           .toUtf8());
+        }
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        ImportWizard wizard(*session);
+        wizard.show();
+        child<QLineEdit>(&wizard, "importFilePath")->setText(log);
+        auto* next = wizard.button(QWizard::NextButton);
+        while (wizard.currentId() != int(ImportWizard::MappingStep) && next->isEnabled())
+            next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingStep));
+        auto* suffix = child<QLineEdit>(&wizard, "mappingStageSuffix");
+        QVERIFY(suffix);
+        QCOMPARE(suffix->text(), guessed);
+        if (!typed.isEmpty()) {
+            // A pattern that does not read is said at once, and the page is not left.
+            QTest::keyClicks(suffix, QStringLiteral("R["));
+            auto* message = child<QLabel>(&wizard, "mappingMessage");
+            QVERIFY(message->isVisible());
+            QVERIFY2(message->text().contains(QStringLiteral("is not a pattern Redress can read")),
+                     qPrintable(message->text()));
+            next->click();
+            QCOMPARE(wizard.currentId(), int(ImportWizard::MappingStep));
+            suffix->clear();
+            QVERIFY(!message->isVisible());
+            QTest::keyClicks(suffix, typed);
+            // Nothing told the guess the log has a row per stage: the user says so.
+            choose(child<QComboBox>(&wizard, "fieldFor_B"), QStringLiteral("stage"));
+        }
+        QCOMPARE(wizard.mappingPage()->currentMapping().stageSuffix,
+                 typed.isEmpty() ? guessed : typed);
+
+        next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationStep));
+        QCOMPARE(child<QTableView>(&wizard, "validationProblems")->model()->rowCount(), 0);
+        next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ImportStep));
+        QSignalSpy imported(&wizard, &ImportWizard::casesImported);
+        child<QPushButton>(&wizard, "importNow")->click();
+        QCOMPARE(imported.size(), 1);
+        // Both rows are one complaint: its stage 1 and stage 2.
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM cases"))
+                     .value()
+                     .toLongLong(),
+                 1);
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM stage WHERE "
+                                                       "before_log = 0"))
+                     .value()
+                     .toLongLong(),
+                 2);
+    }
 };
 
 QTEST_MAIN(TestImportWizardStageRows)
