@@ -126,6 +126,7 @@ private:
     void checkDateOrder(RowReader& row, const Case& record) const;
     // ImportValidatorLogFields.cpp: what a council's own log records beyond Redress's shape.
     void assembleLogFields(RowReader& row, Case& record) const;
+    void readReopenedDates(RowReader& row, Case& record) const;
     void suspendAsLogged(Case& record) const;
 
     ImportMapping m_mapping;
