@@ -249,6 +249,59 @@ private slots:
                      .toLongLong(),
                  2);
     }
+
+    // A stage 2 row whose stage 1 is a case logged in Redress: the import page says which case
+    // the stage will be added to, and then that it was.
+    void addsAStageToACaseInRedress()
+    {
+        FixedToday fixed(QDate(2021, 6, 30));
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        Case record = loggedComplaint(*session, QDate(2020, 5, 1), QDate(2020, 5, 4));
+        QVERIFY(record.id != 0);
+        for (Action action : {Action::Respond, Action::RecordOutcome}) {
+            ActionRequest r;
+            r.action = action;
+            r.on = action == Action::Respond ? QDate(2020, 5, 20) : QDate();
+            r.outcomeCode = QStringLiteral("upheld");
+            QVERIFY(session->perform(record, r));
+        }
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("stages.csv"));
+        {
+            QFile file(log);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Ref,Linked ref,Stage,Type,Date received,Team,Response date,Outcome\n");
+            file.write((QStringLiteral("C2,%1,Stage 2,Complaint,01/06/2020,Assessment team,,\n")
+                            .arg(record.reference))
+                           .toUtf8());
+        }
+        ImportWizard wizard(*session);
+        wizard.show();
+        child<QLineEdit>(&wizard, "importFilePath")->setText(log);
+        auto* next = wizard.button(QWizard::NextButton);
+        while (wizard.currentId() != int(ImportWizard::ImportStep) && next->isEnabled())
+            next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ImportStep));
+        const QString stage = QStringLiteral("stage 2 of %1 (row 2)").arg(record.reference);
+        const QString intro = child<QLabel>(&wizard, "importIntro")->text();
+        QVERIFY2(
+            intro.contains(QStringLiteral("To be added to cases already in Redress:\n") + stage),
+            qPrintable(intro));
+        child<QPushButton>(&wizard, "importNow")->click();
+        const QString summary = child<QLabel>(&wizard, "importSummary")->text();
+        QVERIFY2(summary.contains(QStringLiteral("Added to cases already in Redress:\n") + stage),
+                 qPrintable(summary));
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM cases"))
+                     .value()
+                     .toLongLong(),
+                 1);
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT current_stage FROM cases"))
+                     .value()
+                     .toLongLong(),
+                 2);
+    }
 };
 
 QTEST_MAIN(TestImportWizardStageRows)
