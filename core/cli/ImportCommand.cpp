@@ -137,6 +137,10 @@ int ImportCommand::execute(const QStringList& arguments)
     for (const QString& added : result->added)
         out() << (options.dryRun ? tr("Would add %1").arg(added) : tr("Added %1").arg(added))
               << Qt::endl;
+    for (const QString& stage : result->stagesAdded)
+        out() << (options.dryRun ? tr("Would add %1 to the case in Redress").arg(stage)
+                                 : tr("Added %1 to the case in Redress").arg(stage))
+              << Qt::endl;
     if (options.dryRun) {
         out() << tr("%1: %2 rows read, no problems; %3 would be imported, %4 are already there "
                     "(dry run: nothing was written)")

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "util/Csv.h"
 #include "util/SafeOutput.h"
+#include "util/UkFormat.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -269,6 +270,13 @@ const std::pair<QStringView, CaseGetter> caseGetters[] = {
     {u"times_reopened",
      [](const Case& c, const Vocabulary&) -> QVariant {
          return c.timesReopened() > 0 ? QVariant(c.timesReopened()) : QVariant();
+     }},
+    {u"reopened_dates",
+     [](const Case& c, const Vocabulary&) -> QVariant {
+         QStringList dates;
+         for (const Reopening& reopening : c.reopenings)
+             dates << ukDate(reopening.reopenedOn);
+         return textCell(dates.join(QStringLiteral("; ")));
      }},
     {u"closed_on",
      [](const Case& c, const Vocabulary&) -> QVariant {

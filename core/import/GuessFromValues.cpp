@@ -4,6 +4,7 @@
 #include "import/ImportField.h"
 #include "import/ImportVocabulary.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -167,6 +168,35 @@ void refineByValues(ImportMapping& mapping, const QStringList& headings,
     // A "Stage" heading in a log of one row per case is the stage each case reached.
     if (!perStage)
         mapping.columns.remove(QStringLiteral("stage"));
+    else if (mapping.stageSuffix.isEmpty())
+        mapping.stageSuffix = guessStageSuffix(references);
+}
+
+QString guessStageSuffix(const QStringList& references)
+{
+    static const QRegularExpression suffix(QStringLiteral(R"(([\s/_.-]*)(ST|STAGE|S)(\s*)[1-3]$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QHash<QString, int> counts;
+    QString best;
+    for (const QString& reference : references) {
+        const QRegularExpressionMatch match = suffix.match(reference);
+        // A reference that is all suffix ("S2") is no complaint's reference with one after it.
+        if (!match.hasMatch() || match.capturedStart() == 0)
+            continue;
+        const QString separator = match.captured(1);
+        QString pattern = separator.contains(QRegularExpression(QStringLiteral("\\s")))
+                              ? QStringLiteral("\\s*")
+                              : QString();
+        pattern +=
+            QString(separator.simplified().remove(u' ')).replace(u'.', QStringLiteral("\\."));
+        pattern += match.captured(2).toUpper();
+        if (!match.captured(3).isEmpty())
+            pattern += QStringLiteral("\\s*");
+        pattern += QStringLiteral("[1-3]$");
+        if (++counts[pattern] > counts.value(best))
+            best = pattern;
+    }
+    return best;
 }
 
 } // namespace redress::import

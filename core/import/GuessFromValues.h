@@ -17,4 +17,9 @@ class ImportVocabulary;
 void refineByValues(ImportMapping& mapping, const QStringList& headings,
                     const QList<QVariantList>& sampleRows, const ImportVocabulary& vocabulary);
 
+// The stage suffix the references of a log of one row per stage end with, as a pattern for
+// ImportMapping::stageSuffix: "/S[1-3]$" for "2020/014/S2", "\s*STAGE\s*[1-3]$" for
+// "2020/014 stage 2". The commonest when they differ; empty when none has one.
+QString guessStageSuffix(const QStringList& references);
+
 } // namespace redress::import

@@ -246,6 +246,11 @@ void ImportValidator::assemble(RowReader& row, ImportCandidate& candidate) const
             before.requestedOn = before.respondedOn = c.receivedOn;
             before.beforeLog = true;
             c.stages.first() = before;
+            // A stage 3 that follows a case in Redress: its stage 2 was before the log too.
+            for (int number = 2; number < row.firstStageInLog(); ++number) {
+                before.number = number;
+                c.stages.append(before);
+            }
         }
         for (int number = 2; number <= 3; ++number)
             assembleStage(row, c, number);

@@ -70,6 +70,7 @@ struct FoldedRow
     // Its first stage in the log is stage 2: stage 1 was before the log began, so it is kept
     // with no dates of its own (see Stage::beforeLog).
     bool firstStageBeforeLog = false;
+    int firstStage = 1; // the first stage in the log: stage 3 when stages 1 and 2 were before
     // An Ombudsman row: the log's reference of the complaint it is about, to link them.
     QString complaintReference;
 };
@@ -125,6 +126,7 @@ private:
     void checkDateOrder(RowReader& row, const Case& record) const;
     // ImportValidatorLogFields.cpp: what a council's own log records beyond Redress's shape.
     void assembleLogFields(RowReader& row, Case& record) const;
+    void readReopenedDates(RowReader& row, Case& record) const;
     void suspendAsLogged(Case& record) const;
 
     ImportMapping m_mapping;

@@ -3,6 +3,9 @@
 // the Ombudsman's decision in the log's wording, and a case suspended when the log was kept.
 #include "ImportValidator_p.h"
 
+#include <QRegularExpression>
+#include <algorithm>
+
 namespace redress::import {
 
 namespace {
@@ -45,8 +48,12 @@ void ImportValidator::assembleLogFields(RowReader& row, Case& record) const
             child.advocateProvider = record.advocateProvidedBy;
     }
 
-    // A count, or a log's Y/N for "was it re-opened"; the dated re-openings a Redress export
-    // lists are among the count, not beside it.
+    // The dates a log gives in one cell, unless a Redress export lists the re-openings whole.
+    if (!m_columns.contains(QStringLiteral("reopenings_json")))
+        readReopenedDates(row, record);
+
+    // A count, or a log's Y/N for "was it re-opened"; the dated re-openings (a Redress
+    // export's, or the log's dates) are among the count, not beside it.
     const QString reopened = QStringLiteral("times_reopened");
     const QVariant times = row.raw(reopened);
     if (!cell::isEmpty(times)) {
@@ -65,6 +72,40 @@ void ImportValidator::assembleLogFields(RowReader& row, Case& record) const
     record.ombudsman.decisionWording = row.text(QStringLiteral("lgsco_decision_wording"));
     if (record.ombudsman.decisionWording.isEmpty() && !record.ombudsman.decisionCode.isEmpty())
         record.ombudsman.decisionWording = row.text(QStringLiteral("lgsco_decision"));
+}
+
+// "01/06/2020; 03/09/2020": the dates separated by semicolons, commas or new lines (or one
+// date a spreadsheet holds as a date). Each is a re-opening; a date that is not one is a
+// problem at the cell.
+void ImportValidator::readReopenedDates(RowReader& row, Case& record) const
+{
+    const QString code = QStringLiteral("reopened_dates");
+    const QVariant value = row.raw(code);
+    if (cell::isEmpty(value))
+        return;
+    QVariantList dates;
+    if (value.typeId() == QMetaType::QDate || value.typeId() == QMetaType::QDateTime) {
+        dates << value;
+    } else {
+        static const QRegularExpression separators(QStringLiteral("[;,\\n\\r]+"));
+        for (const QString& part : cell::text(value).split(separators, Qt::SkipEmptyParts))
+            if (!part.trimmed().isEmpty())
+                dates << part.trimmed();
+    }
+    for (const QVariant& date : std::as_const(dates)) {
+        auto parsed = cell::date(date, m_mapping.dateOrder);
+        if (!parsed) {
+            row.problem(code, parsed.error());
+            continue;
+        }
+        if (parsed.value() > Clock::today()) {
+            row.problem(code, Text::tr("%1 is in the future").arg(ukDate(parsed.value())));
+            continue;
+        }
+        record.reopenings.append({parsed.value(), Text::tr("Re-opened, as the imported log says")});
+    }
+    std::sort(record.reopenings.begin(), record.reopenings.end(),
+              [](const Reopening& a, const Reopening& b) { return a.reopenedOn < b.reopenedOn; });
 }
 
 // A log says a case was suspended without saying since when: its clock is stopped from the

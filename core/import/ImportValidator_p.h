@@ -39,6 +39,7 @@ public:
     }
 
     bool firstStageBeforeLog() const { return m_folded && m_folded->firstStageBeforeLog; }
+    int firstStageInLog() const { return m_folded ? m_folded->firstStage : 1; }
 
     qint64 number() const { return m_row.number; }
     bool failed() const { return m_problems.size() > m_start; }

@@ -1,6 +1,7 @@
 #include "Importer.h"
 
 #include "Importer_p.h"
+#include "import/ImportAddedStages.h"
 #include "import/ImportVocabulary.h"
 #include "import/MissingValues.h"
 #include "spreadsheet/Workbook.h"
@@ -499,9 +500,14 @@ Status Importer::Pass::finishWriting()
     if (m_triggers)
         if (Status indexed = m_triggers->resume(m_result.batchId); !indexed)
             return indexed;
+<<<<<<< HEAD
     if (m_indexes)
         if (Status indexed = m_indexes->resume(); !indexed)
             return indexed;
+=======
+    if (Status added = writeEarlierStages(); !added)
+        return added;
+>>>>>>> stagerows
     sql::PreparedStatements& statements = m_importer.m_database.statements();
     for (const Link& link : std::as_const(m_links)) {
         if (link.caseId == 0)
@@ -510,7 +516,7 @@ Status Importer::Pass::finishWriting()
             const QString reference = link.reference.trimmed().toUpper();
             auto other = m_writtenBySource.contains(reference)
                              ? Result<qint64>(m_writtenBySource.value(reference))
-                             : caseWithSourceReference(reference);
+                             : caseNamed(reference);
             if (!other)
                 return Error{other.error()};
             if (other.value() != 0 && other.value() != link.caseId) {
@@ -569,6 +575,10 @@ Result<qint64> Importer::undo(qint64 batchId)
     if (!batch->value(1).isNull())
         return fail(
             Text::tr("Import batch %1 (%2) has already been undone").arg(batchId).arg(fileName));
+    auto workflow = CaseWorkflow::forDatabase(m_database, m_actor);
+    if (!workflow)
+        return Error{workflow.error()};
+    const CaseWorkflow::Rules rules = workflow->rules();
     qint64 removed = 0;
     Status done = m_database.transaction([&]() -> Status {
         const QDateTime now = Clock::currentDateTimeUtc();
@@ -586,6 +596,9 @@ Result<qint64> Importer::undo(qint64 batchId)
         AuditLog audit(m_database);
         if (Status locked = audit.lockChain(); !locked)
             return locked;
+        auto stages = ImportAddedStages(m_database, m_actor).undo(batchId, fileName, rules);
+        if (!stages)
+            return Error{stages.error()};
         // The people and children only these cases referred to go with them.
         auto ids = [&](const QString& statement) -> Result<QList<qint64>> {
             auto query = sql::exec(m_database.sql(), statement, {batchId});

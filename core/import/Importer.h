@@ -56,6 +56,9 @@ struct ImportResult
     // The values the mapping leaves empty on purpose, and how many cells held each.
     QStringList leftEmpty;
     QStringList added; // with addMissing: the values added (or, on a dry run, to be added)
+    // Stages added (or, on a dry run, to be added) to cases already in Redress:
+    // "stage 2 of CS-2020-00001 (row 3)".
+    QStringList stagesAdded;
     qint64 imported = 0;
     qint64 skipped = 0; // already in the database from an earlier import
     qint64 batchId = 0;

@@ -27,18 +27,24 @@ Status Importer::Pass::foldStageRows()
     m_problems.add(problems);
     for (const StageRows::Case& folded : cases) {
         if (!folded.earlierReference.isEmpty()) {
-            // A stage 1 imported from an earlier log is a case already: this would be another.
-            auto existing = caseWithSourceReference(folded.earlierReference.trimmed().toUpper());
+            // The earlier stage logged in Redress, or brought in by an earlier import: this
+            // row's stages are added to that case rather than making another.
+            auto existing = caseNamed(folded.earlierReference);
             if (!existing)
                 return Error{existing.error()};
             if (existing.value() != 0) {
-                QList<ImportProblem> taken{sheetProblem(
-                    folded.row.number, QStringLiteral("linked_reference"),
-                    Text::tr("stage 1 of this complaint (%1) is already in Redress, from an "
-                             "earlier import: record this stage on that case in Redress, or "
-                             "import both stages from one log")
+                if (Status added = addToEarlierCase(folded, existing.value()); !added)
+                    return added;
+                continue;
+            }
+            if (folded.folded.firstStage > 2) {
+                QList<ImportProblem> alone{earlierCaseProblem(
+                    folded, QStringLiteral("linked_reference"),
+                    Text::tr("stage %1 of %2 has neither its stage 1 nor its stage 2 in the log "
+                             "or in Redress; give the row of its stage 2")
+                        .arg(folded.folded.firstStage)
                         .arg(folded.earlierReference))};
-                m_problems.add(taken);
+                m_problems.add(alone);
                 continue;
             }
         }
@@ -48,12 +54,15 @@ Status Importer::Pass::foldStageRows()
     return {};
 }
 
-// The case with this reference of its own from a log (upper case), or 0.
-Result<qint64> Importer::Pass::caseWithSourceReference(const QString& reference) const
+// The case a log names: by its Redress reference, else by the log's own reference an earlier
+// import kept; 0 when there is none.
+Result<qint64> Importer::Pass::caseNamed(const QString& reference) const
 {
+    const QString wanted = reference.trimmed().toUpper();
     auto id = m_importer.m_database.statements().scalar(
-        QStringLiteral("SELECT MIN(id) FROM cases WHERE UPPER(source_reference) = ?"), {reference},
-        0);
+        QStringLiteral("SELECT COALESCE((SELECT MIN(id) FROM cases WHERE reference = ?), "
+                       "(SELECT MIN(id) FROM cases WHERE UPPER(source_reference) = ?), 0)"),
+        {wanted, wanted}, 0);
     if (!id)
         return Error{id.error()};
     return id->toLongLong();

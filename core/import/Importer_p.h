@@ -37,13 +37,24 @@ private:
         QString reference;     // as the row gives it
         bool bySource = false; // the log's own reference, not a Redress one
     };
+    // Later stages of a case already in Redress, written once every new case is.
+    struct EarlierCase
+    {
+        qint64 row = 0;
+        Case before;
+        Case after;
+    };
 
     Status take(const spreadsheet::SheetRow& row);
     Status start();
     Status check(const spreadsheet::SheetRow& row);
     Status checkRow(const spreadsheet::SheetRow& row, const FoldedRow* folded);
     Status foldStageRows();
-    Result<qint64> caseWithSourceReference(const QString& reference) const;
+    Result<qint64> caseNamed(const QString& reference) const;
+    Status addToEarlierCase(const StageRows::Case& folded, qint64 caseId);
+    ImportProblem earlierCaseProblem(const StageRows::Case& folded, const QString& field,
+                                     const QString& message) const;
+    Status writeEarlierStages();
     void noteIgnoredValues();
     Status checkLinks();
     Status beginWriting();
@@ -72,6 +83,7 @@ private:
     QHash<QString, qint64> m_writtenBySource; // the log's own reference -> the case written
     QHash<QString, qint64> m_people;          // complainant key -> person id, within this batch
     std::optional<StageRows> m_stageRows;     // a log of one row per stage, folded at the end
+    QList<EarlierCase> m_earlierCases;        // stages to add to cases already in Redress
     qint64 m_cases = 0;                       // cases checked: a row each, unless folded
     ProblemCollector m_problems;
     qint64 m_read = 0;

@@ -196,7 +196,8 @@ QList<StageRows::Case> StageRows::fold(QList<ImportProblem>& problems) const
             }
             kept.append(member);
         }
-        if (kept.first()->stage > 2) {
+        // A stage 3 with no stage 2 in the log may follow a case in Redress at stage 2.
+        if (kept.first()->stage > 2 && root.earlier.isEmpty()) {
             problems.append(sheetProblem(
                 m_rows.at(kept.first()->index).number, QStringLiteral("stage"),
                 Text::tr("stage %1 of %2 has neither its stage 1 nor its stage 2 in the log; give "
@@ -220,7 +221,8 @@ StageRows::Case StageRows::foldComplaint(const QList<const Row*>& rows) const
     Case result;
     const Row& first = *rows.first();
     result.row = m_rows.at(first.index);
-    result.folded.firstStageBeforeLog = first.stage == 2;
+    result.folded.firstStageBeforeLog = first.stage >= 2;
+    result.folded.firstStage = first.stage;
     const auto& fields = importFields();
     // Each row's stage columns (as a stage 1 row has them) fill the stage it is.
     auto fillStage = [&](const Row& row, int number) {
@@ -235,12 +237,12 @@ StageRows::Case StageRows::foldComplaint(const QList<const Row*>& rows) const
             result.folded.cells.insert(
                 target,
                 {column < 0 ? QVariant() : sheetRow.cells.value(column), sheetRow.number, column});
-            if (result.folded.firstStageBeforeLog && number == 2)
+            if (result.folded.firstStageBeforeLog && number == first.stage)
                 result.folded.cells.insert(field.code, {QVariant(), sheetRow.number, -1});
         }
     };
     if (result.folded.firstStageBeforeLog)
-        fillStage(first, 2);
+        fillStage(first, first.stage);
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const Row& later = *rows.at(i);
         fillStage(later, later.stage);

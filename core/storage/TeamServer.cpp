@@ -93,6 +93,7 @@ QStringList TeamServer::caseTables()
             QStringLiteral("staff_named"),
             QStringLiteral("cost"),
             QStringLiteral("case_link"),
+            QStringLiteral("import_added_stage"),
             QStringLiteral("reopening"),
             QStringLiteral("ombudsman_decision"),
             QStringLiteral("ombudsman_recommendation"),

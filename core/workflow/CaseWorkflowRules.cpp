@@ -489,7 +489,11 @@ Result<Case> CaseWorkflow::Rules::apply(Case record, const ActionRequest& reques
                     .arg(stage->number)
                     .arg(ukDate(stage->respondedOn)));
         if (nextRule->escalationWindowDays) {
-            const int days = m_calendar.workingDaysBetween(stage->respondedOn, request.on);
+            // Counted as the profile in force counts its clocks (its closure days, its rule for
+            // a response sent on a non-working day), not on the bare calendar.
+            const int days = DeadlineCalculator(m_calendar, nextProfile.value())
+                                 .calendar()
+                                 .workingDaysBetween(stage->respondedOn, request.on);
             if (days > *nextRule->escalationWindowDays && request.waiverReason.trimmed().isEmpty())
                 return fail(
                     Text::tr("The request for stage %1 came %2 working days after the stage %3 "

@@ -164,6 +164,144 @@ private slots:
                      .toLongLong(),
                  1);
     }
+
+    // The wizard shows the stage suffix it guessed from the references, and one typed in its
+    // place is the one the import folds the rows by.
+    void showsAndTakesTheStageSuffix_data()
+    {
+        QTest::addColumn<QString>("later");   // stage 2's reference in the log
+        QTest::addColumn<QString>("guessed"); // the suffix shown
+        QTest::addColumn<QString>("typed");   // what the user types instead ("" to keep it)
+        QTest::addRow("slash") << QStringLiteral("C1/S2") << QStringLiteral("/S[1-3]$")
+                               << QString();
+        QTest::addRow("hyphen") << QStringLiteral("C1-S2") << QStringLiteral("-S[1-3]$")
+                                << QString();
+        QTest::addRow("words") << QStringLiteral("C1 stage 2")
+                               << QStringLiteral("\\s*STAGE\\s*[1-3]$") << QString();
+        QTest::addRow("the council's own, typed")
+            << QStringLiteral("C1.R2") << QString() << QStringLiteral("\\.R[1-3]$");
+    }
+
+    void showsAndTakesTheStageSuffix()
+    {
+        QFETCH(QString, later);
+        QFETCH(QString, guessed);
+        QFETCH(QString, typed);
+        FixedToday fixed(QDate(2021, 6, 30));
+        REDRESS_SQLITE_DATABASE(db);
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("stages.csv"));
+        {
+            QFile file(log);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Ref,Stage,Type,Date received,Team,Response date,Outcome\n"
+                       "C1,Stage 1,Complaint,01/05/2020,Assessment team,20/05/2020,Upheld\n");
+            file.write((later + QStringLiteral(",Stage 2,Complaint,01/06/2020,Assessment team,"
+                                               "20/08/2020,Not upheld\n"))
+                           .toUtf8());
+        }
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        ImportWizard wizard(*session);
+        wizard.show();
+        child<QLineEdit>(&wizard, "importFilePath")->setText(log);
+        auto* next = wizard.button(QWizard::NextButton);
+        while (wizard.currentId() != int(ImportWizard::MappingStep) && next->isEnabled())
+            next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingStep));
+        auto* suffix = child<QLineEdit>(&wizard, "mappingStageSuffix");
+        QVERIFY(suffix);
+        QCOMPARE(suffix->text(), guessed);
+        if (!typed.isEmpty()) {
+            // A pattern that does not read is said at once, and the page is not left.
+            QTest::keyClicks(suffix, QStringLiteral("R["));
+            auto* message = child<QLabel>(&wizard, "mappingMessage");
+            QVERIFY(message->isVisible());
+            QVERIFY2(message->text().contains(QStringLiteral("is not a pattern Redress can read")),
+                     qPrintable(message->text()));
+            next->click();
+            QCOMPARE(wizard.currentId(), int(ImportWizard::MappingStep));
+            suffix->clear();
+            QVERIFY(!message->isVisible());
+            QTest::keyClicks(suffix, typed);
+            // Nothing told the guess the log has a row per stage: the user says so.
+            choose(child<QComboBox>(&wizard, "fieldFor_B"), QStringLiteral("stage"));
+        }
+        QCOMPARE(wizard.mappingPage()->currentMapping().stageSuffix,
+                 typed.isEmpty() ? guessed : typed);
+
+        next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationStep));
+        QCOMPARE(child<QTableView>(&wizard, "validationProblems")->model()->rowCount(), 0);
+        next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ImportStep));
+        QSignalSpy imported(&wizard, &ImportWizard::casesImported);
+        child<QPushButton>(&wizard, "importNow")->click();
+        QCOMPARE(imported.size(), 1);
+        // Both rows are one complaint: its stage 1 and stage 2.
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM cases"))
+                     .value()
+                     .toLongLong(),
+                 1);
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM stage WHERE "
+                                                       "before_log = 0"))
+                     .value()
+                     .toLongLong(),
+                 2);
+    }
+
+    // A stage 2 row whose stage 1 is a case logged in Redress: the import page says which case
+    // the stage will be added to, and then that it was.
+    void addsAStageToACaseInRedress()
+    {
+        FixedToday fixed(QDate(2021, 6, 30));
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db);
+        QVERIFY(session);
+        Case record = loggedComplaint(*session, QDate(2020, 5, 1), QDate(2020, 5, 4));
+        QVERIFY(record.id != 0);
+        for (Action action : {Action::Respond, Action::RecordOutcome}) {
+            ActionRequest r;
+            r.action = action;
+            r.on = action == Action::Respond ? QDate(2020, 5, 20) : QDate();
+            r.outcomeCode = QStringLiteral("upheld");
+            QVERIFY(session->perform(record, r));
+        }
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("stages.csv"));
+        {
+            QFile file(log);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Ref,Linked ref,Stage,Type,Date received,Team,Response date,Outcome\n");
+            file.write((QStringLiteral("C2,%1,Stage 2,Complaint,01/06/2020,Assessment team,,\n")
+                            .arg(record.reference))
+                           .toUtf8());
+        }
+        ImportWizard wizard(*session);
+        wizard.show();
+        child<QLineEdit>(&wizard, "importFilePath")->setText(log);
+        auto* next = wizard.button(QWizard::NextButton);
+        while (wizard.currentId() != int(ImportWizard::ImportStep) && next->isEnabled())
+            next->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ImportStep));
+        const QString stage = QStringLiteral("stage 2 of %1 (row 2)").arg(record.reference);
+        const QString intro = child<QLabel>(&wizard, "importIntro")->text();
+        QVERIFY2(
+            intro.contains(QStringLiteral("To be added to cases already in Redress:\n") + stage),
+            qPrintable(intro));
+        child<QPushButton>(&wizard, "importNow")->click();
+        const QString summary = child<QLabel>(&wizard, "importSummary")->text();
+        QVERIFY2(summary.contains(QStringLiteral("Added to cases already in Redress:\n") + stage),
+                 qPrintable(summary));
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT COUNT(*) FROM cases"))
+                     .value()
+                     .toLongLong(),
+                 1);
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT current_stage FROM cases"))
+                     .value()
+                     .toLongLong(),
+                 2);
+    }
 };
 
 QTEST_MAIN(TestImportWizardStageRows)

@@ -2,6 +2,7 @@
 
 #include "caseview/CaseLabels.h"
 #include "common/ReadOnlyTable.h"
+#include "util/UkFormat.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -68,6 +69,19 @@ CaseSections::CaseSections(QWidget* parent) : QObject(parent)
     });
 }
 
+// "3 (01/06/2020, 03/09/2020 and 1 not dated)": how many times, and when as far as known.
+QString CaseSections::reopenedText(const Case& record)
+{
+    QStringList dates;
+    for (const Reopening& reopening : record.reopenings)
+        dates << ukDate(reopening.reopenedOn);
+    if (dates.isEmpty())
+        return QString::number(record.timesReopened());
+    if (record.reopenedUndated > 0)
+        dates << tr("%n not dated", nullptr, record.reopenedUndated);
+    return tr("%1 (%2)").arg(record.timesReopened()).arg(dates.join(QStringLiteral(", ")));
+}
+
 void CaseSections::show(const Case& record, const QList<CaseLink>& caseLinks,
                         const CaseLabels& labels)
 {
@@ -77,8 +91,7 @@ void CaseSections::show(const Case& record, const QList<CaseLink>& caseLinks,
         {{person.anonymous ? tr("(anonymous)") : person.fullName,
           labels.label(QStringLiteral("complainant_role"), record.complainantRoleCode),
           person.email, person.phone, person.postcode, yesNo(record.advocacyOffered),
-          record.advocateProvidedBy, yesNo(record.previousComplaint),
-          QString::number(record.timesReopened())}});
+          record.advocateProvidedBy, yesNo(record.previousComplaint), reopenedText(record)}});
     QList<QStringList> children;
     for (const ChildConcerned& child : record.children)
         children << QStringList{child.name, child.socialCareReference,

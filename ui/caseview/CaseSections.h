@@ -32,6 +32,7 @@ signals:
     void openCaseRequested(qint64 caseId);
 
 private:
+    static QString reopenedText(const Case& record);
     QWidget* m_people = nullptr;
     QTableWidget* m_complainant = nullptr;
     QTableWidget* m_children = nullptr;

@@ -51,12 +51,26 @@ void ImportPage::initializePage()
     m_start->setEnabled(true);
     const qint64 toImport = m_session.checked ? m_session.checked->imported : 0;
     const qint64 skipped = m_session.checked ? m_session.checked->skipped : 0;
-    m_intro->setText(tr("%1: %2 cases will be imported, and %3 already in Redress skipped.\n"
-                        "You can cancel while it runs: cancelling rolls everything back, so "
-                        "nothing is written.")
-                         .arg(QFileInfo(m_session.path).fileName())
-                         .arg(toImport)
-                         .arg(skipped));
+    m_intro->setText(
+        tr("%1: %2 cases will be imported, and %3 already in Redress skipped.\n"
+           "You can cancel while it runs: cancelling rolls everything back, so "
+           "nothing is written.")
+            .arg(QFileInfo(m_session.path).fileName())
+            .arg(toImport)
+            .arg(skipped) +
+        stagesText(m_session.checked ? m_session.checked->stagesAdded : QStringList(), false));
+}
+
+// The stages the import adds to cases already in Redress, a line each after a heading line.
+QString ImportPage::stagesText(const QStringList& stages, bool done)
+{
+    if (stages.isEmpty())
+        return {};
+    QString text = u'\n' + (done ? tr("Added to cases already in Redress:")
+                                 : tr("To be added to cases already in Redress:"));
+    for (const QString& stage : stages)
+        text += u'\n' + stage;
+    return text;
 }
 
 bool ImportPage::isComplete() const
@@ -105,7 +119,8 @@ Status ImportPage::runImport()
                           "history.")
                            .arg(result->imported)
                            .arg(result->batchId)
-                           .arg(result->skipped));
+                           .arg(result->skipped) +
+                       stagesText(result->stagesAdded, true));
     const qint64 batch = result->batchId;
     m_session.imported = std::move(result);
     emit completeChanged();

@@ -29,6 +29,7 @@ signals:
     void casesImported(qint64 batchId);
 
 private:
+    static QString stagesText(const QStringList& stages, bool done);
     ImportSession& m_session;
     QLabel* m_intro = nullptr;
     QLabel* m_summary = nullptr;

@@ -121,6 +121,24 @@ MappingPage::MappingPage(ImportSession& session, QWidget* parent)
     m_closeResponded->setObjectName(QStringLiteral("mappingCloseResponded"));
     m_closeResponded->setAccessibleName(tr("Close responded cases"));
     form->addRow(QString(), m_closeResponded);
+    m_stageSuffix = new QLineEdit(this);
+    m_stageSuffix->setObjectName(QStringLiteral("mappingStageSuffix"));
+    m_stageSuffix->setAccessibleName(tr("How a later stage's reference ends"));
+    m_stageSuffix->setAccessibleDescription(
+        tr("A regular expression for the end of a stage 2 or 3 row's reference, after its "
+           "complaint's reference: /S[1-3]$ for 2020/014/S2, -S[1-3]$ for 2020/014-S2, "
+           "\\s*STAGE\\s*[1-3]$ for 2020/014 stage 2. Capitals or not, either matches."));
+    m_stageSuffix->setToolTip(m_stageSuffix->accessibleDescription());
+    m_stageSuffix->setPlaceholderText(import::ImportMapping::defaultStageSuffix());
+    connect(m_stageSuffix, &QLineEdit::textChanged, this, [this] {
+        // Said as it is typed, and taken back once it reads again.
+        const QString error = stageSuffixError();
+        if (!error.isEmpty())
+            showMessage(error, true);
+        else if (m_message->text().startsWith(tr("The stage suffix")))
+            m_message->hide();
+    });
+    form->addRow(tr("Stage &suffix of references:"), m_stageSuffix);
     layout->addLayout(form);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -204,6 +222,7 @@ void MappingPage::showMapping()
     m_name->setText(mapping.name);
     m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(mapping.dateOrder)));
     m_closeResponded->setChecked(mapping.closeResponded);
+    m_stageSuffix->setText(mapping.stageSuffix);
     m_values = mapping.values;
     // The values still to be mapped are those the sample holds; the collecting below finds
     // them again and drops any it does not.
@@ -376,6 +395,7 @@ import::ImportMapping MappingPage::currentMapping() const {
 mapping.name = m_name->text().trimmed();
 mapping.dateOrder = import::DateOrder(m_dateOrder->currentData().toInt());
 mapping.closeResponded = m_closeResponded->isChecked();
+mapping.stageSuffix = m_stageSuffix->text().trimmed();
 mapping.sheet = m_session.sheetName();
 mapping.headerRow = m_session.headerRow;
 mapping.encoding = m_session.encoding;
@@ -401,8 +421,23 @@ for (auto it = mapping.values.begin(); it != mapping.values.end();)
 return mapping;
 } // namespace redress
 
+// What is wrong with the stage suffix typed, or nothing.
+QString MappingPage::stageSuffixError() const
+{
+    const QRegularExpression pattern(m_stageSuffix->text().trimmed());
+    if (pattern.isValid())
+        return {};
+    return tr("The stage suffix \"%1\" is not a pattern Redress can read (%2): correct it, or "
+              "clear it for the usual suffixes")
+        .arg(m_stageSuffix->text().trimmed(), pattern.errorString());
+}
+
 bool MappingPage::validatePage()
 {
+    if (const QString error = stageSuffixError(); !error.isEmpty()) {
+        showMessage(error, true);
+        return false;
+    }
     m_session.mapping = currentMapping();
     m_session.checked.reset();
     return true;

@@ -49,6 +49,7 @@ private:
     void saveAs();
     void load();
     void showMessage(const QString& text, bool isError);
+    QString stageSuffixError() const;
 
     ImportSession& m_session;
     QMap<QString, QMap<QString, QString>> m_values; // field -> source value -> code
@@ -56,6 +57,7 @@ private:
     QLineEdit* m_name = nullptr;
     QComboBox* m_dateOrder = nullptr;
     QCheckBox* m_closeResponded = nullptr;
+    QLineEdit* m_stageSuffix = nullptr;
     QTableWidget* m_columns = nullptr;
     ConditionsEditor* m_conditions = nullptr;
     QTableWidget* m_valueTable = nullptr;

@@ -294,6 +294,41 @@ private slots:
         QCOMPARE(record.dueOn, QDate(2021, 3, 8));
     }
 
+    // The window to ask for stage 2 (20 working days after the stage 1 response of
+    // 06/01/2021) is counted on the council's calendar as the statutory profile in force
+    // counts it: its two closure days (11-12/01/2021) count only when the profile says so.
+    void escalationWindowCountsAsTheProfile_data()
+    {
+        QTest::addColumn<bool>("applyClosureDays");
+        QTest::addColumn<QDate>("requestedOn");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("no closures, 20th day") << false << QDate(2021, 2, 3) << true;
+        QTest::newRow("no closures, 21st day") << false << QDate(2021, 2, 4) << false;
+        QTest::newRow("closures, 20th day") << true << QDate(2021, 2, 5) << true;
+        QTest::newRow("closures, 21st day") << true << QDate(2021, 2, 8) << false;
+    }
+
+    void escalationWindowCountsAsTheProfile()
+    {
+        QFETCH(bool, applyClosureDays);
+        QFETCH(QDate, requestedOn);
+        QFETCH(bool, accepted);
+        QList<ProcedureProfile> profiles = ProcedureCatalog::defaults().profiles();
+        for (ProcedureProfile& profile : profiles)
+            if (profile.code == u"statutory")
+                profile.applyClosureDays = applyClosureDays;
+        const WorkingDayCalendar council(BankHolidays::england(),
+                                         {{QDate(2021, 1, 11), QStringLiteral("Office move")},
+                                          {QDate(2021, 1, 12), QStringLiteral("Office move")}});
+        const CaseWorkflow::Rules councilRules(council, ProcedureCatalog(profiles));
+        auto escalated =
+            councilRules.apply(respondedStage1(), request(Action::Escalate, requestedOn));
+        QVERIFY2(bool(escalated) == accepted,
+                 qPrintable(escalated ? QStringLiteral("accepted") : escalated.error()));
+        if (!accepted)
+            QVERIFY2(escalated.error().contains(u"21 working days"), qPrintable(escalated.error()));
+    }
+
     void corporateCodeClockStartsAtAcknowledgement()
     {
         // Under the Complaint Handling Code (from 1 April 2026) the 10 days run from the
