@@ -329,6 +329,9 @@ private slots:
         QTest::newRow("mini stream FreeXL would allocate gigabytes for")
             << folder.filePath(QStringLiteral("xls-freexl-ministream-oom.xls"))
             << "gives a stream larger than the file";
+        QTest::newRow("a number format's text longer than its record")
+            << folder.filePath(QStringLiteral("xls-freexl-format-text-overread.xls"))
+            << "a piece of its text runs past the end of its record";
     }
     void xlsFreexlWouldMisreadIsRefused()
     {
