@@ -3,6 +3,7 @@
 #include "import/ImportMapping.h"
 #include "import/Importer.h"
 #include "spreadsheet/Workbook.h"
+#include "spreadsheet/XlsWorkbook.h"
 
 #include <QDir>
 #include <QFile>
@@ -343,6 +344,34 @@ private slots:
             book.error().startsWith(QFileInfo(file).fileName() + QStringLiteral(": the workbook ")),
             qPrintable(book.error()));
         QVERIFY2(book.error().contains(expected), qPrintable(book.error()));
+    }
+
+    // Were the structure check to miss a fault, FreeXL would meet it in its own process: that
+    // process ends, and the file is refused, whichever step it ended in.
+    void xlsReaderThatFaultsIsRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir folder(QStringLiteral(REDRESS_FUZZ_REGRESSIONS_DIR));
+        for (const char* name :
+             {"xls-freexl-fat-count-zero.xls", "xls-freexl-second-dimensions.xls",
+              "xls-freexl-sst-runs-overrun.xls"})
+            QTest::newRow(name) << folder.filePath(QLatin1String(name));
+    }
+    void xlsReaderThatFaultsIsRefused()
+    {
+        QFETCH(QString, file);
+        QString error;
+        if (auto book = spreadsheet::detail::XlsWorkbook::openUnchecked(file, {}); !book)
+            error = book.error();
+        else if (const Status read =
+                     book.value()->readRows(0, [](const SheetRow&, double) { return true; });
+                 !read)
+            error = read.error();
+        QCOMPARE(error, QFileInfo(file).fileName() +
+                            QStringLiteral(": the workbook is damaged: reading it stopped "
+                                           "part-way, and nothing of it was imported; open it "
+                                           "in Excel or LibreOffice, save it as XLSX and import "
+                                           "that"));
     }
 
     // The shared-text table of a real XLS file, damaged in place: what FreeXL would trust is
