@@ -333,6 +333,10 @@ private slots:
         QTest::newRow("a number format's text longer than its record")
             << folder.filePath(QStringLiteral("xls-freexl-format-text-overread.xls"))
             << "a piece of its text runs past the end of its record";
+        // Past the structure check: FreeXL faults, in its own process.
+        QTest::newRow("FreeXL faults freeing a sheet's cells")
+            << folder.filePath(QStringLiteral("xls-freexl-cell-table-fault.xls"))
+            << "reading it stopped part-way, and nothing of it was imported";
     }
     void xlsFreexlWouldMisreadIsRefused()
     {
