@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QXmlStreamReader>
+#include <limits>
 #include <utility>
 
 namespace redress::spreadsheet::detail {
@@ -221,17 +222,20 @@ Result<SharedStrings> XlsxWorkbook::readSharedStrings() const
     auto stream = m_package->stream(m_sharedStringsPart);
     if (!stream)
         return Error{stream.error()};
+    // The table's offsets are 32-bit, whatever limit is asked for.
+    const qint64 limit =
+        qMin<qint64>(limits().maxSharedTextBytes, std::numeric_limits<quint32>::max());
     QXmlStreamReader xml(stream->get());
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"si")
             continue;
         strings.append(readRichText(xml));
-        if (strings.memoryBytes() > limits().maxSharedTextBytes)
+        if (strings.memoryBytes() > limit)
             return fileError(path(),
                              Text::tr("the workbook's table of shared text would take more than "
                                       "%1 of memory, the most that can be imported; the file "
                                       "is not read")
-                                 .arg(megabytes(limits().maxSharedTextBytes)));
+                                 .arg(megabytes(limit)));
     }
     if (xml.hasError())
         return (*stream)->errorFor(xml);
