@@ -225,6 +225,8 @@ Result<SharedStrings> XlsxWorkbook::readSharedStrings() const
     // The table's offsets are 32-bit, whatever limit is asked for.
     const qint64 limit =
         qMin<qint64>(limits().maxSharedTextBytes, std::numeric_limits<quint32>::max());
+    // The text is never longer than the XML that holds it.
+    strings.reserve(qMin((*stream)->declaredSize(), limit));
     QXmlStreamReader xml(stream->get());
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"si")
@@ -239,6 +241,7 @@ Result<SharedStrings> XlsxWorkbook::readSharedStrings() const
     }
     if (xml.hasError())
         return (*stream)->errorFor(xml);
+    strings.squeeze();
     return strings;
 }
 

@@ -16,6 +16,15 @@ namespace redress::spreadsheet::detail {
 class SharedStrings
 {
 public:
+    // Room for `bytes` of text, taken before the table is read so that it is not copied as it
+    // grows (a copy holds the old and the new buffer at once); what is not used is given back
+    // by squeeze(). Pages never written to take no memory.
+    void reserve(qint64 bytes) { m_text.reserve(qsizetype(bytes)); }
+    void squeeze()
+    {
+        m_text.squeeze();
+        m_starts.shrink_to_fit();
+    }
     void append(const QString& text)
     {
         m_starts.push_back(quint32(m_text.size()));
