@@ -39,7 +39,7 @@ struct ReadLimits
 {
     // Zip members: in all as declared, and each as actually inflated while it is read.
     qint64 maxUncompressedBytes = qint64(2) * 1024 * 1024 * 1024;
-    // An XLSX's shared-string table, the one part held in memory (as UTF-16, with an index).
+    // An XLSX's shared-string table, the one part held in memory (as UTF-8, with an index).
     qint64 maxSharedTextBytes = qint64(256) * 1024 * 1024;
     int maxColumns = 1024;
     qint64 maxRows = 5'000'000;

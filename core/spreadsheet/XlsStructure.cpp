@@ -16,6 +16,11 @@ constexpr quint16 recordSst = 0x00FC;
 constexpr quint16 recordContinue = 0x003C;
 constexpr quint16 recordBof = 0x0809;
 constexpr quint16 recordDimensions = 0x0200;
+constexpr quint16 recordBoundSheet = 0x0085;
+constexpr quint16 recordFormat = 0x041E;
+constexpr quint16 recordLabel = 0x0204;
+constexpr quint16 recordRichLabel = 0x00D6;
+constexpr quint16 biff8 = 0x0600;
 
 quint16 u16(const uchar* p)
 {
@@ -227,19 +232,67 @@ QString checkSharedText(const QList<QByteArray>& pieces)
     return {};
 }
 
+// Records that hold one piece of text FreeXL copies by the character count the record gives,
+// without checking it against the record's size (a FORMAT whose count said 53,282 wide
+// characters in 39 bytes made it copy 106 KB from past its buffer). `header` is what comes
+// before the count; the count is one byte before BIFF8 and in BOUNDSHEET, two otherwise.
+bool textFitsRecord(quint16 type, const uchar* record, quint16 size, bool isBiff8)
+{
+    qsizetype header = 0;
+    bool wideCount = true;
+    switch (type) {
+    case recordBoundSheet:
+        header = 6;
+        wideCount = false;
+        break;
+    case recordFormat:
+        header = 2;
+        wideCount = isBiff8;
+        break;
+    case recordLabel:
+    case recordRichLabel:
+        header = 6;
+        break;
+    default:
+        return true;
+    }
+    qsizetype at = header + (wideCount ? 2 : 1);
+    if (at > size)
+        return false;
+    const qint64 characters = wideCount ? u16(record + header) : record[header];
+    int width = 1;
+    if (isBiff8) {
+        if (at + 1 > size)
+            return false;
+        const uchar flags = record[at++];
+        width = (flags & 0x01) ? 2 : 1;
+        at += (flags & 0x08) ? 2 : 0; // a count of formatting runs
+        at += (flags & 0x04) ? 4 : 0; // the size of phonetic data
+    }
+    return at + characters * width <= size;
+}
+
 QString checkWorkbookStream(const QByteArray& stream)
 {
     const auto* data = reinterpret_cast<const uchar*>(stream.constData());
     qsizetype at = 0;
     bool seenSst = false;
     int dimensions = 0; // in the current sheet
+    bool isBiff8 = true;
     while (at + 4 <= stream.size()) {
         const quint16 type = u16(data + at);
         const quint16 size = u16(data + at + 2);
         if (type == 0 && size == 0)
             break; // FreeXL takes this as the end of the stream
-        if (type == recordBof)
+        if (type == recordBof) {
             dimensions = 0;
+            if (at == 0 && at + 6 <= stream.size())
+                isBiff8 = u16(data + at + 4) == biff8;
+        }
+        // A record cut short by the end of the stream holds only what is there.
+        const auto present = quint16(qMin<qsizetype>(size, stream.size() - at - 4));
+        if (!textFitsRecord(type, data + at + 4, present, isBiff8))
+            return damaged(Text::tr("a piece of its text runs past the end of its record"));
         // FreeXL sizes a sheet's cells by its DIMENSIONS record (10 bytes in BIFF5, 14 in
         // BIFF8), reading them whatever the record's size, and a second one in a sheet makes
         // it free pointers it does not own.

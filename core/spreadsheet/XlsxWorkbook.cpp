@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QXmlStreamReader>
+#include <limits>
+#include <utility>
 
 namespace redress::spreadsheet::detail {
 
@@ -63,6 +65,49 @@ QString readRichText(QXmlStreamReader& xml)
     }
     return spreadsheetText(text);
 }
+
+// The text of the element the reader is on, into `text` (appended), leaving the reader on its
+// end element: readElementText without a new string for each cell.
+void readTextInto(QXmlStreamReader& xml, QString& text)
+{
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::Characters || token == QXmlStreamReader::EntityReference)
+            text.append(xml.text());
+        else if (token == QXmlStreamReader::EndElement)
+            return;
+        else if (token == QXmlStreamReader::StartElement)
+            xml.skipCurrentElement();
+    }
+}
+
+// The shared strings cells use most, kept as strings between cells: a log repeats its teams,
+// stages and outcomes in every row, and each cell then shares one string instead of copying
+// it out of the table. A fixed number of short strings, so the memory stays small and bounded.
+class SharedTextCache
+{
+public:
+    QString at(const SharedStrings& strings, qsizetype index)
+    {
+        Slot& slot = m_slots[size_t(index) % m_slots.size()];
+        if (slot.index != index) {
+            slot.text = strings.at(index);
+            slot.index = slot.text.size() <= maxLength ? index : -1;
+            if (slot.index < 0)
+                return std::exchange(slot.text, QString());
+        }
+        return slot.text;
+    }
+
+private:
+    static constexpr qsizetype maxLength = 200;
+    struct Slot
+    {
+        qsizetype index = -1;
+        QString text;
+    };
+    std::vector<Slot> m_slots = std::vector<Slot>(4096);
+};
 
 // "BC12" → column 54 (0-based), row 12; -1 when absent or malformed.
 void parseReference(QStringView reference, int& column, qint64& row)
@@ -177,20 +222,26 @@ Result<SharedStrings> XlsxWorkbook::readSharedStrings() const
     auto stream = m_package->stream(m_sharedStringsPart);
     if (!stream)
         return Error{stream.error()};
+    // The table's offsets are 32-bit, whatever limit is asked for.
+    const qint64 limit =
+        qMin<qint64>(limits().maxSharedTextBytes, std::numeric_limits<quint32>::max());
+    // The text is never longer than the XML that holds it.
+    strings.reserve(qMin((*stream)->declaredSize(), limit));
     QXmlStreamReader xml(stream->get());
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"si")
             continue;
         strings.append(readRichText(xml));
-        if (strings.memoryBytes() > limits().maxSharedTextBytes)
+        if (strings.memoryBytes() > limit)
             return fileError(path(),
                              Text::tr("the workbook's table of shared text would take more than "
                                       "%1 of memory, the most that can be imported; the file "
                                       "is not read")
-                                 .arg(megabytes(limits().maxSharedTextBytes)));
+                                 .arg(megabytes(limit)));
     }
     if (xml.hasError())
         return (*stream)->errorFor(xml);
+    strings.squeeze();
     return strings;
 }
 
@@ -247,6 +298,8 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
 
     QXmlStreamReader xml(stream->get());
     SheetRow row;
+    QString value; // a cell's <v>, reused from cell to cell
+    SharedTextCache sharedText;
     qint64 nextRow = 1;
     int nextColumn = 0;
     bool inRow = false;
@@ -288,9 +341,9 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
                 column = nextColumn;
         }
         nextColumn = column + 1;
-        const QString type = attributes.value(QLatin1String("t")).toString();
+        const QStringView type = attributes.value(QLatin1String("t"));
         const qsizetype style = attributes.value(QLatin1String("s")).toLongLong();
-        QString value;
+        value.resize(0); // keeps its capacity: no allocation per cell
         QString inlineText;
         while (!xml.atEnd()) {
             const auto inner = xml.readNext();
@@ -299,7 +352,7 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
             if (inner != QXmlStreamReader::StartElement)
                 continue;
             if (xml.name() == u"v")
-                value = xml.readElementText();
+                readTextInto(xml, value);
             else if (xml.name() == u"is")
                 inlineText = readRichText(xml);
             else
@@ -309,18 +362,19 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
         QVariant cell;
         if (type == u"s") {
             bool ok = false;
-            const qsizetype index = value.toLongLong(&ok);
+            const qsizetype index = QStringView(value).toLongLong(&ok);
             if (!ok || index < 0 || index >= strings->size())
                 return cellError(path(), sheetName, row.number, column,
                                  Text::tr("the cell refers to shared text that is not in the file; "
                                           "the file is damaged"));
-            cell = strings->at(index);
+            cell = sharedText.at(*strings, index);
         } else if (type == u"inlineStr") {
             cell = inlineText;
         } else if (type == u"str" || type == u"e") {
             cell = spreadsheetText(value);
         } else if (type == u"b") {
-            cell = value.trimmed() == u"1" || value.trimmed() == u"true";
+            const QStringView flag = QStringView(value).trimmed();
+            cell = flag == u"1" || flag == u"true";
         } else if (type == u"d") {
             const QDateTime moment = QDateTime::fromString(value, Qt::ISODateWithMs);
             if (moment.isValid())
@@ -331,7 +385,7 @@ Status XlsxWorkbook::readRows(int sheet, const RowCallback& onRow) const
                 cell = value;
         } else if (!value.isEmpty()) {
             bool ok = false;
-            const double number = value.toDouble(&ok);
+            const double number = QStringView(value).toDouble(&ok);
             if (!ok)
                 return cellError(
                     path(), sheetName, row.number, column,

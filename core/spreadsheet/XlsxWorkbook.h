@@ -9,31 +9,43 @@
 namespace redress::spreadsheet::detail {
 
 // The shared-string table, the one part of a workbook held in memory while a sheet is read:
-// every string in one buffer with where each starts, rather than a QString apiece, which
-// would take about three times the memory for the short texts a complaint log repeats.
+// every string in one UTF-8 buffer with where each starts, rather than a QString apiece, which
+// would take about three times the memory for the short texts a complaint log repeats (and
+// UTF-16 twice the bytes of the mostly ASCII text). Offsets are 32-bit: the table is limited
+// far below 4 GB (ReadLimits::maxSharedTextBytes).
 class SharedStrings
 {
 public:
+    // Room for `bytes` of text, taken before the table is read so that it is not copied as it
+    // grows (a copy holds the old and the new buffer at once); what is not used is given back
+    // by squeeze(). Pages never written to take no memory.
+    void reserve(qint64 bytes) { m_text.reserve(qsizetype(bytes)); }
+    void squeeze()
+    {
+        m_text.squeeze();
+        m_starts.shrink_to_fit();
+    }
     void append(const QString& text)
     {
-        m_starts.push_back(m_text.size());
-        m_text += text;
+        m_starts.push_back(quint32(m_text.size()));
+        m_text += text.toUtf8();
     }
     qsizetype size() const { return qsizetype(m_starts.size()); }
     QString at(qsizetype index) const
     {
         const qsizetype start = m_starts[size_t(index)];
-        const qsizetype end = index + 1 < size() ? m_starts[size_t(index) + 1] : m_text.size();
-        return m_text.mid(start, end - start);
+        const qsizetype end =
+            index + 1 < size() ? qsizetype(m_starts[size_t(index) + 1]) : m_text.size();
+        return QString::fromUtf8(m_text.constData() + start, end - start);
     }
     qint64 memoryBytes() const
     {
-        return qint64(m_text.size()) * 2 + qint64(m_starts.size()) * qint64(sizeof(qsizetype));
+        return qint64(m_text.size()) + qint64(m_starts.size()) * qint64(sizeof(quint32));
     }
 
 private:
-    QString m_text;
-    std::vector<qsizetype> m_starts;
+    QByteArray m_text;
+    std::vector<quint32> m_starts;
 };
 
 // An Office Open XML workbook. Its parts are streamed out of the package (ZipPackage, after

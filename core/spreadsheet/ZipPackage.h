@@ -25,6 +25,8 @@ public:
 
     bool isSequential() const override { return true; }
     qint64 inflated() const { return m_inflated; }
+    // What the zip says the part unpacks to: a hint only, never trusted past the limit.
+    qint64 declaredSize() const { return m_declared; }
     // How far through the part (0..1), by the size it declares.
     double fraction() const;
     // Why reading stopped before the end of the part; empty when it did not.

@@ -99,6 +99,10 @@ best_sqlite() { # input-file-or-empty sqlite3-arguments...
 
 redress_import "$csv" "$work/redress-csv.db"
 csv_ms=$ms csv_peak=$peak
+# The CPU time (user and system) of its last run, which compares where the wall clock does
+# not on a loaded machine.
+cpu_ms() { awk '{ printf "%.0f", ($2 + $3) * 1000 }' "$work/rss"; }
+csv_cpu=$(cpu_ms)
 sqlite3 "$work/redress-csv.db" .dump >"$work/dump.sql"
 dump_ms=$(best_sqlite "$work/dump.sql")
 say "sqlite3 loading the .dump ($(du -h "$work/dump.sql" | cut -f1)): $dump_ms ms"
@@ -108,7 +112,26 @@ rm -f "$work/dump.sql" "$work"/redress-csv.db*
 
 redress_import "$xlsx" "$work/redress-xlsx.db"
 xlsx_ms=$ms xlsx_peak=$peak
+xlsx_cpu=$(cpu_ms)
+
+# The readers alone (bench_read, built with the benchmarks): the CPU time of reading every row
+# of each log, apart from the import, and the peak memory of reading the XLSX.
+reader=${REDRESS_BENCH_READ:-build/tests/bench/bench_read}
+read_xlsx_ms=0 read_csv_ms=0 read_peak=0
+if [[ -x "$reader" ]]; then
+    read_cpu() { sed -n 's/.* \([0-9.]*\) s of CPU$/\1/p' | awk '{ printf "%.0f", $1 * 1000 }'; }
+    read_csv_ms=$("$reader" "$csv" | read_cpu)
+    read_xlsx_ms=$(/usr/bin/time -f %M -o "$work/rss" "$reader" "$xlsx" | read_cpu)
+    read_peak=$(awk '{ printf "%.0f", $1 / 1024 }' "$work/rss")
+    say "reading alone: CSV $read_csv_ms ms, XLSX $read_xlsx_ms ms of CPU, XLSX peak $read_peak MiB"
+else
+    say "no $reader (configure with -DREDRESS_BUILD_BENCHMARKS=ON): reading alone not measured"
+fi
 
 row "import CSV" "$csv_ms" "sqlite3 loading a .dump of the result" "$dump_ms" "$csv_peak"
 row "import CSV" "$csv_ms" "sqlite3 .import of the CSV" "$import_ms" "$csv_peak"
 row "import XLSX" "$xlsx_ms" "Redress importing the same rows as CSV" "$csv_ms" "$xlsx_peak"
+row "import XLSX, CPU ms" "$xlsx_cpu" "the same, CPU ms" "$csv_cpu" "$xlsx_peak"
+if ((read_xlsx_ms > 0)); then
+    row "read XLSX alone, CPU ms" "$read_xlsx_ms" "reading the same rows as CSV" "$read_csv_ms" "$read_peak"
+fi

@@ -28,9 +28,18 @@ def sid(text):
     return i
 csv.field_size_limit(10**8)
 with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-    for name in ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml',
-                 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']:
+    for name in ['_rels/.rels', 'xl/workbook.xml', 'xl/styles.xml']:
         z.writestr(name, tz.read(name))
+    # An export written in libxlsxwriter's constant-memory mode has inline strings only, and
+    # so no shared-strings part to point to: the relationship and content type are added.
+    rels = tz.read('xl/_rels/workbook.xml.rels').decode()
+    if '/sharedStrings"' not in rels:
+        rels = rels.replace('</Relationships>', '<Relationship Id="rIdStrings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+    z.writestr('xl/_rels/workbook.xml.rels', rels)
+    types = tz.read('[Content_Types].xml').decode()
+    if '/xl/sharedStrings.xml' not in types:
+        types = types.replace('</Types>', '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    z.writestr('[Content_Types].xml', types)
     with z.open('xl/worksheets/sheet1.xml', 'w', force_zip64=True) as w, \
             open(src_csv, encoding='utf-8-sig', newline='') as f:
         w.write(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')

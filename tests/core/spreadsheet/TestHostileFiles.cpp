@@ -3,6 +3,7 @@
 #include "import/ImportMapping.h"
 #include "import/Importer.h"
 #include "spreadsheet/Workbook.h"
+#include "spreadsheet/XlsWorkbook.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,6 +58,23 @@ QByteArray ods(const QByteArray& rows)
 {
     return zipOf({{QStringLiteral("mimetype"), odsMimeType, ZipMethod::Stored},
                   {QStringLiteral("content.xml"), odsContent(rows)}});
+}
+
+// A workbook of one sheet with a table of shared strings, both given as their XML.
+QByteArray xlsxWithParts(const QByteArray& sharedStrings, const QByteArray& sheet)
+{
+    const QByteArray workbook =
+        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<sheets><sheet name=\"Log\" sheetId=\"1\"/></sheets></workbook>";
+    const QByteArray rels =
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+        "relationships\"><Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/"
+        "officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        "</Relationships>";
+    return zipOf({{QStringLiteral("xl/workbook.xml"), workbook},
+                  {QStringLiteral("xl/_rels/workbook.xml.rels"), rels},
+                  {QStringLiteral("xl/sharedStrings.xml"), sharedStrings},
+                  {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}});
 }
 
 QByteArray xlsxWithSheet(const QByteArray& sheetData, qint64 declaredSheetSize = -1)
@@ -151,6 +169,48 @@ private slots:
         QVERIFY(delivered > 0 && delivered < 150'000);
     }
 
+    // The table of shared text is one UTF-8 buffer, and the strings cells use most are kept
+    // between cells: indexes that share a place in that cache (0 and 4096), strings too long to
+    // keep, and text outside ASCII each come back as the file has them.
+    void sharedStringsComeBackAsWritten()
+    {
+        const auto text = [](int i) {
+            QString t = QStringLiteral("Łódź – 投诉 %1").arg(i);
+            return i % 3 == 0 ? t.repeated(20) : t; // every third past the length kept
+        };
+        QByteArray strings = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                             "main\">";
+        for (int i = 0; i < 8200; ++i)
+            strings += "<si><t>" + text(i).toUtf8() + "</t></si>";
+        strings += "</sst>";
+        QByteArray sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
+                           "2006/main\"><sheetData>";
+        QList<int> expected;
+        for (int r = 1; r <= 300; ++r) {
+            sheet += "<row r=\"" + QByteArray::number(r) + "\">";
+            for (int i : {r % 7, r % 7 + 4096, r % 7 + 8192, r}) {
+                sheet += "<c t=\"s\"><v>" + QByteArray::number(i) + "</v></c>";
+                expected << i;
+            }
+            sheet += "</row>";
+        }
+        sheet += "</sheetData></worksheet>";
+        const QString path =
+            writeFile(m_dir, QStringLiteral("shared.xlsx"), xlsxWithParts(strings, sheet));
+        auto book = Workbook::open(path);
+        QVERIFY2(book.ok(), qPrintable(book.error()));
+        QStringList read;
+        const Status status = book.value()->readRows(0, [&](const SheetRow& row, double) {
+            for (const QVariant& cell : row.cells)
+                read << cell.toString();
+            return true;
+        });
+        QVERIFY2(status.ok(), qPrintable(status.error()));
+        QCOMPARE(read.size(), expected.size());
+        for (qsizetype i = 0; i < read.size(); ++i)
+            QCOMPARE(read.at(i), text(expected.at(i)));
+    }
+
     void sharedStringsPastTheLimitAreRefused()
     {
         QByteArray strings = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
@@ -158,23 +218,11 @@ private slots:
         for (int i = 0; i < 20'000; ++i)
             strings += "<si><t>text number " + QByteArray::number(i) + "</t></si>";
         strings += "</sst>";
-        const QByteArray workbook =
-            "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-            "<sheets><sheet name=\"Log\" sheetId=\"1\"/></sheets></workbook>";
-        const QByteArray rels =
-            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-            "relationships\"><Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/"
-            "officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-            "</Relationships>";
         const QByteArray sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/"
                                  "spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" "
                                  "t=\"s\"><v>0</v></c></row></sheetData></worksheet>";
         const QString path =
-            writeFile(m_dir, QStringLiteral("strings.xlsx"),
-                      zipOf({{QStringLiteral("xl/workbook.xml"), workbook},
-                             {QStringLiteral("xl/_rels/workbook.xml.rels"), rels},
-                             {QStringLiteral("xl/sharedStrings.xml"), strings},
-                             {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}}));
+            writeFile(m_dir, QStringLiteral("strings.xlsx"), xlsxWithParts(strings, sheet));
         ReadLimits limits;
         limits.maxSharedTextBytes = 100'000;
         auto book = Workbook::open(path, limits);
@@ -329,6 +377,13 @@ private slots:
         QTest::newRow("mini stream FreeXL would allocate gigabytes for")
             << folder.filePath(QStringLiteral("xls-freexl-ministream-oom.xls"))
             << "gives a stream larger than the file";
+        QTest::newRow("a number format's text longer than its record")
+            << folder.filePath(QStringLiteral("xls-freexl-format-text-overread.xls"))
+            << "a piece of its text runs past the end of its record";
+        // Past the structure check: FreeXL faults, in its own process.
+        QTest::newRow("FreeXL faults freeing a sheet's cells")
+            << folder.filePath(QStringLiteral("xls-freexl-cell-table-fault.xls"))
+            << "reading it stopped part-way, and nothing of it was imported";
     }
     void xlsFreexlWouldMisreadIsRefused()
     {
@@ -340,6 +395,34 @@ private slots:
             book.error().startsWith(QFileInfo(file).fileName() + QStringLiteral(": the workbook ")),
             qPrintable(book.error()));
         QVERIFY2(book.error().contains(expected), qPrintable(book.error()));
+    }
+
+    // Were the structure check to miss a fault, FreeXL would meet it in its own process: that
+    // process ends, and the file is refused, whichever step it ended in.
+    void xlsReaderThatFaultsIsRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir folder(QStringLiteral(REDRESS_FUZZ_REGRESSIONS_DIR));
+        for (const char* name :
+             {"xls-freexl-fat-count-zero.xls", "xls-freexl-second-dimensions.xls",
+              "xls-freexl-sst-runs-overrun.xls"})
+            QTest::newRow(name) << folder.filePath(QLatin1String(name));
+    }
+    void xlsReaderThatFaultsIsRefused()
+    {
+        QFETCH(QString, file);
+        QString error;
+        if (auto book = spreadsheet::detail::XlsWorkbook::openUnchecked(file, {}); !book)
+            error = book.error();
+        else if (const Status read =
+                     book.value()->readRows(0, [](const SheetRow&, double) { return true; });
+                 !read)
+            error = read.error();
+        QCOMPARE(error, QFileInfo(file).fileName() +
+                            QStringLiteral(": the workbook is damaged: reading it stopped "
+                                           "part-way, and nothing of it was imported; open it "
+                                           "in Excel or LibreOffice, save it as XLSX and import "
+                                           "that"));
     }
 
     // The shared-text table of a real XLS file, damaged in place: what FreeXL would trust is
