@@ -500,14 +500,11 @@ Status Importer::Pass::finishWriting()
     if (m_triggers)
         if (Status indexed = m_triggers->resume(m_result.batchId); !indexed)
             return indexed;
-<<<<<<< HEAD
     if (m_indexes)
         if (Status indexed = m_indexes->resume(); !indexed)
             return indexed;
-=======
     if (Status added = writeEarlierStages(); !added)
         return added;
->>>>>>> stagerows
     sql::PreparedStatements& statements = m_importer.m_database.statements();
     for (const Link& link : std::as_const(m_links)) {
         if (link.caseId == 0)
