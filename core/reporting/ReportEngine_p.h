@@ -47,6 +47,10 @@ struct Query
     QVariantList values;
     QString start;
     QString end;
+    // A column of the row the population is scanned from that, when not null, is `end`
+    // itself (a stage's response date): on() tests it before anything is joined, so a
+    // period's scan skips the rows that cannot be in it without reading their case.
+    QString endColumn;
 
     Query& join(const QString& clause);
     Query& where(const QString& condition, const QVariantList& conditionValues = {});
