@@ -213,6 +213,12 @@ struct Grouped
 Grouped groupedOf(const QHash<QString, QList<qint64>>& measured, int index, const Query& query,
                   const Key& key);
 
+// Groups the population by `key` on one basis in each of several periods (this year and the
+// last), in one scan over the span that holds them: one Grouped per period, as group() would
+// count it on(population, basis, period).
+Result<QList<Grouped>> groupPeriods(const Context& context, const Query& population, Basis basis,
+                                    const QList<Period>& periods, const Key& key);
+
 // Groups `query` by `key`. The total is the sum of the groups, or, where a case can fall in
 // several groups (`aggregate` counts distinct cases over a join), a count of distinct cases.
 Result<Grouped> group(const Context& context, const Query& query, const Key& key,

@@ -411,6 +411,25 @@ Grouped groupedOf(const QHash<QString, QList<qint64>>& measured, int index, cons
     return grouped;
 }
 
+Result<QList<Grouped>> groupPeriods(const Context& context, const Query& population, Basis basis,
+                                    const QList<Period>& periods, const Key& key)
+{
+    QList<Measure> measures;
+    for (const Period& period : periods)
+        measures << countIf(basisCondition(population, basis, period));
+    // Received or concluded in either period is received or concluded in their span; every
+    // other basis of a period is part of what was worked on in the span.
+    const bool dated = basis == Basis::Received || basis == Basis::Concluded;
+    auto measured = measureBy(
+        context, on(population, dated ? basis : Basis::WorkedOn, spanOf(periods)), key, measures);
+    if (!measured)
+        return Error{measured.error()};
+    QList<Grouped> grouped;
+    for (int i = 0; i < periods.size(); ++i)
+        grouped << groupedOf(measured.value(), i, on(population, basis, periods.at(i)), key);
+    return grouped;
+}
+
 Result<qint64> countAll(const Context& context, const Query& query, const QString& aggregate)
 {
     auto value = sql::scalar(
