@@ -30,24 +30,20 @@ Result<ReportTable> termBreakdown(const Context& context, ReportTable table,
 {
     table.addColumn(QStringLiteral("label"), heading, ColumnKind::Label);
     addCountColumns(context, table);
-    auto current = group(context, on(population, table.basis(), context.period()), key);
-    if (!current)
-        return Error{current.error()};
-    std::optional<Grouped> previous;
-    if (context.comparison()) {
-        auto counted = group(context, on(population, table.basis(), *context.comparison()), key);
-        if (!counted)
-            return Error{counted.error()};
-        previous = counted.value();
-    }
-    QList<const Grouped*> counted{&current.value()};
-    if (previous)
-        counted << &*previous;
+    QList<Period> periods{context.period()};
+    if (context.comparison())
+        periods << *context.comparison();
+    auto grouped = groupPeriods(context, population, table.basis(), periods, key);
+    if (!grouped)
+        return Error{grouped.error()};
+    QList<const Grouped*> counted;
+    for (const Grouped& g : grouped.value())
+        counted << &g;
     addTermRows(context, table, taxonomy, counted, {}, fallbackTaxonomy);
     table.addRow(QStringLiteral("total"), Text::tr("Total"), RowRole::Total);
-    fill(context, table, QStringLiteral("count"), current.value());
-    if (previous)
-        fill(context, table, QStringLiteral("prev_count"), *previous);
+    fill(context, table, QStringLiteral("count"), grouped->at(0));
+    if (context.comparison())
+        fill(context, table, QStringLiteral("prev_count"), grouped->at(1));
     return table;
 }
 

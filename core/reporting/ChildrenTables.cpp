@@ -63,19 +63,39 @@ void addWhoseColumns(ReportTable& table, const QString& heading, bool additive)
         .additive = false;
 }
 
-// Counts each column of `population` (already narrowed to its basis and period) by `key`.
+// Counts each column of `population` (already narrowed to its basis and period) by `key`, in
+// one scan: each column is a measure under its condition (and, where a case can count in
+// several groups, one more scan for the distinct cases of each column's total).
 Result<QList<Grouped>> groupWhose(const Context& context, const Query& population, const Key& key,
-                                  const QString& aggregate, bool overlapping)
+                                  bool overlapping)
 {
+    const QList<Whose> columns = whoseColumns();
+    QList<Measure> measures;
+    for (const Whose& whose : columns) {
+        const Condition condition = whose.condition.isEmpty()
+                                        ? Condition{QStringLiteral("1 = 1"), {}}
+                                        : Condition{whose.condition, whose.values};
+        measures << (overlapping ? distinctIf(condition) : countIf(condition));
+    }
+    auto measured = measureBy(context, population, key, measures);
+    if (!measured)
+        return Error{measured.error()};
+    QList<qint64> totals;
+    if (overlapping) {
+        auto distinct = measureAll(context, population, measures);
+        if (!distinct)
+            return Error{distinct.error()};
+        totals = distinct.value();
+    }
     QList<Grouped> result;
-    for (const Whose& whose : whoseColumns()) {
+    for (int i = 0; i < columns.size(); ++i) {
         Query query = population;
-        if (!whose.condition.isEmpty())
-            query.where(whose.condition, whose.values);
-        auto grouped = group(context, query, key, aggregate, overlapping);
-        if (!grouped)
-            return Error{grouped.error()};
-        result << grouped.value();
+        if (!columns.at(i).condition.isEmpty())
+            query.where(columns.at(i).condition, columns.at(i).values);
+        Grouped grouped = groupedOf(measured.value(), i, query, key);
+        if (overlapping)
+            grouped.total = totals.at(i);
+        result << grouped;
     }
     return result;
 }
@@ -111,10 +131,8 @@ Result<ReportTable> termCrossTable(const Context& context, ReportTable table,
                                    const QString& taxonomy, bool overlapping)
 {
     addWhoseColumns(table, heading, !overlapping);
-    auto grouped = groupWhose(context, on(population, table.basis(), context.period()), key,
-                              overlapping ? QStringLiteral("COUNT(DISTINCT c.id)")
-                                          : QStringLiteral("COUNT(*)"),
-                              overlapping);
+    auto grouped =
+        groupWhose(context, on(population, table.basis(), context.period()), key, overlapping);
     if (!grouped)
         return Error{grouped.error()};
     addTermRows(context, table, taxonomy, pointers(grouped.value()));
@@ -136,7 +154,7 @@ Result<ReportTable> childrenByServiceAreaTable(const Context& context)
     addWhoseColumns(table, Text::tr("Service area and team"), true);
     const Query population =
         on(withUnits(complaintStages(context, 1)), Basis::Received, context.period());
-    auto grouped = groupWhose(context, population, unitKey(), QStringLiteral("COUNT(*)"), false);
+    auto grouped = groupWhose(context, population, unitKey(), false);
     if (!grouped)
         return Error{grouped.error()};
     addServiceRows(context, table, pointers(grouped.value()), true);

@@ -47,6 +47,10 @@ struct Query
     QVariantList values;
     QString start;
     QString end;
+    // A column of the row the population is scanned from that, when not null, is `end`
+    // itself (a stage's response date): on() tests it before anything is joined, so a
+    // period's scan skips the rows that cannot be in it without reading their case.
+    QString endColumn;
 
     Query& join(const QString& clause);
     Query& where(const QString& condition, const QVariantList& conditionValues = {});
@@ -208,6 +212,12 @@ struct Grouped
 // population narrowed to that measure's condition) finds; its total is the sum of the groups.
 Grouped groupedOf(const QHash<QString, QList<qint64>>& measured, int index, const Query& query,
                   const Key& key);
+
+// Groups the population by `key` on one basis in each of several periods (this year and the
+// last), in one scan over the span that holds them: one Grouped per period, as group() would
+// count it on(population, basis, period).
+Result<QList<Grouped>> groupPeriods(const Context& context, const Query& population, Basis basis,
+                                    const QList<Period>& periods, const Key& key);
 
 // Groups `query` by `key`. The total is the sum of the groups, or, where a case can fall in
 // several groups (`aggregate` counts distinct cases over a join), a count of distinct cases.

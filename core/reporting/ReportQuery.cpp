@@ -199,6 +199,7 @@ Query complaintStages(const Context& context, int number, std::optional<Procedur
     // earlier stage always has its response, since escalation needs one.
     query.end = QStringLiteral(
         "COALESCE(s.responded_on, CASE WHEN c.current_stage = s.number THEN c.closed_on END)");
+    query.endColumn = QStringLiteral("s.responded_on");
     query.where(QStringLiteral("c.kind = ?"), {caseKindCode(CaseKind::Complaint)});
     // A stage gone through before an imported log began has no dates of its own to count by.
     query.where(QStringLiteral("s.before_log = 0"), {});
@@ -284,11 +285,45 @@ Measure sumIf(const QString& expression, const Condition& condition)
             condition.values};
 }
 
+namespace {
+
+// What a basis implies of the end column alone: redundant with the basis's own condition,
+// but testable on the scanned row before its case is read. Null where it implies nothing.
+std::optional<Condition> endColumnCondition(const Query& query, Basis basis, const Period& period)
+{
+    if (query.endColumn.isEmpty())
+        return std::nullopt;
+    const QString& column = query.endColumn;
+    auto openOr = [&](const QString& test, const QVariantList& values) {
+        return Condition{QStringLiteral("(%1 IS NULL OR %1 %2)").arg(column, test), values};
+    };
+    switch (basis) {
+    case Basis::Concluded:
+        return openOr(QStringLiteral("BETWEEN ? AND ?"),
+                      {sql::date(period.first), sql::date(period.last)});
+    case Basis::WorkedOn:
+    case Basis::CarriedForward:
+        return openOr(QStringLiteral(">= ?"), {sql::date(period.first)});
+    case Basis::Ongoing:
+        return openOr(QStringLiteral("> ?"), {sql::date(period.last)});
+    case Basis::Received:
+    case Basis::Due:
+    case Basis::Mixed:
+    case Basis::Figures:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Query on(Query query, Basis basis, const Period& period)
 {
     const Condition condition = basisCondition(query, basis, period);
     if (condition.values.isEmpty())
         return query;
+    if (auto implied = endColumnCondition(query, basis, period))
+        query.where(implied->sql, implied->values);
     query.where(condition.sql, condition.values);
     return query;
 }
@@ -373,6 +408,25 @@ Grouped groupedOf(const QHash<QString, QList<qint64>>& measured, int index, cons
         grouped.counts.insert(it.key(), value);
         grouped.total += value;
     }
+    return grouped;
+}
+
+Result<QList<Grouped>> groupPeriods(const Context& context, const Query& population, Basis basis,
+                                    const QList<Period>& periods, const Key& key)
+{
+    QList<Measure> measures;
+    for (const Period& period : periods)
+        measures << countIf(basisCondition(population, basis, period));
+    // Received or concluded in either period is received or concluded in their span; every
+    // other basis of a period is part of what was worked on in the span.
+    const bool dated = basis == Basis::Received || basis == Basis::Concluded;
+    auto measured = measureBy(
+        context, on(population, dated ? basis : Basis::WorkedOn, spanOf(periods)), key, measures);
+    if (!measured)
+        return Error{measured.error()};
+    QList<Grouped> grouped;
+    for (int i = 0; i < periods.size(); ++i)
+        grouped << groupedOf(measured.value(), i, on(population, basis, periods.at(i)), key);
     return grouped;
 }
 

@@ -129,13 +129,13 @@ Status addOutcomes(const Context& context, ReportTable& table, const StageSubjec
         key = {QStringLiteral("d.decision"), {}};
         taxonomy = QStringLiteral("lgsco_decision");
     }
-    QList<Grouped> grouped;
-    for (const auto& [column, period] : periodsOf(context)) {
-        auto counted = group(context, on(concludedPopulation, Basis::Concluded, period), key);
-        if (!counted)
-            return Error{counted.error()};
-        grouped << counted.value();
-    }
+    QList<Period> spans;
+    for (const auto& [column, period] : periodsOf(context))
+        spans << period;
+    auto groupedPeriods = groupPeriods(context, concludedPopulation, Basis::Concluded, spans, key);
+    if (!groupedPeriods)
+        return Error{groupedPeriods.error()};
+    const QList<Grouped> grouped = groupedPeriods.value();
     QList<const Grouped*> counted;
     for (const Grouped& g : grouped)
         counted << &g;
