@@ -106,6 +106,9 @@ void CaseShowCommand::printText(const Case& record, const CaseText& text,
         field(tr("Times re-opened"), QString::number(record.timesReopened()));
     field(tr("Officer"), record.officer);
     field(tr("Summary"), record.summary);
+    if (!record.complimentThemeCode.isEmpty())
+        field(tr("Theme"),
+              text.label(QStringLiteral("compliment_theme"), record.complimentThemeCode));
     for (const ChildConcerned& child : record.children) {
         QString line = tr("%1 %2, %3")
                            .arg(child.socialCareReference, child.name,
@@ -249,13 +252,20 @@ void CaseShowCommand::printText(const Case& record, const CaseText& text,
                         text.label(QStringLiteral("lgsco_decision"), decision.decisionCode),
                         ukDate(decision.decidedOn)),
               2);
-        for (const OmbudsmanRecommendation& r : decision.recommendations)
-            field(tr("Recommendation"),
-                  tr("%1, due %2, %3")
-                      .arg(r.description, ukDate(r.dueOn),
-                           r.compliedOn.isValid() ? tr("complied %1").arg(ukDate(r.compliedOn))
-                                                  : tr("not complied yet")),
-                  2);
+        for (const OmbudsmanRecommendation& r : decision.recommendations) {
+            const QString complied = r.compliedOn.isValid()
+                                         ? tr("complied %1").arg(ukDate(r.compliedOn))
+                                         : tr("not complied yet");
+            const QString line =
+                r.remedyTypeCode.isEmpty()
+                    ? tr("%1, due %2, %3").arg(r.description, ukDate(r.dueOn), complied)
+                    : tr("%1 (%2), due %3, %4")
+                          .arg(
+                              r.description,
+                              text.label(QStringLiteral("ombudsman_remedy_type"), r.remedyTypeCode),
+                              ukDate(r.dueOn), complied);
+            field(tr("Recommendation"), line, 2);
+        }
     }
     if (!record.links.isEmpty())
         out() << u'\n' << tr("Links") << u'\n';

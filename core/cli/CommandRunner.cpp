@@ -67,6 +67,7 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<CodeAssessmentCommand>(CodeAssessmentCommand::Kind::Set));
     m_commands.push_back(std::make_unique<ListsShowCommand>());
     m_commands.push_back(std::make_unique<ListsAddCommand>());
+    m_commands.push_back(std::make_unique<ServiceAreasAddCommand>());
     m_commands.push_back(std::make_unique<TeamsAddCommand>());
     m_commands.push_back(std::make_unique<TimescalesSetCommand>());
     m_commands.push_back(std::make_unique<StaffThresholdCommand>());

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace redress::cli {
 
@@ -32,6 +33,23 @@ QString listNamed(const QString& typed, const QStringList& lists)
             return u"complainant_" + candidate;
     }
     return {};
+}
+
+// The unit of `level` ("portfolio", "service") a person names, by its name or code in any
+// case; null when there is none. `names` gets every unit of that level, for the message.
+const OrgUnit* unitNamed(const QList<OrgUnit>& units, const QString& level, const QString& typed,
+                         QStringList& names)
+{
+    const OrgUnit* found = nullptr;
+    for (const OrgUnit& unit : units) {
+        if (unit.level != level)
+            continue;
+        names << unit.name;
+        if (unit.name.compare(typed, Qt::CaseInsensitive) == 0 ||
+            unit.code.compare(typed, Qt::CaseInsensitive) == 0)
+            found = &unit;
+    }
+    return found;
 }
 
 // A code for a new value, from its label: "Special guardian" -> "special_guardian"; made
@@ -198,16 +216,9 @@ int TeamsAddCommand::execute(const QStringList& arguments)
     if (!units)
         return failure(units.error());
     const QString serviceName = parser.value(serviceOption).simplified();
-    const OrgUnit* service = nullptr;
     QStringList services;
-    for (const OrgUnit& unit : units.value()) {
-        if (unit.level != u"service")
-            continue;
-        services << unit.name;
-        if (unit.name.compare(serviceName, Qt::CaseInsensitive) == 0 ||
-            unit.code.compare(serviceName, Qt::CaseInsensitive) == 0)
-            service = &unit;
-    }
+    const OrgUnit* service =
+        unitNamed(units.value(), QStringLiteral("service"), serviceName, services);
     if (!service)
         return failure(tr("There is no service area \"%1\"; the service areas are: %2. Nothing "
                           "was added.")
@@ -226,6 +237,65 @@ int TeamsAddCommand::execute(const QStringList& arguments)
         return failure(tr("%1 Nothing was added.").arg(id.error()));
     session->notifyReferenceDataChanged();
     out() << tr("Team \"%1\" added to %2").arg(name, service->name) << Qt::endl;
+    return ExitSuccess;
+}
+
+ServiceAreasAddCommand::ServiceAreasAddCommand()
+    : Command(QStringLiteral("service-areas add"),
+              tr("Add a service area to a portfolio (an administrator's change, audited)"))
+{}
+
+int ServiceAreasAddCommand::execute(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption portfolioOption(
+        QStringLiteral("portfolio"),
+        tr("The portfolio the service area is in, by name (default: the first)."), tr("name"));
+    parser.addOption(portfolioOption);
+    if (auto stop = parse(parser, arguments, {QStringLiteral("NAME")}))
+        return *stop;
+    const QString name = parser.positionalArguments().constFirst().simplified();
+    if (name.isEmpty())
+        return usageError(tr("Give the service area's name"));
+    int code = ExitSuccess;
+    auto session = openSession(parser, Database::Mode::MustExist, code);
+    if (!session)
+        return code;
+    if (Status allowed = session->requireAdministrator(tr("the service areas and teams")); !allowed)
+        return failure(allowed.error());
+    ReferenceData reference = session->referenceData();
+    auto units = reference.orgUnits();
+    if (!units)
+        return failure(units.error());
+    QStringList portfolios;
+    const QString portfolioName = parser.value(portfolioOption).simplified();
+    const OrgUnit* portfolio =
+        unitNamed(units.value(), QStringLiteral("portfolio"), portfolioName, portfolios);
+    if (!parser.isSet(portfolioOption)) {
+        const auto first = std::find_if(units->cbegin(), units->cend(), [](const OrgUnit& unit) {
+            return unit.level == u"portfolio";
+        });
+        portfolio = first == units->cend() ? nullptr : &*first;
+    }
+    if (!portfolio)
+        return failure(tr("There is no portfolio \"%1\"; the portfolios are: %2. Nothing was "
+                          "added.")
+                           .arg(portfolioName, portfolios.join(QStringLiteral(", "))));
+    // A service area's name is what a log's column and the reports show: one of each.
+    for (const OrgUnit& unit : units.value()) {
+        if (unit.level == u"service" && unit.name.compare(name, Qt::CaseInsensitive) == 0)
+            return failure(
+                tr("There is already a service area \"%1\". Nothing was added.").arg(unit.name));
+    }
+    OrgUnit service;
+    service.parentId = portfolio->id;
+    service.level = QStringLiteral("service");
+    service.name = name;
+    auto id = reference.saveOrgUnit(service);
+    if (!id)
+        return failure(tr("%1 Nothing was added.").arg(id.error()));
+    session->notifyReferenceDataChanged();
+    out() << tr("Service area \"%1\" added to %2").arg(name, portfolio->name) << Qt::endl;
     return ExitSuccess;
 }
 

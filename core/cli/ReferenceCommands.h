@@ -40,6 +40,16 @@ public:
     int execute(const QStringList& arguments) override;
 };
 
+// "service-areas add NAME [--portfolio NAME]": a service area, for teams and cases to be in.
+class ServiceAreasAddCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceAreasAddCommand)
+
+public:
+    ServiceAreasAddCommand();
+    int execute(const QStringList& arguments) override;
+};
+
 // "timescales set --procedure P [--stage N --days D [--extended D]] [--stages N] [--from DATE]":
 // a new version of a procedure's timescales, as Administration › Timescales saves it; open cases'
 // deadlines are recomputed in the same transaction.

@@ -76,6 +76,14 @@ QString surname(Random& random)
     return random.pick(surnames());
 }
 
+QString fullName(Random& random)
+{
+    // Two statements: the operands of + are evaluated in an order each compiler chooses,
+    // and the same seed must give the same names everywhere.
+    const QString first = firstName(random);
+    return first + u' ' + surname(random);
+}
+
 QString postcode(Random& random)
 {
     // "RD" is not a UK postcode area, so no demo address is anyone's.
@@ -163,16 +171,22 @@ QString pointDescription(const QString& categoryCode, Random& random)
     return random.pick(*it);
 }
 
-QString complimentText(Random& random)
+DemoCompliment compliment(Random& random)
 {
-    static const QStringList texts =
-        words({"Thanks to the social worker for support through a difficult time",
-               "The short breaks team made a real difference to our family",
-               "Praise for the foster carers' supervising social worker",
-               "Thanks to the leaving care worker for help finding a flat",
-               "The family support worker was patient and kind",
-               "Thanks for the quick response to an urgent request"});
-    return random.pick(texts);
+    static const QList<DemoCompliment> compliments{
+        {QStringLiteral("Thanks to the social worker for support through a difficult time"),
+         QStringLiteral("worker_support")},
+        {QStringLiteral("The short breaks team made a real difference to our family"),
+         QStringLiteral("child_outcome")},
+        {QStringLiteral("Praise for the foster carers' supervising social worker"),
+         QStringLiteral("worker_support")},
+        {QStringLiteral("Thanks to the leaving care worker for help finding a flat"),
+         QStringLiteral("child_outcome")},
+        {QStringLiteral("The family support worker was patient and kind"),
+         QStringLiteral("communication")},
+        {QStringLiteral("Thanks for the quick response to an urgent request"),
+         QStringLiteral("timeliness")}};
+    return random.pick(compliments);
 }
 
 QString commentText(Random& random)

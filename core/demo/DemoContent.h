@@ -35,6 +35,7 @@ private:
 // or case is described.
 QString firstName(Random& random);
 QString surname(Random& random);
+QString fullName(Random& random); // first name, then surname
 QString postcode(Random& random);
 QString ward(Random& random);
 // Equality data is optional; most complainants give none.
@@ -42,7 +43,12 @@ void fillEqualityData(Person& person, Random& random);
 
 // What a complaint point is about, per category code of the default taxonomy.
 QString pointDescription(const QString& categoryCode, Random& random);
-QString complimentText(Random& random);
+struct DemoCompliment
+{
+    QString text;
+    QString themeCode; // taxonomy "compliment_theme"
+};
+DemoCompliment compliment(Random& random);
 QString commentText(Random& random);
 QString enquiryText(CaseKind kind, Random& random);
 QString learningText(const QString& themeCode, Random& random);

@@ -175,10 +175,11 @@ Case Run::intake(const Slot& slot)
                 QStringLiteral("The complainant could not have complained sooner");
         }
         if (c.kind == CaseKind::Complaint && m_random.chance(0.1))
-            c.staffNamed.append(
-                {0, firstName(m_random) + u' ' + surname(m_random), staffJobTitle(m_random)});
+            c.staffNamed.append({0, fullName(m_random), staffJobTitle(m_random)});
     } else if (c.kind == CaseKind::Compliment) {
-        c.summary = complimentText(m_random);
+        const DemoCompliment said = compliment(m_random);
+        c.summary = said.text;
+        c.complimentThemeCode = said.themeCode;
         c.publishable = m_random.chance(0.4);
     } else {
         c.summary = enquiryText(c.kind, m_random);

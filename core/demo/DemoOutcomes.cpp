@@ -154,9 +154,10 @@ void CaseBuilder::decideOmbudsman(Case& record, bool aboutKnownComplaint)
     decision.injusticeFound = upheld && m_random.chance(0.8);
     decision.satisfactoryRemedyAlreadyProvided = upheld && m_random.chance(0.25);
     if (upheld && !decision.satisfactoryRemedyAlreadyProvided) {
-        auto recommend = [&](const QString& text, qint64 amount) {
+        auto recommend = [&](const QString& text, const QString& typeCode, qint64 amount) {
             OmbudsmanRecommendation r;
             r.description = text;
+            r.remedyTypeCode = typeCode;
             r.amountPence = amount;
             r.dueOn = decidedOn.addDays(m_random.between(20, 90));
             const int roll = m_random.weighted({80, 15, 5});
@@ -167,13 +168,14 @@ void CaseBuilder::decideOmbudsman(Case& record, bool aboutKnownComplaint)
                 r.compliedOn = std::max(complied, decidedOn);
             decision.recommendations.append(r);
         };
-        recommend(QStringLiteral("Apologise to the complainant"), 0);
+        recommend(QStringLiteral("Apologise to the complainant"), QStringLiteral("apology"), 0);
         if (m_random.chance(0.7))
-            recommend(QStringLiteral("Pay for the distress caused"),
+            recommend(QStringLiteral("Pay for the distress caused"), QStringLiteral("financial"),
                       pounds(50 * m_random.between(2, 20)));
         if (m_random.chance(0.4))
             recommend(
-                QStringLiteral("Review the procedure and tell the Ombudsman what has changed"), 0);
+                QStringLiteral("Review the procedure and tell the Ombudsman what has changed"),
+                QStringLiteral("procedure_change"), 0);
     }
     ActionRequest outcome = request(Action::RecordOutcome, decidedOn);
     outcome.outcomeCode = upheld                                   ? QStringLiteral("upheld")

@@ -93,7 +93,7 @@ Status Run::prepare(int cases, int years)
     m_builder.emplace(*m_rules, m_random, m_staff, m_today);
 
     auto name = [&]() -> QString {
-        return firstName(m_random) + u' ' + surname(m_random);
+        return fullName(m_random);
     };
     for (int i = 0; i < 16; ++i)
         m_staff.managers << name();

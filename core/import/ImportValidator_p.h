@@ -160,7 +160,12 @@ public:
     QString resolve(const QString& code, const QString& value)
     {
         const ImportField* field = importField(code);
-        const QString mapped = m_v.m_mapping.mappedValue(code, value, m_condition);
+        QString mapped = m_v.m_mapping.mappedValue(code, value, m_condition);
+        // A later stage's row of a log of one row per stage fills it from the stage 1 columns,
+        // so the values the mapping gives for those are its values too.
+        if (mapped.isEmpty() && field->stage > 1 && !m_v.m_mapping.columns.contains(code))
+            mapped = m_v.m_mapping.mappedValue(QStringLiteral("stage1.") + field->stageKey, value,
+                                               m_condition);
         if (mapped == ImportMapping::ignored()) {
             ++m_v.m_ignored[QStringLiteral("%1: \"%2\"").arg(fieldHeader(code), value)];
             return {};

@@ -37,9 +37,11 @@ Result<QString> MissingValues::add(ImportVocabulary& vocabulary, const ImportFie
                         .arg(field.header, value));
     if (field.vocabulary == u"kind")
         return addKind(vocabulary, field, value.simplified(), write);
-    auto code = field.type == FieldType::Team
-                    ? addTeam(vocabulary, value.simplified(), write)
-                    : addTerm(vocabulary, field, value.simplified(), write);
+    // The service area column shares the team's type; its new values are service areas.
+    auto code =
+        field.code == u"service_area"   ? addServiceArea(vocabulary, value.simplified(), write)
+        : field.type == FieldType::Team ? addTeam(vocabulary, value.simplified(), write)
+                                        : addTerm(vocabulary, field, value.simplified(), write);
     if (code)
         m_added << QStringLiteral("%1: %2").arg(field.header, value.simplified());
     return code;
@@ -102,30 +104,50 @@ Result<QString> MissingValues::addTeam(ImportVocabulary& vocabulary, const QStri
     return added->code;
 }
 
+Result<QString> MissingValues::addServiceArea(ImportVocabulary& vocabulary, const QString& value,
+                                              bool write)
+{
+    auto portfolio = firstPortfolio(vocabulary, write);
+    if (!portfolio)
+        return Error{portfolio.error()};
+    OrgUnit service;
+    service.level = QStringLiteral("service");
+    service.name = value;
+    service.parentId = portfolio.value();
+    auto added = addUnit(vocabulary, service, write);
+    if (!added)
+        return Error{added.error()};
+    return added->code;
+}
+
+// The portfolio new service areas go under: the first, or "Not known" when there is none.
+Result<qint64> MissingValues::firstPortfolio(ImportVocabulary& vocabulary, bool write)
+{
+    for (const OrgUnit& unit : vocabulary.units())
+        if (unit.level == u"portfolio")
+            return unit.id;
+    OrgUnit top;
+    top.level = QStringLiteral("portfolio");
+    top.name = Text::tr("Not known");
+    auto added = addUnit(vocabulary, top, write);
+    if (!added)
+        return Error{added.error()};
+    return added->id;
+}
+
 Result<qint64> MissingValues::notKnownServiceArea(ImportVocabulary& vocabulary, bool write)
 {
     const QString name = Text::tr("Not known");
-    const OrgUnit* portfolio = nullptr;
-    for (const OrgUnit& unit : vocabulary.units()) {
+    for (const OrgUnit& unit : vocabulary.units())
         if (unit.level == u"service" && unit.name.compare(name, Qt::CaseInsensitive) == 0)
             return unit.id;
-        if (unit.level == u"portfolio" && !portfolio)
-            portfolio = &unit;
-    }
-    qint64 portfolioId = portfolio ? portfolio->id : 0;
-    if (!portfolio) {
-        OrgUnit top;
-        top.level = QStringLiteral("portfolio");
-        top.name = name;
-        auto added = addUnit(vocabulary, top, write);
-        if (!added)
-            return Error{added.error()};
-        portfolioId = added->id;
-    }
+    auto portfolioId = firstPortfolio(vocabulary, write);
+    if (!portfolioId)
+        return Error{portfolioId.error()};
     OrgUnit service;
     service.level = QStringLiteral("service");
     service.name = name;
-    service.parentId = portfolioId;
+    service.parentId = portfolioId.value();
     auto added = addUnit(vocabulary, service, write);
     if (!added)
         return Error{added.error()};

@@ -15,7 +15,8 @@ namespace redress::import {
 // the import's own transaction, so that a refused import adds nothing. A new list value gets
 // a code made from its wording; a new kind of feedback is the council's own (no response
 // clock, counted as other feedback); a new team goes under the service area "Not known" (made,
-// under the first portfolio, the first time it is needed), for an administrator to move.
+// under the first portfolio, the first time it is needed), and a new service area under the
+// first portfolio, for an administrator to move.
 // Each is written with its audit entry as the person importing; until the import writes
 // (a dry run, or once a row has had a problem) they are only learnt, not written.
 class MissingValues
@@ -36,6 +37,8 @@ private:
     Result<QString> addKind(ImportVocabulary& vocabulary, const ImportField& field,
                             const QString& value, bool write);
     Result<QString> addTeam(ImportVocabulary& vocabulary, const QString& value, bool write);
+    Result<QString> addServiceArea(ImportVocabulary& vocabulary, const QString& value, bool write);
+    Result<qint64> firstPortfolio(ImportVocabulary& vocabulary, bool write);
     Result<qint64> notKnownServiceArea(ImportVocabulary& vocabulary, bool write);
     Result<OrgUnit> addUnit(ImportVocabulary& vocabulary, OrgUnit unit, bool write);
 

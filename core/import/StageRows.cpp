@@ -118,10 +118,20 @@ QList<StageRows::Case> StageRows::fold(QList<ImportProblem>& problems) const
 
     // A complaint's rows under each reference a later row may name: its own and, for a
     // suffixed one, the reference without the suffix.
+    // ("2020/014/S3" then finds "2020/014/S2" when stage 1 was before the log.)
+    const ImportMapping& mapping = m_validator.mapping();
+    const QRegularExpression suffix(
+        mapping.stageSuffix.isEmpty() ? ImportMapping::defaultStageSuffix() : mapping.stageSuffix,
+        QRegularExpression::CaseInsensitiveOption);
     QHash<QString, QList<qsizetype>> byReference;
-    for (const Row& row : std::as_const(rows))
-        if (row.stage >= 1 && row.stage <= 3 && !row.reference.isEmpty())
-            byReference[key(row.reference)].append(row.index);
+    for (const Row& row : std::as_const(rows)) {
+        if (row.stage < 1 || row.stage > 3 || row.reference.isEmpty())
+            continue;
+        byReference[key(row.reference)].append(row.index);
+        const QRegularExpressionMatch suffixed = suffix.match(row.reference);
+        if (row.stage > 1 && suffixed.hasMatch())
+            byReference[key(row.reference.left(suffixed.capturedStart()))].append(row.index);
+    }
     // The earliest row of the complaint a row names, if the file has it.
     auto earlierRow = [&](const Row& row) -> const Row* {
         const Row* found = nullptr;

@@ -137,6 +137,7 @@ private slots:
         QSet<int> years;
         int closed = 0;
         QString escalated;
+        QString compliment;
         for (const QJsonValue& value : cases) {
             const QJsonObject object = value.toObject();
             kinds << object.value(QStringLiteral("kind")).toString();
@@ -147,6 +148,9 @@ private slots:
             closed += object.value(QStringLiteral("state")).toString() == u"closed" ? 1 : 0;
             if (object.value(QStringLiteral("stage")).toInt() >= 2 && escalated.isEmpty())
                 escalated = object.value(QStringLiteral("reference")).toString();
+            if (object.value(QStringLiteral("kind")).toString() == u"compliment" &&
+                compliment.isEmpty())
+                compliment = object.value(QStringLiteral("reference")).toString();
         }
         QCOMPARE(kinds.size(), qsizetype(allCaseKinds().size()));
         QCOMPARE(years, (QSet<int>{2019, 2020, 2021}));
@@ -178,6 +182,14 @@ private slots:
         for (const char* part :
              {"Stage 1", "Stage 2", "Requested", "Acknowledged", "Response due", "Points"})
             QVERIFY2(show.out.contains(QLatin1String(part)), part);
+        // A compliment's theme shows by its label.
+        const CliRun praise =
+            runCli(withDb(*database, {QStringLiteral("case"), QStringLiteral("show"), compliment}));
+        QVERIFY2(praise.code == 0, qPrintable(praise.err));
+        QVERIFY2(praise.out.contains(QRegularExpression(
+                     QStringLiteral("Theme +(Support from a worker|Outcome for the child|"
+                                    "Communication|Timeliness)\\n"))),
+                 qPrintable(praise.out));
         const CliRun showJson =
             runCli(withDb(*database, {QStringLiteral("case"), QStringLiteral("show"),
                                       escalated.toLower(), QStringLiteral("--json")}));

@@ -1,7 +1,6 @@
-// Reference data from the command line: "lists show|add", "teams add" and "timescales set"
-// (days and the number of stages),
-// on a real database (SQLite and PostgreSQL), audited as the person signed in, and refused
-// whole with a message naming what is wrong.
+// Reference data from the command line: "lists show|add", "service-areas add", "teams add"
+// and "timescales set" (days and the number of stages), on a real database (SQLite and PostgreSQL),
+// audited as the person signed in, and refused whole with a message naming what is wrong.
 #include "CliRun.h"
 #include "TestSupport.h"
 #include "storage/AuditLog.h"
@@ -154,6 +153,9 @@ private slots:
         QTest::addRow("teams add") << QStringList{
             QStringLiteral("teams"), QStringLiteral("add"), QStringLiteral("Fostering south"),
             QStringLiteral("--service-area"), QStringLiteral("Children in care")};
+        QTest::addRow("service-areas add")
+            << QStringList{QStringLiteral("service-areas"), QStringLiteral("add"),
+                           QStringLiteral("Youth justice")};
         QTest::addRow("timescales set") << QStringList{
             QStringLiteral("timescales"), QStringLiteral("set"),     QStringLiteral("--procedure"),
             QStringLiteral("statutory"),  QStringLiteral("--stage"), QStringLiteral("1"),
@@ -223,6 +225,78 @@ private slots:
             *dbHolder, {QStringLiteral("teams"), QStringLiteral("add"), QStringLiteral("CASS")}));
         QCOMPARE(noService.code, 2);
         QVERIFY(noService.err.contains(QStringLiteral("--service-area")));
+    }
+
+    // A council's own service areas, set up before its log is imported: under the first
+    // portfolio unless one is named; a team can then be added to it.
+    void serviceAreasAdd_data()
+    {
+        QTest::addColumn<redress::test::Backend>("backend");
+        QTest::addColumn<QStringList>("portfolio"); // the option, if any
+        for (const Backend backend : {Backend::Sqlite, Backend::Postgres}) {
+            const QByteArray name = backendName(backend).toUtf8();
+            QTest::addRow("%s, first portfolio", name.constData()) << backend << QStringList();
+            QTest::addRow("%s, portfolio named", name.constData())
+                << backend << QStringList{QStringLiteral("--portfolio"), QString()};
+        }
+    }
+    void serviceAreasAdd()
+    {
+        QFETCH(QStringList, portfolio);
+        REDRESS_TEST_DATABASE(db);
+        const QList<OrgUnit> before = ReferenceData(*db).orgUnits().value();
+        QList<OrgUnit> portfolios;
+        std::copy_if(before.begin(), before.end(), std::back_inserter(portfolios),
+                     [](const OrgUnit& unit) { return unit.level == u"portfolio"; });
+        QVERIFY(!portfolios.isEmpty());
+        const OrgUnit expectedParent = portfolio.isEmpty() ? portfolios.first() : portfolios.last();
+        if (!portfolio.isEmpty())
+            portfolio.last() = expectedParent.name.toUpper();
+
+        const CliRun added = runCli(
+            withDb(*dbHolder, QStringList{QStringLiteral("service-areas"), QStringLiteral("add"),
+                                          QStringLiteral("  Youth   justice ")} +
+                                  portfolio));
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QVERIFY2(added.out.contains(QStringLiteral("Service area \"Youth justice\" added to %1")
+                                        .arg(expectedParent.name)),
+                 qPrintable(added.out));
+        const QList<OrgUnit> after = ReferenceData(*db).orgUnits().value();
+        QCOMPARE(after.size(), before.size() + 1);
+        const auto service = std::find_if(after.begin(), after.end(), [](const OrgUnit& unit) {
+            return unit.name == u"Youth justice";
+        });
+        QVERIFY(service != after.end());
+        QCOMPARE(service->level, QStringLiteral("service"));
+        QCOMPARE(service->parentId, expectedParent.id);
+        const QList<AuditEntry> audited = entries(*db, QStringLiteral("admin_org_unit"));
+        QCOMPARE(audited.size(), 1);
+        QCOMPARE(audited.first().actor, expectedActor(*dbHolder));
+
+        const CliRun team = runCli(
+            withDb(*dbHolder, {QStringLiteral("teams"), QStringLiteral("add"),
+                               QStringLiteral("Youth offending team"),
+                               QStringLiteral("--service-area"), QStringLiteral("youth justice")}));
+        QVERIFY2(team.code == 0, qPrintable(team.err));
+
+        // The same name again, or a portfolio that is not there: refused, nothing added.
+        const CliRun again =
+            runCli(withDb(*dbHolder, {QStringLiteral("service-areas"), QStringLiteral("add"),
+                                      QStringLiteral("YOUTH JUSTICE")}));
+        QCOMPARE(again.code, 1);
+        QVERIFY2(
+            again.err.contains(QStringLiteral("There is already a service area \"Youth justice\"")),
+            qPrintable(again.err));
+        const CliRun unknown =
+            runCli(withDb(*dbHolder, {QStringLiteral("service-areas"), QStringLiteral("add"),
+                                      QStringLiteral("Education"), QStringLiteral("--portfolio"),
+                                      QStringLiteral("Adult social care")}));
+        QCOMPARE(unknown.code, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("There is no portfolio \"Adult social "
+                                                     "care\"; the portfolios are: %1")
+                                          .arg(portfolios.first().name)),
+                 qPrintable(unknown.err));
+        QCOMPARE(ReferenceData(*db).orgUnits()->size(), before.size() + 2);
     }
 
     // A new version from the date given: a complaint received after it gets the new days; the

@@ -153,6 +153,16 @@ private slots:
         QCOMPARE(count(*db, "SELECT COUNT(*) FROM case_link WHERE kind = 'lgsco_enquiry_of'"),
                  count(*db, "SELECT COUNT(*) FROM case_link WHERE kind = 'referred_to_lgsco'"));
         QVERIFY(count(*db, "SELECT COUNT(*) FROM ombudsman_decision WHERE decision <> ''") > 0);
+        QVERIFY(count(*db, "SELECT COUNT(*) FROM ombudsman_recommendation") > 0);
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM ombudsman_recommendation WHERE remedy_type = ''"),
+                 0);
+
+        // Compliments say what they praise, so the report's themes table has rows.
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM cases WHERE kind = 'compliment' AND "
+                            "compliment_theme = ''"),
+                 0);
+        QVERIFY(count(*db, "SELECT COUNT(DISTINCT compliment_theme) FROM cases WHERE kind = "
+                           "'compliment'") >= 4);
 
         // Every case says in its trail that it is invented.
         QCOMPARE(count(*db, "SELECT COUNT(*) FROM cases WHERE id NOT IN "
