@@ -2,6 +2,7 @@
 
 #include "demo/DemoRun.h"
 #include "storage/Database.h"
+#include "storage/IndexSuspension.h"
 #include "storage/InsertTriggerSuspension.h"
 #include "storage/Sql.h"
 
@@ -19,6 +20,30 @@ struct Text
 };
 
 } // namespace
+
+Status DemoDataGenerator::cancelled(int cases)
+{
+    m_cancelled = true;
+    return fail(Text::tr("Stopped after %1 of %2 demo cases; the %1 already saved were kept")
+                    .arg(m_created)
+                    .arg(cases));
+}
+
+// As an import does: the search index and the queue's sort names are brought up to date for
+// the batch's cases at its end, not by triggers at every statement.
+Status DemoDataGenerator::writeBatch(demo::Run& run, int start, int end, QMap<CaseKind, int>& made)
+{
+    auto lastId = sql::scalar(m_database.sql(), QStringLiteral("SELECT MAX(id) FROM cases"));
+    if (!lastId)
+        return Error{lastId.error()};
+    InsertTriggerSuspension triggers(m_database);
+    if (Status suspended = triggers.suspend(); !suspended)
+        return suspended;
+    for (int i = start; i < end; ++i)
+        if (Status one = run.makeCase(i, made); !one)
+            return one;
+    return triggers.resumeAfter(lastId->toLongLong(), run.takeChangedCases());
+}
 
 DemoDataGenerator::DemoDataGenerator(Database& database, quint32 seed)
     : m_database(database), m_seed(seed)
@@ -47,38 +72,51 @@ Status DemoDataGenerator::generate(int cases, int years,
         (void)sql::exec(m_database.sql(), QStringLiteral("PRAGMA cache_size = -65536"));
         (void)sql::exec(m_database.sql(), QStringLiteral("PRAGMA temp_store = MEMORY"));
     }
-    for (int start = 0; start < cases; start += batchSize) {
-        if (progress && !progress(m_created, cases)) {
-            m_cancelled = true;
-            return fail(
-                Text::tr("Stopped after %1 of %2 demo cases; the %1 already saved were kept")
-                    .arg(m_created)
-                    .arg(cases));
-        }
-        const int end = std::min(cases, start + batchSize);
+    for (int start = 0; start < cases;) {
+        if (progress && !progress(m_created, cases))
+            return cancelled(cases);
+        auto lastId = sql::scalar(m_database.sql(), QStringLiteral("SELECT MAX(id) FROM cases"));
+        if (!lastId)
+            return fail(lastId.error());
+        // On SQLite a run that at least doubles the cases is written in one transaction with
+        // the secondary indexes built again at its end, as a dump is loaded: inserting into
+        // twenty indexes at scattered places costs more than sorting each once. Doubling keeps
+        // the rebuilding to about twice the final table. A team server keeps short
+        // transactions, so that others are not held up.
+        const qint64 before = lastId->toLongLong();
+        const int chunk =
+            m_database.isSqlite()
+                ? int(std::min<qint64>(std::max<qint64>(before, batchSize), cases - start))
+                : std::min(batchSize, cases - start);
+        const bool rebuildIndexes = m_database.isSqlite() && chunk >= before;
+        const int end = start + chunk;
         QMap<CaseKind, int> made;
+        bool stopped = false;
         const Status saved = m_database.transaction([&]() -> Status {
             made.clear(); // a transaction retried after a deadlock starts again
-            // As an import does: the search index and the queue's sort names are brought up
-            // to date for the batch's cases at its end, not by triggers at every statement.
-            auto lastId =
-                sql::scalar(m_database.sql(), QStringLiteral("SELECT MAX(id) FROM cases"));
-            if (!lastId)
-                return Error{lastId.error()};
-            InsertTriggerSuspension triggers(m_database);
-            if (Status suspended = triggers.suspend(); !suspended)
-                return suspended;
-            for (int i = start; i < end; ++i)
-                if (Status one = run.makeCase(i, made); !one)
+            IndexSuspension indexes(m_database);
+            if (rebuildIndexes)
+                if (Status suspended = indexes.suspend(); !suspended)
+                    return suspended;
+            for (int batch = start; batch < end; batch += batchSize) {
+                if (batch > start && progress && !progress(batch, cases)) {
+                    stopped = true;
+                    return Error{QString()}; // rolls this transaction back
+                }
+                if (Status one = writeBatch(run, batch, std::min(end, batch + batchSize), made);
+                    !one)
                     return one;
-            return triggers.resumeAfter(lastId->toLongLong(), run.takeChangedCases());
+            }
+            return indexes.resume();
         });
+        if (stopped)
+            return cancelled(cases);
         if (!saved)
             return fail(Text::tr("Demo data stopped after %1 of %2 cases (those were kept): %3")
                             .arg(m_created)
                             .arg(cases)
                             .arg(saved.error()));
-        m_created = end;
+        m_created = start = end;
         for (auto it = made.cbegin(); it != made.cend(); ++it)
             m_createdByKind[it.key()] += it.value();
     }

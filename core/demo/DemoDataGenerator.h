@@ -9,17 +9,22 @@
 namespace redress {
 
 class Database;
+namespace demo {
+class Run;
+}
 
 // Fills a database with realistic, invented cases of every kind, for demonstrations,
 // training and performance work. Each case is logged and progressed through the real
 // workflow rules in date order up to Clock::today(), so old cases are closed, recent ones
 // open and some overdue; people recur, so there are repeat complainants.
 //
-// The same seed, clock and starting database give the same cases. Cases are saved in
-// batches of batchSize, one transaction each. When `progress` (called before the first
-// batch and after each one) returns false the run stops: the batches already saved stay,
-// nothing of a half-made batch does, and generate() fails with a message saying how many
-// cases were kept (also in created()).
+// The same seed, clock and starting database give the same cases. Cases are written in
+// batches of batchSize; a transaction holds one batch, or on SQLite as many cases as the
+// database held before it (so a run into an empty file takes a few transactions of growing
+// size). When `progress` (called before the first batch and after each one) returns false
+// the run stops: the transactions already committed stay, nothing of the one under way
+// does, and generate() fails with a message saying how many cases were kept (also in
+// created()).
 class DemoDataGenerator
 {
 public:
@@ -40,6 +45,9 @@ public:
     bool wasCancelled() const { return m_cancelled; }
 
 private:
+    Status writeBatch(demo::Run& run, int start, int end, QMap<CaseKind, int>& made);
+    Status cancelled(int cases);
+
     Database& m_database;
     quint32 m_seed;
     int m_created = 0;

@@ -68,7 +68,7 @@ private slots:
         QCOMPARE(generator.created(), 1000);
         QCOMPARE(calls.constFirst(), (std::pair<int, int>{0, 1000}));
         QCOMPARE(calls.constLast(), (std::pair<int, int>{1000, 1000}));
-        QCOMPARE(count(*db, "SELECT COUNT(*) FROM cases"), 1000);
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM cases"), qint64(1000));
 
         const QMap<CaseKind, int> byKind = generator.createdByKind();
         for (CaseKind kind : allCaseKinds())
@@ -294,6 +294,42 @@ private slots:
         for (int n : generator.createdByKind())
             total += n;
         QCOMPARE(total, DemoDataGenerator::batchSize);
+    }
+
+    // On SQLite a run into an empty file writes transactions of growing size with the
+    // indexes built again at the end of each: stopping inside one keeps only those before
+    // it, and the file ends with every index it started with.
+    void growingTransactionsKeepTheIndexes()
+    {
+        REDRESS_SQLITE_DATABASE(db);
+        const QString indexes = QStringLiteral(
+            "SELECT group_concat(name || ':' || sql, ';') FROM (SELECT name, sql FROM "
+            "sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)");
+        const QString before = sql::scalar(db->sql(), indexes)->toString();
+        QVERIFY(before.contains(QStringLiteral("cases_sort_team")));
+
+        DemoDataGenerator stopped(*db, 3);
+        // Transactions of 500, 500, 1,000 and 1,000 cases: asked to stop at 1,500, inside the
+        // third.
+        QList<int> calls;
+        const Status made = stopped.generate(3000, 2, [&](int done, int) {
+            calls.append(done);
+            return done < 1500;
+        });
+        QVERIFY(!made);
+        QVERIFY(stopped.wasCancelled());
+        QCOMPARE(calls, (QList<int>{0, 500, 1000, 1500}));
+        QCOMPARE(stopped.created(), 1000);
+        QVERIFY2(made.error().contains(QStringLiteral("1000 of 3000")), qPrintable(made.error()));
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM cases"), qint64(1000));
+        QCOMPARE(sql::scalar(db->sql(), indexes)->toString(), before);
+
+        DemoDataGenerator more(*db, 4);
+        QVERIFY(more.generate(1200, 2));
+        QCOMPARE(count(*db, "SELECT COUNT(*) FROM cases"), qint64(2200));
+        QCOMPARE(sql::scalar(db->sql(), indexes)->toString(), before);
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("PRAGMA integrity_check"))->toString(),
+                 QStringLiteral("ok"));
     }
 
     void refusesNonsense()
