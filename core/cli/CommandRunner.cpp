@@ -72,7 +72,7 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<TimescalesSetCommand>());
     m_commands.push_back(std::make_unique<StaffThresholdCommand>());
     for (auto kind : {KindsCommand::Kind::List, KindsCommand::Kind::Add, KindsCommand::Kind::Rename,
-                      KindsCommand::Kind::Retire})
+                      KindsCommand::Kind::Retire, KindsCommand::Kind::Set})
         m_commands.push_back(std::make_unique<KindsCommand>(kind));
     m_commands.push_back(std::make_unique<CouncilSetCommand>());
     m_commands.push_back(std::make_unique<CouncilShowCommand>());

@@ -1,6 +1,7 @@
 #include "KindCommands.h"
 
 #include "cli/TextTable.h"
+#include "session/CouncilKindSettings.h"
 #include "storage/CaseKindStore.h"
 #include "storage/CaseRepository.h"
 
@@ -19,6 +20,8 @@ QString nameOf(KindsCommand::Kind kind)
         return QStringLiteral("kinds rename");
     case KindsCommand::Kind::Retire:
         return QStringLiteral("kinds retire");
+    case KindsCommand::Kind::Set:
+        return QStringLiteral("kinds set");
     }
     return {};
 }
@@ -37,6 +40,10 @@ QString descriptionOf(KindsCommand::Kind kind)
     case KindsCommand::Kind::Retire:
         return KindsCommand::tr("Stop offering a kind of the council's own for new cases (an "
                                 "administrator's change, audited)");
+    case KindsCommand::Kind::Set:
+        return KindsCommand::tr("Change the reference prefix, response clock, report group or "
+                                "retention of a kind of the council's own (an administrator's "
+                                "change, audited)");
     }
     return {};
 }
@@ -45,6 +52,29 @@ QString clockText(int days)
 {
     return days > 0 ? KindsCommand::tr("%n working day(s)", nullptr, days)
                     : KindsCommand::tr("none");
+}
+
+QString clockText(const CouncilKind& kind)
+{
+    if (!kind.isExtendable())
+        return clockText(kind.clockDays);
+    return KindsCommand::tr("%1 (extended: %2)")
+        .arg(clockText(kind.clockDays), clockText(kind.extendedDays));
+}
+
+// A whole number of days or years from an option, or nullopt with `problem` set.
+std::optional<int> wholeNumber(const QCommandLineParser& parser, const QString& option, int least,
+                               QString& problem)
+{
+    bool ok = false;
+    const int value = parser.value(option).trimmed().toInt(&ok);
+    if (ok && value >= least)
+        return value;
+    problem = KindsCommand::tr("--%1 takes a whole number from %2, not \"%3\"")
+                  .arg(option)
+                  .arg(least)
+                  .arg(parser.value(option));
+    return std::nullopt;
 }
 
 } // namespace
@@ -64,6 +94,21 @@ int KindsCommand::execute(const QStringList& arguments)
     const QCommandLineOption groupOption(
         QStringLiteral("counted-as"),
         tr("Where the reports count it: other_feedback (the default) or enquiry."), tr("group"));
+    const QCommandLineOption clockOption(QStringLiteral("clock-days"),
+                                         tr("Working days to respond."), tr("days"));
+    const QCommandLineOption extendedOption(
+        QStringLiteral("extended-days"),
+        tr("The most working days an extension allows in total; 0: no extension."), tr("days"));
+    const QCommandLineOption noClockOption(QStringLiteral("no-clock"),
+                                           tr("No response clock (and no extension)."));
+    const QCommandLineOption reportGroupOption(
+        QStringLiteral("report-group"),
+        tr("Where the reports count it: other_feedback or enquiry."), tr("group"));
+    const QCommandLineOption retentionOption(
+        QStringLiteral("retention-years"),
+        tr("Years its cases are kept after closure; 0: as long as its report group's "
+           "(comments for other feedback, general enquiries for enquiries)."),
+        tr("years"));
     QStringList positionals;
     switch (m_kind) {
     case Kind::List:
@@ -78,6 +123,11 @@ int KindsCommand::execute(const QStringList& arguments)
     case Kind::Retire:
         positionals = {QStringLiteral("KIND")};
         break;
+    case Kind::Set:
+        parser.addOptions({prefixOption, clockOption, extendedOption, noClockOption,
+                           reportGroupOption, retentionOption});
+        positionals = {QStringLiteral("KIND")};
+        break;
     }
     if (auto stop = parse(parser, arguments, positionals))
         return *stop;
@@ -90,6 +140,8 @@ int KindsCommand::execute(const QStringList& arguments)
         return rename(parser);
     case Kind::Retire:
         return retire(parser);
+    case Kind::Set:
+        return set(parser);
     }
     return ExitFailure;
 }
@@ -107,7 +159,7 @@ int KindsCommand::list(const QCommandLineParser& parser)
                       CaseRepository::referencePrefix(kind), tr("its procedure's"), tr("built-in"),
                       tr("yes")});
     for (const CouncilKind& kind : councilKinds())
-        table.addRow({kind.code, kind.name, kind.referencePrefix, clockText(kind.clockDays),
+        table.addRow({kind.code, kind.name, kind.referencePrefix, clockText(kind),
                       kindReportGroupLabel(kind.reportGroup),
                       kind.retired ? tr("no (retired)") : tr("yes")});
     table.print(out());
@@ -193,6 +245,76 @@ int KindsCommand::retire(const QCommandLineParser& parser)
                 "still shown and counted")
                  .arg(kind->name)
           << u'\n';
+    out().flush();
+    return ExitSuccess;
+}
+
+int KindsCommand::set(const QCommandLineParser& parser)
+{
+    CouncilKindChange change;
+    QString problem;
+    if (parser.isSet(QStringLiteral("prefix")))
+        change.referencePrefix = parser.value(QStringLiteral("prefix"));
+    if (parser.isSet(QStringLiteral("no-clock"))) {
+        if (parser.isSet(QStringLiteral("clock-days")) ||
+            parser.isSet(QStringLiteral("extended-days")))
+            return usageError(tr("--no-clock takes no --clock-days or --extended-days"));
+        change.clockDays = 0;
+        change.extendedDays = 0;
+    }
+    if (parser.isSet(QStringLiteral("clock-days"))) {
+        change.clockDays = wholeNumber(parser, QStringLiteral("clock-days"), 1, problem);
+        if (!change.clockDays)
+            return usageError(problem);
+    }
+    if (parser.isSet(QStringLiteral("extended-days"))) {
+        change.extendedDays = wholeNumber(parser, QStringLiteral("extended-days"), 0, problem);
+        if (!change.extendedDays)
+            return usageError(problem);
+    }
+    if (parser.isSet(QStringLiteral("report-group"))) {
+        const QString typed = parser.value(QStringLiteral("report-group")).trimmed().toLower();
+        change.reportGroup = kindReportGroupFromCode(typed);
+        if (!change.reportGroup)
+            return usageError(
+                tr("--report-group is other_feedback or enquiry, not \"%1\"").arg(typed));
+    }
+    if (parser.isSet(QStringLiteral("retention-years"))) {
+        change.retentionYears = wholeNumber(parser, QStringLiteral("retention-years"), 0, problem);
+        if (!change.retentionYears)
+            return usageError(problem);
+    }
+    if (!change.referencePrefix && !change.clockDays && !change.extendedDays &&
+        !change.reportGroup && !change.retentionYears)
+        return usageError(tr("Say what to change: --prefix, --clock-days (with --extended-days), "
+                             "--no-clock, --report-group or --retention-years"));
+    const QString typed = parser.positionalArguments().constFirst();
+    int code = ExitSuccess;
+    auto session = openSession(parser, Database::Mode::MustExist, code);
+    if (!session)
+        return code;
+    const auto kind = CaseKindStore::find(typed);
+    if (!kind)
+        return failure(tr("There is no kind of the council's called \"%1\" (built-in kinds "
+                          "cannot be changed); \"kinds list\" shows them. Nothing was changed.")
+                           .arg(typed));
+    auto changed = changeCouncilKind(*session, kind->code, change);
+    if (!changed)
+        return failure(tr("%1. Nothing was changed.").arg(changed.error()));
+    const CouncilKind& now = changed->kind;
+    out() << tr("The kind \"%1\": references %2-YYYY-NNNNN (its cases keep theirs), response "
+                "clock %3, counted as %4, kept %5")
+                 .arg(now.name, now.referencePrefix, clockText(now),
+                      kindReportGroupLabel(now.reportGroup),
+                      now.retentionYears > 0
+                          ? tr("%n year(s) after closure", nullptr, now.retentionYears)
+                          : tr("as its report group's"))
+          << u'\n';
+    if (changed->refresh)
+        out() << tr("Deadlines recomputed: %1 of %n open case(s) moved", nullptr,
+                    changed->refresh->casesChecked)
+                     .arg(changed->refresh->casesChanged)
+              << u'\n';
     out().flush();
     return ExitSuccess;
 }

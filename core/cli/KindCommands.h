@@ -6,7 +6,7 @@
 
 namespace redress::cli {
 
-// "kinds list|add|rename|retire": the kinds of feedback, and the council's own ones an
+// "kinds list|add|rename|retire|set": the kinds of feedback, and the council's own ones an
 // administrator keeps, as Administration › Kinds does, through the same store, audited as
 // the person signed in.
 class KindsCommand : public Command
@@ -20,6 +20,7 @@ public:
         Add,
         Rename,
         Retire,
+        Set,
     };
     explicit KindsCommand(Kind kind);
     int execute(const QStringList& arguments) override;
@@ -29,6 +30,7 @@ private:
     int add(const QCommandLineParser& parser);
     int rename(const QCommandLineParser& parser);
     int retire(const QCommandLineParser& parser);
+    int set(const QCommandLineParser& parser);
 
     Kind m_kind;
 };

@@ -35,7 +35,7 @@ int RetentionCommand::execute(const QStringList& arguments)
     auto due = retention.review();
     if (!due)
         return failure(due.error());
-    auto schedule = RetentionSchedule(session->database()).rules();
+    auto schedule = RetentionSchedule(session->database()).effectiveRules();
     if (!schedule)
         return failure(schedule.error());
     out() << tr("Retention schedule (on %1):").arg(ukDate(Clock::today())) << u'\n';

@@ -64,10 +64,16 @@ struct CouncilKind
     QString name;
     QString referencePrefix; // its cases' references: PREFIX-2020-00001
     int clockDays = 0;       // working days to respond; 0 = no response clock
+    int extendedDays = 0;    // the most an extension allows in total; 0 = no extension
+    int retentionYears = 0;  // kept after closure; 0 = as its report group's built-in kind
     KindReportGroup reportGroup = KindReportGroup::OtherFeedback;
     bool retired = false; // not offered for new cases; its cases are still shown and counted
 
     bool hasClock() const { return clockDays > 0; }
+    bool isExtendable() const { return hasClock() && extendedDays > clockDays; }
+    // The working days a response may take at most: extended, or the clock itself.
+    int maxDays() const { return isExtendable() ? extendedDays : clockDays; }
+    bool operator==(const CouncilKind&) const = default;
 };
 
 constexpr int councilKindBase = 100;

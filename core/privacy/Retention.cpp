@@ -47,7 +47,7 @@ int RetentionOutcome::total() const
 Result<QList<RetentionCandidate>> Retention::review() const
 {
     Database& database = m_session.database();
-    auto schedule = RetentionSchedule(database).rules();
+    auto schedule = RetentionSchedule(database).effectiveRules();
     if (!schedule)
         return Error{schedule.error()};
     QHash<CaseKind, RetentionRule> rules;

@@ -52,7 +52,15 @@ public:
 
     explicit RetentionSchedule(Database& database) : m_database(database) {}
 
+    // The schedule as stored: the built-in kinds' lines, as Administration › Retention edits it.
     Result<QList<RetentionRule>> rules() const;
+    // The stored lines and one for each of the council's own kinds: the years set on the
+    // kind (Administration › Kinds) with the action of its report group's built-in kind, or
+    // else that kind's line whole (other feedback follows comments, enquiries general
+    // enquiries); none when that kind is kept for ever and the kind sets no years.
+    Result<QList<RetentionRule>> effectiveRules() const;
+    // The built-in kind whose line a council's kind in `group` follows.
+    static CaseKind followedKind(KindReportGroup group);
     // Replaces the whole schedule with `rules` (checked first: one per kind, 1 to 100 years).
     Status save(const QList<RetentionRule>& rules, const QString& actor);
 

@@ -83,6 +83,36 @@ Result<QList<RetentionRule>> RetentionSchedule::rules() const
     return rules;
 }
 
+CaseKind RetentionSchedule::followedKind(KindReportGroup group)
+{
+    return group == KindReportGroup::Enquiry ? CaseKind::GeneralEnquiry : CaseKind::Comment;
+}
+
+Result<QList<RetentionRule>> RetentionSchedule::effectiveRules() const
+{
+    auto stored = rules();
+    if (!stored)
+        return stored;
+    QList<RetentionRule> all = stored.value();
+    for (const CouncilKind& council : councilKinds()) {
+        const CaseKind followed = followedKind(council.reportGroup);
+        const auto line = std::find_if(stored->cbegin(), stored->cend(),
+                                       [&](const RetentionRule& r) { return r.kind == followed; });
+        RetentionRule rule;
+        rule.kind = *caseKindFromCode(council.code);
+        if (line != stored->cend()) {
+            rule.years = line->years;
+            rule.action = line->action;
+        } else if (council.retentionYears == 0) {
+            continue; // kept for ever, as the kind it follows
+        }
+        if (council.retentionYears > 0)
+            rule.years = council.retentionYears;
+        all.append(rule);
+    }
+    return all;
+}
+
 Status RetentionSchedule::save(const QList<RetentionRule>& rules, const QString& actor)
 {
     QSet<CaseKind> seen;

@@ -305,7 +305,7 @@ ProcedureProfile ProcedureCatalog::councilKindProfile(const CouncilKind& kind)
     StageRule stage;
     stage.name = kind.name;
     stage.responseDays = kind.clockDays;
-    stage.maxResponseDays = kind.clockDays;
+    stage.maxResponseDays = kind.maxDays();
     profile.stages.append(stage);
     return profile;
 }

@@ -104,6 +104,73 @@ void fillShareOfResponses(const Context& context, ReportTable& table)
     }
 }
 
+// A council's own kind with a response clock, in bands of its own clock under its own name,
+// below the complaint stages; one without a clock has no timescale to measure.
+Status addCouncilKindSections(const Context& context,
+                              const QList<std::pair<QString, Period>>& periods, ReportTable& table)
+{
+    for (CaseKind kind : caseKindsWithCouncil()) { // retired ones too: their cases count
+        const std::optional<CouncilKind> council = councilKind(kind);
+        if (!council || !council->hasClock())
+            continue;
+        const QString key = caseKindCode(kind) + u':';
+        const QString name = council->name;
+        table.addRow(key + u"within_initial"_s,
+                     Text::tr("%1: within %2 working days").arg(name).arg(council->clockDays));
+        if (council->isExtendable())
+            table.addRow(
+                key + u"within_extended"_s,
+                Text::tr("%1: within %2 working days").arg(name).arg(council->extendedDays));
+        table.addRow(key + u"outside"_s,
+                     Text::tr("%1: outside %2 working days").arg(name).arg(council->maxDays()));
+        table.addRow(key + u"no_response"_s,
+                     Text::tr("%1: withdrawn or closed without a response").arg(name));
+        table.addRow(key + u"total"_s, Text::tr("%1: concluded").arg(name), RowRole::Total);
+        table.addRow(key + u"responded"_s, Text::tr("%1: of which responded to").arg(name),
+                     RowRole::Memo);
+        for (const auto& [prefix, period] : periods) {
+            const Query concluded = on(casesOfKinds({kind}), Basis::Concluded, period);
+            auto facts = loadStageFacts(context, concluded);
+            if (!facts)
+                return Error{facts.error()};
+            QHash<QString, QList<qint64>> byRow;
+            for (const StageFacts& stage : facts.value()) {
+                auto timing = measure(context, stage);
+                if (!timing)
+                    return Error{timing.error()};
+                QString row = u"no_response"_s;
+                if (timing->responded)
+                    row = timing->band == Timing::Band::WithinInitial ? u"within_initial"_s
+                          : timing->band == Timing::Band::WithinExtended && council->isExtendable()
+                              ? u"within_extended"_s
+                              : u"outside"_s;
+                byRow[row].append(stage.caseId);
+            }
+            const QString count = prefix + u"count"_s;
+            QList<qint64> all, responded;
+            for (const QString& row :
+                 {u"within_initial"_s, u"within_extended"_s, u"outside"_s, u"no_response"_s}) {
+                if (row == u"within_extended" && !council->isExtendable())
+                    continue;
+                QList<qint64> ids = byRow.value(row);
+                std::sort(ids.begin(), ids.end());
+                table.setCell(QString(key + row), count, qint64(ids.size()));
+                context.trace(key + row, count, ids);
+                all << ids;
+                if (row != u"no_response")
+                    responded << ids;
+            }
+            std::sort(responded.begin(), responded.end());
+            table.setCell(QString(key + u"total"_s), count, qint64(all.size()));
+            context.trace(key + u"total"_s, count, concluded);
+            table.setCell(QString(key + u"responded"_s), count, qint64(responded.size()));
+            context.trace(key + u"responded"_s, count, responded);
+        }
+        table.newSection();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<ReportTable> timescalesTable(const Context& context)
@@ -243,6 +310,8 @@ Result<ReportTable> timescalesTable(const Context& context)
             table.newSection();
         }
     }
+    if (Status councils = addCouncilKindSections(context, periods, table); !councils)
+        return Error{councils.error()};
     finishCountColumns(context, table);
     fillShareOfResponses(context, table);
     QStringList ongoingRows;
@@ -262,7 +331,8 @@ Result<ReportTable> timescalesTable(const Context& context)
                  "total and can overlap. Ongoing is not part of the total. Two shares are "
                  "given: %, of every stage concluded (withdrawn and closed without a response "
                  "included); % of responses, of those responded to only, as many councils "
-                 "publish them."));
+                 "publish them. The council's own kinds with a response clock follow, each in "
+                 "the bands of its clock."));
     return table;
 }
 

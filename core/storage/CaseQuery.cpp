@@ -115,10 +115,13 @@ CaseQuery::CaseQuery(const CaseFilter& filter, bool sqlite) : m_filter(filter), 
         addCondition(plus + QStringLiteral("c.procedure = ?"), {procedureCode(*filter.procedure)});
     if (filter.stage > 0)
         addCondition(QStringLiteral("c.current_stage = ?"), {filter.stage});
+    // A team can serve several service areas, so a service area (or a portfolio above it)
+    // selects by the service area recorded on the case, never by the team's parent; a team
+    // selects its own cases, whichever service area each is recorded under.
     if (filter.orgUnitId != 0)
-        addCondition(QStringLiteral("c.team_id IN (SELECT u.id FROM org_unit u WHERE u.id = ? "
-                                    "OR u.parent_id = ? OR u.parent_id IN (SELECT v.id FROM "
-                                    "org_unit v WHERE v.parent_id = ?))"),
+        addCondition(QStringLiteral("(c.team_id = ? OR c.service_area_id = ? OR "
+                                    "c.service_area_id IN (SELECT u.id FROM org_unit u WHERE "
+                                    "u.parent_id = ?))"),
                      {filter.orgUnitId, filter.orgUnitId, filter.orgUnitId});
     if (filter.teamId != 0)
         addCondition(QStringLiteral("c.team_id = ?"), {filter.teamId});

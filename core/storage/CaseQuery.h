@@ -85,7 +85,7 @@ struct CaseFilter
     std::optional<CaseKind> kind;
     std::optional<Procedure> procedure;
     int stage = 0;        // 0 = any
-    qint64 orgUnitId = 0; // a portfolio, service or team, with every unit under it
+    qint64 orgUnitId = 0; // a team, or a service area (the case's own) or portfolio
     qint64 teamId = 0;
     QString officer;
     QDate receivedFrom, receivedTo, dueFrom, dueTo; // inclusive; invalid = open-ended

@@ -324,6 +324,8 @@ private slots:
             QStringLiteral("rename"), QStringLiteral("Correspondence"), QStringLiteral("Letters")};
         QTest::addRow("retire") << QStringList{QStringLiteral("retire"),
                                                QStringLiteral("Correspondence")};
+        QTest::addRow("set") << QStringList{QStringLiteral("set"), QStringLiteral("Correspondence"),
+                                            QStringLiteral("--clock-days"), QStringLiteral("5")};
     }
     void anOfficerCannotChangeKinds()
     {

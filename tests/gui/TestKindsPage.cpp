@@ -1,8 +1,10 @@
 // Administration › Kinds: an administrator adds a kind of feedback of the council's own, which
 // New case and the queue's filter then offer by its name; retired, New case no longer offers
-// it and the queue still does. On a real database file, with real widgets.
+// it and the queue still does. New case and the queue's filter already open follow each change
+// at once. On a real database file, with real widgets.
 #include "TestSupport.h"
 #include "admin/AdministrationDialog.h"
+#include "intake/IntakeForm.h"
 #include "intake/NewCaseDialog.h"
 #include "queue/QueueFilterBar.h"
 #include "storage/AuditLog.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -131,6 +134,69 @@ private slots:
         QVERIFY2(message->text().contains(QStringLiteral("retired")), qPrintable(message->text()));
         QVERIFY(!offeredForNewCases(*session).contains(QStringLiteral("Representation")));
         QVERIFY(queueKinds(*session).contains(QStringLiteral("Representation")));
+    }
+
+    // New case and the queue's kind filter, already open, follow each change made in
+    // Administration › Kinds at once: no restart, nothing reopened.
+    void openWindowsFollowTheChange_data()
+    {
+        QTest::addColumn<QString>("button");  // pressed after adding "Representation"
+        QTest::addColumn<QString>("newCase"); // the kind New case then offers, or "" for none
+        QTest::addColumn<QString>("queue");   // the kind the queue's filter then offers
+        QTest::addRow("added") << QString() << QStringLiteral("Representation")
+                               << QStringLiteral("Representation");
+        QTest::addRow("renamed") << QStringLiteral("renameKind")
+                                 << QStringLiteral("Representations")
+                                 << QStringLiteral("Representations");
+        QTest::addRow("retired") << QStringLiteral("retireKind") << QString()
+                                 << QStringLiteral("Representation");
+    }
+    void openWindowsFollowTheChange()
+    {
+        QFETCH(QString, button);
+        QFETCH(QString, newCase);
+        QFETCH(QString, queue);
+        IsolatedSettings settings;
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db, actor);
+        QVERIFY(session);
+        NewCaseDialog intake(*session);
+        QueueFilterBar bar(*session);
+        auto* intakeKinds = intake.findChild<QComboBox*>(QStringLiteral("caseKind"));
+        auto* queueKinds = bar.findChild<QComboBox*>(QStringLiteral("queueKindFilter"));
+        queueKinds->setCurrentIndex(queueKinds->findText(QStringLiteral("Concern")));
+        const int kindsBefore = queueKinds->count();
+        QSignalSpy filterChanged(&bar, &QueueFilterBar::filterChanged);
+
+        AdministrationDialog dialog(*session);
+        dialog.show();
+        QTest::keyClicks(control<QLineEdit>(dialog, "kindName"), QStringLiteral("Representation"));
+        QTest::mouseClick(control<QPushButton>(dialog, "addKind"), Qt::LeftButton);
+        if (!button.isEmpty()) {
+            auto* name = control<QLineEdit>(dialog, "kindName");
+            name->clear();
+            QTest::keyClicks(name, QStringLiteral("Representations"));
+            QTest::mouseClick(control<QPushButton>(dialog, button.toLatin1().constData()),
+                              Qt::LeftButton);
+        }
+
+        const QStringList offered = itemsOf(intakeKinds);
+        if (newCase.isEmpty())
+            QVERIFY2(!offered.contains(QStringLiteral("Representation")),
+                     qPrintable(offered.join(u", ")));
+        else
+            QVERIFY2(offered.contains(newCase), qPrintable(offered.join(u", ")));
+        QCOMPARE(itemsOf(queueKinds).size(), qsizetype(kindsBefore) + 1);
+        QVERIFY2(itemsOf(queueKinds).contains(queue), qPrintable(itemsOf(queueKinds).join(u", ")));
+        // The queue's choice and the New case form stay as they were.
+        QCOMPARE(queueKinds->currentText(), QStringLiteral("Concern"));
+        QCOMPARE(filterChanged.size(), 0);
+        QCOMPARE(intakeKinds->currentText(), QStringLiteral("Complaint"));
+        if (!newCase.isEmpty()) {
+            intakeKinds->setCurrentIndex(intakeKinds->findText(newCase));
+            QVERIFY(intake.currentForm());
+            QVERIFY(intake.currentForm()->isVisibleTo(&intake));
+        }
     }
 };
 

@@ -1,5 +1,6 @@
 #include "KindsPage.h"
 
+#include "session/CouncilKindSettings.h"
 #include "session/Session.h"
 #include "storage/CaseKindStore.h"
 #include "storage/CaseRepository.h"
@@ -22,6 +23,13 @@ namespace {
 QString clockText(int days)
 {
     return days > 0 ? KindsPage::tr("%n working day(s)", nullptr, days) : KindsPage::tr("None");
+}
+
+QString clockText(const CouncilKind& kind)
+{
+    return kind.isExtendable() ? KindsPage::tr("%1, extended to %2")
+                                     .arg(clockText(kind.clockDays), clockText(kind.extendedDays))
+                               : clockText(kind.clockDays);
 }
 
 } // namespace
@@ -63,6 +71,16 @@ KindsPage::KindsPage(Session& session, QWidget* parent)
     m_days->setRange(0, 365);
     m_days->setSpecialValueText(tr("No response clock"));
     m_days->setSuffix(tr(" working days"));
+    m_extended = named(new QSpinBox(this), QStringLiteral("kindExtendedDays"),
+                       tr("Most working days with an extension"));
+    m_extended->setRange(0, 365);
+    m_extended->setSpecialValueText(tr("No extension"));
+    m_extended->setSuffix(tr(" working days"));
+    m_retention = named(new QSpinBox(this), QStringLiteral("kindRetentionYears"),
+                        tr("Years kept after closure"));
+    m_retention->setRange(0, 100);
+    m_retention->setSpecialValueText(tr("As its report group (Retention)"));
+    m_retention->setSuffix(tr(" years"));
     m_group = named(new QComboBox(this), QStringLiteral("kindReportGroup"),
                     tr("Where the reports count it"));
     for (KindReportGroup group : allKindReportGroups())
@@ -70,7 +88,9 @@ KindsPage::KindsPage(Session& session, QWidget* parent)
     addRow(tr("&Name:"), m_name);
     addRow(tr("Reference &prefix:"), m_prefix);
     addRow(tr("Response &clock:"), m_days);
+    addRow(tr("E&xtended to:"), m_extended);
     addRow(tr("Counted &as:"), m_group);
+    addRow(tr("Kept after c&losure:"), m_retention);
     layout->addLayout(form);
 
     auto* buttons = new QHBoxLayout;
@@ -80,7 +100,10 @@ KindsPage::KindsPage(Session& session, QWidget* parent)
                      tr("Give the chosen kind the name typed"));
     m_retire = named(new QPushButton(tr("R&etire"), this), QStringLiteral("retireKind"),
                      tr("Stop offering the chosen kind for new cases"));
+    m_save = named(new QPushButton(tr("&Save settings"), this), QStringLiteral("saveKind"),
+                   tr("Give the chosen kind the prefix, clock, group and retention shown"));
     buttons->addWidget(add);
+    buttons->addWidget(m_save);
     buttons->addWidget(m_rename);
     buttons->addWidget(m_retire);
     buttons->addStretch();
@@ -90,6 +113,7 @@ KindsPage::KindsPage(Session& session, QWidget* parent)
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showKind(row); });
     connect(add, &QPushButton::clicked, this, &KindsPage::addKind);
     connect(m_rename, &QPushButton::clicked, this, &KindsPage::renameKind);
+    connect(m_save, &QPushButton::clicked, this, &KindsPage::saveSettings);
     connect(m_retire, &QPushButton::clicked, this, &KindsPage::toggleRetired);
     reload();
     showKind(-1);
@@ -107,11 +131,11 @@ void KindsPage::reload()
     for (int row = 0; row < m_kinds.size(); ++row) {
         const CaseKind kind = m_kinds.at(row);
         const auto council = councilKind(kind);
-        const QStringList cells{
-            caseKindLabel(kind), CaseRepository::referencePrefix(kind),
-            council ? clockText(council->clockDays) : tr("Its procedure's (Timescales)"),
-            council ? kindReportGroupLabel(council->reportGroup) : tr("Built-in"),
-            council && council->retired ? tr("No (retired)") : tr("Yes")};
+        const QStringList cells{caseKindLabel(kind), CaseRepository::referencePrefix(kind),
+                                council ? clockText(*council) : tr("Its procedure's (Timescales)"),
+                                council ? kindReportGroupLabel(council->reportGroup)
+                                        : tr("Built-in"),
+                                council && council->retired ? tr("No (retired)") : tr("Yes")};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
@@ -130,6 +154,7 @@ void KindsPage::showKind(int row)
     const auto council = row >= 0 && row < m_kinds.size() ? councilKind(m_kinds.at(row))
                                                           : std::optional<CouncilKind>();
     m_rename->setEnabled(council.has_value());
+    m_save->setEnabled(council.has_value());
     m_retire->setEnabled(council.has_value());
     m_retire->setText(council && council->retired ? tr("Offer ag&ain") : tr("R&etire"));
     if (!council)
@@ -137,6 +162,8 @@ void KindsPage::showKind(int row)
     m_name->setText(council->name);
     m_prefix->setText(council->referencePrefix);
     m_days->setValue(council->clockDays);
+    m_extended->setValue(council->isExtendable() ? council->extendedDays : 0);
+    m_retention->setValue(council->retentionYears);
     m_group->setCurrentIndex(qMax(0, m_group->findData(kindReportGroupCode(council->reportGroup))));
 }
 
@@ -146,6 +173,7 @@ void KindsPage::addKind()
     wanted.name = m_name->text();
     wanted.referencePrefix = m_prefix->text();
     wanted.clockDays = m_days->value();
+    wanted.extendedDays = m_extended->value();
     wanted.reportGroup = kindReportGroupFromCode(m_group->currentData().toString())
                              .value_or(KindReportGroup::OtherFeedback);
     auto added = session().caseKinds().add(wanted);
@@ -158,6 +186,34 @@ void KindsPage::addKind()
     session().notifyReferenceDataChanged();
     showDone(tr("\"%1\" added: its cases' references begin %2.")
                  .arg(added->name, added->referencePrefix));
+}
+
+void KindsPage::saveSettings()
+{
+    const auto council = selectedCouncilKind();
+    if (!council)
+        return;
+    const int row = m_table->currentRow();
+    CouncilKindChange change;
+    change.referencePrefix = m_prefix->text();
+    change.clockDays = m_days->value();
+    change.extendedDays = m_days->value() > 0 ? m_extended->value() : 0;
+    change.reportGroup = kindReportGroupFromCode(m_group->currentData().toString());
+    change.retentionYears = m_retention->value();
+    auto changed = changeCouncilKind(session(), council->code, change);
+    if (!changed) {
+        showError(changed.error());
+        return;
+    }
+    reload();
+    m_table->setCurrentCell(row, 0);
+    QString done = tr("\"%1\" saved: new cases' references begin %2; cases already logged keep "
+                      "theirs.")
+                       .arg(changed->kind.name, changed->kind.referencePrefix);
+    if (changed->refresh)
+        done += u' ' + tr("Its new clock moved the deadlines of %n open case(s).", nullptr,
+                          changed->refresh->casesChanged);
+    showDone(done);
 }
 
 void KindsPage::renameKind()

@@ -13,7 +13,8 @@ namespace redress {
 
 // The kinds of feedback: the built-in ones, which cannot change, and the council's own, which
 // an administrator adds (name, reference prefix, response clock, where reports count it),
-// renames and retires (no longer offered for new cases; still shown and counted).
+// changes (prefix, clock and extension, report group, retention), renames and retires (no longer
+// offered for new cases; still shown and counted).
 class KindsPage : public AdminPage
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ private:
     void showKind(int row);
     void addKind();
     void renameKind();
+    void saveSettings();
     void toggleRetired();
     std::optional<CouncilKind> selectedCouncilKind() const;
 
@@ -34,8 +36,11 @@ private:
     QLineEdit* m_name = nullptr;
     QLineEdit* m_prefix = nullptr;
     QSpinBox* m_days = nullptr;
+    QSpinBox* m_extended = nullptr;
+    QSpinBox* m_retention = nullptr;
     QComboBox* m_group = nullptr;
     QPushButton* m_rename = nullptr;
+    QPushButton* m_save = nullptr;
     QPushButton* m_retire = nullptr;
 };
 

@@ -46,9 +46,7 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent)
     m_kind->setAccessibleName(tr("Kind of case"));
     m_kind->setAccessibleDescription(
         tr("Choose the kind first: the form below changes to ask what that kind needs"));
-    // The council's own kinds follow the built-in ones; a retired one is not offered.
-    for (CaseKind kind : caseKindsWithCouncil(true))
-        m_kind->addItem(caseKindLabel(kind), int(kind));
+    fillKinds();
     top->addRow(tr("&Kind of case"), m_kind);
     layout->addLayout(top);
 
@@ -93,7 +91,40 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent)
     for (IntakeForm* form : std::as_const(m_forms))
         connect(form, &IntakeForm::edited, this, &NewCaseDialog::recheck);
     setKind(CaseKind::Complaint);
+    // A kind added, renamed or retired in Administration reaches a form already open.
+    connect(&m_session, &Session::referenceDataChanged, this, &NewCaseDialog::refreshKinds);
     fitToScreen(this, QSize(640, 760));
+}
+
+void NewCaseDialog::fillKinds()
+{
+    // The council's own kinds follow the built-in ones; a retired one is not offered.
+    for (CaseKind kind : caseKindsWithCouncil(true))
+        m_kind->addItem(caseKindLabel(kind), int(kind));
+}
+
+void NewCaseDialog::refreshKinds()
+{
+    const int chosen = m_kind->currentData().toInt();
+    {
+        const QSignalBlocker blocker(m_kind);
+        m_kind->clear();
+        fillKinds();
+    }
+    // A new kind gets its form; a form already there keeps what was typed in it.
+    for (CaseKind kind : caseKindsWithCouncil(true))
+        if (!m_forms.contains(int(kind))) {
+            addForm(kind);
+            connect(m_forms.value(int(kind)), &IntakeForm::edited, this, &NewCaseDialog::recheck);
+        }
+    // Retired while this case is being typed: it stays chosen for it, so nothing typed is lost;
+    // the next New case no longer offers it.
+    if (m_kind->findData(chosen) < 0) {
+        const QSignalBlocker blocker(m_kind);
+        m_kind->addItem(caseKindLabel(CaseKind(chosen)), chosen);
+    }
+    const QSignalBlocker blocker(m_kind);
+    m_kind->setCurrentIndex(m_kind->findData(chosen));
 }
 
 void NewCaseDialog::addForm(CaseKind kind)

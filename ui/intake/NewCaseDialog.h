@@ -41,6 +41,9 @@ signals:
 
 private:
     void addForm(CaseKind kind);
+    void fillKinds();
+    // The kinds offered as Administration now has them, the one chosen kept.
+    void refreshKinds();
     void showError(const QString& message);
     // The case the current form gives, ready to log, or what the officer must correct first.
     Result<Case> checkedCase() const;

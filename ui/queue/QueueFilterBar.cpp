@@ -150,6 +150,8 @@ QueueFilterBar::QueueFilterBar(Session& session, QWidget* parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &QueueFilterBar::filterChanged);
     for (DateEdit* edit : {m_receivedFrom, m_receivedTo, m_dueFrom, m_dueTo})
         connect(edit, &DateEdit::dateChanged, this, &QueueFilterBar::filterChanged);
+    // A kind added or renamed in Administration is offered at once.
+    connect(&session, &Session::referenceDataChanged, this, &QueueFilterBar::refreshKinds);
 }
 
 DateEdit* QueueFilterBar::makeDateEdit(const QString& objectName, const QString& accessibleName,
@@ -164,11 +166,27 @@ DateEdit* QueueFilterBar::makeDateEdit(const QString& objectName, const QString&
     return edit;
 }
 
-void QueueFilterBar::buildChoices(Session& session)
+void QueueFilterBar::fillKinds()
 {
     m_kind->addItem(tr("Any kind"), QString());
     for (CaseKind kind : caseKindsWithCouncil()) // retired kinds too: their cases remain
         m_kind->addItem(caseKindLabel(kind), caseKindCode(kind));
+}
+
+void QueueFilterBar::refreshKinds()
+{
+    // Kinds are never removed, so the one chosen is still there (perhaps renamed): the
+    // filter, and the queue, stay as they were.
+    const QString chosen = m_kind->currentData().toString();
+    const QSignalBlocker blocker(m_kind);
+    m_kind->clear();
+    fillKinds();
+    selectData(m_kind, chosen);
+}
+
+void QueueFilterBar::buildChoices(Session& session)
+{
+    fillKinds();
 
     m_procedure->addItem(tr("Any procedure"), QVariant());
     for (Procedure procedure : {Procedure::Statutory, Procedure::Corporate})

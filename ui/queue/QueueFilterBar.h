@@ -50,6 +50,8 @@ protected:
 
 private:
     void buildChoices(Session& session);
+    void fillKinds();
+    void refreshKinds();
     void restoreSettings();
     DateEdit* makeDateEdit(const QString& objectName, const QString& accessibleName,
                            const QString& accessibleDescription);
