@@ -1,0 +1,2 @@
+-- Lent: stands in for the migration another branch adds with this number.
+SELECT 1;
