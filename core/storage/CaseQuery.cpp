@@ -18,8 +18,12 @@ QString openStatesOf(const char* alias)
            QStringLiteral(".state IN ('received', 'open', 'suspended', 'responded')");
 }
 const QString openStates = openStatesOf("c");
-// Matches the expression of the cases_due and cases_officer_due indexes (0002).
-const QString dueKey = QStringLiteral("COALESCE(c.due_on, '9999-12-31')");
+// Matches the expression of the cases_due and cases_officer_due indexes (0002). PostgreSQL's
+// indexes are on the equivalent CASE (0023): under row-level security only leakproof
+// conditions can use an index, and COALESCE does not count as one.
+const QString sqliteDueKey = QStringLiteral("COALESCE(c.due_on, '9999-12-31')");
+const QString postgresDueKey =
+    QStringLiteral("(CASE WHEN c.due_on IS NULL THEN DATE '9999-12-31' ELSE c.due_on END)");
 const QString noDeadline = QStringLiteral("9999-12-31");
 } // namespace
 
@@ -151,9 +155,9 @@ CaseQuery::CaseQuery(const CaseFilter& filter, bool sqlite) : m_filter(filter), 
             addCondition(QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE "
                                         "case_search MATCH ?)"),
                          {terms.join(u' ')});
-        else
-            addCondition(QStringLiteral("c.id IN (SELECT case_id FROM case_search WHERE "
-                                        "document @@ to_tsquery('simple', ?))"),
+        else // through the text index even under row-level security (0023)
+            addCondition(QStringLiteral("c.id IN (SELECT redress_search_cases(to_tsquery("
+                                        "'simple', ?)))"),
                          {terms.join(QStringLiteral(" & "))});
     }
 }
@@ -168,7 +172,7 @@ QStringList CaseQuery::sortExpressions() const
 {
     switch (m_filter.sort.column) {
     case CaseSortColumn::Due:
-        return {dueKey};
+        return {m_sqlite ? sqliteDueKey : postgresDueKey};
     case CaseSortColumn::Reference:
         return {QStringLiteral("c.reference")};
     case CaseSortColumn::Kind:
@@ -194,7 +198,7 @@ QStringList CaseQuery::sortExpressions() const
     case CaseSortColumn::State:
         return {QStringLiteral("c.state")};
     }
-    return {dueKey};
+    return {m_sqlite ? sqliteDueKey : postgresDueKey};
 }
 
 // The values sortExpressions() give for a row, as CaseQuery::select() read them.

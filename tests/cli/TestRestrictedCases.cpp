@@ -295,6 +295,11 @@ private slots:
         row("points", "SELECT COUNT(*) FROM complaint_point WHERE case_id = %1", 0, 1);
         row("notes", "SELECT COUNT(*) FROM note WHERE case_id = %1", 0, 1);
         row("search", "SELECT COUNT(*) FROM case_search WHERE case_id = %1", 0, 1);
+        // The queue's search runs with the owner's rights (0023), and still leaves it out.
+        row("search function",
+            "SELECT COUNT(*) FROM redress_search_cases(to_tsquery('simple', 'jordan:*')) "
+            "AS found (id) WHERE found.id = %1",
+            0, 1);
         row("who may see it", "SELECT COUNT(*) FROM case_restriction WHERE case_id = %1", 0, 2);
         row("audit trail", "SELECT LEAST(COUNT(*), 1) FROM audit_entry WHERE case_id = %1", 0, 1);
         // The report's view counts it for everyone, and holds no name to show.
