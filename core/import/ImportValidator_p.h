@@ -173,6 +173,10 @@ public:
         }
         const QString wanted = mapped.isEmpty() ? value : mapped;
         auto resolved = m_v.m_vocabulary.resolve(*field, wanted);
+        // A service area named as a team is (a log's "Residential Unit" may be both): with
+        // --add-missing the service area is added beside the team rather than refused.
+        if (resolved && mapped.isEmpty() && m_v.m_addMissing && !namesItsLevel(*field, *resolved))
+            resolved.reset();
         if (resolved)
             return *resolved;
         if (mapped.isEmpty() && m_v.m_addMissing && ImportVocabulary::isOpenList(*field)) {
@@ -226,10 +230,24 @@ public:
     qint64 team(const QString& code)
     {
         const QString resolved = this->code(code);
-        return resolved.isEmpty() ? 0 : m_v.m_vocabulary.orgUnitId(resolved).value_or(0);
+        const ImportField* field = importField(code);
+        return resolved.isEmpty() || !field
+                   ? 0
+                   : m_v.m_vocabulary.orgUnitId(resolved, unitLevelOf(*field)).value_or(0);
     }
 
 private:
+    // Whether the unit `code` resolved to can stand in its field: false only for a service
+    // area column naming a team.
+    bool namesItsLevel(const ImportField& field, const QString& code) const
+    {
+        if (field.code != u"service_area")
+            return true;
+        const auto id = m_v.m_vocabulary.orgUnitId(code, unitLevelOf(field));
+        const OrgUnit* unit = id ? m_v.m_vocabulary.orgUnit(*id) : nullptr;
+        return !unit || unit->level != u"team";
+    }
+
     const FoldedCell* foldedCell(const QString& code) const
     {
         if (!m_folded)

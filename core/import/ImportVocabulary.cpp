@@ -113,6 +113,11 @@ const QHash<QString, QString>& commonWordings(const QString& vocabulary)
 
 } // namespace
 
+QString unitLevelOf(const ImportField& field)
+{
+    return field.code == u"service_area" ? QStringLiteral("service") : QStringLiteral("team");
+}
+
 ImportVocabulary::ImportVocabulary(QMap<QString, QList<TaxonomyTerm>> terms, QList<OrgUnit> units)
     : m_terms(std::move(terms)), m_units(std::move(units))
 {}
@@ -177,7 +182,7 @@ std::optional<QString> ImportVocabulary::resolve(const ImportField& field,
 std::optional<QString> ImportVocabulary::lookUp(const ImportField& field, const QString& text) const
 {
     if (field.type == FieldType::Team) {
-        const auto id = orgUnitId(text);
+        const auto id = orgUnitId(text, unitLevelOf(field));
         return id ? std::optional<QString>(orgUnitCode(*id)) : std::nullopt;
     }
     const QString wanted = key(text);
@@ -234,6 +239,32 @@ std::optional<qint64> ImportVocabulary::orgUnitId(const QString& codeOrName) con
     if (found == m_unitByKey->cend())
         return std::nullopt;
     return *found;
+}
+
+std::optional<qint64> ImportVocabulary::orgUnitId(const QString& codeOrName,
+                                                  const QString& level) const
+{
+    const QString wanted = key(codeOrName);
+    if (wanted.isEmpty())
+        return std::nullopt;
+    std::optional<qint64> other;
+    for (const OrgUnit& unit : m_units) {
+        if (key(unit.code) != wanted && key(unit.name) != wanted)
+            continue;
+        if (unit.level == level)
+            return unit.id;
+        if (!other)
+            other = unit.id;
+    }
+    return other;
+}
+
+const OrgUnit* ImportVocabulary::orgUnit(qint64 id) const
+{
+    for (const OrgUnit& unit : m_units)
+        if (unit.id == id)
+            return &unit;
+    return nullptr;
 }
 
 QString ImportVocabulary::orgUnitCode(qint64 id) const

@@ -19,6 +19,10 @@ namespace redress::import {
 // The codes a source value can stand for: the taxonomies and org units of the database,
 // and the kinds, procedures and states Redress itself defines. Matching ignores case and
 // accepts a code, a label, or a wording legacy logs commonly use ("Partly upheld").
+// The level of organisation unit a field of team type names: "service" for the service
+// area column, "team" for the others.
+QString unitLevelOf(const ImportField& field);
+
 class ImportVocabulary
 {
 public:
@@ -42,6 +46,10 @@ public:
     const QList<OrgUnit>& units() const { return m_units; }
 
     std::optional<qint64> orgUnitId(const QString& codeOrName) const;
+    // The same, where a team and a service area share a name or code ("Residential Unit"):
+    // the unit at `level` ("team", "service") first, any other after.
+    std::optional<qint64> orgUnitId(const QString& codeOrName, const QString& level) const;
+    const OrgUnit* orgUnit(qint64 id) const;
     QString orgUnitCode(qint64 id) const;
     QString orgUnitName(qint64 id) const;
 

@@ -158,8 +158,18 @@ Result<qint64> MissingValues::notKnownServiceArea(ImportVocabulary& vocabulary, 
 Result<OrgUnit> MissingValues::addUnit(ImportVocabulary& vocabulary, OrgUnit unit, bool write)
 {
     if (!write) {
+        // A code of its own, as saving gives one: a team and a service area may share a name.
         unit.id = --m_provisional;
-        unit.code = codeFor(unit.name);
+        const QString base = codeFor(unit.name);
+        unit.code = base;
+        auto taken = [&](const QString& code) {
+            for (const OrgUnit& known : vocabulary.units())
+                if (known.code == code)
+                    return true;
+            return false;
+        };
+        for (int n = 2; taken(unit.code); ++n)
+            unit.code = base + u'_' + QString::number(n);
         vocabulary.learn(unit);
         return unit;
     }

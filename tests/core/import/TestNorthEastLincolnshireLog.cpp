@@ -502,6 +502,60 @@ private slots:
                            "sa.id = c.service_area_id WHERE sa.name = 'Through Care Services'"_s),
                  u"2"_s);
     }
+
+    // North East Lincolnshire's "Residential Unit" is a team and a service area: with
+    // --add-missing both are added, each column finds its own, in a check as in the import.
+    void aTeamAndAServiceAreaOfOneName_data()
+    {
+        QTest::addColumn<redress::test::Backend>("backend");
+        QTest::addColumn<bool>("dryRun");
+        for (const Backend backend : {Backend::Sqlite, Backend::Postgres}) {
+            const QByteArray name = backendName(backend).toUtf8();
+            QTest::addRow("%s, checked", name.constData()) << backend << true;
+            QTest::addRow("%s, imported", name.constData()) << backend << false;
+        }
+    }
+    void aTeamAndAServiceAreaOfOneName()
+    {
+        QFETCH(bool, dryRun);
+        REDRESS_TEST_DATABASE(db);
+        QTemporaryDir dir;
+        const QString path =
+            writeLog(dir, u"csv"_s,
+                     {{u"R1"_s, u"01/05/2020"_s, u"Residential Unit"_s, u"Residential Unit"_s},
+                      {u"R2"_s, u"04/05/2020"_s, u"Residential Unit"_s, u"Residential Unit"_s},
+                      {u"R3"_s, u"05/05/2020"_s, u"Residential Unit"_s, u"Assessment team"_s}},
+                     {u"Ref"_s, u"Date received"_s, u"Service area"_s, u"Team"_s});
+        ImportMapping mapping;
+        mapping.columns = {{u"source_reference"_s, u"Ref"_s},
+                           {u"received_on"_s, u"Date received"_s},
+                           {u"service_area"_s, u"Service area"_s},
+                           {u"team"_s, u"Team"_s}};
+        mapping.defaults = {{u"kind"_s, u"complaint"_s}, {u"procedure"_s, u"statutory"_s}};
+        ImportOptions options;
+        options.mapping = mapping;
+        options.addMissing = true;
+        options.dryRun = dryRun;
+        auto result = Importer(*db, u"admin"_s).run(path, options);
+        QVERIFY2(result, qPrintable(result.error()));
+        QVERIFY2(result->problems.isEmpty(), qPrintable(problemsText(*result)));
+        QVERIFY2(result->added.contains(u"Service area: Residential Unit"_s) &&
+                     result->added.contains(u"Team: Residential Unit"_s),
+                 qPrintable(result->added.join(u'\n')));
+        if (dryRun) {
+            QCOMPARE(text(*db, u"SELECT COUNT(*) FROM org_unit WHERE name = 'Residential Unit'"_s),
+                     u"0"_s);
+            return;
+        }
+        QCOMPARE(result->imported, 3);
+        QCOMPARE(text(*db, u"SELECT COUNT(*) FROM cases c JOIN org_unit sa ON "
+                           "sa.id = c.service_area_id WHERE sa.name = 'Residential Unit' AND "
+                           "sa.level = 'service'"_s),
+                 u"3"_s);
+        QCOMPARE(text(*db, u"SELECT COUNT(*) FROM cases c JOIN org_unit t ON t.id = c.team_id "
+                           "WHERE t.name = 'Residential Unit' AND t.level = 'team'"_s),
+                 u"2"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNorthEastLincolnshireLog)
