@@ -792,6 +792,68 @@
         <source>Kind &quot;%1&quot; offered again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has no response clock, so it cannot have extended days; give it a clock first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extended clock of &quot;%1&quot; must be more than its %2 working days and at most 365, not %3 (0 for no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of the council&apos;s with the code &quot;%1&quot;; built-in kinds cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases of &quot;%1&quot; can be kept 1 to 100 years after closure (0: as long as its report group&apos;s), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days, %2 extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after closure</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as its report group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference prefix %1, now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock %1, now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept %1, now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted as %1, now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind &quot;%1&quot; changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseLabels</name>
@@ -1228,6 +1290,14 @@
     </message>
     <message>
         <source>Times re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), due %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2066,6 +2136,13 @@ Exit codes: 0 done; 1 failed or refused, with nothing changed; 2 the command lin
     </message>
 </context>
 <context>
+    <name>CouncilKindSettings</name>
+    <message>
+        <source>the response clock of &quot;%1&quot; changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CouncilSetCommand</name>
     <message>
         <source>Set the council&apos;s name and logo for report covers (an administrator&apos;s change, audited)</source>
@@ -2798,6 +2875,14 @@ Complaints officer</source>
         <source>Add the teams, list values and kinds of feedback the log has and Redress does not, as part of the import (administrators only).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Would add %1 to the case in Redress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to the case in Redress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDetails</name>
@@ -3054,6 +3139,10 @@ Complaints officer</source>
         <source>Suspended in the imported log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re-opened, as the imported log says</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportVocabulary</name>
@@ -3184,10 +3273,6 @@ Complaints officer</source>
         <source>Personal data removed from the audit trail of import batch %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>stage 1 of this complaint (%1) is already in Redress, from an earlier import: record this stage on that case in Redress, or import both stages from one log</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Left empty, as the mapping says: %1 (%n cell(s))</source>
         <translation type="unfinished">
@@ -3200,6 +3285,66 @@ Complaints officer</source>
     </message>
     <message>
         <source>%1: %2 (a kind of feedback of the council&apos;s own: reference prefix %3, no response clock, counted as other feedback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has reached stage %2 since import batch %3 added its stage %4; take that stage off the case first. Nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 removed by undoing import batch %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages %1 to %2 removed by undoing import batch %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, which this row follows, is not a complaint (%2): only a complaint has a stage %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was closed at stage %2 on %3, past the stage %4 of this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at stage %2 already, past the stage %3 of this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has its stage %2 already (asked for on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no stage %2 for this row&apos;s stage %3 to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 of %2 has no response in Redress yet: record it there, then import this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 was asked for on %2, before the stage %3 response of %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the procedure of %1 has no stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 of %2 (row %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages %1 to %2 of %3 (row %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 added from %2, row %3 (batch %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 of %2 has neither its stage 1 nor its stage 2 in the log or in Redress; give the row of its stage 2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3554,6 +3699,86 @@ Complaints officer</source>
     <message>
         <source>Retired the kind &quot;%1&quot;: it is no longer offered for new cases; its cases are still shown and counted</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the reference prefix, response clock, report group or retention of a kind of the council&apos;s own (an administrator&apos;s change, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (extended: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days to respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most working days an extension allows in total; 0: no extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response clock (and no extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the reports count it: other_feedback or enquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years its cases are kept after closure; 0: as long as its report group&apos;s (comments for other feedback, general enquiries for enquiries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-clock takes no --clock-days or --extended-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report-group is other_feedback or enquiry, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change: --prefix, --clock-days (with --extended-days), --no-clock, --report-group or --retention-years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of the council&apos;s called &quot;%1&quot; (built-in kinds cannot be changed); &quot;kinds list&quot; shows them. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind &quot;%1&quot;: references %2-YYYY-NNNNN (its cases keep theirs), response clock %3, counted as %4, kept %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after closure</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as its report group&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines recomputed: %1 of %n open case(s) moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5816,7 +6041,7 @@ Complaints officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stages concluded in the period, by working days from the clock start to the response (less suspensions), in the bands of the procedure in force at the end of the period; each stage is measured under its own profile. Extended: an extension was agreed. Own deadline: the stage&apos;s deadline with its extension and suspensions. The review panel&apos;s steps are shown below its total and can overlap. Ongoing is not part of the total. Two shares are given: %, of every stage concluded (withdrawn and closed without a response included); % of responses, of those responded to only, as many councils publish them.</source>
+        <source>Stages concluded in the period, by working days from the clock start to the response (less suspensions), in the bands of the procedure in force at the end of the period; each stage is measured under its own profile. Extended: an extension was agreed. Own deadline: the stage&apos;s deadline with its extension and suspensions. The review panel&apos;s steps are shown below its total and can overlap. Ongoing is not part of the total. Two shares are given: %, of every stage concluded (withdrawn and closed without a response included); % of responses, of those responded to only, as many councils publish them. The council&apos;s own kinds with a response clock follow, each in the bands of its clock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6325,6 +6550,45 @@ Complaints officer</source>
     </message>
     <message>
         <source>The server %1 signs %2 in with Kerberos, and this computer has no Kerberos ticket the server accepts. On Windows, sign in to the computer with your council account; elsewhere, run kinit. (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAreasAddCommand</name>
+    <message>
+        <source>Add a service area to a portfolio (an administrator&apos;s change, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio the service area is in, by name (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the service area&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service areas and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no portfolio &quot;%1&quot;; the portfolios are: %2. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a service area &quot;%1&quot;. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service area &quot;%1&quot; added to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7345,6 +7609,26 @@ Complaints officer</source>
         <source>its file directory gives a stream larger than the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a piece of its text runs past the end of its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader of Excel 97–2003 files (redress-xls-reader) is missing from this installation; install Redress again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader of Excel 97–2003 files could not be started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: reading it stopped part-way, and nothing of it was imported; open it in Excel or LibreOffice, save it as XLSX and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed while it was being read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -8265,6 +8549,20 @@ Complaints officer</source>
     </message>
     <message>
         <source>Times re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not dated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9650,6 +9948,14 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <source>Imported %1 cases as import batch %2; %3 already in Redress were skipped. To take them out again, undo batch %2 from Data &gt; Import history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added to cases already in Redress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be added to cases already in Redress:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>redress::ImportWizard</name>
@@ -9836,6 +10142,60 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     <message>
         <source>&quot;%1&quot; retired: it is no longer offered for new cases; its cases are still shown and counted.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, extended to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most working days with an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years kept after closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As its report group (Retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtended to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept after c&amp;losure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the chosen kind the prefix, clock, group and retention shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; saved: new cases&apos; references begin %2; cases already logged keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its new clock moved the deadlines of %n open case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10555,6 +10915,26 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
     </message>
     <message>
         <source>(leave empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a later stage&apos;s reference ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression for the end of a stage 2 or 3 row&apos;s reference, after its complaint&apos;s reference: /S[1-3]$ for 2020/014/S2, -S[1-3]$ for 2020/014-S2, \s*STAGE\s*[1-3]$ for 2020/014 stage 2. Capitals or not, either matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &amp;suffix of references:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage suffix &quot;%1&quot; is not a pattern Redress can read (%2): correct it, or clear it for the usual suffixes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
