@@ -14,6 +14,11 @@ namespace redress::spreadsheet::detail::xlsreader {
 
 constexpr int streamVersion = QDataStream::Qt_6_0; // fixed, so both sides agree
 
+// The most memory the reader process may take (`--memory-limit-mib`). FreeXL holds a whole
+// workbook in memory, and the largest an Excel 97–2003 file can be (65,536 rows of 256 cells)
+// needs well under this; what asks for more is a damaged file.
+constexpr int memoryLimitMiB = 2048;
+
 enum class Message : quint8
 {
     // qint32 FreeXL's answer to opening; bool has a handle; bool is protected by a password;

@@ -81,7 +81,9 @@ public:
             return fileError(path, Text::tr("the reader of Excel 97–2003 files "
                                             "(redress-xls-reader) is missing from this "
                                             "installation; install Redress again"));
-        QStringList arguments{QDir::toNativeSeparators(path)};
+        QStringList arguments{QStringLiteral("--memory-limit-mib"),
+                              QString::number(xlsreader::memoryLimitMiB),
+                              QDir::toNativeSeparators(path)};
         if (sheet >= 0)
             arguments << QString::number(sheet);
         m_process.setStandardErrorFile(QProcess::nullDevice());

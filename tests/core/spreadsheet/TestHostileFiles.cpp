@@ -3,12 +3,14 @@
 #include "import/ImportMapping.h"
 #include "import/Importer.h"
 #include "spreadsheet/Workbook.h"
+#include "spreadsheet/XlsReaderProtocol.h"
 #include "spreadsheet/XlsWorkbook.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtEndian>
@@ -423,6 +425,39 @@ private slots:
                                            "part-way, and nothing of it was imported; open it "
                                            "in Excel or LibreOffice, save it as XLSX and import "
                                            "that"));
+    }
+
+    // The reader process holds itself to a ceiling of memory, so that a workbook FreeXL would
+    // take gigabytes for fails there instead of slowing the whole computer down.
+    void xlsReaderKeepsToItsMemoryLimit_data()
+    {
+        QTest::addColumn<int>("limitMiB");
+        QTest::addColumn<bool>("reads");
+        QTest::newRow("the limit the importer sets")
+            << spreadsheet::detail::xlsreader::memoryLimitMiB << true;
+        QTest::newRow("less than the process holds already") << 1 << false;
+    }
+    void xlsReaderKeepsToItsMemoryLimit()
+    {
+        QFETCH(int, limitMiB);
+        QFETCH(bool, reads);
+        QProcess reader;
+        reader.setStandardErrorFile(QProcess::nullDevice());
+        reader.start(QStringLiteral(REDRESS_XLS_READER),
+                     {QStringLiteral("--memory-limit-mib"), QString::number(limitMiB),
+                      test::ownTestData(QStringLiteral("spreadsheets/complaints-1900.xls")),
+                      QStringLiteral("0")});
+        QVERIFY(reader.waitForFinished(60'000));
+        QDataStream in(reader.readAllStandardOutput());
+        in.setVersion(spreadsheet::detail::xlsreader::streamVersion);
+        quint8 message = 0;
+        qint32 opened = 0;
+        in >> message >> opened;
+        const bool read = reader.exitStatus() == QProcess::NormalExit && reader.exitCode() == 0 &&
+                          in.status() == QDataStream::Ok &&
+                          message == quint8(spreadsheet::detail::xlsreader::Message::Opened) &&
+                          opened == 0;
+        QCOMPARE(read, reads);
     }
 
     // The shared-text table of a real XLS file, damaged in place: what FreeXL would trust is
