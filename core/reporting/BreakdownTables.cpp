@@ -1,6 +1,7 @@
 // Complaints received, broken down: by channel, complainant, service area, category and the
 // child's status; and compliments by service area and sender.
 #include "ReportEngine_p.h"
+#include "StagePopulation.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +17,45 @@ Query stageOneComplaints(const Context& context)
     return complaintStages(context, 1);
 }
 
+QList<Period> periodsOf(const Context& context)
+{
+    QList<Period> periods{context.period()};
+    if (context.comparison())
+        periods << *context.comparison();
+    return periods;
+}
+
+// The report's complaint stages at stage 1, counted in C++.
+struct StageOne
+{
+    std::shared_ptr<const StagePopulation> stages;
+    StagePopulation::Filter include;
+
+    QList<QHash<QString, qint64>> count(Basis basis, const QList<Period>& periods,
+                                        const StagePopulation::KeyOf& keyOf) const
+    {
+        return stages->count(basis, periods, include, keyOf);
+    }
+    qint64 countWhere(Basis basis, const Period& period, const StagePopulation::Filter& also) const
+    {
+        return stages
+            ->count(
+                basis, {period},
+                [&](const PopulationStage& stage) { return include(stage) && also(stage); },
+                [](const PopulationStage&) { return quint16(0); })
+            .value(0)
+            .value(QString());
+    }
+};
+
+Result<StageOne> stageOne(const Context& context)
+{
+    auto stages = StagePopulation::of(context);
+    if (!stages)
+        return Error{stages.error()};
+    return StageOne{stages.value(), stageFilter(*stages.value(), 1)};
+}
+
 QString complaintsWord(const Context& context)
 {
     if (context.scope().procedure)
@@ -24,33 +64,41 @@ QString complaintsWord(const Context& context)
 }
 
 // A table of one count per term of a taxonomy, against the previous period.
+// The stage 1 complaints of the report: `keyOf` is `key` in the population.
 Result<ReportTable> termBreakdown(const Context& context, ReportTable table,
-                                  const Query& population, const Key& key, const QString& taxonomy,
-                                  const QString& heading, const QString& fallbackTaxonomy = {})
+                                  const Query& population, const Key& key,
+                                  const StagePopulation::KeyOf& keyOf, const QString& taxonomy,
+                                  const QString& heading)
 {
     table.addColumn(QStringLiteral("label"), heading, ColumnKind::Label);
     addCountColumns(context, table);
-    QList<Period> periods{context.period()};
-    if (context.comparison())
-        periods << *context.comparison();
-    auto grouped = groupPeriods(context, population, table.basis(), periods, key);
-    if (!grouped)
-        return Error{grouped.error()};
+    const QList<Period> periods = periodsOf(context);
+    auto stages = stageOne(context);
+    if (!stages)
+        return Error{stages.error()};
+    const auto counts = stages->count(table.basis(), periods, keyOf);
+    QList<Grouped> grouped;
+    for (int i = 0; i < periods.size(); ++i)
+        grouped << groupedFrom(counts.at(i), on(population, table.basis(), periods.at(i)), key);
     QList<const Grouped*> counted;
-    for (const Grouped& g : grouped.value())
+    for (const Grouped& g : grouped)
         counted << &g;
-    addTermRows(context, table, taxonomy, counted, {}, fallbackTaxonomy);
+    addTermRows(context, table, taxonomy, counted);
     table.addRow(QStringLiteral("total"), Text::tr("Total"), RowRole::Total);
-    fill(context, table, QStringLiteral("count"), grouped->at(0));
+    fill(context, table, QStringLiteral("count"), grouped.at(0));
     if (context.comparison())
-        fill(context, table, QStringLiteral("prev_count"), grouped->at(1));
+        fill(context, table, QStringLiteral("prev_count"), grouped.at(1));
     return table;
 }
 
-// A memo row: the cases of the population that also meet `condition`.
+// A memo row: the stage 1 complaints that also meet `condition`, `meets` in C++.
 Status addMemo(const Context& context, ReportTable& table, const QString& key, const QString& label,
-               const Query& population, const QString& condition, const QVariantList& values)
+               const Query& population, const QString& condition, const QVariantList& values,
+               const StagePopulation::Filter& meets)
 {
+    auto stages = stageOne(context);
+    if (!stages)
+        return Error{stages.error()};
     table.addRow(key, label, RowRole::Memo);
     QList<std::pair<QString, Period>> columns{{QStringLiteral("count"), context.period()}};
     if (context.comparison())
@@ -58,10 +106,7 @@ Status addMemo(const Context& context, ReportTable& table, const QString& key, c
     for (const auto& [column, period] : columns) {
         Query query = on(population, table.basis(), period);
         query.where(condition, values);
-        auto count = countAll(context, query);
-        if (!count)
-            return Error{count.error()};
-        table.setCell(key, column, count.value());
+        table.setCell(key, column, stages->countWhere(table.basis(), period, meets));
         context.trace(key, column, query);
     }
     return {};
@@ -92,6 +137,20 @@ struct CountedColumn
     bool overlapping;
 };
 
+// Adds a row per term of `taxonomy` (and "Not recorded") and the total row, and fills the
+// columns `ids` with `grouped`, one for each.
+void addTermColumns(const Context& context, ReportTable& table, const QString& taxonomy,
+                    const QStringList& ids, const QList<Grouped>& grouped)
+{
+    QList<const Grouped*> counted;
+    for (const Grouped& g : grouped)
+        counted << &g;
+    addTermRows(context, table, taxonomy, counted);
+    table.addRow(QStringLiteral("total"), Text::tr("Total"), RowRole::Total);
+    for (int i = 0; i < ids.size(); ++i)
+        fill(context, table, ids.at(i), grouped.at(i));
+}
+
 // Counts each column by `key`, adds a row per term of `taxonomy` (and "Not recorded") and the
 // total row, and fills the counts in.
 Status addTermCounts(const Context& context, ReportTable& table, const QString& taxonomy,
@@ -104,13 +163,10 @@ Status addTermCounts(const Context& context, ReportTable& table, const QString& 
             return Error{counts.error()};
         grouped << counts.value();
     }
-    QList<const Grouped*> counted;
-    for (const Grouped& g : grouped)
-        counted << &g;
-    addTermRows(context, table, taxonomy, counted);
-    table.addRow(QStringLiteral("total"), Text::tr("Total"), RowRole::Total);
-    for (int i = 0; i < columns.size(); ++i)
-        fill(context, table, columns.at(i).id, grouped.at(i));
+    QStringList ids;
+    for (const CountedColumn& column : columns)
+        ids << column.id;
+    addTermColumns(context, table, taxonomy, ids, grouped);
     return {};
 }
 
@@ -120,9 +176,10 @@ Result<ReportTable> channelTable(const Context& context)
 {
     ReportTable table(QStringLiteral("by_channel"), Text::tr("Complaints by channel"),
                       Basis::Received);
-    auto built = termBreakdown(context, table, stageOneComplaints(context),
-                               {QStringLiteral("c.channel"), {}}, QStringLiteral("channel"),
-                               Text::tr("Channel"));
+    auto built = termBreakdown(
+        context, table, stageOneComplaints(context), {QStringLiteral("c.channel"), {}},
+        [](const PopulationStage& stage) { return stage.channel; }, QStringLiteral("channel"),
+        Text::tr("Channel"));
     if (!built)
         return built;
     finishCountColumns(context, built.value());
@@ -136,18 +193,26 @@ Result<ReportTable> complainantTable(const Context& context)
     ReportTable table(QStringLiteral("by_complainant"), Text::tr("Complaints by complainant"),
                       Basis::Received);
     const Query population = stageOneComplaints(context);
-    auto built =
-        termBreakdown(context, table, population, {QStringLiteral("c.complainant_role"), {}},
-                      QStringLiteral("complainant_role"), Text::tr("Complainant"));
+    auto built = termBreakdown(
+        context, table, population, {QStringLiteral("c.complainant_role"), {}},
+        [](const PopulationStage& stage) { return stage.role; }, QStringLiteral("complainant_role"),
+        Text::tr("Complainant"));
     if (!built)
         return built;
     ReportTable& result = built.value();
+    auto stages = stageOne(context);
+    if (!stages)
+        return Error{stages.error()};
+    QList<int> youngRoles;
+    for (const char* role : {"child", "care_leaver", "advocate"})
+        youngRoles << stages->stages->codeOf(QString::fromLatin1(role));
     if (Status s = addMemo(
             context, result, QStringLiteral("children_and_young_people"),
             Text::tr("From children and young people (themselves or through an "
                      "advocate)"),
             population, QStringLiteral("c.complainant_role IN (?, ?, ?)"),
-            {QStringLiteral("child"), QStringLiteral("care_leaver"), QStringLiteral("advocate")});
+            {QStringLiteral("child"), QStringLiteral("care_leaver"), QStringLiteral("advocate")},
+            [&](const PopulationStage& stage) { return youngRoles.contains(stage.role); });
         !s)
         return Error{s.error()};
     if (Status s = addMemo(
@@ -156,7 +221,8 @@ Result<ReportTable> complainantTable(const Context& context)
             QStringLiteral("(c.advocate_provided_by <> '' OR c.complainant_role = ? OR EXISTS "
                            "(SELECT 1 FROM report_case_child k WHERE k.case_id = c.id AND "
                            "k.advocate_provider <> ''))"),
-            {QStringLiteral("advocate")});
+            {QStringLiteral("advocate")},
+            [](const PopulationStage& stage) { return stage.advocate; });
         !s)
         return Error{s.error()};
     finishCountColumns(context, result);
@@ -201,34 +267,31 @@ Result<ReportTable> serviceAreaTable(const Context& context)
     if (context.comparison())
         queries.append(
             {QStringLiteral("prev_count"), on(population, Basis::Received, *context.comparison())});
-    // two scans: what was received (this period and the last), and what concluded
-    QList<Period> received{context.period()};
-    QList<Measure> receivedMeasures{
-        countIf(basisCondition(population, Basis::Received, context.period()))};
-    if (context.comparison()) {
-        received << *context.comparison();
-        receivedMeasures << countIf(
-            basisCondition(population, Basis::Received, *context.comparison()));
-    }
-    auto receivedCounts = measureBy(context, on(population, Basis::Received, spanOf(received)),
-                                    unitKey(), receivedMeasures);
-    if (!receivedCounts)
-        return Error{receivedCounts.error()};
-    const Condition any{QStringLiteral("1 = 1"), {}};
-    auto concludedCounts =
-        measureBy(context, concluded, unitKey(),
-                  {countIf(any), countIf({QStringLiteral("s.outcome = ?"), {upheld}}),
-                   countIf({QStringLiteral("s.outcome = ?"), {partiallyUpheld}})});
-    if (!concludedCounts)
-        return Error{concludedCounts.error()};
+    // what was received (this period and the last), and what concluded, by unit
+    auto stages = stageOne(context);
+    if (!stages)
+        return Error{stages.error()};
+    auto unitOf = [](const PopulationStage& stage) {
+        return stage.unit;
+    };
+    const auto receivedCounts = stages->count(Basis::Received, periodsOf(context), unitOf);
+    auto concludedWith = [&](const QString& outcome) {
+        const int code = outcome.isEmpty() ? -1 : stages->stages->codeOf(outcome);
+        StageOne narrowed = stages.value();
+        narrowed.include = [&, code](const PopulationStage& stage) {
+            return stages->include(stage) && (outcome.isEmpty() || stage.outcome == code);
+        };
+        return narrowed.count(Basis::Concluded, QList<Period>{context.period()}, unitOf).at(0);
+    };
+    const QList<QHash<QString, qint64>> concludedCounts{
+        concludedWith(QString()), concludedWith(upheld), concludedWith(partiallyUpheld)};
     QList<Grouped> grouped;
     for (int i = 0; i < queries.size(); ++i) {
         const auto& [column, query] = queries.at(i);
         if (column == u"count" || column == u"prev_count")
-            grouped << groupedOf(receivedCounts.value(), column == u"count" ? 0 : 1, query,
-                                 unitKey());
+            grouped << groupedFrom(receivedCounts.at(column == u"count" ? 0 : 1), query, unitKey());
         else
-            grouped << groupedOf(concludedCounts.value(), i - 1, query, unitKey());
+            grouped << groupedFrom(concludedCounts.at(i - 1), query, unitKey());
     }
     QList<const Grouped*> counted;
     for (const Grouped& g : grouped)
@@ -337,19 +400,29 @@ Result<ReportTable> childStatusTable(const Context& context)
     Query withChildren = stageOneComplaints(context);
     withChildren.join(QStringLiteral("JOIN report_case_child k ON k.case_id = c.id"));
     const Key key{QStringLiteral("k.status"), {}};
-    const Query received = on(population, Basis::Received, context.period());
-    QList<CountedColumn> columns{
-        {QStringLiteral("complaints"), received, QStringLiteral("COUNT(DISTINCT c.id)"), true},
-        {QStringLiteral("children"), on(withChildren, Basis::Received, context.period()),
-         QStringLiteral("COUNT(*)"), false}};
-    if (context.comparison())
-        columns.append({QStringLiteral("prev_complaints"),
-                        on(population, Basis::Received, *context.comparison()),
-                        QStringLiteral("COUNT(DISTINCT c.id)"), true});
-    if (Status counted =
-            addTermCounts(context, table, QStringLiteral("child_status"), key, columns);
-        !counted)
-        return Error{counted.error()};
+    auto stages = stageOne(context);
+    if (!stages)
+        return Error{stages.error()};
+    const QList<Period> periods = periodsOf(context);
+    const StagePopulation& counted = *stages->stages;
+    // complaints under each status of their children (a case in several), and children
+    const auto complaints =
+        counted.countByChildStatus(Basis::Received, periods, stages->include, true);
+    const auto cases = counted.countCases(Basis::Received, periods, stages->include);
+    const auto children =
+        counted.countByChildStatus(Basis::Received, {context.period()}, stages->include, false);
+    QStringList ids{QStringLiteral("complaints"), QStringLiteral("children")};
+    QList<Grouped> grouped{
+        groupedFrom(complaints.at(0), on(population, Basis::Received, context.period()), key),
+        groupedFrom(children.at(0), on(withChildren, Basis::Received, context.period()), key)};
+    grouped[0].total = cases.at(0);
+    if (context.comparison()) {
+        ids << QStringLiteral("prev_complaints");
+        grouped << groupedFrom(complaints.at(1),
+                               on(population, Basis::Received, *context.comparison()), key);
+        grouped.last().total = cases.at(1);
+    }
+    addTermColumns(context, table, QStringLiteral("child_status"), ids, grouped);
     table.fillPercent(u"complaints", u"complaints_percent");
     table.fillPercent(u"children", u"children_percent");
     table.fillChange(u"complaints", u"prev_complaints", u"change", u"change_percent");

@@ -1,6 +1,7 @@
 // Children's own complaints beside adults' (Ofsted and elected members ask for them), and the
 // list of those still open that a Children's Rights team works from.
 #include "ReportEngine_p.h"
+#include "StagePopulation.h"
 #include "StageTimings.h"
 #include "storage/Sql.h"
 
@@ -100,6 +101,51 @@ Result<QList<Grouped>> groupWhose(const Context& context, const Query& populatio
     return result;
 }
 
+// groupWhose() of the stage 1 complaints on `basis` in the period, counted from the report's
+// complaint stages; `population` is what drill-down narrows for each column.
+Result<QList<Grouped>> groupWhoseInMemory(const Context& context, const Query& population,
+                                          Basis basis, const Key& key,
+                                          const StagePopulation::KeyOf& keyOf)
+{
+    auto loaded = StagePopulation::of(context);
+    if (!loaded)
+        return Error{loaded.error()};
+    const StagePopulation& stages = *loaded.value();
+    const StagePopulation::Filter stageOne = stageFilter(stages, 1);
+    QList<int> young;
+    for (const QVariant& role : childRoleValues)
+        young << stages.codeOf(role.toString());
+    const int inCareCode = stages.codeOf(QStringLiteral("child_in_care"));
+    // the SQL of each column, where a role not recorded at all (null) meets no comparison
+    auto isYoung = [young](const PopulationStage& stage) {
+        return young.contains(stage.role);
+    };
+    const QList<StagePopulation::Filter> whose{
+        isYoung,
+        [&](const PopulationStage& stage) {
+            return isYoung(stage) && inCareCode >= 0 && stages.hasChildOf(stage, inCareCode);
+        },
+        [&](const PopulationStage& stage) {
+            return !stage.roleNull && stage.role != 0 && !isYoung(stage);
+        },
+        [](const PopulationStage& stage) { return !stage.roleNull && stage.role == 0; },
+        [](const PopulationStage&) { return true; },
+    };
+    const QList<Whose> columns = whoseColumns();
+    QList<Grouped> result;
+    for (int i = 0; i < columns.size(); ++i) {
+        const StagePopulation::Filter& meets = whose.at(i);
+        const auto counts = stages.count(
+            basis, {context.period()},
+            [&](const PopulationStage& stage) { return stageOne(stage) && meets(stage); }, keyOf);
+        Query query = population;
+        if (!columns.at(i).condition.isEmpty())
+            query.where(columns.at(i).condition, columns.at(i).values);
+        result << groupedFrom(counts.at(0), query, key);
+    }
+    return result;
+}
+
 QList<const Grouped*> pointers(const QList<Grouped>& grouped)
 {
     QList<const Grouped*> result;
@@ -125,14 +171,17 @@ QString whoseNote()
                     "every other complainant whose role is recorded.");
 }
 
-// A cross-table whose rows are the terms of a taxonomy.
+// A cross-table whose rows are the terms of a taxonomy: counted in SQL, or, given `keyOf`,
+// from the report's complaint stages (stage 1).
 Result<ReportTable> termCrossTable(const Context& context, ReportTable table,
                                    const QString& heading, const Query& population, const Key& key,
-                                   const QString& taxonomy, bool overlapping)
+                                   const QString& taxonomy, bool overlapping,
+                                   const StagePopulation::KeyOf& keyOf = nullptr)
 {
     addWhoseColumns(table, heading, !overlapping);
-    auto grouped =
-        groupWhose(context, on(population, table.basis(), context.period()), key, overlapping);
+    const Query inPeriod = on(population, table.basis(), context.period());
+    auto grouped = keyOf ? groupWhoseInMemory(context, inPeriod, table.basis(), key, keyOf)
+                         : groupWhose(context, inPeriod, key, overlapping);
     if (!grouped)
         return Error{grouped.error()};
     addTermRows(context, table, taxonomy, pointers(grouped.value()));
@@ -154,7 +203,8 @@ Result<ReportTable> childrenByServiceAreaTable(const Context& context)
     addWhoseColumns(table, Text::tr("Service area and team"), true);
     const Query population =
         on(withUnits(complaintStages(context, 1)), Basis::Received, context.period());
-    auto grouped = groupWhose(context, population, unitKey(), false);
+    auto grouped = groupWhoseInMemory(context, population, Basis::Received, unitKey(),
+                                      [](const PopulationStage& stage) { return stage.unit; });
     if (!grouped)
         return Error{grouped.error()};
     addServiceRows(context, table, pointers(grouped.value()), true);
@@ -197,7 +247,8 @@ Result<ReportTable> childrenByOutcomeTable(const Context& context)
         ReportTable(QStringLiteral("children_by_outcome"),
                     Text::tr("Children's complaints beside adults', by outcome"), Basis::Concluded),
         Text::tr("Outcome"), complaintStages(context, 1), {QStringLiteral("s.outcome"), {}},
-        QStringLiteral("outcome"), false);
+        QStringLiteral("outcome"), false,
+        [](const PopulationStage& stage) { return stage.outcome; });
     if (!table)
         return table;
     table->setNote(Text::tr("Complaints concluded at stage 1 in the period (responded to, or "

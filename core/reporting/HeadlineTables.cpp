@@ -1,6 +1,7 @@
 // Tables by kind and stage: headline, caseload, history, quarterly, enquiries, and the
 // context figures.
 #include "ReportEngine_p.h"
+#include "StagePopulation.h"
 #include "StageTimings.h"
 #include "storage/Sql.h"
 #include "util/UkFormat.h"
@@ -161,9 +162,32 @@ Result<QList<QHash<QString, qint64>>> kindRowCounts(const Context& context,
     }
     const Period span = spanOf(periods);
     QList<QHash<QString, qint64>> result(cells.size());
-    const QList<std::pair<Query, Key>> populations{
-        {complaintStages(context), stageKey()},
+    QList<std::pair<Query, Key>> populations{
         {casesOfKinds(otherKinds()), {QStringLiteral("c.kind"), {}}}};
+    auto stages = StagePopulation::of(context);
+    if (!stages)
+        return Error{stages.error()};
+    if (stages.value()->covers(span)) {
+        // each complaint stage row from the report's complaint stages
+        for (const KindRow& row : kindRows(context)) {
+            if (!row.procedure)
+                continue;
+            const StagePopulation::Filter include =
+                stageFilter(*stages.value(), row.stage, row.procedure);
+            for (int i = 0; i < cells.size(); ++i) {
+                const auto& [basis, period] = cells.at(i);
+                const qint64 count = stages.value()
+                                         ->count(basis, {period}, include,
+                                                 [](const PopulationStage&) { return quint16(0); })
+                                         .at(0)
+                                         .value(QString());
+                if (count > 0)
+                    result[i][row.key] += count;
+            }
+        }
+    } else {
+        populations.prepend({complaintStages(context), stageKey()});
+    }
     for (const auto& [population, key] : populations) {
         QList<Measure> measures;
         for (const auto& [basis, period] : cells)

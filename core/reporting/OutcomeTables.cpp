@@ -1,6 +1,7 @@
 // What became of complaints: outcomes by stage, escalations, re-opened complaints and repeat
 // complainants, remedies, and learning.
 #include "ReportEngine_p.h"
+#include "StagePopulation.h"
 
 using namespace Qt::StringLiterals;
 
@@ -45,19 +46,11 @@ Result<ReportTable> outcomesTable(const Context& context)
     table.addColumn(QStringLiteral("label"), Text::tr("Outcome"), ColumnKind::Label);
     const int stages = context.maxStageCount();
     const QList<std::pair<QString, Period>> periods = periodsOf(context);
-    // one scan: by outcome and stage, a measure per period
-    const Query population = complaintStages(context);
-    QList<Measure> measures;
-    QList<Period> spans;
-    for (const auto& [prefix, period] : periods) {
-        measures << countIf(basisCondition(population, Basis::Concluded, period));
-        spans << period;
-    }
-    auto measured =
-        measureBy(context, on(population, Basis::Concluded, spanOf(spans)),
-                  {QStringLiteral("s.outcome || ':' || CAST(s.number AS TEXT)"), {}}, measures);
-    if (!measured)
-        return Error{measured.error()};
+    // by outcome at each stage, from the report's complaint stages
+    auto population = StagePopulation::of(context);
+    if (!population)
+        return Error{population.error()};
+    const StagePopulation& concluded = *population.value();
     const Key outcomeKey{QStringLiteral("s.outcome"), {}};
     QList<std::pair<QString, Grouped>> counted;
     for (int p = 0; p < periods.size(); ++p) {
@@ -68,17 +61,17 @@ Result<ReportTable> outcomesTable(const Context& context)
                             Text::tr("Number, %1").arg(suffix), ColumnKind::Count);
             table.addColumn(stageColumn(prefix, stage, QStringLiteral("percent")),
                             Text::tr("%, %1").arg(suffix), ColumnKind::Percent);
-            Grouped grouped{
-                on(complaintStages(context, stage), Basis::Concluded, period), outcomeKey, {}, 0};
-            const QString tail = u':' + QString::number(stage);
-            for (auto it = measured->constBegin(); it != measured->constEnd(); ++it) {
-                if (!it.key().endsWith(tail))
-                    continue;
-                const qint64 value = it.value().value(p);
-                grouped.counts[it.key().chopped(tail.size())] += value;
-                grouped.total += value;
-            }
-            counted.append({stageColumn(prefix, stage, QStringLiteral("count")), grouped});
+            // a stage with no outcome at all is in no column, as in SQL its key is null
+            const StagePopulation::Filter filter = stageFilter(concluded, stage);
+            const auto counts = concluded.count(
+                Basis::Concluded, {period},
+                [&](const PopulationStage& row) { return !row.outcomeNull && filter(row); },
+                [](const PopulationStage& row) { return row.outcome; });
+            counted.append(
+                {stageColumn(prefix, stage, QStringLiteral("count")),
+                 groupedFrom(counts.at(0),
+                             on(complaintStages(context, stage), Basis::Concluded, period),
+                             outcomeKey)});
         }
     }
     QList<const Grouped*> all;

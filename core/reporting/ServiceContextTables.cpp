@@ -2,6 +2,7 @@
 // (Administration › Year figures): its open cases and the contacts it took, as 001 ("<1.5% of
 // 25,000 safeguarding cases") and 002 (13,074 contacts) give them.
 #include "ReportEngine_p.h"
+#include "StagePopulation.h"
 #include "storage/Sql.h"
 
 namespace redress::reporting {
@@ -28,9 +29,16 @@ Result<ReportTable> serviceContextTable(const Context& context)
 
     const Query received =
         withUnits(on(complaintStages(context, 1), Basis::Received, context.period()));
-    auto byUnit = group(context, received, unitKey());
-    if (!byUnit)
-        return Error{byUnit.error()};
+    auto population = StagePopulation::of(context);
+    if (!population)
+        return Error{population.error()};
+    const StagePopulation& stages = *population.value();
+    const std::optional<Grouped> byUnit =
+        groupedFrom(stages
+                        .count(Basis::Received, {context.period()}, stageFilter(stages, 1),
+                               [](const PopulationStage& stage) { return stage.unit; })
+                        .at(0),
+                    received, unitKey());
     addServiceRows(context, table, {&byUnit.value()}, false);
     table.addRow(QStringLiteral("total"), Text::tr("All service areas"), RowRole::Total);
     fillUnits(context, table, QStringLiteral("complaints"), byUnit.value());

@@ -4,6 +4,7 @@
 // One generator serves every stage; what a stage is broken down by is a list (dimensions()),
 // so a new case field is one more entry there.
 #include "ReportEngine_p.h"
+#include "StagePopulation.h"
 #include "StageTimings.h"
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,8 @@ struct Dimension
     QString join; // what the key needs joined to the population, if anything
     Key key;
     QString totalLabel; // empty where the rows overlap
+    // The key in the complaint stage population; none where it is the child's status.
+    StagePopulation::KeyOf keyOf;
 };
 
 QList<Dimension> dimensions()
@@ -32,17 +35,24 @@ QList<Dimension> dimensions()
          QStringLiteral("complainant_role"),
          {},
          {QStringLiteral("c.complainant_role"), {}},
-         Text::tr("Received, by complainant")},
+         Text::tr("Received, by complainant"),
+         [](const PopulationStage& stage) {
+             return stage.role;
+         }},
         {QStringLiteral("service:"),
          {},
          {},
          unitKey(),
-         Text::tr("Received, by service area and team")},
+         Text::tr("Received, by service area and team"),
+         [](const PopulationStage& stage) {
+             return stage.unit;
+         }},
         // a complaint about no recorded child counts as not recorded
         {QStringLiteral("status:"),
          QStringLiteral("child_status"),
          QStringLiteral("LEFT JOIN report_case_child k ON k.case_id = c.id"),
          {QStringLiteral("k.status"), {}},
+         {},
          {}},
     };
 }
@@ -76,9 +86,54 @@ Query populationOf(const Context& context, const StageSubject& subject)
     return casesOfKinds({CaseKind::OmbudsmanEnquiry});
 }
 
+QList<Period> spansOf(const Context& context)
+{
+    QList<Period> spans;
+    for (const auto& [column, period] : periodsOf(context))
+        spans << period;
+    return spans;
+}
+
+// A complaint stage's members, counted from the report's population of complaint stages;
+// the Ombudsman's enquiries are counted in SQL.
+struct InMemory
+{
+    std::shared_ptr<const StagePopulation> stages;
+    StagePopulation::Filter include;
+
+    explicit operator bool() const { return stages != nullptr; }
+    qint64 count(Basis basis, const Period& period,
+                 const StagePopulation::Filter& also = nullptr) const
+    {
+        const StagePopulation::Filter filter =
+            also ? StagePopulation::Filter(
+                       [&](const PopulationStage& stage) { return include(stage) && also(stage); })
+                 : include;
+        return stages
+            ->count(basis, {period}, filter, [](const PopulationStage&) { return quint16(0); })
+            .value(0)
+            .value(QString());
+    }
+};
+
+Result<InMemory> inMemory(const Context& context, const StageSubject& subject)
+{
+    if (!subject.procedure)
+        return InMemory{};
+    auto stages = StagePopulation::of(context);
+    if (!stages)
+        return Error{stages.error()};
+    for (const Period& period : spansOf(context))
+        if (!stages.value()->covers(period))
+            return InMemory{};
+    auto include = stageFilter(*stages.value(), subject.stage, subject.procedure);
+    return InMemory{stages.value(), include};
+}
+
 // The rows of the caseload, each on its own basis, counted for this period and the compared
 // one in a single scan: every member of any of them was worked on in one of the periods.
-Status addCaseload(const Context& context, ReportTable& table, const Query& population)
+Status addCaseload(const Context& context, ReportTable& table, const Query& population,
+                   const InMemory& memory)
 {
     const QList<std::tuple<QString, QString, RowRole, Basis>> rows{
         {QStringLiteral("carried_forward"), Text::tr("Carried forward from before the period"),
@@ -99,16 +154,25 @@ Status addCaseload(const Context& context, ReportTable& table, const Query& popu
         for (const auto& [key, label, role, basis] : rows)
             measures << countIf(basisCondition(population, basis, period));
     }
-    auto counts = measureAll(context, on(population, Basis::WorkedOn, spanOf(spans)), measures);
-    if (!counts)
-        return Error{counts.error()};
+    QList<qint64> counts;
+    if (memory) {
+        for (const auto& [column, period] : periods)
+            for (const auto& [key, label, role, basis] : rows)
+                counts << memory.count(basis, period);
+    } else {
+        auto measured =
+            measureAll(context, on(population, Basis::WorkedOn, spanOf(spans)), measures);
+        if (!measured)
+            return Error{measured.error()};
+        counts = measured.value();
+    }
     int index = 0;
     for (const auto& [column, period] : periods)
         for (const auto& [key, label, role, basis] : rows) {
             const QString rowKey = u"caseload:"_s + key;
             if (!table.row(rowKey))
                 table.addRow(rowKey, label, role).basis = basis;
-            table.setCell(rowKey, column, counts->value(index++));
+            table.setCell(rowKey, column, counts.value(index++));
             context.trace(rowKey, column, on(population, basis, period));
         }
     return {};
@@ -117,7 +181,7 @@ Status addCaseload(const Context& context, ReportTable& table, const Query& popu
 // Rows by the outcome (the Ombudsman's decision) of what concluded, and how many of the
 // responses were extended or late, by the same measure as the timescales table.
 Status addOutcomes(const Context& context, ReportTable& table, const StageSubject& subject,
-                   const Query& population)
+                   const Query& population, const InMemory& memory)
 {
     table.newSection();
     Query concludedPopulation = population;
@@ -129,13 +193,22 @@ Status addOutcomes(const Context& context, ReportTable& table, const StageSubjec
         key = {QStringLiteral("d.decision"), {}};
         taxonomy = QStringLiteral("lgsco_decision");
     }
-    QList<Period> spans;
-    for (const auto& [column, period] : periodsOf(context))
-        spans << period;
-    auto groupedPeriods = groupPeriods(context, concludedPopulation, Basis::Concluded, spans, key);
-    if (!groupedPeriods)
-        return Error{groupedPeriods.error()};
-    const QList<Grouped> grouped = groupedPeriods.value();
+    const QList<Period> spans = spansOf(context);
+    QList<Grouped> grouped;
+    if (memory) {
+        const auto counts =
+            memory.stages->count(Basis::Concluded, spans, memory.include,
+                                 [](const PopulationStage& stage) { return stage.outcome; });
+        for (int i = 0; i < spans.size(); ++i)
+            grouped << groupedFrom(counts.at(i),
+                                   on(concludedPopulation, Basis::Concluded, spans.at(i)), key);
+    } else {
+        auto groupedPeriods =
+            groupPeriods(context, concludedPopulation, Basis::Concluded, spans, key);
+        if (!groupedPeriods)
+            return Error{groupedPeriods.error()};
+        grouped = groupedPeriods.value();
+    }
     QList<const Grouped*> counted;
     for (const Grouped& g : grouped)
         counted << &g;
@@ -188,8 +261,24 @@ Status addOutcomes(const Context& context, ReportTable& table, const StageSubjec
     return {};
 }
 
+// The counts of a dimension in each period, from the population of complaint stages.
+QList<Grouped> countedInMemory(const Context& context, const InMemory& memory, const Query& joined,
+                               const Dimension& dimension)
+{
+    const QList<Period> spans = spansOf(context);
+    const auto counts =
+        dimension.keyOf
+            ? memory.stages->count(Basis::Received, spans, memory.include, dimension.keyOf)
+            : memory.stages->countByChildStatus(Basis::Received, spans, memory.include, true);
+    QList<Grouped> grouped;
+    for (int i = 0; i < spans.size(); ++i)
+        grouped << groupedFrom(counts.at(i), on(joined, Basis::Received, spans.at(i)),
+                               dimension.key);
+    return grouped;
+}
+
 Status addDimension(const Context& context, ReportTable& table, const Query& population,
-                    const Dimension& dimension)
+                    const Dimension& dimension, const InMemory& memory)
 {
     table.newSection();
     Query joined = dimension.taxonomy.isEmpty() ? withUnits(population) : population;
@@ -205,14 +294,18 @@ Status addDimension(const Context& context, ReportTable& table, const Query& pop
         measures << (overlapping ? distinctIf(received) : countIf(received));
         spans << period;
     }
-    auto measured =
-        measureBy(context, on(joined, Basis::Received, spanOf(spans)), dimension.key, measures);
-    if (!measured)
-        return Error{measured.error()};
     QList<Grouped> grouped;
-    for (int i = 0; i < periods.size(); ++i)
-        grouped << groupedOf(measured.value(), i, on(joined, Basis::Received, periods.at(i).second),
-                             dimension.key);
+    if (memory) {
+        grouped = countedInMemory(context, memory, joined, dimension);
+    } else {
+        auto measured =
+            measureBy(context, on(joined, Basis::Received, spanOf(spans)), dimension.key, measures);
+        if (!measured)
+            return Error{measured.error()};
+        for (int i = 0; i < periods.size(); ++i)
+            grouped << groupedOf(measured.value(), i,
+                                 on(joined, Basis::Received, periods.at(i).second), dimension.key);
+    }
     QList<const Grouped*> counted;
     for (const Grouped& g : grouped)
         counted << &g;
@@ -277,12 +370,15 @@ Result<ReportTable> stageBreakdownTable(const Context& context, const StageSubje
                     ColumnKind::Label);
     addCountColumns(context, table);
     const Query population = populationOf(context, subject);
-    if (Status s = addCaseload(context, table, population); !s)
+    auto memory = inMemory(context, subject);
+    if (!memory)
+        return Error{memory.error()};
+    if (Status s = addCaseload(context, table, population, memory.value()); !s)
         return Error{s.error()};
-    if (Status s = addOutcomes(context, table, subject, population); !s)
+    if (Status s = addOutcomes(context, table, subject, population, memory.value()); !s)
         return Error{s.error()};
     for (const Dimension& dimension : dimensions())
-        if (Status s = addDimension(context, table, population, dimension); !s)
+        if (Status s = addDimension(context, table, population, dimension, memory.value()); !s)
             return Error{s.error()};
     table
         .addRow(QStringLiteral("advocate:with_advocate"),
@@ -294,10 +390,17 @@ Result<ReportTable> stageBreakdownTable(const Context& context, const StageSubje
                                    "EXISTS (SELECT 1 FROM report_case_child ka WHERE ka.case_id "
                                    "= c.id AND ka.advocate_provider <> ''))"),
                     {QStringLiteral("advocate")});
-        auto count = countAll(context, query);
-        if (!count)
-            return Error{count.error()};
-        table.setCell(u"advocate:with_advocate"_s, column, count.value());
+        qint64 count = 0;
+        if (memory.value()) {
+            count = memory->count(Basis::Received, period,
+                                  [](const PopulationStage& stage) { return stage.advocate; });
+        } else {
+            auto counted = countAll(context, query);
+            if (!counted)
+                return Error{counted.error()};
+            count = counted.value();
+        }
+        table.setCell(u"advocate:with_advocate"_s, column, count);
         context.trace(QStringLiteral("advocate:with_advocate"), column, query);
     }
     finishCountColumns(context, table);

@@ -1,6 +1,7 @@
 // Working-day measures: timescales by stage, average days to respond, and the overdue list.
 // The counting of days is the calendar's and DeadlineCalculator's (see StageTimings).
 #include "ReportEngine_p.h"
+#include "StagePopulation.h"
 #include "StageTimings.h"
 
 #include <algorithm>
@@ -190,19 +191,21 @@ Result<ReportTable> timescalesTable(const Context& context)
     QList<std::pair<QString, Period>> periods{{QString(), context.period()}};
     if (context.comparison())
         periods.append({QStringLiteral("prev_"), *context.comparison()});
-    QList<Measure> ongoingMeasures;
     QList<Period> spans;
-    const Query stages = complaintStages(context);
     for (const auto& [prefix, period] : periods) {
         if (Status s = measureInto(context, period, prefix, tally); !s)
             return Error{s.error()};
-        ongoingMeasures << countIf(basisCondition(stages, Basis::Ongoing, period));
         spans << period;
     }
-    auto ongoingCounts =
-        measureBy(context, on(stages, Basis::WorkedOn, spanOf(spans)), stageKey(), ongoingMeasures);
-    if (!ongoingCounts)
-        return Error{ongoingCounts.error()};
+    auto population = StagePopulation::of(context);
+    if (!population)
+        return Error{population.error()};
+    const StagePopulation& stages = *population.value();
+    // the stages ongoing at the end of each period
+    auto ongoingOf = [&](Procedure procedure, int stage) {
+        return stages.count(Basis::Ongoing, spans, stageFilter(stages, stage, procedure),
+                            [](const PopulationStage&) { return quint16(0); });
+    };
 
     for (Procedure procedure : context.complaintProcedures()) {
         const std::optional<ProcedureProfile> profile = context.currentProfile(procedure);
@@ -304,7 +307,7 @@ Result<ReportTable> timescalesTable(const Context& context)
                 const Query ongoing =
                     on(complaintStages(context, stage, procedure), Basis::Ongoing, period);
                 table.setCell(QString(key + u"ongoing"_s), count,
-                              ongoingCounts->value(sectionKey(procedure, stage)).value(p));
+                              ongoingOf(procedure, stage).at(p).value(QString()));
                 context.trace(key + u"ongoing"_s, count, ongoing);
             }
             table.newSection();
