@@ -2,6 +2,7 @@
 
 #include "export/CaseBatchReader.h"
 #include "export/CaseCells.h"
+#include "export/CasePipeline.h"
 #include "export/CsvRowWriter.h"
 #include "export/XlsxWriter.h"
 #include "storage/Database.h"
@@ -104,6 +105,43 @@ Status CaseExporter::forEachBatch(QDate from, QDate to,
     return {};
 }
 
+Status CaseExporter::writeRows(QDate from, QDate to,
+                               const std::function<Status(const ExportRow&)>& write,
+                               const std::function<bool(double)>& progress)
+{
+    auto vocabulary = import::ImportVocabulary::load(m_database);
+    if (!vocabulary)
+        return Error{vocabulary.error()};
+    ExportRow heading;
+    CaseCells::addHeadings(heading);
+    if (Status s = write(heading); !s)
+        return s;
+    // The writing thread makes each case's cells as well as writing them, which balances the
+    // two threads: reading a case costs about what making and writing its row does.
+    const CaseCells cells(vocabulary.value());
+    ExportRow row;
+    CasePipeline pipeline([&](const QList<Case>& batch) -> Status {
+        for (const Case& record : batch) {
+            cells.fill(record, row);
+            if (Status s = write(row); !s)
+                return s;
+        }
+        return {};
+    });
+    const Status read = forEachBatch(
+        from, to,
+        [&](QList<Case>&& batch) -> Status {
+            return pipeline.add(std::move(batch)) ? Status() : pipeline.finish();
+        },
+        progress);
+    if (!read) {
+        // A failed write is the first thing that went wrong, and the reason to report.
+        const Status written = pipeline.abandon();
+        return written ? read : written;
+    }
+    return pipeline.finish();
+}
+
 Result<QList<QVariantList>> CaseExporter::rows(QDate from, QDate to,
                                                const std::function<bool(double)>& progress)
 {
@@ -128,7 +166,7 @@ Result<qint64> CaseExporter::write(const QString& path, ExportFormat format, QDa
         // cancelled export leaves no file.
         const Status saved = safeoutput::writeThrough(path, true, [&](const QString& part) {
             XlsxWriter writer(part, Text::tr("Cases"));
-            const Status read = forEachExportRow(
+            const Status read = writeRows(
                 from, to,
                 [&](const ExportRow& row) {
                     ++count;
@@ -147,7 +185,7 @@ Result<qint64> CaseExporter::write(const QString& path, ExportFormat format, QDa
     if (!file.open(QIODevice::WriteOnly))
         return fail(Text::tr("%1 cannot be written: %2").arg(path, file.errorString()));
     CsvRowWriter writer(file);
-    const Status read = forEachExportRow(
+    const Status read = writeRows(
         from, to,
         [&](const ExportRow& row) -> Status {
             writer.write(row);

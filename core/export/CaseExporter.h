@@ -60,6 +60,10 @@ private:
     // The cases a batch at a time, in order, reporting progress after each batch.
     Status forEachBatch(QDate from, QDate to, const std::function<Status(QList<Case>&&)>& onBatch,
                         const std::function<bool(double)>& progress);
+    // The rows of forEachExportRow, each made and given to `write` on a second thread while
+    // the next cases are read on this one.
+    Status writeRows(QDate from, QDate to, const std::function<Status(const ExportRow&)>& write,
+                     const std::function<bool(double)>& progress);
 
     Database& m_database;
     std::optional<QString> m_viewer; // unset: every case
