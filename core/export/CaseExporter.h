@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Case.h"
+#include "export/ExportRow.h"
 #include "import/ImportField.h"
 #include "import/ImportVocabulary.h"
 #include "util/Result.h"
@@ -52,6 +53,18 @@ public:
                           const import::ImportVocabulary& vocabulary);
 
 private:
+    // The heading row, then each case's, given to `onRow` as it is made.
+    Status forEachExportRow(QDate from, QDate to,
+                            const std::function<Status(const ExportRow&)>& onRow,
+                            const std::function<bool(double)>& progress);
+    // The cases a batch at a time, in order, reporting progress after each batch.
+    Status forEachBatch(QDate from, QDate to, const std::function<Status(QList<Case>&&)>& onBatch,
+                        const std::function<bool(double)>& progress);
+    // The rows of forEachExportRow, each made and given to `write` on a second thread while
+    // the next cases are read on this one.
+    Status writeRows(QDate from, QDate to, const std::function<Status(const ExportRow&)>& write,
+                     const std::function<bool(double)>& progress);
+
     Database& m_database;
     std::optional<QString> m_viewer; // unset: every case
 };

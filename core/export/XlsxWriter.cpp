@@ -51,6 +51,42 @@ QString reason(lxw_error error)
     return QString::fromUtf8(lxw_strerror(error));
 }
 
+// Why a cell could not be written. `length` is the cell's text's, in characters.
+Status refused(const QString& path, lxw_row_t row, int column, lxw_error written, qsizetype length)
+{
+    if (written == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
+        return fail(Text::tr("Row %1, column %2 holds %3 characters, more than an XLSX "
+                             "cell can (32,767): export to CSV instead")
+                        .arg(row + 1)
+                        .arg(import::columnLetter(column))
+                        .arg(length));
+    return fail(Text::tr("Row %1 of %2 cannot be written: %3")
+                    .arg(row + 1)
+                    .arg(QDir::toNativeSeparators(path), reason(written)));
+}
+
+// Whether UTF-8 text holds a character cleanText drops: a control character other than tab,
+// line feed and carriage return, or U+FFFE or U+FFFF (EF BF BE, EF BF BF).
+bool needsCleaning(QByteArrayView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto byte = uchar(text[i]);
+        if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r')
+            return true;
+        if (byte == 0xef && i + 2 < text.size() && uchar(text[i + 1]) == 0xbf &&
+            (uchar(text[i + 2]) == 0xbe || uchar(text[i + 2]) == 0xbf))
+            return true;
+    }
+    return false;
+}
+
+// Excel's day number of a date given as its Julian day: days since 30 December 1899.
+double excelDay(double julianDay)
+{
+    static const qint64 excelEpoch = QDate(1899, 12, 30).toJulianDay();
+    return julianDay - double(excelEpoch);
+}
+
 } // namespace
 
 XlsxWriter::XlsxWriter(const QString& path, const QString& sheetName) : m_path(path)
@@ -117,16 +153,44 @@ Status XlsxWriter::addRow(const QVariantList& cells)
                 worksheet_write_string(m_sheet, row, column, cleanText(text).constData(), nullptr);
         }
         }
-        if (written == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
-            return fail(Text::tr("Row %1, column %2 holds %3 characters, more than an XLSX "
-                                 "cell can (32,767): export to CSV instead")
-                            .arg(row + 1)
-                            .arg(import::columnLetter(i))
-                            .arg(value.toString().size()));
         if (written != LXW_NO_ERROR)
-            return fail(Text::tr("Row %1 of %2 cannot be written: %3")
-                            .arg(row + 1)
-                            .arg(QDir::toNativeSeparators(m_path), reason(written)));
+            return refused(m_path, row, i, written, value.toString().size());
+    }
+    return {};
+}
+
+Status XlsxWriter::addRow(const ExportRow& cells)
+{
+    if (!m_failed)
+        return m_failed;
+    const lxw_row_t row = m_row++;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const auto column = lxw_col_t(i);
+        lxw_error written = LXW_NO_ERROR;
+        switch (cells.kind(i)) {
+        case ExportRow::Kind::Empty:
+            continue;
+        case ExportRow::Kind::Date:
+            written =
+                worksheet_write_number(m_sheet, row, column, excelDay(cells.number(i)), m_date);
+            break;
+        case ExportRow::Kind::Integer:
+        case ExportRow::Kind::Money:
+            written = worksheet_write_number(m_sheet, row, column, cells.number(i), nullptr);
+            break;
+        case ExportRow::Kind::Text: {
+            // The row keeps a NUL after each cell, so clean text goes to libxlsxwriter as it is.
+            const QByteArrayView text = cells.text(i);
+            const char* utf8 = text.data();
+            if (needsCleaning(text)) {
+                m_clean = cleanText(QString::fromUtf8(text));
+                utf8 = m_clean.constData();
+            }
+            written = worksheet_write_string(m_sheet, row, column, utf8, nullptr);
+        }
+        }
+        if (written != LXW_NO_ERROR)
+            return refused(m_path, row, int(i), written, QString::fromUtf8(cells.text(i)).size());
     }
     return {};
 }

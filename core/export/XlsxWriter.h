@@ -1,7 +1,9 @@
 #pragma once
 
+#include "export/ExportRow.h"
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QVariantList>
 
@@ -28,6 +30,8 @@ public:
     // Cells: QString, QDate, bool, int/qint64/double; a null QVariant leaves the cell empty.
     // Fails, naming the row and column, for text longer than a cell can hold.
     Status addRow(const QVariantList& cells);
+    // The same for a row already typed and in UTF-8, handed to libxlsxwriter as it is.
+    Status addRow(const ExportRow& cells);
     // Finishes the package. After a failure the file at `path` is not a workbook.
     Status close();
 
@@ -37,7 +41,8 @@ private:
     lxw_worksheet* m_sheet = nullptr;
     lxw_format* m_date = nullptr;
     quint32 m_row = 0;
-    Status m_failed; // why the workbook could not be started, reported by addRow and close
+    Status m_failed;    // why the workbook could not be started, reported by addRow and close
+    QByteArray m_clean; // a cell's text without the characters XML cannot hold
 };
 
 } // namespace redress::exporting

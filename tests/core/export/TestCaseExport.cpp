@@ -13,9 +13,11 @@
 #include "storage/Sql.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace redress;
 using namespace redress::test;
@@ -292,6 +294,37 @@ private slots:
                                         .arg(expected.first().at(c).toString(), got.toString(),
                                              wanted.toString())));
             }
+    }
+
+    // Progress reaches the end of the export; a cancelled export fails and leaves no file,
+    // not even a part-written one beside where it would have been.
+    void progressAndCancelling_data() { filesHoldTheSameCells_data(); }
+    void progressAndCancelling()
+    {
+        QFETCH(QString, format);
+        REDRESS_TEST_DATABASE(db);
+        fill(*db);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cases.") + format);
+        const auto kind =
+            format == u"csv" ? exporting::ExportFormat::Csv : exporting::ExportFormat::Xlsx;
+        QList<double> reported;
+        auto written = exporting::CaseExporter(*db).write(path, kind, {}, {}, [&](double done) {
+            reported << done;
+            return true;
+        });
+        QVERIFY2(written, qPrintable(written.error()));
+        QVERIFY(!reported.isEmpty());
+        QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
+        QCOMPARE(reported.last(), 1.0);
+        QVERIFY(QFile::remove(path));
+
+        auto cancelled =
+            exporting::CaseExporter(*db).write(path, kind, {}, {}, [](double) { return false; });
+        QVERIFY(!cancelled);
+        QVERIFY2(cancelled.error().contains(QStringLiteral("cancelled")),
+                 qPrintable(cancelled.error()));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
     }
 
     // A workbook cell holds 32,767 characters at most: a longer one is refused with the row
