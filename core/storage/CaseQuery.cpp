@@ -75,9 +75,15 @@ CaseQuery::CaseQuery(const CaseFilter& filter, bool sqlite) : m_filter(filter), 
         addCondition(openStates);
     if (filter.overdueOnly || view == QueueView::Overdue)
         addCondition(DeadlineStanding::sqlOverdueCondition(), {sql::date(today)});
+    // On SQLite a unary + keeps these from choosing the index: otherwise "kind = ?" would pick
+    // cases_kind and sort every complaint instead of reading the queue's own order. Among the
+    // open cases, "officer = ?" would likewise pick cases_sort_officer and read every case the
+    // officer ever had, closed ones included, where the open cases are a few thousand.
+    const QString plus = m_sqlite ? QStringLiteral("+") : QString();
+    const QString officerOfOpen = (open ? plus : QString()) + QStringLiteral("c.officer = ?");
     switch (view) {
     case QueueView::MyCases:
-        addCondition(QStringLiteral("c.officer = ?"), {filter.me});
+        addCondition(officerOfOpen, {filter.me});
         break;
     case QueueView::MyTeam:
         addCondition(QStringLiteral("c.team_id = ?"), {filter.myTeamId});
@@ -110,9 +116,6 @@ CaseQuery::CaseQuery(const CaseFilter& filter, bool sqlite) : m_filter(filter), 
     case QueueView::Overdue:
         break;
     }
-    // On SQLite a unary + keeps these from choosing the index: otherwise "kind = ?" would pick
-    // cases_kind and sort every complaint instead of reading the queue's own order.
-    const QString plus = m_sqlite ? QStringLiteral("+") : QString();
     if (filter.kind)
         addCondition(plus + QStringLiteral("c.kind = ?"), {caseKindCode(*filter.kind)});
     if (filter.procedure)
@@ -130,7 +133,7 @@ CaseQuery::CaseQuery(const CaseFilter& filter, bool sqlite) : m_filter(filter), 
     if (filter.teamId != 0)
         addCondition(QStringLiteral("c.team_id = ?"), {filter.teamId});
     if (!filter.officer.isEmpty())
-        addCondition(QStringLiteral("c.officer = ?"), {filter.officer});
+        addCondition(officerOfOpen, {filter.officer});
     if (filter.receivedFrom.isValid())
         addCondition(QStringLiteral("c.received_on >= ?"), {sql::date(filter.receivedFrom)});
     if (filter.receivedTo.isValid())

@@ -155,8 +155,11 @@ void MainWindow::buildMenus()
     if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("queueToolbar")))
         toolbar->insertAction(toolbar->actions().value(0), newCase);
     file->addSeparator();
-    QAction* refresh =
-        file->addAction(tr("&Refresh"), this, [this] { applyView(m_viewPicker->currentIndex()); });
+    // The queue's staff flags too, which a change of view or order keeps (CaseQueueModel).
+    QAction* refresh = file->addAction(tr("&Refresh"), this, [this] {
+        m_model->reload();
+        applyView(m_viewPicker->currentIndex());
+    });
     refresh->setShortcut(QKeySequence::Refresh);
     QAction* closeTab = file->addAction(tr("&Close tab"), this, [this] {
         if (m_tabs->currentIndex() > 0)

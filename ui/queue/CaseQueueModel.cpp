@@ -30,12 +30,16 @@ CaseQueueModel::CaseQueueModel(Session& session, QObject* parent)
     m_filter.openOnly = true;
     m_dueSoonDays = savedDueSoonWorkingDays();
     connect(&m_session, &Session::rulesChanged, this, &CaseQueueModel::repaintAll);
+    // Whoever reloads the queue next counts the staff flags again.
+    for (auto changed :
+         {&Session::casesChanged, &Session::rulesChanged, &Session::referenceDataChanged})
+        connect(&m_session, changed, this, [this] { m_staffTriggersCountedOn = {}; });
 }
 
 void CaseQueueModel::setFilter(const CaseFilter& filter)
 {
     m_filter = filter;
-    reload();
+    loadRows();
 }
 
 void CaseQueueModel::repaintAll()
@@ -58,7 +62,7 @@ void CaseQueueModel::setSort(const CaseSort& sort)
         return;
     m_sort = sort;
     if (m_loaded)
-        reload();
+        loadRows();
 }
 
 void CaseQueueModel::sort(int column, Qt::SortOrder order)
@@ -114,6 +118,12 @@ void CaseQueueModel::setDueSoonWorkingDays(int days)
 
 void CaseQueueModel::reload()
 {
+    m_staffTriggersCountedOn = {};
+    loadRows();
+}
+
+void CaseQueueModel::loadRows()
+{
     // The first page is loaded inside the reset, so views never see a reset and an insert
     // interleaved.
     beginResetModel();
@@ -140,6 +150,10 @@ void CaseQueueModel::reload()
 
 void CaseQueueModel::loadStaffTriggers()
 {
+    const QDate today = Clock::today();
+    if (m_staffTriggersCountedOn == today)
+        return;
+    m_staffTriggersCountedOn = today;
     m_staffTriggers.clear();
     if (m_session.role() == Session::Role::Officer)
         return;

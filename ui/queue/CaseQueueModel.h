@@ -61,6 +61,9 @@ public:
     CaseFilter filter() const;
     void setSort(const CaseSort& sort);
     CaseSort currentSort() const { return m_sort; }
+    // Everything again, the staff flags (staffTriggerText()) included. A new filter or sort
+    // reads its rows but keeps the flags, counted again only once a case, the rules or the
+    // reference data change, or the day does: at a million cases the count takes seconds.
     void reload();
     const CaseSummary* summaryAt(int row) const;
     QString lastError() const { return m_lastError; }
@@ -100,9 +103,11 @@ signals:
     void loadFailed(const QString& message);
 
 private:
+    // The first page and the count for the filter and sort, inside one model reset.
+    void loadRows();
     // Reads the next page into m_rows (when empty) or m_pending; gives an error message.
     QString loadPage();
-    // The complaints to flag for a lead (staffTriggerText()), counted to today.
+    // The complaints to flag for a lead (staffTriggerText()), counted to today when stale.
     void loadStaffTriggers();
     QString deadlineText(const CaseSummary& row) const;
     QString dueText(const CaseSummary& row) const;
@@ -124,6 +129,7 @@ private:
     mutable QHash<qint64, std::optional<Milestone::Kind>> m_dueKinds;
     // Complaints naming staff at or over the trigger point, by case id, with the text to show.
     QHash<qint64, QString> m_staffTriggers;
+    QDate m_staffTriggersCountedOn; // invalid: to be counted at the next load
 };
 
 } // namespace redress
