@@ -1,12 +1,14 @@
 #include "DemoDataGenerator.h"
 
 #include "demo/DemoRun.h"
+#include "storage/CasePartsBatch.h"
 #include "storage/Database.h"
 #include "storage/IndexSuspension.h"
 #include "storage/InsertTriggerSuspension.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <algorithm>
 
 namespace redress {
@@ -39,9 +41,19 @@ Status DemoDataGenerator::writeBatch(demo::Run& run, int start, int end, QMap<Ca
     InsertTriggerSuspension triggers(m_database);
     if (Status suspended = triggers.suspend(); !suspended)
         return suspended;
-    for (int i = start; i < end; ++i)
+    // Their stages and parts go in statements of many rows, written before the triggers' work.
+    CasePartsBatch parts(m_database);
+    run.writeNewPartsTo(&parts);
+    const auto caseByCase = qScopeGuard([&] { run.writeNewPartsTo(nullptr); });
+    for (int i = start; i < end; ++i) {
         if (Status one = run.makeCase(i, made); !one)
             return one;
+        if (parts.pendingCases() >= CasePartsBatch::casesPerFlush)
+            if (Status flushed = parts.flush(); !flushed)
+                return flushed;
+    }
+    if (Status flushed = parts.flush(); !flushed)
+        return flushed;
     return triggers.resumeAfter(lastId->toLongLong(), run.takeChangedCases());
 }
 

@@ -1,6 +1,7 @@
 #include "DemoRun.h"
 
 #include "domain/Period.h"
+#include "storage/CasePartsBatch.h"
 #include "storage/Database.h"
 #include "storage/ReferenceData.h"
 #include "util/Clock.h"
@@ -161,6 +162,12 @@ void Run::planSlots(int cases, int years)
         m_slots.append({dates.at(i), kinds.at(i)});
 }
 
+void Run::writeNewPartsTo(CasePartsBatch* batch)
+{
+    m_newParts = batch;
+    m_writer.repository().writeNewPartsTo(batch);
+}
+
 Status Run::save(Case& record, CaseKind countAs, QMap<CaseKind, int>& made)
 {
     // The reference comes from the kind's counter row as the case is saved, so another
@@ -245,6 +252,10 @@ Status Run::makeOmbudsmanEnquiry(const Slot& slot, QMap<CaseKind, int>& made)
     Case updated = std::move(referred).value();
     updated.links.append({enquiry.id, enquiry.reference, QStringLiteral("referred_to_lgsco")});
     m_changed.append(complaint->id);
+    // The complaint's stages are updated by id, and must be there.
+    if (m_newParts)
+        if (Status flushed = m_newParts->flush(); !flushed)
+            return flushed;
     return m_writer.update(
         *complaint, updated, QStringLiteral("demo"),
         Text::tr("Demo referral to the Ombudsman, enquiry %1").arg(enquiry.reference));

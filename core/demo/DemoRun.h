@@ -14,8 +14,9 @@
 #include <utility>
 
 namespace redress {
+class CasePartsBatch;
 class Database;
-}
+} // namespace redress
 
 namespace redress::demo {
 
@@ -32,6 +33,9 @@ public:
     // The ids of the cases saved before that makeCase() has changed since last asked (a
     // complaint referred to the Ombudsman), for what is brought up to date after a batch.
     QList<qint64> takeChangedCases() { return std::exchange(m_changed, {}); }
+    // New cases' stages and parts go to `batch` (see CaseRepository::writeNewPartsTo), which
+    // is flushed before an earlier case is changed; nullptr: written case by case.
+    void writeNewPartsTo(CasePartsBatch* batch);
 
 private:
     struct Slot
@@ -76,6 +80,7 @@ private:
     QList<Person> m_councillors;
     QList<Case> m_referable; // recently closed complaints the Ombudsman may be asked about
     QList<qint64> m_changed; // see takeChangedCases()
+    CasePartsBatch* m_newParts = nullptr;
     int m_nextChild = 0;
     // Where the current case's complainant came from, to keep the ids saving gives them.
     int m_household = -1;

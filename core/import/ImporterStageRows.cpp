@@ -33,6 +33,9 @@ Status Importer::Pass::foldStageRows()
             if (!existing)
                 return Error{existing.error()};
             if (existing.value() != 0) {
+                // It may be a case of this file, whose stages are still to be written.
+                if (Status flushed = flushParts(); !flushed)
+                    return flushed;
                 if (Status added = addToEarlierCase(folded, existing.value()); !added)
                     return added;
                 continue;

@@ -7,6 +7,7 @@
 #include "import/MissingValues.h"
 #include "import/StageRows.h"
 #include "spreadsheet/Workbook.h"
+#include "storage/CasePartsBatch.h"
 #include "storage/IndexSuspension.h"
 #include "storage/InsertTriggerSuspension.h"
 #include "workflow/CaseWriter.h"
@@ -16,6 +17,7 @@
 #include <QSet>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace redress::import {
 
@@ -61,6 +63,7 @@ private:
     void keepOthersWriting();
     Status suspendIndexesWhenLarge();
     Result<qint64> write(ImportCandidate& candidate);
+    Status flushParts();
     Status finishWriting();
 
     Importer& m_importer;
@@ -71,7 +74,9 @@ private:
     QDateTime m_now;
     QList<spreadsheet::SheetRow> m_leading; // kept until the mapping is settled
     std::optional<ImportValidator> m_validator;
-    std::unique_ptr<Database> m_counters; // reference numbers, outside the transaction
+    std::unique_ptr<Database> m_counters;    // reference numbers, outside the transaction
+    std::optional<CasePartsBatch> m_parts;   // new cases' stages and parts, many rows a statement
+    std::pair<qint64, qint64> m_pendingRows; // the first and last row of those not yet written
     std::optional<CaseWriter> m_writer;
     std::optional<InsertTriggerSuspension> m_triggers; // their work done once all are written
     std::optional<IndexSuspension> m_indexes;          // built again once all are written

@@ -1,6 +1,7 @@
 #include "CaseRepository.h"
 
 #include "domain/Period.h"
+#include "storage/CasePartsBatch.h"
 #include "storage/CaseRows.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -291,6 +292,8 @@ Status CaseRepository::insert(Case& record)
                              : id.error()};
         record.id = id.value();
         record.version = 1;
+        if (m_newParts)
+            return m_newParts->add(record);
         if (Status stages = saveStages(record); !stages)
             return stages;
         return saveParts(record, true);

@@ -11,6 +11,7 @@
 
 namespace redress {
 
+class CasePartsBatch;
 class Database;
 
 // Loads and saves whole cases. Every save runs in one transaction; a save of a case that
@@ -52,6 +53,10 @@ public:
     // is given that number afterwards. It waits for anyone given it already to finish saving.
     Status claimReference(const QString& reference);
     static QString referencePrefix(CaseKind kind);
+    // For bulk creation (an import, the demo generator): insert() writes each new case's own
+    // row (and its complainant) at once but hands its stages and other parts to `batch`, to be
+    // written with many other cases' in statements of many rows. nullptr: written at once.
+    void writeNewPartsTo(CasePartsBatch* batch) { m_newParts = batch; }
     // Fills the reference counters from the references already stored (run once, by the
     // migration that adds them).
     static Status seedReferenceCounters(Database& database);
@@ -72,7 +77,8 @@ private:
 
     Database& m_database;
     Database* m_counters = nullptr;
-    std::optional<QString> m_viewer; // unset: every case (the application's own work)
+    CasePartsBatch* m_newParts = nullptr; // see writeNewPartsTo()
+    std::optional<QString> m_viewer;      // unset: every case (the application's own work)
 };
 
 } // namespace redress

@@ -16,6 +16,8 @@ Status check(const Result<int>& result)
     return result ? Status{} : Status{Error{result.error()}};
 }
 
+} // namespace
+
 QVariantList stageValues(const Stage& s)
 {
     return {s.number,
@@ -45,7 +47,27 @@ QVariantList stageValues(const Stage& s)
             sql::flag(s.beforeLog)};
 }
 
-} // namespace
+Status storeChild(sql::PreparedStatements& db, ChildConcerned& child)
+{
+    if (child.id != 0)
+        return {};
+    auto existing = db.scalar(QStringLiteral("SELECT id FROM child WHERE social_care_reference = ? "
+                                             "AND social_care_reference <> '' ORDER BY id LIMIT 1"),
+                              {child.socialCareReference.trimmed()});
+    if (!existing)
+        return Error{existing.error()};
+    if (!existing->isNull()) {
+        child.id = existing->toLongLong();
+        return {};
+    }
+    auto id = db.insert(QStringLiteral("INSERT INTO child (social_care_reference, name) "
+                                       "VALUES (?, ?) RETURNING id"),
+                        {child.socialCareReference.trimmed(), child.name});
+    if (!id)
+        return Error{id.error()};
+    child.id = id.value();
+    return {};
+}
 
 const QString stageColumns = QStringLiteral(
     "number, profile_code, profile_effective_from, requested_on, acknowledged_on, io_appointed_on, "
@@ -177,25 +199,8 @@ Status CaseRepository::saveParts(Case& record, bool newCase)
     }
 
     for (ChildConcerned& child : record.children) {
-        if (child.id == 0) {
-            auto existing =
-                db.scalar(QStringLiteral("SELECT id FROM child WHERE social_care_reference = ? "
-                                         "AND social_care_reference <> '' ORDER BY id LIMIT 1"),
-                          {child.socialCareReference.trimmed()});
-            if (!existing)
-                return Error{existing.error()};
-            if (!existing->isNull()) {
-                child.id = existing->toLongLong();
-            } else {
-                auto id = db.insert(
-                    QStringLiteral("INSERT INTO child (social_care_reference, name) VALUES (?, ?) "
-                                   "RETURNING id"),
-                    {child.socialCareReference.trimmed(), child.name});
-                if (!id)
-                    return Error{id.error()};
-                child.id = id.value();
-            }
-        }
+        if (Status stored = storeChild(db, child); !stored)
+            return stored;
         if (Status s = check(db.run(
                 QStringLiteral("INSERT INTO case_child (case_id, child_id, status, "
                                "advocate_offered, advocate_provider) VALUES (?, ?, ?, ?, ?)"),
