@@ -78,6 +78,29 @@ private slots:
         QCOMPARE(array.text(), compact(QJsonArray{text}));
     }
 
+    // Latin-1 text (a date's digits, written without a QString) is escaped alike.
+    void latin1TextIsEscapedAlike_data()
+    {
+        QTest::addColumn<QByteArray>("latin1");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("a date") << QByteArrayLiteral("2021-03-04");
+        QTest::newRow("quotes and backslashes") << QByteArrayLiteral("\"a\\b\"");
+        QTest::newRow("controls") << QByteArrayLiteral("\x01\b\t\n\f\r\x1f\x7f");
+        QTest::newRow("accents") << QByteArrayLiteral("caf\xe9 \xa3"
+                                                      "5 \xff\x80");
+    }
+    void latin1TextIsEscapedAlike()
+    {
+        QFETCH(QByteArray, latin1);
+        const QLatin1StringView text(latin1.constData(), latin1.size());
+        JsonObjectText object;
+        object.insert(QStringLiteral("value"), text);
+        QCOMPARE(object.text(), compact(QJsonObject{{QStringLiteral("value"), text}}));
+        JsonArrayText array;
+        array.append(text);
+        QCOMPARE(array.text(), compact(QJsonArray{QString(text)}));
+    }
+
     void doublesAreWrittenAsQJsonValueWritesThem_data()
     {
         QTest::addColumn<double>("number");
