@@ -44,6 +44,11 @@ public:
     // whole ("points", "remedies"…), so an edit of a list shows it before and after. Notes
     // are left out: each is its own dated, signed record, only ever added.
     static QJsonObject auditSnapshot(const Case& record);
+    // The same snapshot as compact JSON text (UTF-8), byte for byte what compacting
+    // auditSnapshot() gives, written without building it: what a new case's audit entry stores.
+    // It lists the snapshot's fields again (CaseAuditText.cpp), so a field added to one goes
+    // in the other too: TestCaseAuditText fails until it does.
+    static QByteArray auditSnapshotText(const Case& record);
 
     static QJsonValue date(QDate date);
 };

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <charconv>
 #include <optional>
 #include <utility>
 
@@ -37,10 +38,82 @@ QString insertRows(qsizetype rows)
     return statement;
 }
 
-QString compact(const QJsonObject& object)
+// An object as compact JSON text, unless the writer gave it as text already.
+QByteArray compact(const QJsonObject& object, const QByteArray& text)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return text.isEmpty() ? QJsonDocument(object).toJson(QJsonDocument::Compact) : text;
 }
+
+// SHA-256 in hex, of an entry's parts and of its link: one hasher reused (a hash() per
+// digest made and freed one), digests kept as bytes rather than converted to QString and
+// back, and the digests of the parts a batch's entries share (its time, actor and action)
+// remembered.
+class ChainHasher
+{
+public:
+    QByteArray digest(QByteArrayView utf8)
+    {
+        m_part.reset();
+        m_part.addData(utf8);
+        return hex(m_part.resultView());
+    }
+    QByteArray digest(const QString& text) { return digest(QByteArrayView(text.toUtf8())); }
+
+    // SHA-256 (hex) over the digests of the previous hash, the entry's fields as stored and
+    // its content's digests, in that order: the text AuditLog::hashOf() describes.
+    QByteArray link(QByteArrayView previousHash, const QString& at, const QString& actor,
+                    qint64 caseId, const QString& caseReference, const QString& action,
+                    QByteArrayView detailDigest, QByteArrayView beforeDigest,
+                    QByteArrayView afterDigest)
+    {
+        char number[24];
+        const auto written = std::to_chars(number, number + sizeof number, caseId);
+        // The same bytes as the digests' concatenation, fed to the outer hash in turn.
+        m_link.reset();
+        m_link.addData(digest(previousHash));
+        m_link.addData(remembered(m_at, at));
+        m_link.addData(remembered(m_actor, actor));
+        m_link.addData(digest(QByteArrayView(number, written.ptr - number)));
+        m_link.addData(digest(caseReference));
+        m_link.addData(remembered(m_action, action));
+        m_link.addData(detailDigest);
+        m_link.addData(beforeDigest);
+        m_link.addData(afterDigest);
+        return hex(m_link.resultView());
+    }
+
+private:
+    struct Remembered
+    {
+        QString text;
+        QByteArray digest;
+    };
+
+    static QByteArray hex(QByteArrayView hash)
+    {
+        static constexpr char digits[] = "0123456789abcdef";
+        QByteArray text(hash.size() * 2, Qt::Uninitialized);
+        char* out = text.data();
+        for (const char byte : hash) {
+            *out++ = digits[(uchar(byte) >> 4) & 0xf];
+            *out++ = digits[uchar(byte) & 0xf];
+        }
+        return text;
+    }
+
+    const QByteArray& remembered(Remembered& last, const QString& text)
+    {
+        if (last.digest.isEmpty() || last.text != text)
+            last = {text, digest(text)};
+        return last.digest;
+    }
+
+    QCryptographicHash m_part{QCryptographicHash::Sha256};
+    QCryptographicHash m_link{QCryptographicHash::Sha256};
+    Remembered m_at;
+    Remembered m_actor;
+    Remembered m_action;
+};
 
 QJsonObject parse(const QVariant& value)
 {
@@ -61,8 +134,8 @@ Status AuditLog::append(AuditEntry entry)
                         entry.caseReference,
                         entry.action,
                         entry.detail,
-                        compact(entry.before),
-                        compact(entry.after)};
+                        compact(entry.before, entry.beforeText),
+                        compact(entry.after, entry.afterText)};
     if (m_holding) {
         m_held.append(std::move(unchained));
         // SQLite's one writer holds the database for the whole transaction anyway, so the
@@ -98,7 +171,10 @@ Status AuditLog::writeChained(const QList<Unchained>& entries)
             {}, QString());
         if (!head)
             return Error{head.error()};
+        // Bound as it was read (the first entry's is null), hashed as UTF-8.
         QString previousHash = head->toString();
+        QByteArray previousUtf8 = previousHash.toUtf8();
+        ChainHasher hasher;
         // Many entries (an import's) go in statements of many rows, each prepared once: a
         // statement per entry cost SQLite a step and a reset, and Qt a binding, every time.
         static const QString single = insertRows(1);
@@ -108,16 +184,21 @@ Status AuditLog::writeChained(const QList<Unchained>& entries)
         values.reserve(13 * rowsPerInsert);
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const Unchained& entry = entries.at(i);
-            const QString detailDigest = digest(entry.detail);
-            const QString beforeDigest = digest(entry.before);
-            const QString afterDigest = digest(entry.after);
-            const QString hash =
-                hashOf(previousHash, entry.at, entry.actor, entry.caseId, entry.caseReference,
-                       entry.action, detailDigest, beforeDigest, afterDigest);
+            const QByteArray detailDigest = hasher.digest(entry.detail);
+            const QByteArray beforeDigest = hasher.digest(QByteArrayView(entry.before));
+            const QByteArray afterDigest = hasher.digest(QByteArrayView(entry.after));
+            QByteArray hashUtf8 =
+                hasher.link(previousUtf8, entry.at, entry.actor, entry.caseId, entry.caseReference,
+                            entry.action, detailDigest, beforeDigest, afterDigest);
+            const QString hash = QString::fromLatin1(hashUtf8);
+            // Bound as text: a QByteArray would be stored as a blob.
             values << entry.at << entry.actor << sql::id(entry.caseId) << entry.caseReference
-                   << entry.action << entry.detail << entry.before << entry.after << previousHash
-                   << hash << detailDigest << beforeDigest << afterDigest;
+                   << entry.action << entry.detail << QString::fromUtf8(entry.before)
+                   << QString::fromUtf8(entry.after) << previousHash << hash
+                   << QString::fromLatin1(detailDigest) << QString::fromLatin1(beforeDigest)
+                   << QString::fromLatin1(afterDigest);
             previousHash = hash;
+            previousUtf8 = std::move(hashUtf8);
             // Whole statements while a full one's rows are left, then one row at a time.
             const bool tail = i >= wholeRows;
             if (!tail && values.size() < 13 * rowsPerInsert)
@@ -142,8 +223,7 @@ Status AuditLog::lockChain()
 
 QString AuditLog::digest(const QString& text)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(ChainHasher().digest(text));
 }
 
 QString AuditLog::hashOf(const QString& previousHash, const QString& at, const QString& actor,
@@ -153,10 +233,9 @@ QString AuditLog::hashOf(const QString& previousHash, const QString& at, const Q
 {
     // Digests of a fixed length keep the fields apart (no two different entries give the same
     // text), and the server's SQL can compute the same without a JSON encoder.
-    const QString linked = digest(previousHash) + digest(at) + digest(actor) +
-                           digest(QString::number(caseId)) + digest(caseReference) +
-                           digest(action) + detailDigest + beforeDigest + afterDigest;
-    return digest(linked);
+    return QString::fromLatin1(ChainHasher().link(previousHash.toUtf8(), at, actor, caseId,
+                                                  caseReference, action, detailDigest.toUtf8(),
+                                                  beforeDigest.toUtf8(), afterDigest.toUtf8()));
 }
 
 namespace {
@@ -438,12 +517,21 @@ Result<QList<AuditEntry>> AuditLog::read(const QString& statement, const QVarian
         return Error{query.error()};
     QList<AuditEntry> result;
     while (query->next()) {
-        result.append(
-            {query->value(0).toLongLong(), sql::toTimestamp(query->value(1)),
-             query->value(2).toString(), query->value(3).toLongLong(), query->value(4).toString(),
-             query->value(5).toString(), query->value(6).toString(), parse(query->value(7)),
-             parse(query->value(8)), query->value(9).toString(), query->value(10).toString(),
-             query->value(11).isNull() ? QDateTime() : sql::toTimestamp(query->value(11))});
+        AuditEntry entry;
+        entry.id = query->value(0).toLongLong();
+        entry.atUtc = sql::toTimestamp(query->value(1));
+        entry.actor = query->value(2).toString();
+        entry.caseId = query->value(3).toLongLong();
+        entry.caseReference = query->value(4).toString();
+        entry.action = query->value(5).toString();
+        entry.detail = query->value(6).toString();
+        entry.before = parse(query->value(7));
+        entry.after = parse(query->value(8));
+        entry.previousHash = query->value(9).toString();
+        entry.hash = query->value(10).toString();
+        if (!query->value(11).isNull())
+            entry.redactedAtUtc = sql::toTimestamp(query->value(11));
+        result.append(std::move(entry));
     }
     return result;
 }

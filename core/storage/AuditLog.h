@@ -23,6 +23,11 @@ struct AuditEntry
     QString detail;     // what a person reads in the timeline
     QJsonObject before; // only the fields that changed
     QJsonObject after;
+    // `before` and `after` as compact JSON text (UTF-8), for a writer that has them as text
+    // already (CaseJson::auditSnapshotText): stored as they are instead of the objects. Left
+    // empty when reading entries back.
+    QByteArray beforeText;
+    QByteArray afterText;
     QString previousHash;    // the entry before it in the chain ("" for the first)
     QString hash;            // SHA-256 of previousHash and this entry's content (as digests)
     QDateTime redactedAtUtc; // when its detail, before and after were blanked, if they were
@@ -97,7 +102,8 @@ public:
                           const QString& afterDigest);
 
 private:
-    // An entry as it will be stored, before it is chained.
+    // An entry as it will be stored, before it is chained: its before and after as UTF-8,
+    // which is what their digests cover, converted for binding once.
     struct Unchained
     {
         QString at;
@@ -106,8 +112,8 @@ private:
         QString caseReference;
         QString action;
         QString detail;
-        QString before;
-        QString after;
+        QByteArray before;
+        QByteArray after;
     };
     Result<QList<AuditEntry>> read(const QString& statement, const QVariantList& values) const;
     Status writeChained(const QList<Unchained>& entries);

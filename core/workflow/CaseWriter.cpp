@@ -31,7 +31,9 @@ Status CaseWriter::auditInsert(const Case& record, const QString& action, const 
     entry.caseReference = record.reference;
     entry.action = action;
     entry.detail = detail;
-    entry.after = CaseJson::auditSnapshot(record);
+    // As text straight from the case: building the object only to compact it was a sixth of
+    // an import's CPU.
+    entry.afterText = CaseJson::auditSnapshotText(record);
     return m_audit.append(entry);
 }
 
