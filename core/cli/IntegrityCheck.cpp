@@ -45,7 +45,7 @@ Status IntegrityCheck::checkStorage(QList<Problem>& problems)
         problems.append({Text::tr("audit trail"), broken->value().reason});
     // PostgreSQL enforces its foreign keys and checks its own pages; SQLite is asked.
     if (!m_database.isSqlite())
-        return {};
+        return checkDerivedData(problems);
     const QString database = Text::tr("database");
     auto integrity = sql::exec(m_database.sql(), QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
@@ -62,6 +62,38 @@ Status IntegrityCheck::checkStorage(QList<Problem>& problems)
         problems.append({database, Text::tr("row %1 of %2 refers to a %3 row that is not there")
                                        .arg(keys->value(1).toString(), keys->value(0).toString(),
                                             keys->value(2).toString())});
+    return {};
+}
+
+// PostgreSQL: the search document and the queue's sort names each case should have, as the
+// triggers derive them. A transaction that turned the insert triggers off
+// (`redress.bulk_load`, 0024) and never brought its cases up to date leaves them stale.
+Status IntegrityCheck::checkDerivedData(QList<Problem>& problems)
+{
+    auto stale = sql::exec(
+        m_database.sql(),
+        QStringLiteral(
+            "SELECT c.reference, s.document IS DISTINCT FROM redress_case_search_document(c.id), "
+            "c.sort_complainant <> COALESCE(p.full_name, '') OR c.sort_team <> "
+            "COALESCE(o.name, '') OR c.sort_service_area <> COALESCE(CASE WHEN o.level = "
+            "'team' THEN u.name ELSE o.name END, '') OR c.sort_child_status <> COALESCE(("
+            "SELECT COALESCE(t.label, cc.status) FROM case_child cc LEFT JOIN taxonomy_term t "
+            "ON t.taxonomy = 'child_status' AND t.code = cc.status WHERE cc.case_id = c.id "
+            "ORDER BY cc.id LIMIT 1), '') "
+            "FROM cases c LEFT JOIN case_search s ON s.case_id = c.id "
+            "LEFT JOIN person p ON p.id = c.complainant_id "
+            "LEFT JOIN org_unit o ON o.id = c.team_id "
+            "LEFT JOIN org_unit u ON u.id = o.parent_id ORDER BY c.id"));
+    if (!stale)
+        return Error{stale.error()};
+    while (stale->next()) {
+        const QString reference = stale->value(0).toString();
+        if (stale->value(1).toBool())
+            problems.append({reference, Text::tr("its entry in the search index is out of date")});
+        if (stale->value(2).toBool())
+            problems.append(
+                {reference, Text::tr("the names the queue sorts it by are out of date")});
+    }
     return {};
 }
 

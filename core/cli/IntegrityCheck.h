@@ -34,6 +34,7 @@ public:
 private:
     Status checkStorage(QList<Problem>& problems);
     Status checkCases(QList<Problem>& problems);
+    Status checkDerivedData(QList<Problem>& problems);
 
     Database& m_database;
     int m_casesChecked = 0;

@@ -12,8 +12,10 @@ constexpr qint64 statusSlice = 5000;
 
 Status InsertTriggerSuspension::suspend()
 {
-    if (!m_database.isSqlite() || m_suspended)
+    if (m_suspended)
         return {};
+    if (!m_database.isSqlite())
+        return setBulkLoad(true);
     // Not the sort triggers for updates: an import changes no case it did not write, and a
     // person or list value it changes on the way must still reach the other cases.
     auto triggers =
@@ -42,6 +44,11 @@ Status InsertTriggerSuspension::resume(qint64 batchId)
 {
     if (!m_suspended)
         return {};
+    if (!m_database.isSqlite()) {
+        if (Status off = setBulkLoad(false); !off)
+            return off;
+        return bringUpToDateOnServer(QStringLiteral("import_batch_id = ?"), batchId);
+    }
     if (Status done = bringUpToDate(QStringLiteral("import_batch_id = ?"), batchId); !done)
         return done;
     return restoreTriggers();
@@ -51,12 +58,26 @@ Status InsertTriggerSuspension::resumeAfter(qint64 lastIdBefore, const QList<qin
 {
     if (!m_suspended)
         return {};
-    if (Status done = bringUpToDate(QStringLiteral("id > ?"), lastIdBefore); !done)
-        return done;
     QList<qint64> older;
     for (qint64 id : changed)
         if (id <= lastIdBefore && !older.contains(id))
             older.append(id);
+    if (!m_database.isSqlite()) {
+        if (Status off = setBulkLoad(false); !off)
+            return off;
+        // Only this transaction's cases: others may be logging cases meanwhile, and theirs
+        // were written with their triggers.
+        if (Status done = bringUpToDateOnServer(
+                QStringLiteral("id > ? AND xmin = pg_current_xact_id()::xid"), lastIdBefore);
+            !done)
+            return done;
+        for (qint64 id : std::as_const(older))
+            if (Status done = bringUpToDateOnServer(QStringLiteral("id = ?"), id); !done)
+                return done;
+        return {};
+    }
+    if (Status done = bringUpToDate(QStringLiteral("id > ?"), lastIdBefore); !done)
+        return done;
     for (qint64 id : std::as_const(older)) {
         auto removed = sql::exec(m_database.sql(),
                                  QStringLiteral("DELETE FROM case_search WHERE rowid = ?"), {id});
@@ -113,6 +134,40 @@ Status InsertTriggerSuspension::bringUpToDate(const QString& cases, qint64 value
         if (!filled)
             return Error{filled.error()};
     }
+    return {};
+}
+
+// The insert triggers of 0002 and 0013 step aside while the transaction has the setting on
+// (0024_bulk_load); SET LOCAL, so it ends with the transaction whatever happens.
+Status InsertTriggerSuspension::setBulkLoad(bool on)
+{
+    auto set =
+        sql::exec(m_database.sql(), on ? QStringLiteral("SET LOCAL redress.bulk_load = 'on'")
+                                       : QStringLiteral("SET LOCAL redress.bulk_load = 'off'"));
+    if (!set)
+        return Error{set.error()};
+    m_suspended = on;
+    return {};
+}
+
+// PostgreSQL: the work of the insert triggers for the chosen cases, one statement for each
+// trigger, with the same functions the triggers call. The cases are chosen with the writer's
+// own rights, as the triggers run for their writes: row-level security leaves out any case
+// hidden from them (none of the cases they have just written is), so nothing they may not
+// see is indexed or sorted on their behalf. An update trigger may already have indexed a new
+// case during the load; its entry is written again.
+Status InsertTriggerSuspension::bringUpToDateOnServer(const QString& cases, qint64 value)
+{
+    const QString chosen = QStringLiteral("SELECT id FROM cases WHERE ") + cases;
+    const QStringList statements{
+        QStringLiteral("DELETE FROM case_search WHERE case_id IN (") + chosen + u')',
+        QStringLiteral("INSERT INTO case_search (case_id, document) SELECT id, "
+                       "redress_case_search_document(id) FROM cases WHERE ") +
+            cases,
+        QStringLiteral("SELECT redress_queue_sort_refresh(ARRAY(") + chosen + QStringLiteral("))")};
+    for (const QString& statement : statements)
+        if (auto done = sql::exec(m_database.sql(), statement, {value}); !done)
+            return Error{done.error()};
     return {};
 }
 

@@ -19,8 +19,13 @@ class Database;
 //   child. CaseRepository::insert writes the complainant, team and service area columns with
 //   the row on SQLite, so only the child's status is left to fill, once per case.
 // Both calls belong inside the caller's one transaction: if it is rolled back, so are the
-// dropped triggers. On PostgreSQL (a tsvector and sort columns kept by trigger functions,
-// with no such cost) both do nothing.
+// dropped triggers.
+//
+// On PostgreSQL dropping or disabling a trigger would lock the table for the whole team;
+// instead the transaction sets `redress.bulk_load` (0024_bulk_load), which the insert
+// triggers of the search document and the sort columns read and step aside for, and the
+// same functions they call are run once for the batch at its end. Outside a transaction
+// the setting lasts one statement, and the triggers work as usual.
 class InsertTriggerSuspension
 {
 public:
@@ -40,6 +45,8 @@ public:
 
 private:
     Status bringUpToDate(const QString& cases, qint64 value);
+    Status bringUpToDateOnServer(const QString& cases, qint64 value);
+    Status setBulkLoad(bool on);
     Status restoreTriggers();
 
     Database& m_database;
