@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -254,6 +255,43 @@ private slots:
             SignedIn who = signIn(backend, login);
             QVERIFY(who.session);
             QVERIFY2(annualTables(*who.session) == setup.reportBefore, qPrintable(login));
+        }
+    }
+
+    // The overdue list names cases: a restricted one only for whoever it is open to, and its
+    // total counts what it lists (on SQLite the command line runs as the computer's account,
+    // which is not named).
+    void theOverdueListShowsWhatTheLoginMaySee_data() { addRows(); }
+    void theOverdueListShowsWhatTheLoginMaySee()
+    {
+        QFETCH(Backend, backend);
+        if (!ready(backend))
+            QSKIP("no PostgreSQL server");
+        const Setup& setup = setupOf(backend);
+        QStringList logins{m_other};
+        if (backend == Backend::Postgres)
+            logins << m_named;
+        for (const QString& login : std::as_const(logins)) {
+            const bool sees = login == m_named;
+            const CliRun overdue =
+                runCli(databaseArguments(locationAs(backend, login)) +
+                       QStringList{QStringLiteral("report"), QStringLiteral("quarterly"),
+                                   QStringLiteral("--year"), QStringLiteral("2020/21"),
+                                   QStringLiteral("--quarter"), QStringLiteral("4"),
+                                   QStringLiteral("--table"), QStringLiteral("overdue"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+            QVERIFY2(overdue.code == 0, qPrintable(overdue.err));
+            QVERIFY2(overdue.out.contains(setup.open.reference), qPrintable(overdue.out));
+            QVERIFY2(overdue.out.contains(setup.restricted.reference) == sees,
+                     qPrintable(login + u'\n' + overdue.out));
+            QJsonObject table = QJsonDocument::fromJson(overdue.out.toUtf8()).object();
+            if (table.contains(u"tables"))
+                table = table.value(u"tables").toArray().first().toObject();
+            int total = -1;
+            for (const QJsonValue& row : table.value(u"rows").toArray())
+                if (row.toObject().value(u"key").toString() == u"total")
+                    total = row.toObject().value(u"cells").toObject().value(u"cases").toInt();
+            QCOMPARE(total, sees ? 2 : 1);
         }
     }
 
