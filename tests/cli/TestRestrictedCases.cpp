@@ -122,6 +122,10 @@ private:
         QVERIFY(lead.session);
         QCOMPARE(lead.session->role(), Session::Role::Lead);
         setup.restricted = loggedComplaint(*lead.session, QDate(2021, 1, 11), QDate(2021, 1, 12));
+        // What the complainant told the council: counted in the equality table, never shown.
+        setup.restricted.complainant.ageBand = QStringLiteral("35-44");
+        setup.restricted.complainant.ethnicity = QStringLiteral("Irish Traveller");
+        setup.restricted.complainant.disability = QStringLiteral("Yes");
         setup.restricted.notes.append(
             Note{0, QDateTime::currentDateTimeUtc(), m_lead, QStringLiteral("Sensitive note")});
         QVERIFY(lead.session->saveDetails(setup.restricted, QStringLiteral("note")));
@@ -255,6 +259,29 @@ private slots:
             SignedIn who = signIn(backend, login);
             QVERIFY(who.session);
             QVERIFY2(annualTables(*who.session) == setup.reportBefore, qPrintable(login));
+        }
+    }
+
+    // The equality figures count the complainant by what they told the council, whoever
+    // runs the report, as every other table counts the case (on a team server the person is
+    // hidden from a login the case is not open to, and was counted as not recorded).
+    void theEqualityTableCountsItForEveryone_data() { addRows(); }
+    void theEqualityTableCountsItForEveryone()
+    {
+        QFETCH(Backend, backend);
+        if (!ready(backend))
+            QSKIP("no PostgreSQL server");
+        for (const QString& login : {m_other, m_named}) {
+            SignedIn who = signIn(backend, login);
+            QVERIFY(who.session);
+            auto table = who.session->reports().table(QStringLiteral("equality"),
+                                                      ReportScope(Period::financialYear(2020)));
+            QVERIFY2(table, qPrintable(table.error()));
+            for (const char* row : {"age_band:35-44", "ethnicity:Irish Traveller", "disability:Yes",
+                                    "ethnicity:not_recorded"})
+                QVERIFY2(table->cell(QString::fromLatin1(row), u"count").toLongLong() == 1,
+                         qPrintable(login + u' ' + QString::fromLatin1(row)));
+            QCOMPARE(table->cell(QStringLiteral("ethnicity:total"), u"count").toLongLong(), 2);
         }
     }
 
