@@ -177,7 +177,7 @@ int ListsAddCommand::execute(const QStringList& arguments)
         return {};
     });
     if (!saved)
-        return failure(tr("%1 Nothing was added.").arg(saved.error()));
+        return refusal(saved.error(), tr("%1 Nothing was added.").arg(saved.error()));
     session->notifyReferenceDataChanged();
     for (const TaxonomyTerm& term : std::as_const(added))
         out() << tr("Added to the %1 list: \"%2\" (code %3)").arg(list, term.label, term.code)
@@ -234,7 +234,7 @@ int TeamsAddCommand::execute(const QStringList& arguments)
     team.name = name;
     auto id = reference.saveOrgUnit(team);
     if (!id)
-        return failure(tr("%1 Nothing was added.").arg(id.error()));
+        return refusal(id.error(), tr("%1 Nothing was added.").arg(id.error()));
     session->notifyReferenceDataChanged();
     out() << tr("Team \"%1\" added to %2").arg(name, service->name) << Qt::endl;
     return ExitSuccess;
@@ -293,7 +293,7 @@ int ServiceAreasAddCommand::execute(const QStringList& arguments)
     service.name = name;
     auto id = reference.saveOrgUnit(service);
     if (!id)
-        return failure(tr("%1 Nothing was added.").arg(id.error()));
+        return refusal(id.error(), tr("%1 Nothing was added.").arg(id.error()));
     session->notifyReferenceDataChanged();
     out() << tr("Service area \"%1\" added to %2").arg(name, portfolio->name) << Qt::endl;
     return ExitSuccess;
