@@ -28,7 +28,7 @@ QList<Characteristic> characteristics()
 // On a team server row-level security hides the complainant of a case restricted from the
 // login running the report, while the report_ views count the case itself in every other
 // table. The population leaves such complainants out, and they are added back from
-// redress_hidden_equality_counts() (0026), which counts them with the owner's rights and
+// redress_hidden_equality_counts() (0025), which counts them with the owner's rights and
 // gives out counts by value only: the table is then the same whoever runs it.
 const QString visibleComplainant = QStringLiteral(
     "(c.complainant_id IS NULL OR c.complainant_id NOT IN (SELECT redress_hidden_people()))");
