@@ -79,6 +79,13 @@ int Command::failure(const QString& message)
     return ExitFailure;
 }
 
+int Command::refusal(const QString& reason, const QString& message)
+{
+    static const QRegularExpression saysSo(QStringLiteral("\\bnothing was \\w+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return failure(saysSo.match(reason).hasMatch() ? reason : message);
+}
+
 int Command::usageError(const QString& message)
 {
     err() << message << u'\n'

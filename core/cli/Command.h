@@ -83,6 +83,10 @@ protected:
     static Result<QDate> parseDate(const QString& text);
 
     int failure(const QString& message);
+    // A refusal from a lower layer, with `message` saying it and what was left undone ("…
+    // Nothing was changed."); the reason alone when it already says that itself, so that
+    // the sentence is never given twice.
+    int refusal(const QString& reason, const QString& message);
     int usageError(const QString& message);
 
 private:

@@ -43,7 +43,7 @@ int CouncilSetCommand::execute(const QStringList& arguments)
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
         logo = file.read(councilLogoMostBytes + 1);
         if (auto format = councilLogoFormat(logo, QDir::toNativeSeparators(path)); !format)
-            return failure(tr("%1. Nothing was changed.").arg(format.error()));
+            return refusal(format.error(), tr("%1. Nothing was changed.").arg(format.error()));
     }
     int code = ExitSuccess;
     auto session = openSession(parser, Database::Mode::MustExist, code);
@@ -63,7 +63,7 @@ int CouncilSetCommand::execute(const QStringList& arguments)
     if (parser.isSet(noLogoOption))
         changed.logo.clear();
     if (Status saved = reference.saveCouncilIdentity(changed); !saved)
-        return failure(tr("%1. Nothing was changed.").arg(saved.error()));
+        return refusal(saved.error(), tr("%1. Nothing was changed.").arg(saved.error()));
     auto now = reference.councilIdentity();
     if (!now)
         return failure(now.error());

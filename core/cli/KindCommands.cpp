@@ -194,7 +194,7 @@ int KindsCommand::add(const QCommandLineParser& parser)
         return code;
     auto added = session->caseKinds().add(wanted);
     if (!added)
-        return failure(tr("%1. Nothing was added.").arg(added.error()));
+        return refusal(added.error(), tr("%1. Nothing was added.").arg(added.error()));
     session->notifyReferenceDataChanged();
     out() << tr("Added the kind \"%1\" (code %2): references %3-YYYY-NNNNN, response clock %4, "
                 "counted as %5")
@@ -219,7 +219,7 @@ int KindsCommand::rename(const QCommandLineParser& parser)
                           "cannot be renamed); \"kinds list\" shows them. Nothing was changed.")
                            .arg(typed));
     if (Status renamed = session->caseKinds().rename(kind->code, name); !renamed)
-        return failure(tr("%1. Nothing was changed.").arg(renamed.error()));
+        return refusal(renamed.error(), tr("%1. Nothing was changed.").arg(renamed.error()));
     session->notifyReferenceDataChanged();
     out() << tr("Renamed the kind \"%1\" to \"%2\"").arg(kind->name, name) << u'\n';
     out().flush();
@@ -239,7 +239,7 @@ int KindsCommand::retire(const QCommandLineParser& parser)
                           "cannot be retired); \"kinds list\" shows them. Nothing was changed.")
                            .arg(typed));
     if (Status retired = session->caseKinds().setRetired(kind->code, true); !retired)
-        return failure(tr("%1. Nothing was changed.").arg(retired.error()));
+        return refusal(retired.error(), tr("%1. Nothing was changed.").arg(retired.error()));
     session->notifyReferenceDataChanged();
     out() << tr("Retired the kind \"%1\": it is no longer offered for new cases; its cases are "
                 "still shown and counted")
@@ -300,7 +300,7 @@ int KindsCommand::set(const QCommandLineParser& parser)
                            .arg(typed));
     auto changed = changeCouncilKind(*session, kind->code, change);
     if (!changed)
-        return failure(tr("%1. Nothing was changed.").arg(changed.error()));
+        return refusal(changed.error(), tr("%1. Nothing was changed.").arg(changed.error()));
     const CouncilKind& now = changed->kind;
     out() << tr("The kind \"%1\": references %2-YYYY-NNNNN (its cases keep theirs), response "
                 "clock %3, counted as %4, kept %5")

@@ -177,7 +177,7 @@ int ListsAddCommand::execute(const QStringList& arguments)
         return {};
     });
     if (!saved)
-        return failure(tr("%1 Nothing was added.").arg(saved.error()));
+        return refusal(saved.error(), tr("%1 Nothing was added.").arg(saved.error()));
     session->notifyReferenceDataChanged();
     for (const TaxonomyTerm& term : std::as_const(added))
         out() << tr("Added to the %1 list: \"%2\" (code %3)").arg(list, term.label, term.code)
@@ -186,9 +186,41 @@ int ListsAddCommand::execute(const QStringList& arguments)
     return ExitSuccess;
 }
 
+std::optional<OrgUnitAddCommand::Organisation>
+OrgUnitAddCommand::openOrganisation(const QCommandLineParser& parser, int& code)
+{
+    Organisation organisation;
+    organisation.session = openSession(parser, Database::Mode::MustExist, code);
+    if (!organisation.session)
+        return std::nullopt;
+    if (Status allowed =
+            organisation.session->requireAdministrator(tr("the service areas and teams"));
+        !allowed) {
+        code = failure(allowed.error());
+        return std::nullopt;
+    }
+    auto units = organisation.session->referenceData().orgUnits();
+    if (!units) {
+        code = failure(units.error());
+        return std::nullopt;
+    }
+    organisation.units = std::move(units.value());
+    return organisation;
+}
+
+int OrgUnitAddCommand::addUnit(Session& session, const OrgUnit& unit, const QString& added)
+{
+    auto id = session.referenceData().saveOrgUnit(unit);
+    if (!id)
+        return refusal(id.error(), tr("%1 Nothing was added.").arg(id.error()));
+    session.notifyReferenceDataChanged();
+    out() << added << Qt::endl;
+    return ExitSuccess;
+}
+
 TeamsAddCommand::TeamsAddCommand()
-    : Command(QStringLiteral("teams add"),
-              tr("Add a team to a service area (an administrator's change, audited)"))
+    : OrgUnitAddCommand(QStringLiteral("teams add"),
+                        tr("Add a team to a service area (an administrator's change, audited)"))
 {}
 
 int TeamsAddCommand::execute(const QStringList& arguments)
@@ -206,24 +238,18 @@ int TeamsAddCommand::execute(const QStringList& arguments)
     if (name.isEmpty())
         return usageError(tr("Give the team's name"));
     int code = ExitSuccess;
-    auto session = openSession(parser, Database::Mode::MustExist, code);
-    if (!session)
+    auto organisation = openOrganisation(parser, code);
+    if (!organisation)
         return code;
-    if (Status allowed = session->requireAdministrator(tr("the service areas and teams")); !allowed)
-        return failure(allowed.error());
-    ReferenceData reference = session->referenceData();
-    auto units = reference.orgUnits();
-    if (!units)
-        return failure(units.error());
+    const QList<OrgUnit>& units = organisation->units;
     const QString serviceName = parser.value(serviceOption).simplified();
     QStringList services;
-    const OrgUnit* service =
-        unitNamed(units.value(), QStringLiteral("service"), serviceName, services);
+    const OrgUnit* service = unitNamed(units, QStringLiteral("service"), serviceName, services);
     if (!service)
         return failure(tr("There is no service area \"%1\"; the service areas are: %2. Nothing "
                           "was added.")
                            .arg(serviceName, services.join(QStringLiteral(", "))));
-    for (const OrgUnit& unit : units.value()) {
+    for (const OrgUnit& unit : units) {
         if (unit.parentId == service->id && unit.name.compare(name, Qt::CaseInsensitive) == 0)
             return failure(tr("%1 already has a team \"%2\". Nothing was added.")
                                .arg(service->name, unit.name));
@@ -232,17 +258,14 @@ int TeamsAddCommand::execute(const QStringList& arguments)
     team.parentId = service->id;
     team.level = QStringLiteral("team");
     team.name = name;
-    auto id = reference.saveOrgUnit(team);
-    if (!id)
-        return failure(tr("%1 Nothing was added.").arg(id.error()));
-    session->notifyReferenceDataChanged();
-    out() << tr("Team \"%1\" added to %2").arg(name, service->name) << Qt::endl;
-    return ExitSuccess;
+    return addUnit(*organisation->session, team,
+                   tr("Team \"%1\" added to %2").arg(name, service->name));
 }
 
 ServiceAreasAddCommand::ServiceAreasAddCommand()
-    : Command(QStringLiteral("service-areas add"),
-              tr("Add a service area to a portfolio (an administrator's change, audited)"))
+    : OrgUnitAddCommand(
+          QStringLiteral("service-areas add"),
+          tr("Add a service area to a portfolio (an administrator's change, audited)"))
 {}
 
 int ServiceAreasAddCommand::execute(const QStringList& arguments)
@@ -258,31 +281,26 @@ int ServiceAreasAddCommand::execute(const QStringList& arguments)
     if (name.isEmpty())
         return usageError(tr("Give the service area's name"));
     int code = ExitSuccess;
-    auto session = openSession(parser, Database::Mode::MustExist, code);
-    if (!session)
+    auto organisation = openOrganisation(parser, code);
+    if (!organisation)
         return code;
-    if (Status allowed = session->requireAdministrator(tr("the service areas and teams")); !allowed)
-        return failure(allowed.error());
-    ReferenceData reference = session->referenceData();
-    auto units = reference.orgUnits();
-    if (!units)
-        return failure(units.error());
+    const QList<OrgUnit>& units = organisation->units;
     QStringList portfolios;
     const QString portfolioName = parser.value(portfolioOption).simplified();
     const OrgUnit* portfolio =
-        unitNamed(units.value(), QStringLiteral("portfolio"), portfolioName, portfolios);
+        unitNamed(units, QStringLiteral("portfolio"), portfolioName, portfolios);
     if (!parser.isSet(portfolioOption)) {
-        const auto first = std::find_if(units->cbegin(), units->cend(), [](const OrgUnit& unit) {
+        const auto first = std::find_if(units.cbegin(), units.cend(), [](const OrgUnit& unit) {
             return unit.level == u"portfolio";
         });
-        portfolio = first == units->cend() ? nullptr : &*first;
+        portfolio = first == units.cend() ? nullptr : &*first;
     }
     if (!portfolio)
         return failure(tr("There is no portfolio \"%1\"; the portfolios are: %2. Nothing was "
                           "added.")
                            .arg(portfolioName, portfolios.join(QStringLiteral(", "))));
     // A service area's name is what a log's column and the reports show: one of each.
-    for (const OrgUnit& unit : units.value()) {
+    for (const OrgUnit& unit : units) {
         if (unit.level == u"service" && unit.name.compare(name, Qt::CaseInsensitive) == 0)
             return failure(
                 tr("There is already a service area \"%1\". Nothing was added.").arg(unit.name));
@@ -291,12 +309,8 @@ int ServiceAreasAddCommand::execute(const QStringList& arguments)
     service.parentId = portfolio->id;
     service.level = QStringLiteral("service");
     service.name = name;
-    auto id = reference.saveOrgUnit(service);
-    if (!id)
-        return failure(tr("%1 Nothing was added.").arg(id.error()));
-    session->notifyReferenceDataChanged();
-    out() << tr("Service area \"%1\" added to %2").arg(name, portfolio->name) << Qt::endl;
-    return ExitSuccess;
+    return addUnit(*organisation->session, service,
+                   tr("Service area \"%1\" added to %2").arg(name, portfolio->name));
 }
 
 TimescalesSetCommand::TimescalesSetCommand()

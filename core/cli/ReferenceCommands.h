@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "storage/ReferenceData.h"
 
 #include <QCoreApplication>
 
@@ -30,8 +31,29 @@ public:
     int execute(const QStringList& arguments) override;
 };
 
+// What adding a team or a service area shares: the database opened for an administrator
+// with the organisation as it stands, and the new unit saved and announced.
+class OrgUnitAddCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(OrgUnitAddCommand)
+
+protected:
+    using Command::Command;
+
+    struct Organisation
+    {
+        std::unique_ptr<Session> session;
+        QList<OrgUnit> units;
+    };
+    // Null, with `code` the exit code to return, when it cannot be opened, the person signed
+    // in is not an administrator or the units cannot be read (each said on the way).
+    std::optional<Organisation> openOrganisation(const QCommandLineParser& parser, int& code);
+    // Saves `unit`, tells the desktop and prints `added`.
+    int addUnit(Session& session, const OrgUnit& unit, const QString& added);
+};
+
 // "teams add NAME --service-area NAME": a team in a service area (an administrator's change).
-class TeamsAddCommand : public Command
+class TeamsAddCommand : public OrgUnitAddCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TeamsAddCommand)
 
@@ -41,7 +63,7 @@ public:
 };
 
 // "service-areas add NAME [--portfolio NAME]": a service area, for teams and cases to be in.
-class ServiceAreasAddCommand : public Command
+class ServiceAreasAddCommand : public OrgUnitAddCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceAreasAddCommand)
 

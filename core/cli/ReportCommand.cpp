@@ -176,6 +176,8 @@ int ReportCommand::execute(const QStringList& arguments)
                               : std::nullopt,
                           procedure);
         scope.categoryBasis = categoryBasis;
+        // The overdue table lists cases: restricted ones only for whoever they are open to.
+        scope.viewer = viewer.value()->actor();
         return scope;
     };
     // A list names cases: it leaves out restricted ones not open to whoever runs it.

@@ -270,16 +270,10 @@ Result<ReportTable> openChildrensComplaintsTable(const Context& context)
     table.addColumn(QStringLiteral("service_area"), Text::tr("Service area"), ColumnKind::Text);
     table.addColumn(QStringLiteral("cases"), Text::tr("Cases"), ColumnKind::Count);
 
-    Query population = on(complaintStages(context), Basis::Ongoing, context.period());
+    // A list names cases, so a restricted one is listed only for a login it is open to.
+    Query population =
+        listable(context, on(complaintStages(context), Basis::Ongoing, context.period()));
     population.where(childRoles, childRoleValues);
-    // A list names cases, so a restricted one is listed only for a login it is open to. The
-    // report_ views show every case; `cases` is what the server's row-level security lets
-    // this login see (on a team server it also hides the restrictions it hides cases by).
-    population.where(QStringLiteral("EXISTS (SELECT 1 FROM cases x WHERE x.id = c.id)"));
-    population.where(QStringLiteral("(c.id NOT IN (SELECT r.case_id FROM case_restriction r) OR "
-                                    "c.id IN (SELECT r.case_id FROM case_restriction r WHERE "
-                                    "r.username = ?))"),
-                     {context.scope().viewer});
     auto facts = loadStageFacts(context, population);
     if (!facts)
         return Error{facts.error()};

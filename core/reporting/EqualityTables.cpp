@@ -2,6 +2,8 @@
 // recorded on the person (optional, free text). Small numbers are shown as they are: the
 // council suppresses them itself where it publishes.
 #include "ReportEngine_p.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QCollator>
 #include <algorithm>
@@ -23,6 +25,35 @@ QList<Characteristic> characteristics()
             {QStringLiteral("disability"), Text::tr("Disability")}};
 }
 
+// On a team server row-level security hides the complainant of a case restricted from the
+// login running the report, while the report_ views count the case itself in every other
+// table. The population leaves such complainants out, and they are added back from
+// redress_hidden_equality_counts() (0025), which counts them with the owner's rights and
+// gives out counts by value only: the table is then the same whoever runs it.
+const QString visibleComplainant = QStringLiteral(
+    "(c.complainant_id IS NULL OR c.complainant_id NOT IN (SELECT redress_hidden_people()))");
+
+Status addHiddenComplainants(const Context& context, const QString& characteristic,
+                             const Period& period, Grouped& grouped)
+{
+    const std::optional<Procedure> procedure = context.scope().procedure;
+    auto counted = sql::exec(
+        context.sql(),
+        QStringLiteral("SELECT recorded, complaints FROM redress_hidden_equality_counts(?, "
+                       "CAST(? AS DATE), CAST(? AS DATE), CAST(? AS TEXT))"),
+        {characteristic, sql::date(period.first), sql::date(period.last),
+         procedure ? QVariant(procedureCode(*procedure))
+                   : QVariant(QMetaType::fromType<QString>())});
+    if (!counted)
+        return Error{counted.error()};
+    while (counted->next()) {
+        const qint64 complaints = counted->value(1).toLongLong();
+        grouped.counts[counted->value(0).toString()] += complaints;
+        grouped.total += complaints;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<ReportTable> equalityTable(const Context& context)
@@ -34,6 +65,9 @@ Result<ReportTable> equalityTable(const Context& context)
 
     Query population = complaintStages(context, 1);
     population.join(QStringLiteral("LEFT JOIN person pe ON pe.id = c.complainant_id"));
+    const bool teamServer = !context.database().isSqlite();
+    if (teamServer)
+        population.where(visibleComplainant);
     QList<std::pair<QString, Period>> periods{{QStringLiteral("count"), context.period()}};
     if (context.comparison())
         periods.append({QStringLiteral("prev_count"), *context.comparison()});
@@ -49,6 +83,12 @@ Result<ReportTable> equalityTable(const Context& context)
             auto counted = group(context, on(population, Basis::Received, period), key);
             if (!counted)
                 return Error{counted.error()};
+            if (teamServer) {
+                if (Status added =
+                        addHiddenComplainants(context, characteristic.key, period, counted.value());
+                    !added)
+                    return Error{added.error()};
+            }
             grouped << counted.value();
         }
         QStringList values;
@@ -77,8 +117,9 @@ Result<ReportTable> equalityTable(const Context& context)
         "Complaints received at stage 1, by what the complainant told the council of their age "
         "band, ethnicity and disability, each as it was recorded. Every complaint counts once "
         "in each section; \"Not recorded\" is a complaint whose complainant gave nothing (or "
-        "has no person record). Small numbers are shown as they are: suppress them before "
-        "publishing if the council's policy asks it."));
+        "has no person record); a complainant on a restricted case is counted by what was "
+        "recorded, whoever runs the report. Small numbers are shown as they are: suppress them "
+        "before publishing if the council's policy asks it."));
     return table;
 }
 

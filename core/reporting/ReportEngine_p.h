@@ -150,6 +150,9 @@ Query complaintStages(const Context& context, int number = 0,
                       std::optional<Procedure> only = std::nullopt);
 // Cases of other kinds as `c`, with their one stage (if recorded) as `s`.
 Query casesOfKinds(const QList<CaseKind>& kinds);
+// The population narrowed to the cases a list may name: a restricted case only for a login
+// it is open to (the scope's viewer). Counts read every case; lists go through this.
+Query listable(const Context& context, Query population);
 // The population narrowed to one basis in one period.
 Query on(Query query, Basis basis, const Period& period);
 // The population narrowed to the rows whose key is `value` (the key of "not recorded" is '').

@@ -225,6 +225,19 @@ Query casesOfKinds(const QList<CaseKind>& kinds)
     return query;
 }
 
+Query listable(const Context& context, Query population)
+{
+    // The report_ views show every case; `cases` is what the server's row-level security lets
+    // this login see (on a team server it also hides the restrictions it hides cases by). On
+    // SQLite, and for the DBA's login that no policy binds, the restrictions decide.
+    population.where(QStringLiteral("EXISTS (SELECT 1 FROM cases x WHERE x.id = c.id)"));
+    population.where(QStringLiteral("(c.id NOT IN (SELECT r.case_id FROM case_restriction r) OR "
+                                    "c.id IN (SELECT r.case_id FROM case_restriction r WHERE "
+                                    "r.username = ?))"),
+                     {context.scope().viewer});
+    return population;
+}
+
 Condition basisCondition(const Query& query, Basis basis, const Period& period)
 {
     const QVariant first = sql::date(period.first);

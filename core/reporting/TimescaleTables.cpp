@@ -446,8 +446,10 @@ Result<ReportTable> overdueTable(const Context& context)
     QList<Late> late;
     const QList<CaseKind> others{CaseKind::Concern, CaseKind::GeneralEnquiry, CaseKind::MpEnquiry,
                                  CaseKind::CouncillorEnquiry, CaseKind::OmbudsmanEnquiry};
+    // A list names cases, so a restricted one is listed only for a login it is open to.
     for (const Query& population : {complaintStages(context), casesOfKinds(others)}) {
-        auto facts = loadStageFacts(context, on(population, Basis::Ongoing, context.period()));
+        auto facts = loadStageFacts(
+            context, listable(context, on(population, Basis::Ongoing, context.period())));
         if (!facts)
             return Error{facts.error()};
         for (const StageFacts& stage : facts.value()) {

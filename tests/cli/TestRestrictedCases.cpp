@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -121,6 +122,10 @@ private:
         QVERIFY(lead.session);
         QCOMPARE(lead.session->role(), Session::Role::Lead);
         setup.restricted = loggedComplaint(*lead.session, QDate(2021, 1, 11), QDate(2021, 1, 12));
+        // What the complainant told the council: counted in the equality table, never shown.
+        setup.restricted.complainant.ageBand = QStringLiteral("35-44");
+        setup.restricted.complainant.ethnicity = QStringLiteral("Irish Traveller");
+        setup.restricted.complainant.disability = QStringLiteral("Yes");
         setup.restricted.notes.append(
             Note{0, QDateTime::currentDateTimeUtc(), m_lead, QStringLiteral("Sensitive note")});
         QVERIFY(lead.session->saveDetails(setup.restricted, QStringLiteral("note")));
@@ -254,6 +259,66 @@ private slots:
             SignedIn who = signIn(backend, login);
             QVERIFY(who.session);
             QVERIFY2(annualTables(*who.session) == setup.reportBefore, qPrintable(login));
+        }
+    }
+
+    // The equality figures count the complainant by what they told the council, whoever
+    // runs the report, as every other table counts the case (on a team server the person is
+    // hidden from a login the case is not open to, and was counted as not recorded).
+    void theEqualityTableCountsItForEveryone_data() { addRows(); }
+    void theEqualityTableCountsItForEveryone()
+    {
+        QFETCH(Backend, backend);
+        if (!ready(backend))
+            QSKIP("no PostgreSQL server");
+        for (const QString& login : {m_other, m_named}) {
+            SignedIn who = signIn(backend, login);
+            QVERIFY(who.session);
+            auto table = who.session->reports().table(QStringLiteral("equality"),
+                                                      ReportScope(Period::financialYear(2020)));
+            QVERIFY2(table, qPrintable(table.error()));
+            for (const char* row : {"age_band:35-44", "ethnicity:Irish Traveller", "disability:Yes",
+                                    "ethnicity:not_recorded"})
+                QVERIFY2(table->cell(QString::fromLatin1(row), u"count").toLongLong() == 1,
+                         qPrintable(login + u' ' + QString::fromLatin1(row)));
+            QCOMPARE(table->cell(QStringLiteral("ethnicity:total"), u"count").toLongLong(), 2);
+        }
+    }
+
+    // The overdue list names cases: a restricted one only for whoever it is open to, and its
+    // total counts what it lists (on SQLite the command line runs as the computer's account,
+    // which is not named).
+    void theOverdueListShowsWhatTheLoginMaySee_data() { addRows(); }
+    void theOverdueListShowsWhatTheLoginMaySee()
+    {
+        QFETCH(Backend, backend);
+        if (!ready(backend))
+            QSKIP("no PostgreSQL server");
+        const Setup& setup = setupOf(backend);
+        QStringList logins{m_other};
+        if (backend == Backend::Postgres)
+            logins << m_named;
+        for (const QString& login : std::as_const(logins)) {
+            const bool sees = login == m_named;
+            const CliRun overdue =
+                runCli(databaseArguments(locationAs(backend, login)) +
+                       QStringList{QStringLiteral("report"), QStringLiteral("quarterly"),
+                                   QStringLiteral("--year"), QStringLiteral("2020/21"),
+                                   QStringLiteral("--quarter"), QStringLiteral("4"),
+                                   QStringLiteral("--table"), QStringLiteral("overdue"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+            QVERIFY2(overdue.code == 0, qPrintable(overdue.err));
+            QVERIFY2(overdue.out.contains(setup.open.reference), qPrintable(overdue.out));
+            QVERIFY2(overdue.out.contains(setup.restricted.reference) == sees,
+                     qPrintable(login + u'\n' + overdue.out));
+            QJsonObject table = QJsonDocument::fromJson(overdue.out.toUtf8()).object();
+            if (table.contains(u"tables"))
+                table = table.value(u"tables").toArray().first().toObject();
+            int total = -1;
+            for (const QJsonValue& row : table.value(u"rows").toArray())
+                if (row.toObject().value(u"key").toString() == u"total")
+                    total = row.toObject().value(u"cells").toObject().value(u"cases").toInt();
+            QCOMPARE(total, sees ? 2 : 1);
         }
     }
 

@@ -1,3 +1,4 @@
+#include "AdministrationFixture.h"
 #include "TestSupport.h"
 #include "admin/AdministrationDialog.h"
 #include "caseview/CaseView.h"
@@ -30,19 +31,6 @@ using namespace redress::test;
 namespace {
 
 const QString actor = QStringLiteral("admin.tester");
-
-// The dialog's control of that name, with its tab brought forward so clicks reach it.
-template <typename Widget> Widget* control(AdministrationDialog& dialog, const char* name)
-{
-    auto* widget = dialog.findChild<Widget*>(QLatin1String(name));
-    if (!widget)
-        return nullptr;
-    for (int i = 0; i < dialog.tabs()->count(); ++i) {
-        if (dialog.tabs()->widget(i)->isAncestorOf(widget))
-            dialog.tabs()->setCurrentIndex(i);
-    }
-    return widget;
-}
 
 QString message(AdministrationDialog& dialog, const char* page)
 {
@@ -121,8 +109,9 @@ private slots:
 
         auto dialogSession = sessionOn(*db, actor);
         QVERIFY(dialogSession);
-        AdministrationDialog dialog(*dialogSession);
-        dialog.show();
+        auto openedDialog = openAdministration(*dialogSession);
+        QVERIFY(openedDialog);
+        AdministrationDialog& dialog = *openedDialog;
         auto* date = control<DateEdit>(dialog, "closureDate");
         QVERIFY(date);
         date->setDate(QDate(2021, 3, 10));
@@ -178,8 +167,9 @@ private slots:
         REDRESS_SQLITE_DATABASE(db);
         auto dialogSession = sessionOn(*db, actor);
         QVERIFY(dialogSession);
-        AdministrationDialog dialog(*dialogSession);
-        dialog.show();
+        auto openedDialog = openAdministration(*dialogSession);
+        QVERIFY(openedDialog);
+        AdministrationDialog& dialog = *openedDialog;
         auto* date = control<DateEdit>(dialog, "closureDate");
         QVERIFY(date);
         date->clear();
@@ -206,8 +196,9 @@ private slots:
 
         auto dialogSession = sessionOn(*db, actor);
         QVERIFY(dialogSession);
-        AdministrationDialog dialog(*dialogSession);
-        dialog.show();
+        auto openedDialog = openAdministration(*dialogSession);
+        QVERIFY(openedDialog);
+        AdministrationDialog& dialog = *openedDialog;
         control<DateEdit>(dialog, "closureDate")->setDate(QDate(2021, 3, 10));
         // A bank holiday needs its name.
         QTest::mouseClick(control<QPushButton>(dialog, "addBankHoliday"), Qt::LeftButton);
@@ -302,8 +293,9 @@ private slots:
 
         auto dialogSession = sessionOn(*db, actor);
         QVERIFY(dialogSession);
-        AdministrationDialog dialog(*dialogSession);
-        dialog.show();
+        auto openedDialog = openAdministration(*dialogSession);
+        QVERIFY(openedDialog);
+        AdministrationDialog& dialog = *openedDialog;
         auto* picker = control<QComboBox>(dialog, "timescaleProfile");
         QVERIFY(picker);
         picker->setCurrentIndex(picker->findData(QStringLiteral("statutory")));
@@ -357,8 +349,9 @@ private slots:
 
         auto dialogSession = sessionOn(*db, actor);
         QVERIFY(dialogSession);
-        AdministrationDialog dialog(*dialogSession);
-        dialog.show();
+        auto openedDialog = openAdministration(*dialogSession);
+        QVERIFY(openedDialog);
+        AdministrationDialog& dialog = *openedDialog;
         auto* picker = control<QComboBox>(dialog, "timescaleProfile");
         picker->setCurrentIndex(picker->findData(QStringLiteral("statutory")));
         auto* receipt = control<QComboBox>(dialog, "receiptOnNonWorkingDay");
@@ -421,8 +414,9 @@ private slots:
         REDRESS_SQLITE_DATABASE(db);
         auto dialogSession = sessionOn(*db, actor);
         QVERIFY(dialogSession);
-        AdministrationDialog dialog(*dialogSession);
-        dialog.show();
+        auto openedDialog = openAdministration(*dialogSession);
+        QVERIFY(openedDialog);
+        AdministrationDialog& dialog = *openedDialog;
         auto* picker = control<QComboBox>(dialog, "timescaleProfile");
         auto* count = control<QSpinBox>(dialog, "timescaleStageCount");
         QVERIFY(picker && count);
@@ -469,8 +463,9 @@ private slots:
 
         auto dialogSession = sessionOn(*db, actor);
         QVERIFY(dialogSession);
-        AdministrationDialog dialog(*dialogSession);
-        dialog.show();
+        auto openedDialog = openAdministration(*dialogSession);
+        QVERIFY(openedDialog);
+        AdministrationDialog& dialog = *openedDialog;
         auto* tree = control<QTreeView>(dialog, "unitTree");
         QVERIFY(tree);
         const QModelIndexList found =
@@ -519,8 +514,9 @@ private slots:
         REDRESS_SQLITE_DATABASE(db);
         auto dialogSession = sessionOn(*db, actor);
         QVERIFY(dialogSession);
-        AdministrationDialog dialog(*dialogSession);
-        dialog.show();
+        auto openedDialog = openAdministration(*dialogSession);
+        QVERIFY(openedDialog);
+        AdministrationDialog& dialog = *openedDialog;
         QTest::keyClicks(control<QLineEdit>(dialog, "userName"), QStringLiteral("jbloggs"));
         QTest::mouseClick(control<QPushButton>(dialog, "saveUser"), Qt::LeftButton);
         QVERIFY(message(dialog, "usersPage").contains(QStringLiteral("display name")));
@@ -556,8 +552,9 @@ private slots:
         {
             auto dialogSession = sessionOn(*db, actor);
             QVERIFY(dialogSession);
-            AdministrationDialog dialog(*dialogSession);
-            dialog.show();
+            auto openedDialog = openAdministration(*dialogSession);
+            QVERIFY(openedDialog);
+            AdministrationDialog& dialog = *openedDialog;
             auto* year = control<QComboBox>(dialog, "figuresYear");
             QCOMPARE(year->currentData().toInt(), 2020);
             year->setCurrentIndex(year->findData(2019));
@@ -593,8 +590,9 @@ private slots:
         {
             auto dialogSession = sessionOn(*db, actor);
             QVERIFY(dialogSession);
-            AdministrationDialog dialog(*dialogSession);
-            dialog.show();
+            auto openedDialog = openAdministration(*dialogSession);
+            QVERIFY(openedDialog);
+            AdministrationDialog& dialog = *openedDialog;
             auto* rate = control<QDoubleSpinBox>(dialog, "ombudsmanNationalUphold");
             QCOMPARE(rate->text(), QStringLiteral("Not known"));
             rate->setValue(51.2);

@@ -1,6 +1,7 @@
 // The import wizard on a log of one row per stage: the stage and linked reference columns are
 // guessed, a rule gives the Outcome column another field on the Ombudsman's rows, a team is
 // left empty on purpose, and the mapping saved keeps all three; the log imports as cases.
+#include "ImportWizardFixture.h"
 #include "TestSupport.h"
 #include "import/ImportMapping.h"
 #include "importing/ImportWizard.h"
@@ -10,7 +11,6 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -73,21 +73,13 @@ private slots:
         FixedToday fixed(QDate(2021, 6, 30));
         REDRESS_SQLITE_DATABASE(db);
         QTemporaryDir dir;
-        const QString log = dir.filePath(QStringLiteral("stages.csv"));
-        {
-            QFile file(log);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(stageLog);
-        }
+        const QString log = writtenLog(dir, stageLog);
+        QVERIFY(!log.isEmpty());
         auto session = sessionOn(*db);
         QVERIFY(session);
         ImportWizard wizard(*session);
-        wizard.show();
-        child<QLineEdit>(&wizard, "importFilePath")->setText(log);
+        QVERIFY(openAt(wizard, log, ImportWizard::MappingStep));
         auto* next = wizard.button(QWizard::NextButton);
-        while (wizard.currentId() != int(ImportWizard::MappingStep) && next->isEnabled())
-            next->click();
-        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingStep));
 
         // Guessed from the headings and the references' suffixes.
         QCOMPARE(child<QComboBox>(&wizard, "fieldFor_B")->currentData().toString(),
@@ -190,25 +182,18 @@ private slots:
         FixedToday fixed(QDate(2021, 6, 30));
         REDRESS_SQLITE_DATABASE(db);
         QTemporaryDir dir;
-        const QString log = dir.filePath(QStringLiteral("stages.csv"));
-        {
-            QFile file(log);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("Ref,Stage,Type,Date received,Team,Response date,Outcome\n"
-                       "C1,Stage 1,Complaint,01/05/2020,Assessment team,20/05/2020,Upheld\n");
-            file.write((later + QStringLiteral(",Stage 2,Complaint,01/06/2020,Assessment team,"
-                                               "20/08/2020,Not upheld\n"))
-                           .toUtf8());
-        }
+        const QString log = writtenLog(
+            dir, "Ref,Stage,Type,Date received,Team,Response date,Outcome\n"
+                 "C1,Stage 1,Complaint,01/05/2020,Assessment team,20/05/2020,Upheld\n" +
+                     (later + QStringLiteral(",Stage 2,Complaint,01/06/2020,Assessment team,"
+                                             "20/08/2020,Not upheld\n"))
+                         .toUtf8());
+        QVERIFY(!log.isEmpty());
         auto session = sessionOn(*db);
         QVERIFY(session);
         ImportWizard wizard(*session);
-        wizard.show();
-        child<QLineEdit>(&wizard, "importFilePath")->setText(log);
+        QVERIFY(openAt(wizard, log, ImportWizard::MappingStep));
         auto* next = wizard.button(QWizard::NextButton);
-        while (wizard.currentId() != int(ImportWizard::MappingStep) && next->isEnabled())
-            next->click();
-        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingStep));
         auto* suffix = child<QLineEdit>(&wizard, "mappingStageSuffix");
         QVERIFY(suffix);
         QCOMPARE(suffix->text(), guessed);
@@ -268,22 +253,14 @@ private slots:
             QVERIFY(session->perform(record, r));
         }
         QTemporaryDir dir;
-        const QString log = dir.filePath(QStringLiteral("stages.csv"));
-        {
-            QFile file(log);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("Ref,Linked ref,Stage,Type,Date received,Team,Response date,Outcome\n");
-            file.write((QStringLiteral("C2,%1,Stage 2,Complaint,01/06/2020,Assessment team,,\n")
-                            .arg(record.reference))
-                           .toUtf8());
-        }
+        const QString log = writtenLog(
+            dir, "Ref,Linked ref,Stage,Type,Date received,Team,Response date,Outcome\n" +
+                     QStringLiteral("C2,%1,Stage 2,Complaint,01/06/2020,Assessment team,,\n")
+                         .arg(record.reference)
+                         .toUtf8());
+        QVERIFY(!log.isEmpty());
         ImportWizard wizard(*session);
-        wizard.show();
-        child<QLineEdit>(&wizard, "importFilePath")->setText(log);
-        auto* next = wizard.button(QWizard::NextButton);
-        while (wizard.currentId() != int(ImportWizard::ImportStep) && next->isEnabled())
-            next->click();
-        QCOMPARE(wizard.currentId(), int(ImportWizard::ImportStep));
+        QVERIFY(openAt(wizard, log, ImportWizard::ImportStep));
         const QString stage = QStringLiteral("stage 2 of %1 (row 2)").arg(record.reference);
         const QString intro = child<QLabel>(&wizard, "importIntro")->text();
         QVERIFY2(

@@ -1,8 +1,10 @@
+#include "AdministrationFixture.h"
 #include "TestSupport.h"
 #include "admin/AdministrationDialog.h"
 #include "importing/ImportWizard.h"
 #include "intake/NewCaseDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "storage/CaseKindStore.h"
 #include "storage/Sql.h"
 #include "workflow/CaseWorkflow.h"
 
@@ -16,6 +18,7 @@
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <functional>
 #include <memory>
@@ -180,6 +183,39 @@ private slots:
         }
         if (window != &main)
             delete window;
+    }
+
+    // Administration as an administrator, with a retired kind of the council's own: every
+    // page, and on Kinds each kind chosen in turn, since its buttons' texts follow the choice.
+    void everyAdministrationPageGivesEveryLetterOnce()
+    {
+        REDRESS_SQLITE_DATABASE(db);
+        auto session = sessionOn(*db, QStringLiteral("admin.tester")); // unlisted: an administrator
+        QVERIFY(session);
+        CouncilKind retired;
+        retired.name = QStringLiteral("Correspondence");
+        auto added = session->caseKinds().add(retired);
+        QVERIFY2(added, qPrintable(added.error()));
+        QVERIFY(session->caseKinds().setRetired(added->code, true));
+        auto dialog = openAdministration(*session);
+        QVERIFY(dialog);
+        QTabWidget* pages = dialog->tabs();
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            auto* choices =
+                pages->widget(page)->findChild<QTableWidget*>(QStringLiteral("kindList"));
+            const int chosen = choices ? choices->rowCount() : 1;
+            for (int row = 0; row < chosen; ++row) {
+                if (choices)
+                    choices->setCurrentCell(row, 0);
+                const QString clashes = duplicates(mnemonicsOf(*dialog));
+                QVERIFY2(clashes.isEmpty(),
+                         qPrintable(QStringLiteral("%1 (row %2): letters claimed twice:\n%3")
+                                        .arg(pages->tabText(page))
+                                        .arg(row)
+                                        .arg(clashes)));
+            }
+        }
     }
 
     // Every tab of a case, the Ombudsman's included, is reached with an Alt+letter of its own

@@ -2,6 +2,7 @@
 // New case and the queue's filter then offer by its name; retired, New case no longer offers
 // it and the queue still does. New case and the queue's filter already open follow each change
 // at once. On a real database file, with real widgets.
+#include "AdministrationFixture.h"
 #include "TestSupport.h"
 #include "admin/AdministrationDialog.h"
 #include "intake/IntakeForm.h"
@@ -26,17 +27,6 @@ using namespace redress::test;
 namespace {
 
 const QString actor = QStringLiteral("admin.tester");
-
-template <typename Widget> Widget* control(AdministrationDialog& dialog, const char* name)
-{
-    auto* widget = dialog.findChild<Widget*>(QLatin1String(name));
-    if (!widget)
-        return nullptr;
-    for (int i = 0; i < dialog.tabs()->count(); ++i)
-        if (dialog.tabs()->widget(i)->isAncestorOf(widget))
-            dialog.tabs()->setCurrentIndex(i);
-    return widget;
-}
 
 QStringList itemsOf(const QComboBox* combo)
 {
@@ -89,8 +79,9 @@ private slots:
         REDRESS_SQLITE_DATABASE(db);
         auto session = sessionOn(*db, actor);
         QVERIFY(session);
-        AdministrationDialog dialog(*session);
-        dialog.show();
+        auto openedDialog = openAdministration(*session);
+        QVERIFY(openedDialog);
+        AdministrationDialog& dialog = *openedDialog;
         auto* name = control<QLineEdit>(dialog, "kindName");
         QVERIFY(name);
         QTest::keyClicks(name, QStringLiteral("Representation"));
@@ -168,8 +159,9 @@ private slots:
         const int kindsBefore = queueKinds->count();
         QSignalSpy filterChanged(&bar, &QueueFilterBar::filterChanged);
 
-        AdministrationDialog dialog(*session);
-        dialog.show();
+        auto openedDialog = openAdministration(*session);
+        QVERIFY(openedDialog);
+        AdministrationDialog& dialog = *openedDialog;
         QTest::keyClicks(control<QLineEdit>(dialog, "kindName"), QStringLiteral("Representation"));
         QTest::mouseClick(control<QPushButton>(dialog, "addKind"), Qt::LeftButton);
         if (!button.isEmpty()) {

@@ -1,5 +1,6 @@
 // Administration › Report cover: the council's name and logo typed and chosen, saved, shown
 // again, and audited; a file that is no picture is refused and changes nothing.
+#include "AdministrationFixture.h"
 #include "TestSupport.h"
 #include "admin/AdministrationDialog.h"
 #include "common/FileDialog.h"
@@ -20,17 +21,6 @@ using namespace redress;
 using namespace redress::test;
 
 namespace {
-
-template <typename Widget> Widget* control(AdministrationDialog& dialog, const char* name)
-{
-    auto* widget = dialog.findChild<Widget*>(QLatin1String(name));
-    if (!widget)
-        return nullptr;
-    for (int i = 0; i < dialog.tabs()->count(); ++i)
-        if (dialog.tabs()->widget(i)->isAncestorOf(widget))
-            dialog.tabs()->setCurrentIndex(i);
-    return widget;
-}
 
 QString message(AdministrationDialog& dialog)
 {
@@ -75,8 +65,9 @@ private slots:
         {
             auto session = sessionOn(*db, QStringLiteral("admin.tester"));
             QVERIFY(session);
-            AdministrationDialog dialog(*session);
-            dialog.show();
+            auto openedDialog = openAdministration(*session);
+            QVERIFY(openedDialog);
+            AdministrationDialog& dialog = *openedDialog;
             auto* name = control<QLineEdit>(dialog, "councilName");
             QVERIFY(name);
             QVERIFY(name->text().isEmpty());
@@ -106,8 +97,9 @@ private slots:
 
         // shown again, and the logo taken off
         auto session = sessionOn(*db, QStringLiteral("admin.tester"));
-        AdministrationDialog again(*session);
-        again.show();
+        auto openedAgain = openAdministration(*session);
+        QVERIFY(openedAgain);
+        AdministrationDialog& again = *openedAgain;
         QCOMPARE(control<QLineEdit>(again, "councilName")->text(),
                  QStringLiteral("Borsetshire County Council"));
         QVERIFY(!control<QLabel>(again, "councilLogo")->pixmap().isNull());

@@ -156,7 +156,7 @@ void KindsPage::showKind(int row)
     m_rename->setEnabled(council.has_value());
     m_save->setEnabled(council.has_value());
     m_retire->setEnabled(council.has_value());
-    m_retire->setText(council && council->retired ? tr("Offer ag&ain") : tr("R&etire"));
+    m_retire->setText(council && council->retired ? tr("&Offer again") : tr("R&etire"));
     if (!council)
         return;
     m_name->setText(council->name);
