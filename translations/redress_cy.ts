@@ -3347,6 +3347,10 @@ Complaints officer</source>
         <source>stage %1 of %2 has neither its stage 1 nor its stage 2 in the log or in Redress; give the row of its stage 2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rows %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3535,6 +3539,14 @@ Complaints officer</source>
     </message>
     <message>
         <source>audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entry in the search index is out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the names the queue sorts it by are out of date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4234,6 +4246,17 @@ Complaints officer</source>
     </message>
     <message>
         <source>it has no content.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgUnitAddCommand</name>
+    <message>
+        <source>the service areas and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5839,10 +5862,6 @@ Complaints officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complaints received at stage 1, by what the complainant told the council of their age band, ethnicity and disability, each as it was recorded. Every complaint counts once in each section; &quot;Not recorded&quot; is a complaint whose complainant gave nothing (or has no person record). Small numbers are shown as they are: suppress them before publishing if the council&apos;s policy asks it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The quarters of %1 up to and including Q%2, the total being the year to date (%3 to %4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6042,6 +6061,10 @@ Complaints officer</source>
     </message>
     <message>
         <source>Stages concluded in the period, by working days from the clock start to the response (less suspensions), in the bands of the procedure in force at the end of the period; each stage is measured under its own profile. Extended: an extension was agreed. Own deadline: the stage&apos;s deadline with its extension and suspensions. The review panel&apos;s steps are shown below its total and can overlap. Ongoing is not part of the total. Two shares are given: %, of every stage concluded (withdrawn and closed without a response included); % of responses, of those responded to only, as many councils publish them. The council&apos;s own kinds with a response clock follow, each in the bands of its clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received at stage 1, by what the complainant told the council of their age band, ethnicity and disability, each as it was recorded. Every complaint counts once in each section; &quot;Not recorded&quot; is a complaint whose complainant gave nothing (or has no person record); a complainant on a restricted case is counted by what was recorded, whoever runs the report. Small numbers are shown as they are: suppress them before publishing if the council&apos;s policy asks it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6572,19 +6595,11 @@ Complaints officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the service areas and teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no portfolio &quot;%1&quot;; the portfolios are: %2. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is already a service area &quot;%1&quot;. Nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7100,19 +7115,11 @@ Complaints officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the service areas and teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no service area &quot;%1&quot;; the service areas are: %2. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already has a team &quot;%2&quot;. Nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10124,10 +10131,6 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offer ag&amp;ain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; added: its cases&apos; references begin %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10196,6 +10199,10 @@ You can cancel while it runs: cancelling rolls everything back, so nothing is wr
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Offer again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
