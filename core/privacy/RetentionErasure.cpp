@@ -96,11 +96,16 @@ Status RetentionErasure::detachPerson(qint64 caseId, const QList<qint64>& removi
     if (person->isNull())
         return {};
     const qint64 personId = person->toLongLong();
-    auto kept = sql::scalar(m_database.sql(),
-                            QStringLiteral("SELECT COUNT(*) FROM cases WHERE complainant_id = ? "
-                                           "AND anonymised_on IS NULL AND id NOT IN (%1)")
-                                .arg(idList(removing)),
-                            {personId});
+    // On a team server a case restricted from the login applying retention still keeps the
+    // person, so the server counts with the owner's rights (migration 0026).
+    auto kept = sql::scalar(
+        m_database.sql(),
+        (m_database.isSqlite()
+             ? QStringLiteral("SELECT COUNT(*) FROM cases WHERE complainant_id = ? "
+                              "AND anonymised_on IS NULL AND id NOT IN (%1)")
+             : QStringLiteral("SELECT redress_cases_keeping_person(?, ARRAY[%1]::BIGINT[])"))
+            .arg(idList(removing)),
+        {personId});
     if (!kept)
         return Error{kept.error()};
     if (kept->toLongLong() == 0)
@@ -132,9 +137,11 @@ Status RetentionErasure::detachChildren(qint64 caseId, const QList<qint64>& remo
     for (qint64 child : children.value()) {
         auto kept = sql::scalar(
             m_database.sql(),
-            QStringLiteral("SELECT COUNT(*) FROM case_child cc JOIN cases c ON c.id = cc.case_id "
-                           "WHERE cc.child_id = ? AND c.anonymised_on IS NULL AND c.id NOT IN "
-                           "(%1)")
+            (m_database.isSqlite()
+                 ? QStringLiteral("SELECT COUNT(*) FROM case_child cc JOIN cases c ON c.id = "
+                                  "cc.case_id WHERE cc.child_id = ? AND c.anonymised_on IS NULL "
+                                  "AND c.id NOT IN (%1)")
+                 : QStringLiteral("SELECT redress_cases_keeping_child(?, ARRAY[%1]::BIGINT[])"))
                 .arg(idList(removing)),
             {child});
         if (!kept)

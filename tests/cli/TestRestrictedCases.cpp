@@ -4,6 +4,7 @@
 #include "intake/ComplaintLookup.h"
 #include "intake/PeopleDirectory.h"
 #include "privacy/CaseRestriction.h"
+#include "privacy/Retention.h"
 #include "reporting/Report.h"
 #include "reporting/ReportEngine.h"
 #include "storage/AuditLog.h"
@@ -41,6 +42,7 @@ private:
     QString m_lead;
     QString m_named;
     QString m_other;
+    QString m_admin;
 
     Setup& setupOf(Backend backend) { return backend == Backend::Sqlite ? m_sqlite : m_postgres; }
 
@@ -101,7 +103,8 @@ private:
             QVERIFY2(done.code == 0, qPrintable(done.err));
             for (const auto& [login, role] : {std::pair{m_lead, QStringLiteral("lead")},
                                               std::pair{m_named, QStringLiteral("officer")},
-                                              std::pair{m_other, QStringLiteral("officer")}}) {
+                                              std::pair{m_other, QStringLiteral("officer")},
+                                              std::pair{m_admin, QStringLiteral("admin")}}) {
                 const CliRun added =
                     runCli(server + QStringList{QStringLiteral("users"), QStringLiteral("add"),
                                                 login, QStringLiteral("--role"), role,
@@ -112,7 +115,8 @@ private:
             auto db = setup.holder->open();
             for (const auto& [login, role] : {std::pair{m_lead, QStringLiteral("lead")},
                                               std::pair{m_named, QStringLiteral("officer")},
-                                              std::pair{m_other, QStringLiteral("officer")}})
+                                              std::pair{m_other, QStringLiteral("officer")},
+                                              std::pair{m_admin, QStringLiteral("admin")}})
                 QVERIFY(sql::exec(db->sql(),
                                   QStringLiteral("INSERT INTO app_user (username, display_name, "
                                                  "role) VALUES (?, ?, ?)"),
@@ -155,6 +159,7 @@ private slots:
         m_lead = QStringLiteral("lead.") + suffix;
         m_named = QStringLiteral("named.") + suffix;
         m_other = QStringLiteral("other.") + suffix;
+        m_admin = QStringLiteral("admin.") + suffix;
         prepare(Backend::Sqlite);
         if (qEnvironmentVariableIsSet("REDRESS_TEST_POSTGRES_URL"))
             prepare(Backend::Postgres);
@@ -320,6 +325,40 @@ private slots:
                     total = row.toObject().value(u"cells").toObject().value(u"cases").toInt();
             QCOMPARE(total, sees ? 2 : 1);
         }
+    }
+
+    // Retention applied by an administrator the restricted case is hidden from: the
+    // complainant the two cases share keeps their details on the restricted case (on a team
+    // server the kept case was not counted, and the person's name and contact details went).
+    void retentionKeepsAPersonTheRestrictedCaseStillNames_data() { addRows(); }
+    void retentionKeepsAPersonTheRestrictedCaseStillNames()
+    {
+        QFETCH(Backend, backend);
+        if (!ready(backend))
+            QSKIP("no PostgreSQL server");
+        const Setup& setup = setupOf(backend);
+        SignedIn named = signIn(backend, m_named);
+        QVERIFY(named.session);
+        auto restricted = named.session->cases().load(setup.restricted.id);
+        QVERIFY(restricted);
+        const Person shared = restricted->complainant;
+        QVERIFY(!shared.fullName.isEmpty());
+        Case old = closedCase(*named.session, CaseKind::Complaint, QDate(2014, 5, 1),
+                              QStringLiteral("Okapi"));
+        QVERIFY(old.id != 0);
+        old.complainant = shared;
+        QVERIFY(named.session->saveDetails(old, QStringLiteral("complainant")));
+
+        SignedIn admin = signIn(backend, m_admin);
+        QVERIFY(admin.session);
+        auto done = Retention(*admin.session).apply({old.id});
+        QVERIFY2(done, qPrintable(done ? QString() : done.error()));
+        QCOMPARE(done->total(), 1);
+        QCOMPARE(admin.session->cases().load(old.id)->complainant.fullName, QString());
+        auto still = named.session->cases().load(setup.restricted.id);
+        QVERIFY(still);
+        QCOMPARE(still->complainant.fullName, shared.fullName);
+        QCOMPARE(still->complainant.email, shared.email);
     }
 
     void onlyALeadRestricts_data() { addRows(); }
