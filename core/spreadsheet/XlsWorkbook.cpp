@@ -45,16 +45,17 @@ QString readerProgram()
 #else
     const QString name = QStringLiteral("redress-xls-reader");
 #endif
-    // Installed beside the program; in a build tree (the tests), where it was built.
+    // Installed beside the program. Only beside it: a shipped binary must never look for a
+    // program to run where some build machine once put it. The tests, whose programs are not
+    // beside the reader, name it in REDRESS_XLS_READER.
     if (QCoreApplication::instance()) {
         const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(name);
         if (QFileInfo::exists(beside))
             return beside;
     }
-#ifdef REDRESS_XLS_READER_BUILT_AT
-    if (QFileInfo::exists(QStringLiteral(REDRESS_XLS_READER_BUILT_AT)))
-        return QStringLiteral(REDRESS_XLS_READER_BUILT_AT);
-#endif
+    const QString named = qEnvironmentVariable("REDRESS_XLS_READER");
+    if (!named.isEmpty() && QFileInfo::exists(named))
+        return named;
     return {};
 }
 

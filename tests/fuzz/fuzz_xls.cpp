@@ -3,6 +3,15 @@
 #include "FuzzSupport.h"
 #include "spreadsheet/XlsWorkbook.h"
 
+#include <QtGlobal>
+
+// The reader process is not beside this program: name it as the tests do.
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    qputenv("REDRESS_XLS_READER", REDRESS_XLS_READER);
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace redress;

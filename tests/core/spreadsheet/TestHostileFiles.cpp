@@ -427,6 +427,25 @@ private slots:
                                            "that"));
     }
 
+    // A shipped program runs the reader installed beside it and nothing else: not a path some
+    // build machine once had. Without one beside it (a test's case) it needs to be named.
+    void xlsReaderIsOnlyWhereItIsInstalledOrNamed()
+    {
+        const QByteArray named = qgetenv("REDRESS_XLS_READER");
+        QVERIFY2(!named.isEmpty(), "ctest names the reader in REDRESS_XLS_READER");
+        const QString file = QStringLiteral(REDRESS_FUZZ_REGRESSIONS_DIR) +
+                             QStringLiteral("/xls-freexl-fat-count-zero.xls");
+
+        qunsetenv("REDRESS_XLS_READER");
+        auto unnamed = spreadsheet::detail::XlsWorkbook::openUnchecked(file, {});
+        qputenv("REDRESS_XLS_READER", named);
+        QVERIFY(!unnamed);
+        QCOMPARE(unnamed.error(), QStringLiteral("xls-freexl-fat-count-zero.xls: the reader of "
+                                                 "Excel 97–2003 files (redress-xls-reader) is "
+                                                 "missing from this installation; install "
+                                                 "Redress again"));
+    }
+
     // The reader process holds itself to a ceiling of memory, so that a workbook FreeXL would
     // take gigabytes for fails there instead of slowing the whole computer down.
     void xlsReaderKeepsToItsMemoryLimit_data()
