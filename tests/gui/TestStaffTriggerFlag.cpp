@@ -1,7 +1,8 @@
 // The queue flags, for a lead or an administrator, an open complaint naming a member of staff
 // at or over the council's trigger point in the last 12 months: an icon on the reference
 // and a tooltip (and accessible text) saying who and how many, never colour alone. An officer
-// sees no flag. Administration sets the trigger point.
+// sees no flag. Administration sets the trigger point. The flags are counted on a worker thread
+// and appear on the rows a moment after them, without a reset of the queue.
 #include "TestSupport.h"
 #include "admin/AdministrationDialog.h"
 #include "mainwindow/MainWindow.h"
@@ -14,11 +15,14 @@
 
 #include <QComboBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QThreadPool>
+#include <memory>
 
 using namespace redress;
 using namespace redress::test;
@@ -58,6 +62,24 @@ StaffNamed staff(const char* name, const char* jobTitle)
     return StaffNamed{0, QString::fromUtf8(name), QString::fromUtf8(jobTitle)};
 }
 
+bool addUser(Database& db, const QString& role)
+{
+    return bool(sql::exec(db.sql(),
+                          QStringLiteral("INSERT INTO app_user (username, display_name, role) "
+                                         "VALUES (?, ?, ?)"),
+                          {QStringLiteral("tester"), QStringLiteral("Tester"), role}));
+}
+
+// The queue's row for the complaint of `complainant`, in the reference column; invalid when
+// it is not among the rows loaded.
+QModelIndex referenceOf(const QAbstractItemModel& model, const QString& complainant)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.index(row, CaseQueueModel::Complainant).data().toString() == complainant)
+            return model.index(row, CaseQueueModel::Reference);
+    return {};
+}
+
 } // namespace
 
 class TestStaffTriggerFlag : public QObject
@@ -90,10 +112,7 @@ private slots:
         QFETCH(bool, samFlagged);
         FixedToday fixed(today);
         REDRESS_SQLITE_DATABASE(db);
-        QVERIFY(sql::exec(db->sql(),
-                          QStringLiteral("INSERT INTO app_user (username, display_name, role) "
-                                         "VALUES (?, ?, ?)"),
-                          {QStringLiteral("tester"), QStringLiteral("Tester"), role}));
+        QVERIFY(addUser(*db, role));
         QVERIFY(ReferenceData(*db, QStringLiteral("admin")).saveStaffNamedThreshold(threshold));
         CaseRepository cases(*db);
         addComplaint(cases, QStringLiteral("Old Case"), QDate(2020, 1, 6), CaseState::Closed,
@@ -114,7 +133,13 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
-        QVERIFY(view);
+        auto* queue = window.findChild<CaseQueueModel*>();
+        QVERIFY(view && queue);
+        // The flags are counted on a worker; an officer's queue counts nothing.
+        if (role == u"officer")
+            QVERIFY(!queue->isCountingStaffFlags());
+        else
+            QTRY_VERIFY(!queue->isCountingStaffFlags());
         QAbstractItemModel* model = view->model();
         QHash<QString, QModelIndex> byComplainant;
         for (int row = 0; row < model->rowCount(); ++row)
@@ -142,6 +167,128 @@ private slots:
         QVERIFY(!nobody.data(Qt::ToolTipRole).toString().contains(QStringLiteral("trigger")));
         // the reference itself is unchanged, so sorting and searching by it still work
         QVERIFY(!newest.data().toString().contains(QStringLiteral("Bloggs")));
+    }
+
+    // A lead's queue shows its rows first and the flag a moment later, by itself: the count
+    // runs on a worker and ends in dataChanged on the reference column, not a reset, so the
+    // row selected stays selected. Jo Bloggs is named in three complaints (the trigger point),
+    // Sam Lee in two; a complaint logged afterwards that takes Sam Lee to three flags Sam's open
+    // complaint once the queue shows the change, again by itself.
+    void leadSeesTheFlagAppear()
+    {
+        FixedToday fixed(today);
+        REDRESS_SQLITE_DATABASE(db);
+        QVERIFY(addUser(*db, QStringLiteral("lead")));
+        CaseRepository cases(*db);
+        addComplaint(cases, QStringLiteral("Earlier"), QDate(2020, 5, 4), CaseState::Closed,
+                     {staff("Jo Bloggs", "Social worker"), staff("Sam Lee", "Team manager")});
+        addComplaint(cases, QStringLiteral("Earlier"), QDate(2020, 11, 2), CaseState::Closed,
+                     {staff("Jo Bloggs", "Social worker")});
+        addComplaint(cases, QStringLiteral("Newest"), QDate(2021, 2, 22), CaseState::Open,
+                     {staff("Jo Bloggs", "Social worker")});
+        addComplaint(cases, QStringLiteral("Sam Again"), QDate(2021, 2, 15), CaseState::Open,
+                     {staff("Sam Lee", "Team manager")});
+        addComplaint(cases, QStringLiteral("Nobody Named"), QDate(2021, 2, 8), CaseState::Open, {});
+
+        auto session = sessionOn(*db, QStringLiteral("tester"));
+        QVERIFY(session);
+        MainWindow window(*session);
+        auto* view = window.findChild<QTableView*>(QStringLiteral("caseQueue"));
+        auto* queue = window.findChild<CaseQueueModel*>();
+        QVERIFY(view && queue);
+        // The rows are there before the count, which can end only once events are handled.
+        QVERIFY(queue->isCountingStaffFlags());
+        const QModelIndex newest = referenceOf(*queue, QStringLiteral("Newest"));
+        QVERIFY(newest.isValid());
+        QVERIFY(newest.data(Qt::DecorationRole).isNull());
+        view->setCurrentIndex(newest);
+        QSignalSpy resets(queue, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(queue, &QAbstractItemModel::dataChanged);
+        QSignalSpy counted(queue, &CaseQueueModel::staffFlagsCounted);
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(counted.count() == 1 || counted.wait());
+        QVERIFY(!queue->isCountingStaffFlags());
+        QVERIFY(!newest.data(Qt::DecorationRole).isNull());
+        QVERIFY(newest.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Named in 3")));
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(!changes.isEmpty());
+        QCOMPARE(changes.first().at(0).value<QModelIndex>().column(),
+                 int(CaseQueueModel::Reference));
+        QCOMPARE(view->currentIndex(), newest);
+        QVERIFY(referenceOf(*queue, QStringLiteral("Sam Again")).data(Qt::DecorationRole).isNull());
+
+        addComplaint(cases, QStringLiteral("Third For Sam"), QDate(2021, 2, 1), CaseState::Closed,
+                     {staff("Sam Lee", "Team manager")});
+        counted.clear();
+        session->notifyCasesChanged();
+        QVERIFY(counted.wait());
+        const QModelIndex sam = referenceOf(*queue, QStringLiteral("Sam Again"));
+        QVERIFY(!sam.data(Qt::DecorationRole).isNull());
+        QVERIFY(sam.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Sam Lee")));
+        QVERIFY(
+            referenceOf(*queue, QStringLiteral("Nobody Named")).data(Qt::DecorationRole).isNull());
+    }
+
+    // Closing the window while the count runs: the count ends on its own connection, unheard,
+    // and the next window on the same database counts afresh and shows the flag.
+    void closingWhileCountingIsSafe()
+    {
+        FixedToday fixed(today);
+        REDRESS_SQLITE_DATABASE(db);
+        QVERIFY(addUser(*db, QStringLiteral("lead")));
+        CaseRepository cases(*db);
+        for (QDate received : {QDate(2020, 5, 4), QDate(2020, 11, 2), QDate(2021, 2, 22)})
+            addComplaint(cases, QStringLiteral("Named"), received, CaseState::Open,
+                         {staff("Jo Bloggs", "Social worker")});
+        auto session = sessionOn(*db, QStringLiteral("tester"));
+        QVERIFY(session);
+        {
+            auto window = std::make_unique<MainWindow>(*session);
+            auto* queue = window->findChild<CaseQueueModel*>();
+            QVERIFY(queue && queue->isCountingStaffFlags());
+        }
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::sendPostedEvents();
+
+        MainWindow again(*session);
+        auto* queue = again.findChild<CaseQueueModel*>();
+        QVERIFY(queue);
+        QSignalSpy counted(queue, &CaseQueueModel::staffFlagsCounted);
+        QVERIFY(counted.wait());
+        QCOMPARE(queue->rowCount(), 3);
+        for (int row = 0; row < queue->rowCount(); ++row)
+            QVERIFY(
+                !queue->index(row, CaseQueueModel::Reference).data(Qt::DecorationRole).isNull());
+    }
+
+    // An officer is not shown the flags, so their queue starts no count: not at the first
+    // load, not when a case changes.
+    void officerCountsNothing()
+    {
+        FixedToday fixed(today);
+        REDRESS_SQLITE_DATABASE(db);
+        QVERIFY(addUser(*db, QStringLiteral("officer")));
+        CaseRepository cases(*db);
+        for (QDate received : {QDate(2020, 5, 4), QDate(2020, 11, 2), QDate(2021, 2, 22)})
+            addComplaint(cases, QStringLiteral("Named"), received, CaseState::Open,
+                         {staff("Jo Bloggs", "Social worker")});
+        auto session = sessionOn(*db, QStringLiteral("tester"));
+        QVERIFY(session);
+        MainWindow window(*session);
+        auto* queue = window.findChild<CaseQueueModel*>();
+        QVERIFY(queue);
+        QSignalSpy counted(queue, &CaseQueueModel::staffFlagsCounted);
+        QVERIFY(!queue->isCountingStaffFlags());
+        session->notifyCasesChanged();
+        QVERIFY(!queue->isCountingStaffFlags());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(queue->rowCount(), 3);
+        for (int row = 0; row < queue->rowCount(); ++row)
+            QVERIFY(queue->index(row, CaseQueueModel::Reference).data(Qt::DecorationRole).isNull());
+        QCOMPARE(counted.count(), 0);
     }
 
     // Administration › Year figures sets the trigger point, audited as the administrator.

@@ -315,7 +315,14 @@ void MainWindow::restoreFromBackup()
 {
     // The case and report tabs show the database being replaced: they close first, each case
     // with unsaved work asking.
-    if (RestoreTask::run(m_session, this, [this] { return closeAllButQueue(); }))
+    // The queue's count of the staff flags reads on a connection of its own, which would
+    // keep the database in use.
+    if (RestoreTask::run(m_session, this, [this] {
+            if (!closeAllButQueue())
+                return false;
+            m_model->stopCountingStaffFlags();
+            return true;
+        }))
         m_tabs->setCurrentIndex(0);
     applyView(m_viewPicker->currentIndex());
 }

@@ -1,7 +1,8 @@
 #include "CaseQueueModel.h"
 
-#include "reporting/StaffTriggers.h"
+#include "StaffFlagCount.h"
 #include "session/Session.h"
+#include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/UkFormat.h"
 #include "workflow/CaseWorkflow.h"
@@ -25,8 +26,9 @@ int CaseQueueModel::savedDueSoonWorkingDays()
 }
 
 CaseQueueModel::CaseQueueModel(Session& session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : QAbstractTableModel(parent), m_session(session), m_staffFlagCount(new StaffFlagCount(this))
 {
+    connect(m_staffFlagCount, &StaffFlagCount::counted, this, &CaseQueueModel::showStaffTriggers);
     m_filter.openOnly = true;
     m_dueSoonDays = savedDueSoonWorkingDays();
     connect(&m_session, &Session::rulesChanged, this, &CaseQueueModel::repaintAll);
@@ -154,15 +156,33 @@ void CaseQueueModel::loadStaffTriggers()
     if (m_staffTriggersCountedOn == today)
         return;
     m_staffTriggersCountedOn = today;
-    m_staffTriggers.clear();
-    if (m_session.role() == Session::Role::Officer)
+    if (m_session.role() == Session::Role::Officer) {
+        m_staffFlagCount->cancel();
+        m_staffTriggers.clear();
         return;
-    // Without the counts the queue still works; it only goes without the flags.
-    auto reached = StaffTriggers::reached(m_session.database(), Clock::today());
-    if (!reached)
-        return;
-    for (auto it = reached->constBegin(); it != reached->constEnd(); ++it)
-        m_staffTriggers.insert(it.key(), StaffTriggers::describe(it.value()));
+    }
+    // Until the count ends the rows keep the flags counted last (none at the first load).
+    m_staffFlagCount->start(m_session.database().location(), today);
+}
+
+void CaseQueueModel::showStaffTriggers(const QHash<qint64, QString>& flags)
+{
+    m_staffTriggers = flags;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Reference), index(int(m_rows.size()) - 1, Reference),
+                         {Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+    emit staffFlagsCounted();
+}
+
+bool CaseQueueModel::isCountingStaffFlags() const
+{
+    return m_staffFlagCount->isRunning();
+}
+
+void CaseQueueModel::stopCountingStaffFlags()
+{
+    m_staffFlagCount->cancelAndWait();
+    m_staffTriggersCountedOn = {};
 }
 
 QString CaseQueueModel::staffTriggerText(const CaseSummary& row) const

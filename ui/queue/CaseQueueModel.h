@@ -13,6 +13,7 @@
 namespace redress {
 
 class Session;
+class StaffFlagCount;
 
 // The queue of cases, a page at a time: rows are fetched as the view scrolls (keyset
 // paging), so it opens at once however many cases there are. Sorting asks the database
@@ -63,7 +64,8 @@ public:
     CaseSort currentSort() const { return m_sort; }
     // Everything again, the staff flags (staffTriggerText()) included. A new filter or sort
     // reads its rows but keeps the flags, counted again only once a case, the rules or the
-    // reference data change, or the day does: at a million cases the count takes seconds.
+    // reference data change, or the day does: at a million cases the count takes seconds, so
+    // it runs on a worker thread and the flags follow the rows (staffFlagsCounted()).
     void reload();
     const CaseSummary* summaryAt(int row) const;
     QString lastError() const { return m_lastError; }
@@ -86,6 +88,11 @@ public:
     // the council's trigger point in the last 12 months: who and how many (one line each), as
     // the reference's tooltip says beside its flag. Empty otherwise.
     QString staffTriggerText(const CaseSummary& row) const;
+    // While the staff flags are being counted; the flags shown until then are the last ones.
+    bool isCountingStaffFlags() const;
+    // Stops counting them and waits until the count's own connection is closed, so a restore
+    // can have the database to itself; the next reload counts again.
+    void stopCountingStaffFlags();
 
     static CaseSortColumn sortColumnFor(int column);
     // "Statutory, stage 2"; empty for a case outside the complaints procedures.
@@ -101,14 +108,17 @@ public:
 
 signals:
     void loadFailed(const QString& message);
+    // The staff flags are counted and shown on the rows loaded (dataChanged on the reference).
+    void staffFlagsCounted();
 
 private:
     // The first page and the count for the filter and sort, inside one model reset.
     void loadRows();
     // Reads the next page into m_rows (when empty) or m_pending; gives an error message.
     QString loadPage();
-    // The complaints to flag for a lead (staffTriggerText()), counted to today when stale.
+    // Starts counting the complaints to flag for a lead (staffTriggerText()) when stale.
     void loadStaffTriggers();
+    void showStaffTriggers(const QHash<qint64, QString>& flags);
     QString deadlineText(const CaseSummary& row) const;
     QString dueText(const CaseSummary& row) const;
     QVariant display(const CaseSummary& row, int column) const;
@@ -130,6 +140,7 @@ private:
     // Complaints naming staff at or over the trigger point, by case id, with the text to show.
     QHash<qint64, QString> m_staffTriggers;
     QDate m_staffTriggersCountedOn; // invalid: to be counted at the next load
+    StaffFlagCount* m_staffFlagCount = nullptr;
 };
 
 } // namespace redress
