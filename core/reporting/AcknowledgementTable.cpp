@@ -2,6 +2,7 @@
 // within 2 working days, the Ombudsman's Complaint Handling Code for corporate ones within 5.
 // Each stage is measured against its own profile version, as every deadline is.
 #include "ReportEngine_p.h"
+#include "StageFactsPopulation.h"
 #include "StageTimings.h"
 
 using namespace Qt::StringLiterals;
@@ -26,7 +27,7 @@ using Tally = QHash<QString, QHash<QString, QList<qint64>>>;
 Status tallyPeriod(const Context& context, const Period& period, const QString& column,
                    Tally& tally)
 {
-    auto facts = loadStageFacts(context, on(complaintStages(context), Basis::Received, period));
+    auto facts = StageFactsPopulation::on(context, Basis::Received, period);
     if (!facts)
         return Error{facts.error()};
     for (const StageFacts& stage : facts.value()) {

@@ -1,6 +1,7 @@
 // Tables by kind and stage: headline, caseload, history, quarterly, enquiries, and the
 // context figures.
 #include "ReportEngine_p.h"
+#include "StageFactsPopulation.h"
 #include "StagePopulation.h"
 #include "StageTimings.h"
 #include "storage/Sql.h"
@@ -306,8 +307,11 @@ Result<ReportTable> caseloadTable(const Context& context)
 
     // Overdue at the end of the period, each stage against its own deadline as it then stood.
     QHash<QString, QList<qint64>> overdue;
-    for (const Query& population : {complaintStages(context), casesOfKinds(otherKinds())}) {
-        auto facts = loadStageFacts(context, on(population, Basis::Ongoing, context.period()));
+    for (const bool complaints : {true, false}) {
+        auto facts = complaints
+                         ? StageFactsPopulation::on(context, Basis::Ongoing, context.period())
+                         : loadStageFacts(context, on(casesOfKinds(otherKinds()), Basis::Ongoing,
+                                                      context.period()));
         if (!facts)
             return Error{facts.error()};
         for (const StageFacts& stage : facts.value()) {

@@ -2,6 +2,7 @@
 // received, every outcome, upheld as a share of received, timescale bands and average days,
 // as 002 (T2, T3, T6) and 001 publish them. A complaint whose points name several teams counts
 // under each of their service areas and portfolios (002 T4), and once in the total.
+#include "StagePopulation.h"
 #include "StageTimings.h"
 #include "storage/Sql.h"
 
@@ -40,18 +41,11 @@ using RowsOfCase = QHash<qint64, QSet<QString>>;
 const QString portfolioPrefix = QStringLiteral("portfolio:");
 const QString servicePrefix = QStringLiteral("service:");
 
-Result<RowsOfCase> rowsOfCases(const Context& context, const Query& population)
+// `ownUnit`: the unit of each case of the population (worked on in the period), from the
+// report's StagePopulation.
+Result<RowsOfCase> rowsOfCases(const Context& context, const Query& population,
+                               const QHash<qint64, QString>& ownUnit)
 {
-    const Query units = withUnits(population);
-    auto own = sql::exec(context.sql(),
-                         QStringLiteral("SELECT c.id, COALESCE(%1, '')").arg(unitKey().sql) +
-                             units.fromWhere(),
-                         units.values);
-    if (!own)
-        return Error{own.error()};
-    QHash<qint64, QString> ownUnit;
-    while (own->next())
-        ownUnit.insert(own->value(0).toLongLong(), own->value(1).toString());
     auto points = sql::exec(
         context.sql(),
         QStringLiteral("SELECT p.case_id, COALESCE(pt.code, '') FROM report_complaint_point p "
@@ -154,30 +148,41 @@ Result<ReportTable> portfolioTable(const Context& context, int stage)
     countColumn(QStringLiteral("concluded"), Text::tr("Concluded"), Basis::Concluded);
 
     const Period& period = context.period();
+    auto stages = StagePopulation::of(context);
+    if (!stages)
+        return Error{stages.error()};
+    const StagePopulation& population = *stages.value();
+    const StagePopulation::Filter atStage = stageFilter(population, stage);
+    QHash<qint64, QString> ownUnit;
+    QList<qint64> receivedIds;
+    QList<std::pair<qint64, QString>> outcomes;
+    for (const PopulationStage& member : population.stages()) {
+        if (!atStage(member))
+            continue;
+        if (StagePopulation::in(member, Basis::WorkedOn, period))
+            ownUnit.insert(member.caseId, population.text(member.unit));
+        if (StagePopulation::in(member, Basis::Received, period))
+            receivedIds << member.caseId;
+        if (StagePopulation::in(member, Basis::Concluded, period))
+            outcomes.append({member.caseId, population.text(member.outcome)});
+    }
+    std::sort(receivedIds.begin(), receivedIds.end());
+    receivedIds.erase(std::unique(receivedIds.begin(), receivedIds.end()), receivedIds.end());
+
     const Query stagePopulation = complaintStages(context, stage);
-    auto rows = rowsOfCases(context, on(stagePopulation, Basis::WorkedOn, period));
+    auto rows = rowsOfCases(context, on(stagePopulation, Basis::WorkedOn, period), ownUnit);
     if (!rows)
         return Error{rows.error()};
 
     Counts received;
-    auto receivedIds = caseIds(context, on(stagePopulation, Basis::Received, period));
-    if (!receivedIds)
-        return Error{receivedIds.error()};
-    for (qint64 id : receivedIds.value())
+    for (qint64 id : std::as_const(receivedIds))
         received.add(rows.value(), id);
 
-    const Query concludedQuery = on(stagePopulation, Basis::Concluded, period);
-    auto outcomes = sql::exec(context.sql(),
-                              QStringLiteral("SELECT c.id, s.outcome") + concludedQuery.fromWhere(),
-                              concludedQuery.values);
-    if (!outcomes)
-        return Error{outcomes.error()};
     Counts concluded;
     QHash<QString, Counts> byOutcome;
-    while (outcomes->next()) {
-        const qint64 id = outcomes->value(0).toLongLong();
+    for (const auto& [id, outcome] : std::as_const(outcomes)) {
         concluded.add(rows.value(), id);
-        byOutcome[outcomes->value(1).toString()].add(rows.value(), id);
+        byOutcome[outcome].add(rows.value(), id);
     }
     QStringList outcomeCodes;
     for (const TaxonomyTerm& term : context.terms(QStringLiteral("outcome")))

@@ -75,19 +75,7 @@ Result<std::shared_ptr<const StagePopulation>> StagePopulation::of(const Context
     population->m_texts << QString();
     population->m_codes.insert(QString(), 0);
 
-    // Every stage received, concluded or worked on in the span: every member of any basis in
-    // any period within it. A stage responded to before the span is none of these unless it
-    // was requested in it, which the stage's own row tells before its case is read.
-    Query query = withUnits(complaintStages(context));
-    const QVariant first = sql::date(population->m_span.first);
-    const QVariant last = sql::date(population->m_span.last);
-    query.where(QStringLiteral("(s.responded_on IS NULL OR s.responded_on >= ? OR "
-                               "s.requested_on >= ?)"),
-                {first, first});
-    query.where(QStringLiteral("(%1 BETWEEN ? AND ? OR %2 BETWEEN ? AND ? OR (%1 <= ? AND "
-                               "(%2 IS NULL OR %2 >= ?)))")
-                    .arg(query.start, query.end),
-                {first, last, first, last, last, first});
+    const Query query = spanning(withUnits(complaintStages(context)), population->m_span);
     const QString statement =
         QStringLiteral("SELECT c.id, s.number, c.procedure, %1, %2, s.outcome, c.channel, "
                        "c.complainant_role, %3, CASE WHEN c.advocate_provided_by <> '' OR "
@@ -263,6 +251,22 @@ QList<qint64> StagePopulation::countCases(Basis basis, const QList<Period>& peri
     for (const QSet<qint64>& ids : std::as_const(cases))
         counts << ids.size();
     return counts;
+}
+
+Query spanning(Query stages, const Period& span)
+{
+    // A stage responded to before the span is in none of its bases unless it was requested in
+    // it, which the stage's own row tells before its case is read.
+    const QVariant first = sql::date(span.first);
+    const QVariant last = sql::date(span.last);
+    stages.where(QStringLiteral("(s.responded_on IS NULL OR s.responded_on >= ? OR "
+                                "s.requested_on >= ?)"),
+                 {first, first});
+    stages.where(QStringLiteral("(%1 BETWEEN ? AND ? OR %2 BETWEEN ? AND ? OR (%1 <= ? AND "
+                                "(%2 IS NULL OR %2 >= ?)))")
+                     .arg(stages.start, stages.end),
+                 {first, last, first, last, last, first});
+    return stages;
 }
 
 StagePopulation::Filter stageFilter(const StagePopulation& population, int number,

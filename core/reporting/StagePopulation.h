@@ -82,6 +82,10 @@ private:
     QHash<QString, quint16> m_codes;
 };
 
+// The complaint stages received, concluded or worked on in `span`: every member of every
+// basis in every period within it.
+Query spanning(Query stages, const Period& span);
+
 // A filter admitting the stages of one number (0: any) and procedure (none: any).
 StagePopulation::Filter stageFilter(const StagePopulation& population, int number,
                                     std::optional<Procedure> procedure = std::nullopt);

@@ -1,6 +1,7 @@
 #include "StageTimings.h"
 
 #include "ReportEngine_p.h"
+#include "StageFactsPopulation.h"
 #include "storage/Sql.h"
 
 #include <QSqlQuery>
@@ -99,7 +100,7 @@ Result<std::shared_ptr<const QList<MeasuredStage>>> concludedComplaintStages(con
             .arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate));
     if (auto cached = context.cached(key))
         return std::static_pointer_cast<const QList<MeasuredStage>>(cached);
-    auto facts = loadStageFacts(context, on(complaintStages(context), Basis::Concluded, period));
+    auto facts = StageFactsPopulation::on(context, Basis::Concluded, period);
     if (!facts)
         return Error{facts.error()};
     auto measured = std::make_shared<QList<MeasuredStage>>();
