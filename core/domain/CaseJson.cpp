@@ -1,21 +1,51 @@
 #include "CaseJson.h"
 
+#include "CaseFields.h"
+
 namespace redress {
 
 namespace {
 
-QJsonValue unitValue(const CaseJson::UnitName& unit, qint64 id)
+// A caseFields Writer building a QJsonObject.
+class ObjectWriter
 {
-    if (unit)
-        return unit(id);
-    return id == 0 ? QJsonValue() : QJsonValue(id);
-}
+public:
+    struct Array
+    {
+        void append(const ObjectWriter& item) { array.append(item.json()); }
+        bool isEmpty() const { return array.isEmpty(); }
+        QJsonArray array;
+    };
 
-// Money as a JSON number: pence fit a double exactly far beyond any remedy.
-QJsonValue pence(qint64 amount)
-{
-    return double(amount);
-}
+    // `unit` names a team (an id, or null for none, when it names none); it must outlive this.
+    explicit ObjectWriter(const CaseJson::UnitName& unit) : m_unit(unit) {}
+
+    void text(const QString& key, const QString& value) { m_object.insert(key, value); }
+    void flag(const QString& key, bool value) { m_object.insert(key, value); }
+    void number(const QString& key, int value) { m_object.insert(key, value); }
+    void date(const QString& key, QDate value) { m_object.insert(key, CaseJson::date(value)); }
+    void unit(const QString& key, qint64 id)
+    {
+        if (m_unit)
+            m_object.insert(key, m_unit(id));
+        else
+            m_object.insert(key, id == 0 ? QJsonValue() : QJsonValue(id));
+    }
+    // Money as a JSON number: pence fit a double exactly far beyond any remedy.
+    void pence(const QString& key, qint64 amount) { m_object.insert(key, double(amount)); }
+    void object(const QString& key, const ObjectWriter& value)
+    {
+        m_object.insert(key, value.json());
+    }
+    void array(const QString& key, const Array& value) { m_object.insert(key, value.array); }
+    ObjectWriter nested() const { return ObjectWriter(m_unit); }
+
+    const QJsonObject& json() const { return m_object; }
+
+private:
+    const CaseJson::UnitName& m_unit;
+    QJsonObject m_object;
+};
 
 } // namespace
 
@@ -26,236 +56,30 @@ QJsonValue CaseJson::date(QDate date)
 
 QJsonObject CaseJson::stageToJson(const Stage& stage)
 {
-    QJsonObject object{
-        {QStringLiteral("number"), stage.number},
-        {QStringLiteral("profile"), stage.profileCode},
-        {QStringLiteral("profileEffectiveFrom"), date(stage.profileEffectiveFrom)},
-        {QStringLiteral("requestedOn"), date(stage.requestedOn)},
-        {QStringLiteral("acknowledgedOn"), date(stage.acknowledgedOn)},
-        {QStringLiteral("investigatingOfficerAppointedOn"),
-         date(stage.investigatingOfficerAppointedOn)},
-        {QStringLiteral("independentPersonAppointedOn"), date(stage.independentPersonAppointedOn)},
-        {QStringLiteral("statementAgreedOn"), date(stage.statementAgreedOn)},
-        {QStringLiteral("reportReceivedOn"), date(stage.reportReceivedOn)},
-        {QStringLiteral("panelHeldOn"), date(stage.panelHeldOn)},
-        {QStringLiteral("panelReportOn"), date(stage.panelReportOn)},
-        {QStringLiteral("respondedOn"), date(stage.respondedOn)},
-        {QStringLiteral("extendedToDays"), stage.extendedToDays},
-        {QStringLiteral("extensionAgreedOn"), date(stage.extensionAgreedOn)},
-        {QStringLiteral("extensionReason"), stage.extensionReason},
-        {QStringLiteral("ombudsmanDetailsGiven"), stage.ombudsmanDetailsGiven},
-        {QStringLiteral("outcome"), stage.outcomeCode},
-        {QStringLiteral("outcomeOverridden"), stage.outcomeOverridden},
-        {QStringLiteral("respondingManager"), stage.respondingManager},
-        {QStringLiteral("investigatingOfficer"), stage.investigatingOfficer},
-        {QStringLiteral("independentPerson"), stage.independentPerson},
-        {QStringLiteral("panelChair"), stage.panelChair},
-        {QStringLiteral("escalationWaiverReason"), stage.escalationWaiverReason},
-        {QStringLiteral("dueOn"), date(stage.dueOn)},
-    };
-    QJsonArray suspensions;
-    for (const Suspension& s : stage.suspensions)
-        suspensions.append(QJsonObject{{QStringLiteral("from"), date(s.from)},
-                                       {QStringLiteral("until"), date(s.until)},
-                                       {QStringLiteral("reason"), s.reason}});
-    object.insert(QStringLiteral("suspensions"), suspensions);
-    return object;
+    const UnitName none;
+    ObjectWriter writer(none);
+    caseFields::writeStage(writer, stage);
+    return writer.json();
 }
 
 QJsonArray CaseJson::part(Part part, const Case& record, const UnitName& unit)
 {
-    QJsonArray array;
-    switch (part) {
-    case Part::Points:
-        for (const ComplaintPoint& point : record.points) {
-            QJsonObject findings;
-            for (const PointFinding& finding : point.findings)
-                findings.insert(QString::number(finding.stageNumber), finding.findingCode);
-            array.append(QJsonObject{{QStringLiteral("description"), point.description},
-                                     {QStringLiteral("category"), point.categoryCode},
-                                     {QStringLiteral("team"), unitValue(unit, point.teamId)},
-                                     {QStringLiteral("findings"), findings}});
-        }
-        break;
-    case Part::Children:
-        for (const ChildConcerned& child : record.children)
-            array.append(QJsonObject{{QStringLiteral("reference"), child.socialCareReference},
-                                     {QStringLiteral("name"), child.name},
-                                     {QStringLiteral("status"), child.statusCode},
-                                     {QStringLiteral("advocateOffered"), child.advocateOffered},
-                                     {QStringLiteral("advocateProvider"), child.advocateProvider}});
-        break;
-    case Part::Suspensions:
-        for (const Stage& stage : record.stages)
-            for (const Suspension& s : stage.suspensions)
-                array.append(QJsonObject{{QStringLiteral("stage"), stage.number},
-                                         {QStringLiteral("from"), date(s.from)},
-                                         {QStringLiteral("until"), date(s.until)},
-                                         {QStringLiteral("reason"), s.reason}});
-        break;
-    case Part::Remedies:
-        for (const Remedy& r : record.remedies)
-            array.append(QJsonObject{{QStringLiteral("stage"), r.stageNumber},
-                                     {QStringLiteral("type"), r.typeCode},
-                                     {QStringLiteral("description"), r.description},
-                                     {QStringLiteral("amountPence"), pence(r.amountPence)},
-                                     {QStringLiteral("agreedOn"), date(r.agreedOn)},
-                                     {QStringLiteral("completedOn"), date(r.completedOn)}});
-        break;
-    case Part::Learning:
-        for (const LearningAction& a : record.learningActions)
-            array.append(
-                QJsonObject{{QStringLiteral("description"), a.description},
-                            {QStringLiteral("theme"), a.themeCode},
-                            {QStringLiteral("owner"), a.owner},
-                            {QStringLiteral("dueOn"), date(a.dueOn)},
-                            {QStringLiteral("status"), a.status},
-                            {QStringLiteral("notImplementedReason"), a.notImplementedReason},
-                            {QStringLiteral("completedOn"), date(a.completedOn)}});
-        break;
-    case Part::StaffNamed:
-        for (const StaffNamed& s : record.staffNamed)
-            array.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                     {QStringLiteral("jobTitle"), s.jobTitle}});
-        break;
-    case Part::Costs:
-        for (const Cost& c : record.costs)
-            array.append(QJsonObject{{QStringLiteral("stage"), c.stageNumber},
-                                     {QStringLiteral("kind"), c.kind},
-                                     {QStringLiteral("amountPence"), pence(c.amountPence)},
-                                     {QStringLiteral("incurredOn"), date(c.incurredOn)},
-                                     {QStringLiteral("note"), c.note}});
-        break;
-    case Part::Reopenings:
-        for (const Reopening& r : record.reopenings)
-            array.append(QJsonObject{{QStringLiteral("on"), date(r.reopenedOn)},
-                                     {QStringLiteral("reason"), r.reason}});
-        break;
-    case Part::Notes:
-        for (const Note& n : record.notes)
-            array.append(QJsonObject{
-                {QStringLiteral("at"), n.createdAtUtc.toUTC().toString(Qt::ISODateWithMs)},
-                {QStringLiteral("author"), n.author},
-                {QStringLiteral("text"), n.text}});
-        break;
-    case Part::OmbudsmanRecommendations:
-        for (const OmbudsmanRecommendation& r : record.ombudsman.recommendations)
-            array.append(QJsonObject{{QStringLiteral("description"), r.description},
-                                     {QStringLiteral("amountPence"), pence(r.amountPence)},
-                                     {QStringLiteral("dueOn"), date(r.dueOn)},
-                                     {QStringLiteral("compliedOn"), date(r.compliedOn)},
-                                     {QStringLiteral("remedyType"), r.remedyTypeCode}});
-        break;
-    }
-    return array;
+    return caseFields::writePart(ObjectWriter(unit), part, record).array;
 }
-
-namespace {
-
-// The case's own fields, without its stages and lists.
-QJsonObject ownFields(const Case& record, const CaseJson::UnitName& unit)
-{
-    return QJsonObject{
-        {QStringLiteral("reference"), record.reference},
-        {QStringLiteral("kind"), caseKindCode(record.kind)},
-        {QStringLiteral("procedure"), procedureCode(record.procedure)},
-        {QStringLiteral("state"), caseStateCode(record.state)},
-        {QStringLiteral("receivedOn"), CaseJson::date(record.receivedOn)},
-        {QStringLiteral("matterAroseOn"), CaseJson::date(record.matterArose)},
-        {QStringLiteral("closedOn"), CaseJson::date(record.closedOn)},
-        {QStringLiteral("dueOn"), CaseJson::date(record.dueOn)},
-        {QStringLiteral("summary"), record.summary},
-        {QStringLiteral("channel"), record.channelCode},
-        {QStringLiteral("team"), unitValue(unit, record.teamId)},
-        {QStringLiteral("serviceArea"), unitValue(unit, record.serviceAreaId)},
-        {QStringLiteral("officer"), record.officer},
-        {QStringLiteral("complainant"),
-         record.complainant.anonymous ? QString() : record.complainant.fullName},
-        {QStringLiteral("anonymous"), record.complainant.anonymous},
-        {QStringLiteral("complainantRole"), record.complainantRoleCode},
-        {QStringLiteral("advocacyOffered"), record.advocacyOffered},
-        {QStringLiteral("advocateProvidedBy"), record.advocateProvidedBy},
-        {QStringLiteral("timeLimitWaiverReason"), record.timeLimitWaiverReason},
-        {QStringLiteral("publishable"), record.publishable},
-        {QStringLiteral("complimentTheme"), record.complimentThemeCode},
-        {QStringLiteral("sourceReference"), record.sourceReference},
-        {QStringLiteral("previousComplaint"), record.previousComplaint},
-        {QStringLiteral("reopenedWithoutDate"), record.reopenedUndated},
-    };
-}
-
-const std::pair<CaseJson::Part, const char*> listNames[] = {
-    {CaseJson::Part::Points, "points"},         {CaseJson::Part::Children, "children"},
-    {CaseJson::Part::Remedies, "remedies"},     {CaseJson::Part::Learning, "learningActions"},
-    {CaseJson::Part::StaffNamed, "staffNamed"}, {CaseJson::Part::Costs, "costs"},
-    {CaseJson::Part::Reopenings, "reopenings"},
-};
-
-QJsonObject ombudsmanJson(const Case& record)
-{
-    const OmbudsmanDecision& decision = record.ombudsman;
-    return QJsonObject{
-        {QStringLiteral("lgscoReference"), decision.lgscoReference},
-        {QStringLiteral("decision"), decision.decisionCode},
-        {QStringLiteral("decisionWording"), decision.decisionWording},
-        {QStringLiteral("decidedOn"), CaseJson::date(decision.decidedOn)},
-        {QStringLiteral("faultFound"), decision.faultFound},
-        {QStringLiteral("injusticeFound"), decision.injusticeFound},
-        {QStringLiteral("remedyAlreadyProvided"), decision.satisfactoryRemedyAlreadyProvided},
-        {QStringLiteral("recommendations"),
-         CaseJson::part(CaseJson::Part::OmbudsmanRecommendations, record)}};
-}
-
-} // namespace
 
 QJsonObject CaseJson::toJson(const Case& record, const UnitName& unit)
 {
-    QJsonObject object = ownFields(record, unit);
-    QJsonArray stages;
-    for (const Stage& stage : record.stages)
-        stages.append(stageToJson(stage));
-    object.insert(QStringLiteral("stages"), stages);
-    for (const auto& [list, name] : listNames)
-        object.insert(QLatin1String(name), part(list, record, unit));
-    QJsonArray links;
-    for (const CaseLink& link : record.links)
-        links.append(QJsonObject{{QStringLiteral("reference"), link.otherReference},
-                                 {QStringLiteral("kind"), link.kind}});
-    object.insert(QStringLiteral("links"), links);
-    object.insert(QStringLiteral("notes"), part(Part::Notes, record, unit));
-    if (record.kind == CaseKind::OmbudsmanEnquiry)
-        object.insert(QStringLiteral("ombudsman"), ombudsmanJson(record));
-    return object;
+    ObjectWriter writer(unit);
+    caseFields::writeCase(writer, record);
+    return writer.json();
 }
 
 QJsonObject CaseJson::auditSnapshot(const Case& record)
 {
-    QJsonObject object = ownFields(record, {});
-    object.remove(QStringLiteral("reference")); // the entry names the case already
-    // The complainant's contact details, so a change to them shows before and after (the
-    // person is shared by all their cases; see CaseRepository's person version).
-    const Person& person = record.complainant;
-    for (const auto& [key, value] : {std::pair{"complainant.email", person.email},
-                                     std::pair{"complainant.phone", person.phone},
-                                     std::pair{"complainant.address", person.address},
-                                     std::pair{"complainant.postcode", person.postcode},
-                                     std::pair{"complainant.ward", person.ward}})
-        object.insert(QLatin1String(key), value);
-    for (const Stage& stage : record.stages) {
-        const QString prefix = QStringLiteral("stage%1.").arg(stage.number);
-        const QJsonObject fields = stageToJson(stage);
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            if (it.key() != u"number")
-                object.insert(prefix + it.key(), it.value());
-    }
-    for (const auto& [list, name] : listNames) {
-        const QJsonArray items = part(list, record);
-        if (!items.isEmpty())
-            object.insert(QLatin1String(name), items);
-    }
-    if (record.kind == CaseKind::OmbudsmanEnquiry)
-        object.insert(QStringLiteral("ombudsman"), ombudsmanJson(record));
-    return object;
+    const UnitName none;
+    ObjectWriter writer(none);
+    caseFields::writeAuditSnapshot(writer, record);
+    return writer.json();
 }
 
 } // namespace redress

@@ -46,8 +46,8 @@ public:
     static QJsonObject auditSnapshot(const Case& record);
     // The same snapshot as compact JSON text (UTF-8), byte for byte what compacting
     // auditSnapshot() gives, written without building it: what a new case's audit entry stores.
-    // It lists the snapshot's fields again (CaseAuditText.cpp), so a field added to one goes
-    // in the other too: TestCaseAuditText fails until it does.
+    // Both are written from one list of fields (CaseFields.h), so a field added there is in
+    // both; TestCaseAuditText checks they give the same bytes.
     static QByteArray auditSnapshotText(const Case& record);
 
     static QJsonValue date(QDate date);

@@ -339,21 +339,6 @@ const std::pair<QStringView, CaseGetter> caseGetters[] = {
      }},
 };
 
-// The JSON lists' columns, written here from CaseJson's arrays straight to UTF-8 (as
-// import::details::toJson writes them) rather than through a QString and back.
-const std::pair<QStringView, CaseJson::Part> jsonParts[] = {
-    {u"points_json", CaseJson::Part::Points},
-    {u"children_json", CaseJson::Part::Children},
-    {u"suspensions_json", CaseJson::Part::Suspensions},
-    {u"remedies_json", CaseJson::Part::Remedies},
-    {u"learning_json", CaseJson::Part::Learning},
-    {u"staff_json", CaseJson::Part::StaffNamed},
-    {u"costs_json", CaseJson::Part::Costs},
-    {u"reopenings_json", CaseJson::Part::Reopenings},
-    {u"notes_json", CaseJson::Part::Notes},
-    {u"lgsco_recommendations_json", CaseJson::Part::OmbudsmanRecommendations},
-};
-
 } // namespace
 
 CaseCells::CaseCells(const import::ImportVocabulary& vocabulary)
@@ -397,9 +382,7 @@ CaseCells::Reader CaseCells::readerFor(const import::ImportField& field)
         return reader;
     }
     if (field.type == import::FieldType::Json) {
-        for (const auto& [code, part] : jsonParts)
-            if (code == field.code)
-                reader.jsonPart = part;
+        reader.jsonPart = import::details::partOf(field.code);
         if (!reader.jsonPart)
             reader.jsonCode = field.code;
         return reader;
@@ -419,6 +402,8 @@ void CaseCells::add(const Reader& reader, const Case& record, ExportRow& row) co
         else
             row.addEmpty();
     } else if (reader.jsonPart) {
+        // Written from CaseJson's array straight to UTF-8 (as import::details::toJson writes
+        // it) rather than through a QString and back.
         const QJsonArray list = CaseJson::part(*reader.jsonPart, record, m_unitCode);
         if (list.isEmpty())
             row.addEmpty();

@@ -64,7 +64,7 @@ QString compact(const QJsonArray& array)
 
 } // namespace
 
-QString toJson(const QString& fieldCode, const Case& record, const ImportVocabulary& vocabulary)
+std::optional<CaseJson::Part> partOf(const QString& fieldCode)
 {
     static const QHash<QString, CaseJson::Part> parts{
         {QStringLiteral("points_json"), CaseJson::Part::Points},
@@ -80,6 +80,14 @@ QString toJson(const QString& fieldCode, const Case& record, const ImportVocabul
     };
     const auto part = parts.constFind(fieldCode);
     if (part == parts.constEnd())
+        return std::nullopt;
+    return *part;
+}
+
+QString toJson(const QString& fieldCode, const Case& record, const ImportVocabulary& vocabulary)
+{
+    const std::optional<CaseJson::Part> part = partOf(fieldCode);
+    if (!part)
         return {};
     // Teams travel by code, so an export imports into another database.
     return compact(CaseJson::part(*part, record, [&](qint64 unitId) -> QJsonValue {

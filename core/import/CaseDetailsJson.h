@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/Case.h"
+#include "domain/CaseJson.h"
 #include "util/Result.h"
 
 #include <QString>
+#include <optional>
 
 namespace redress::import {
 
@@ -15,6 +17,8 @@ class ImportVocabulary;
 // in docs/import-mapping.md.
 namespace details {
 
+// The list a JSON field ("points_json"…) holds; none for a code that is not one.
+std::optional<CaseJson::Part> partOf(const QString& fieldCode);
 // Compact JSON for the field ("points_json"…); empty when the case has none.
 QString toJson(const QString& fieldCode, const Case& record, const ImportVocabulary& vocabulary);
 // Adds the parts the JSON describes to `record`. Suspensions need the stages in place.

@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "TeamServer.h"
 #include "TestSupport.h"
 #include "cli/IntegrityCheck.h"
 #include "demo/DemoDataGenerator.h"
@@ -77,10 +78,7 @@ class TestBulkLoadTeamServer : public QObject
 
     DatabaseLocation signedInAs(const QString& login) const
     {
-        DatabaseLocation location = m_holder->location();
-        location.user = login;
-        location.password.clear();
-        return location;
+        return test::signedInAs(m_holder->location(), login);
     }
 
     std::unique_ptr<Database> openAs(const QString& login) const
@@ -128,19 +126,11 @@ private slots:
         m_admin = QStringLiteral("bulk.admin.") + suffix;
         auto dba = m_holder->open();
         QVERIFY(dba);
-        const QStringList server = databaseArguments(m_holder->location());
-        const CliRun setup =
-            runCli(server + QStringList{QStringLiteral("server"), QStringLiteral("setup")});
-        QVERIFY2(setup.code == 0, qPrintable(setup.err));
-        for (const auto& [login, role] : {std::pair{m_officer, QStringLiteral("officer")},
-                                          std::pair{m_other, QStringLiteral("officer")},
-                                          std::pair{m_admin, QStringLiteral("admin")}}) {
-            const CliRun added =
-                runCli(server + QStringList{QStringLiteral("users"), QStringLiteral("add"), login,
-                                            QStringLiteral("--role"), role,
-                                            QStringLiteral("--no-password")});
-            QVERIFY2(added.code == 0, qPrintable(added.err));
-        }
+        const Status setUp =
+            setUpTeamServer(m_holder->location(), {{m_officer, QStringLiteral("officer")},
+                                                   {m_other, QStringLiteral("officer")},
+                                                   {m_admin, QStringLiteral("admin")}});
+        QVERIFY2(setUp, qPrintable(setUp.error()));
         QVERIFY(DemoDataGenerator(*dba, 5).generate(200, 2));
         // A case the officer may see although it is restricted (and the administrator may
         // not), under a reference no log brings, as in hideNewestCase().

@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "TeamServer.h"
 #include "TestSupport.h"
 #include "export/CaseExporter.h"
 #include "intake/ComplaintLookup.h"
@@ -48,12 +49,8 @@ private:
 
     DatabaseLocation locationAs(Backend backend, const QString& login)
     {
-        DatabaseLocation location = setupOf(backend).holder->location();
-        if (backend == Backend::Postgres) {
-            location.user = login;
-            location.password.clear();
-        }
-        return location;
+        const DatabaseLocation location = setupOf(backend).holder->location();
+        return backend == Backend::Postgres ? signedInAs(location, login) : location;
     }
 
     // A connection signed in as `login` (its own server login on PostgreSQL), with a session.
@@ -96,31 +93,20 @@ private:
         setup.holder = TestDatabase::create(backend);
         QVERIFY(setup.holder);
         QVERIFY(setup.holder->open());
+        const QList<TeamLogin> people{{m_lead, QStringLiteral("lead")},
+                                      {m_named, QStringLiteral("officer")},
+                                      {m_other, QStringLiteral("officer")},
+                                      {m_admin, QStringLiteral("admin")}};
         if (backend == Backend::Postgres) {
-            const QStringList server = databaseArguments(setup.holder->location());
-            const CliRun done =
-                runCli(server + QStringList{QStringLiteral("server"), QStringLiteral("setup")});
-            QVERIFY2(done.code == 0, qPrintable(done.err));
-            for (const auto& [login, role] : {std::pair{m_lead, QStringLiteral("lead")},
-                                              std::pair{m_named, QStringLiteral("officer")},
-                                              std::pair{m_other, QStringLiteral("officer")},
-                                              std::pair{m_admin, QStringLiteral("admin")}}) {
-                const CliRun added =
-                    runCli(server + QStringList{QStringLiteral("users"), QStringLiteral("add"),
-                                                login, QStringLiteral("--role"), role,
-                                                QStringLiteral("--no-password")});
-                QVERIFY2(added.code == 0, qPrintable(added.err));
-            }
+            const Status setUp = setUpTeamServer(setup.holder->location(), people);
+            QVERIFY2(setUp, qPrintable(setUp.error()));
         } else {
             auto db = setup.holder->open();
-            for (const auto& [login, role] : {std::pair{m_lead, QStringLiteral("lead")},
-                                              std::pair{m_named, QStringLiteral("officer")},
-                                              std::pair{m_other, QStringLiteral("officer")},
-                                              std::pair{m_admin, QStringLiteral("admin")}})
+            for (const TeamLogin& person : people)
                 QVERIFY(sql::exec(db->sql(),
                                   QStringLiteral("INSERT INTO app_user (username, display_name, "
                                                  "role) VALUES (?, ?, ?)"),
-                                  {login, login, role}));
+                                  {person.login, person.login, person.role}));
         }
         SignedIn lead = signIn(backend, m_lead);
         QVERIFY(lead.session);

@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "TeamServer.h"
 #include "TestSupport.h"
 #include "attachments/Attachments.h"
 #include "letters/LetterTemplates.h"
@@ -28,10 +29,7 @@ private:
 
     DatabaseLocation signedInAs(const QString& login) const
     {
-        DatabaseLocation location = m_holder->location();
-        location.user = login;
-        location.password.clear();
-        return location;
+        return test::signedInAs(m_holder->location(), login);
     }
 
     static Status statusOf(const Result<QSqlQuery>& result)
@@ -51,19 +49,14 @@ private slots:
         // Made first with the DBA's own login, as "init" did before a team was set up:
         // setup hands the tables over to the owner role.
         QVERIFY(m_holder->open());
-        const QStringList server = databaseArguments(m_holder->location());
-        const CliRun setup =
-            runCli(server + QStringList{QStringLiteral("server"), QStringLiteral("setup")});
-        QVERIFY2(setup.code == 0, qPrintable(setup.err));
+        // Passwords given as the DBA would give them, never on the command line.
         qputenv("REDRESS_NEW_PASSWORD", "not-on-the-command-line");
-        for (const auto& [login, role] : {std::pair{m_officer, QStringLiteral("officer")},
-                                          std::pair{m_admin, QStringLiteral("admin")}}) {
-            const CliRun added =
-                runCli(server + QStringList{QStringLiteral("users"), QStringLiteral("add"), login,
-                                            QStringLiteral("--role"), role});
-            QVERIFY2(added.code == 0, qPrintable(added.err));
-        }
+        const Status setUp = setUpTeamServer(
+            m_holder->location(),
+            {{m_officer, QStringLiteral("officer")}, {m_admin, QStringLiteral("admin")}}, {});
         qunsetenv("REDRESS_NEW_PASSWORD");
+        QVERIFY2(setUp, qPrintable(setUp.error()));
+        const QStringList server = databaseArguments(m_holder->location());
         const CliRun again =
             runCli(server + QStringList{QStringLiteral("users"), QStringLiteral("add"), m_officer,
                                         QStringLiteral("--role"), QStringLiteral("officer"),

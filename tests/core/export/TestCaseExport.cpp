@@ -2,12 +2,12 @@
 // case, in the same order, with the same types, in CSV and XLSX, on SQLite and PostgreSQL.
 // The expected rows are made here the plain way (CaseRepository::load for one case at a
 // time), so however the export reads its cases, this says whether the output changed.
+#include "ExportReadBack.h"
 #include "TestSupport.h"
 #include "demo/DemoDataGenerator.h"
 #include "export/CaseExporter.h"
 #include "import/ImportField.h"
 #include "import/ImportVocabulary.h"
-#include "spreadsheet/Workbook.h"
 #include "storage/CaseQuery.h"
 #include "storage/CaseRepository.h"
 #include "storage/Sql.h"
@@ -162,19 +162,6 @@ QList<QVariantList> expectedRows(Database& db, QDate from, QDate to)
     return rows;
 }
 
-// A cell as the CSV export writes it.
-QString csvText(const QVariant& value)
-{
-    switch (value.typeId()) {
-    case QMetaType::QDate:
-        return value.toDate().toString(Qt::ISODate);
-    case QMetaType::Double:
-        return QString::number(value.toDouble(), 'f', 2);
-    default:
-        return value.toString();
-    }
-}
-
 // A cell as an XLSX reader gives it back: text as text, dates as dates, numbers as doubles.
 QVariant xlsxCell(const QVariant& value)
 {
@@ -186,22 +173,6 @@ QVariant xlsxCell(const QVariant& value)
     default:
         return value;
     }
-}
-
-QList<QVariantList> readBack(const QString& path)
-{
-    QList<QVariantList> rows;
-    auto workbook = spreadsheet::Workbook::open(path);
-    if (!workbook)
-        qFatal("%s", qPrintable(workbook.error()));
-    const Status read =
-        workbook.value()->readRows(0, [&](const spreadsheet::SheetRow& row, double) {
-            rows << row.cells;
-            return true;
-        });
-    if (!read)
-        qFatal("%s", qPrintable(read.error()));
-    return rows;
 }
 
 QVariant cellAt(const QVariantList& row, int column)

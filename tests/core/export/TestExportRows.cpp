@@ -1,10 +1,10 @@
 // An export row is written to CSV exactly as CsvWriter writes the same fields, and to XLSX as
 // XlsxWriter writes the same cells given as QVariants: the typed UTF-8 rows change how fast
 // the export is, never what it writes.
+#include "ExportReadBack.h"
 #include "export/CsvRowWriter.h"
 #include "export/ExportRow.h"
 #include "export/XlsxWriter.h"
-#include "spreadsheet/Workbook.h"
 #include "util/Csv.h"
 
 #include <QBuffer>
@@ -13,6 +13,7 @@
 
 using namespace redress;
 using namespace redress::exporting;
+using namespace redress::test;
 
 namespace {
 
@@ -48,38 +49,9 @@ void add(ExportRow& row, const Cell& cell)
     }
 }
 
-// The cell as the export wrote it to CSV before rows were typed.
-QString csvText(const QVariant& value)
-{
-    switch (value.typeId()) {
-    case QMetaType::QDate:
-        return value.toDate().toString(Qt::ISODate);
-    case QMetaType::Double:
-        return QString::number(value.toDouble(), 'f', 2);
-    default:
-        return value.toString();
-    }
-}
-
 Cell text(const QString& value)
 {
     return {Cell::Kind::Text, value};
-}
-
-QList<QVariantList> readBack(const QString& path)
-{
-    QList<QVariantList> rows;
-    auto workbook = spreadsheet::Workbook::open(path);
-    if (!workbook)
-        qFatal("%s", qPrintable(workbook.error()));
-    const Status read =
-        workbook.value()->readRows(0, [&](const spreadsheet::SheetRow& row, double) {
-            rows << row.cells;
-            return true;
-        });
-    if (!read)
-        qFatal("%s", qPrintable(read.error()));
-    return rows;
 }
 
 } // namespace
