@@ -7,6 +7,11 @@
 -- personal) and has it anonymised or deleted by redress_retention_for_hidden_case, which runs
 -- with the owner's rights, checks the caller and the schedule itself, and gives back a count.
 --
+-- An import says why a row's reference is refused. A reference held by a hidden case is
+-- still unique, so the row was refused as "already in use" while the login saw no such case;
+-- redress_reference_taken tells the import that the reference is taken, which the refused
+-- insert told anyway, so it can say the case is one the login may not see.
+--
 -- SQLite has no row security, so there is nothing to add there.
 
 -- The cases past retention on as_of by the schedule as RetentionSchedule::effectiveRules
@@ -177,3 +182,8 @@ END;
 $$;
 REVOKE ALL ON FUNCTION redress_retention_for_hidden_case(BIGINT, BIGINT[], TEXT) FROM PUBLIC;
 
+-- Whether any case, seen or not, has the reference: all the unique index would say.
+CREATE FUNCTION redress_reference_taken(wanted TEXT) RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT EXISTS (SELECT 1 FROM cases WHERE reference = wanted)
+$$;
