@@ -48,7 +48,7 @@ int RetentionCommand::execute(const QStringList& arguments)
     TextTable table({tr("Reference"), tr("Kind"), tr("Closed"), tr("Due"), tr("Action"),
                      tr("Documents"), tr("Why")});
     for (const RetentionCandidate& candidate : due.value())
-        table.addRow({candidate.reference, caseKindLabel(candidate.kind),
+        table.addRow({candidate.shownReference(), caseKindLabel(candidate.kind),
                       ukDate(candidate.closedOn), ukDate(candidate.dueOn),
                       retentionActionLabel(candidate.rule.action),
                       QString::number(candidate.documents), candidate.reason()});

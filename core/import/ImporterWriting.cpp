@@ -93,12 +93,24 @@ Result<qint64> Importer::Pass::write(ImportCandidate& candidate)
         if (Status claimed = m_writer->repository().claimReference(record.reference); !claimed)
             return fail(Text::tr("Row %1: %2").arg(candidate.row).arg(claimed.error()));
         // Another database's export can carry a Redress reference an unrelated case here
-        // already has: the row keeps it as its source reference and gets a new one.
-        auto taken = m_importer.m_database.statements().scalar(
-            QStringLiteral("SELECT COUNT(*) FROM cases WHERE reference = ?"), {record.reference},
-            0);
+        // already has: the row keeps it as its source reference and gets a new one. On a team
+        // server that case may be one restricted from this login, which cannot be renumbered
+        // around unseen: the row is refused, saying so (schema 28).
+        const bool sqlite = m_importer.m_database.isSqlite();
+        auto taken = sqlite ? m_importer.m_database.statements().scalar(
+                                  QStringLiteral("SELECT COUNT(*) FROM cases WHERE reference = ?"),
+                                  {record.reference}, 0)
+                            : m_importer.m_database.statements().scalar(
+                                  QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM cases "
+                                                 "WHERE reference = ?) THEN 1 WHEN "
+                                                 "redress_reference_taken(?) THEN -1 ELSE 0 END"),
+                                  {record.reference, record.reference}, 0);
         if (!taken)
             return Error{taken.error()};
+        if (taken->toLongLong() < 0) {
+            refuseHiddenReference(candidate.row, fileReference);
+            return qint64(0);
+        }
         if (taken->toLongLong() > 0) {
             if (record.sourceReference.isEmpty())
                 record.sourceReference = record.reference;
@@ -127,6 +139,26 @@ Result<qint64> Importer::Pass::write(ImportCandidate& candidate)
     if (!fileReference.isEmpty())
         m_written.insert(fileReference, record.id);
     return record.id;
+}
+
+// A problem like any other of the row, at the reference's cell, so it stops the writing and
+// the import says where; it gives away no more than that the case exists.
+void Importer::Pass::refuseHiddenReference(qint64 row, const QString& reference)
+{
+    const int column = m_validator->columnOf(QStringLiteral("reference"), nullptr);
+    ImportProblem problem = sheetProblem(
+        row, QStringLiteral("reference"),
+        Text::tr("the reference %1 belongs to a case you may not see (it is restricted to "
+                 "named people), so this row cannot be imported under it")
+            .arg(reference));
+    problem.value = reference;
+    problem.advice = Text::tr("someone named on that case can import this row");
+    if (column >= 0) {
+        problem.column = columnLetter(column);
+        problem.heading = m_validator->mapping().columns.value(QStringLiteral("reference"));
+    }
+    QList<ImportProblem> refused{problem};
+    m_problems.add(refused);
 }
 
 // Writes the parts of the cases written since it last ran (CasePartsBatch). A statement of

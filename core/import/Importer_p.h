@@ -63,6 +63,7 @@ private:
     void keepOthersWriting();
     Status suspendIndexesWhenLarge();
     Result<qint64> write(ImportCandidate& candidate);
+    void refuseHiddenReference(qint64 row, const QString& reference);
     Status flushParts();
     Status finishWriting();
 

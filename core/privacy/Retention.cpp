@@ -11,6 +11,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlQuery>
+#include <algorithm>
+#include <optional>
 
 namespace redress {
 
@@ -34,6 +37,12 @@ QString RetentionCandidate::reason() const
         .arg(ukDate(dueOn));
 }
 
+QString RetentionCandidate::shownReference() const
+{
+    return restricted ? Retention::tr("%1 (restricted case: details not shown)").arg(reference)
+                      : reference;
+}
+
 int RetentionOutcome::total() const
 {
     int sum = 0;
@@ -43,6 +52,31 @@ int RetentionOutcome::total() const
         sum += count;
     return sum;
 }
+
+namespace {
+
+// A case read as (id, reference, kind, closed on, documents), past retention on `today` by
+// `rules`, or nothing.
+std::optional<RetentionCandidate>
+dueCandidate(const QSqlQuery& row, const QHash<CaseKind, RetentionRule>& rules, QDate today)
+{
+    const auto kind = caseKindFromCode(row.value(2).toString());
+    if (!kind || !rules.contains(*kind))
+        return std::nullopt;
+    RetentionCandidate candidate;
+    candidate.caseId = row.value(0).toLongLong();
+    candidate.reference = row.value(1).toString();
+    candidate.kind = *kind;
+    candidate.closedOn = sql::toDate(row.value(3));
+    candidate.documents = row.value(4).toInt();
+    candidate.rule = rules.value(*kind);
+    candidate.dueOn = candidate.closedOn.addYears(candidate.rule.years);
+    if (candidate.dueOn > today)
+        return std::nullopt;
+    return candidate;
+}
+
+} // namespace
 
 Result<QList<RetentionCandidate>> Retention::review() const
 {
@@ -63,21 +97,42 @@ Result<QList<RetentionCandidate>> Retention::review() const
         return Error{query.error()};
     const QDate today = Clock::today();
     QList<RetentionCandidate> candidates;
-    while (query->next()) {
-        const auto kind = caseKindFromCode(query->value(2).toString());
-        if (!kind || !rules.contains(*kind))
-            continue;
-        RetentionCandidate candidate;
-        candidate.caseId = query->value(0).toLongLong();
-        candidate.reference = query->value(1).toString();
-        candidate.kind = *kind;
-        candidate.closedOn = sql::toDate(query->value(3));
-        candidate.documents = query->value(4).toInt();
-        candidate.rule = rules.value(*kind);
-        candidate.dueOn = candidate.closedOn.addYears(candidate.rule.years);
-        if (candidate.dueOn <= today)
-            candidates.append(candidate);
-    }
+    while (query->next())
+        if (auto candidate = dueCandidate(query.value(), rules, today))
+            candidates.append(*candidate);
+    auto restricted = restrictedDue(rules, today);
+    if (!restricted)
+        return Error{restricted.error()};
+    if (restricted->isEmpty())
+        return candidates;
+    candidates += restricted.value();
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const RetentionCandidate& a, const RetentionCandidate& b) {
+                         return std::pair(a.closedOn, a.caseId) < std::pair(b.closedOn, b.caseId);
+                     });
+    return candidates;
+}
+
+// Row-level security keeps them out of the query above; the server lists them (schema 28)
+// to an administrator only, and only those due by its own reading of the schedule, so a case
+// is listed when both agree.
+Result<QList<RetentionCandidate>>
+Retention::restrictedDue(const QHash<CaseKind, RetentionRule>& rules, QDate today) const
+{
+    Database& database = m_session.database();
+    if (database.isSqlite() || !m_session.isAdministrator())
+        return QList<RetentionCandidate>();
+    auto query = sql::exec(database.sql(),
+                           QStringLiteral("SELECT case_id, reference, kind, closed_on, documents "
+                                          "FROM redress_hidden_cases_past_retention()"));
+    if (!query)
+        return Error{query.error()};
+    QList<RetentionCandidate> candidates;
+    while (query->next())
+        if (auto candidate = dueCandidate(query.value(), rules, today)) {
+            candidate->restricted = true;
+            candidates.append(*candidate);
+        }
     return candidates;
 }
 
@@ -118,8 +173,14 @@ Result<RetentionOutcome> Retention::apply(const QList<qint64>& caseIds, const Pr
         for (int i = 0; i < chosen.size(); ++i) {
             const RetentionCandidate& candidate = chosen.at(i);
             const bool remove = candidate.rule.action == RetentionAction::Delete;
-            if (Status s = remove ? erasure.remove(candidate.caseId)
-                                  : erasure.anonymise(candidate.caseId, removing, Clock::today());
+            if (Status s = candidate.restricted
+                               ? erasure.onServer(candidate.caseId, removing,
+                                                  remove ? tr("A restricted case past retention "
+                                                              "deleted")
+                                                         : tr("A restricted case past retention "
+                                                              "anonymised"))
+                           : remove ? erasure.remove(candidate.caseId)
+                                    : erasure.anonymise(candidate.caseId, removing, Clock::today());
                 !s)
                 return s;
             (remove ? outcome.deleted : outcome.anonymised)[candidate.kind] += 1;

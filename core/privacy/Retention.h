@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -78,9 +79,14 @@ struct RetentionCandidate
     QDate dueOn; // closedOn plus the rule's years: the day it became due
     RetentionRule rule;
     int documents = 0; // files kept with the case: they go with it, whichever the action
+    // On a team server, a case restricted from the administrator reviewing: listed by its
+    // reference, kind and dates only, and acted on by the server (RetentionErasure::onServer).
+    bool restricted = false;
 
     // Why it goes, as a person reads it (UK dates).
     QString reason() const;
+    // The reference as listed: a restricted case's says so.
+    QString shownReference() const;
 };
 
 // What a run did.
@@ -96,7 +102,9 @@ struct RetentionOutcome
 
 // Applies the schedule: lists the closed cases past retention on Clock::today() (a dry run),
 // and anonymises or deletes them in one audited transaction, removing their personal data
-// from the audit trail too (AuditLog::redactCases). Applying is an administrator's task.
+// from the audit trail too (AuditLog::redactCases). Applying is an administrator's task, and
+// on a team server it reaches the cases restricted from the administrator as well (listed
+// without their details; the server acts on them, schema 28).
 class Retention
 {
     Q_DECLARE_TR_FUNCTIONS(Retention)
@@ -119,6 +127,10 @@ public:
     static QString documentsSummary(const QList<RetentionCandidate>& candidates);
 
 private:
+    // The cases restricted from this administrator that the server says are past retention.
+    Result<QList<RetentionCandidate>> restrictedDue(const QHash<CaseKind, RetentionRule>& rules,
+                                                    QDate today) const;
+
     Session& m_session;
 };
 

@@ -171,6 +171,19 @@ Status RetentionErasure::detachChildren(qint64 caseId, const QList<qint64>& remo
     return {};
 }
 
+Status RetentionErasure::onServer(qint64 caseId, const QList<qint64>& removing,
+                                  const QString& detail)
+{
+    auto documents = sql::scalar(
+        m_database.sql(),
+        QStringLiteral("SELECT redress_retention_for_hidden_case(?, CAST(? AS BIGINT[]), ?)"),
+        {caseId, QString(u'{' + idList(removing) + u'}'), detail});
+    if (!documents)
+        return Error{documents.error()};
+    m_documentsRemoved += documents->toLongLong();
+    return {};
+}
+
 Status RetentionErasure::remove(qint64 caseId)
 {
     auto person = sql::scalar(m_database.sql(),

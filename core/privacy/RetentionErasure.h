@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QString>
 
 namespace redress {
 
@@ -25,6 +26,10 @@ public:
     // The whole case (its parts go with it), then its people and children if no case is left
     // that names them.
     Status remove(qint64 caseId);
+    // A case restricted from the login, on a team server: the server checks that the login is
+    // an administrator and the case past retention, anonymises or deletes it as its kind's
+    // line says, and audits it with `detail` (schema 28).
+    Status onServer(qint64 caseId, const QList<qint64>& removing, const QString& detail);
 
     // How many files the cases anonymised or removed so far held.
     qint64 documentsRemoved() const { return m_documentsRemoved; }

@@ -188,6 +188,10 @@ Status TeamServer::setup(const DatabaseLocation& location)
              // Blanking the audit entries of anonymised or deleted cases (AuditLog::redactCases)
              QStringLiteral("GRANT EXECUTE ON FUNCTION redress_redact_audit(BIGINT[], TIMESTAMPTZ, "
                             "TEXT) TO redress_admin"),
+             // Retention of the cases restricted from an administrator (schema 28)
+             QStringLiteral("GRANT EXECUTE ON FUNCTION redress_hidden_cases_past_retention(), "
+                            "redress_retention_for_hidden_case(BIGINT, BIGINT[], TEXT) TO "
+                            "redress_admin"),
              QStringLiteral("RESET ROLE")});
     if (!granted)
         return failed(tr("granting the groups their rights"), granted.error());

@@ -6,13 +6,16 @@
 #include "attachments/Attachments.h"
 #include "caseview/CaseView.h"
 #include "common/MessageBox.h"
+#include "privacy/CaseRestriction.h"
 #include "session/Session.h"
 #include "storage/CaseRepository.h"
 #include "storage/Sql.h"
+#include "storage/TeamServer.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -124,6 +127,68 @@ private slots:
         QVERIFY(child<QLabel>(&page, QStringLiteral("retentionPageMessage"))
                     ->text()
                     .contains(QStringLiteral("1 case(s) anonymised")));
+    }
+
+    // On a team server, a case restricted from the administrator is listed by its reference,
+    // marked so, with the dates that make it due and nothing personal; applying reaches it.
+    void aRestrictedCaseIsListedWithoutItsDetails()
+    {
+        auto holder = TestDatabase::create(Backend::Postgres);
+        if (!holder)
+            QSKIP("no PostgreSQL server");
+        QVERIFY(holder->open());
+        const Status setUp = TeamServer::setup(holder->location());
+        QVERIFY2(setUp, qPrintable(setUp.error()));
+        const QString suffix = QString::number(QRandomGenerator::global()->bounded(1000000));
+        const QString lead = QStringLiteral("page.lead.") + suffix;
+        const QString admin = QStringLiteral("page.admin.") + suffix;
+        {
+            auto dba = holder->open();
+            QVERIFY(dba);
+            for (const auto& [login, role] : {std::pair{lead, QStringLiteral("lead")},
+                                              std::pair{admin, QStringLiteral("admin")}})
+                QVERIFY(TeamServer::addUser(*dba, login, role, login, QString()));
+        }
+        auto signIn = [&](const QString& login) {
+            DatabaseLocation location = holder->location();
+            location.user = login;
+            location.password.clear();
+            auto opened = Database::open(location, Database::Mode::MustExist);
+            return opened ? std::move(opened.value()) : std::unique_ptr<Database>();
+        };
+        auto leadDb = signIn(lead);
+        QVERIFY(leadDb);
+        auto leadSession = sessionOn(*leadDb, lead);
+        QVERIFY(leadSession);
+        const Case hidden = closedCase(*leadSession, CaseKind::Complaint, QDate(2014, 3, 3),
+                                       QStringLiteral("Aardvark"));
+        QVERIFY(hidden.id != 0);
+        QVERIFY(CaseRestriction(*leadSession)
+                    .restrictTo(leadSession->cases().load(hidden.id).value(), {}));
+
+        auto adminDb = signIn(admin);
+        QVERIFY(adminDb);
+        auto session = sessionOn(*adminDb, admin);
+        QVERIFY(session);
+        FixedToday today(QDate(2021, 6, 1));
+        RetentionPage page(*session);
+        page.show();
+        child<QPushButton>(&page, QStringLiteral("reviewRetention"))->click();
+        auto* dialog = child<RetentionReviewDialog>(&page, QStringLiteral("retentionReview"));
+        auto* table = child<QTableWidget>(dialog, QStringLiteral("retentionCases"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(),
+                 hidden.reference + QStringLiteral(" (restricted case: details not shown)"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("03/03/2014"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("03/03/2020"));
+        for (int column = 0; column < table->columnCount(); ++column)
+            QVERIFY2(!table->item(0, column)->text().contains(QStringLiteral("Aardvark")),
+                     qPrintable(table->item(0, column)->text()));
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        child<QPushButton>(dialog, QStringLiteral("applyRetention"))->click();
+        QCOMPARE(table->rowCount(), 0);
+        QCOMPARE(leadSession->cases().load(hidden.id)->complainant.fullName, QString());
     }
 
     void anOfficerSeesTheScheduleButCannotChangeIt()

@@ -52,8 +52,9 @@ void RetentionReviewDialog::load()
     m_due = due.value();
     QList<QStringList> rows;
     for (const RetentionCandidate& candidate : std::as_const(m_due))
-        rows.append({candidate.reference, caseKindLabel(candidate.kind), ukDate(candidate.closedOn),
-                     ukDate(candidate.dueOn), retentionActionLabel(candidate.rule.action),
+        rows.append({candidate.shownReference(), caseKindLabel(candidate.kind),
+                     ukDate(candidate.closedOn), ukDate(candidate.dueOn),
+                     retentionActionLabel(candidate.rule.action),
                      QString::number(candidate.documents), candidate.reason()});
     fillReadOnlyTable(m_table, rows);
     m_counts->setText(m_due.isEmpty() ? tr("No cases are past retention.")
