@@ -150,21 +150,23 @@ Status InsertTriggerSuspension::setBulkLoad(bool on)
     return {};
 }
 
-// PostgreSQL: the work of the insert triggers for the chosen cases, one statement for each
-// trigger, with the same functions the triggers call. The cases are chosen with the writer's
-// own rights, as the triggers run for their writes: row-level security leaves out any case
-// hidden from them (none of the cases they have just written is), so nothing they may not
-// see is indexed or sorted on their behalf. An update trigger may already have indexed a new
-// case during the load; its entry is written again.
+// PostgreSQL: the work of the insert triggers for the chosen cases, each over the whole set
+// (0029_bulk_load_by_set): their search documents and, for those with a child, the child's
+// status they are sorted by (the insert itself wrote their sort names). The cases are chosen
+// with the writer's own rights, as the triggers run for their writes: row-level security
+// leaves out any case hidden from them (none of the cases they have just written is), so
+// nothing they may not see is indexed or sorted on their behalf. An update trigger may already
+// have indexed a new case during the load; its entry is written again.
 Status InsertTriggerSuspension::bringUpToDateOnServer(const QString& cases, qint64 value)
 {
     const QString chosen = QStringLiteral("SELECT id FROM cases WHERE ") + cases;
     const QStringList statements{
         QStringLiteral("DELETE FROM case_search WHERE case_id IN (") + chosen + u')',
-        QStringLiteral("INSERT INTO case_search (case_id, document) SELECT id, "
-                       "redress_case_search_document(id) FROM cases WHERE ") +
-            cases,
-        QStringLiteral("SELECT redress_queue_sort_refresh(ARRAY(") + chosen + QStringLiteral("))")};
+        QStringLiteral("INSERT INTO case_search (case_id, document) SELECT case_id, document "
+                       "FROM redress_case_search_documents(ARRAY(") +
+            chosen + QStringLiteral("))"),
+        QStringLiteral("SELECT redress_queue_child_status_refresh(ARRAY(") + chosen +
+            QStringLiteral("))")};
     for (const QString& statement : statements)
         if (auto done = sql::exec(m_database.sql(), statement, {value}); !done)
             return Error{done.error()};

@@ -24,8 +24,9 @@ class Database;
 // On PostgreSQL dropping or disabling a trigger would lock the table for the whole team;
 // instead the transaction sets `redress.bulk_load` (0024_bulk_load), which the insert
 // triggers of the search document and the sort columns read and step aside for, and the
-// same functions they call are run once for the batch at its end. Outside a transaction
-// the setting lasts one statement, and the triggers work as usual.
+// batch's search documents and children's statuses are written at its end, one statement
+// each over the whole batch (0029_bulk_load_by_set; the insert writes the sort names itself).
+// Outside a transaction the setting lasts one statement, and the triggers work as usual.
 class InsertTriggerSuspension
 {
 public:
