@@ -248,8 +248,10 @@ std::optional<qint64> ImportVocabulary::orgUnitId(const QString& codeOrName,
     if (wanted.isEmpty())
         return std::nullopt;
     std::optional<qint64> other;
-    for (const OrgUnit& unit : m_units) {
-        if (key(unit.code) != wanted && key(unit.name) != wanted)
+    const QList<std::pair<QString, QString>>& keys = unitKeys();
+    for (qsizetype i = 0; i < m_units.size(); ++i) {
+        const OrgUnit& unit = m_units.at(i);
+        if (keys.at(i).first != wanted && keys.at(i).second != wanted)
             continue;
         if (unit.level == level)
             return unit.id;
@@ -257,6 +259,18 @@ std::optional<qint64> ImportVocabulary::orgUnitId(const QString& codeOrName,
             other = unit.id;
     }
     return other;
+}
+
+// Normalising a name is a regular expression's work, and a team is looked up on every row.
+const QList<std::pair<QString, QString>>& ImportVocabulary::unitKeys() const
+{
+    if (m_unitKeys.size() != m_units.size()) {
+        m_unitKeys.clear();
+        m_unitKeys.reserve(m_units.size());
+        for (const OrgUnit& unit : m_units)
+            m_unitKeys.append({key(unit.code), key(unit.name)});
+    }
+    return m_unitKeys;
 }
 
 const OrgUnit* ImportVocabulary::orgUnit(qint64 id) const
@@ -300,6 +314,7 @@ void ImportVocabulary::learn(const OrgUnit& unit)
 {
     m_units.append(unit);
     m_unitByKey.reset();
+    m_unitKeys.clear();
     m_resolved.clear();
 }
 

@@ -63,12 +63,14 @@ public:
 private:
     QList<std::pair<QString, QString>> codesAndLabels(const QString& vocabulary) const;
     std::optional<QString> lookUp(const ImportField& field, const QString& text) const;
+    const QList<std::pair<QString, QString>>& unitKeys() const;
 
     QMap<QString, QList<TaxonomyTerm>> m_terms;
     QList<OrgUnit> m_units;
     // Built on first use: an import resolves the same few values on every row.
     mutable QHash<QString, QHash<QString, QString>> m_codeByKey; // vocabulary -> key -> code
     mutable std::optional<QHash<QString, qint64>> m_unitByKey;   // key -> org unit id
+    mutable QList<std::pair<QString, QString>> m_unitKeys;       // each unit's code and name keys
     mutable QHash<QString, std::optional<QString>> m_resolved;   // (field, text) -> code
 };
 
