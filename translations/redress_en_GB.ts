@@ -3318,6 +3318,14 @@ Complaints officer</source>
         <source>Rows %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the reference %1 belongs to a case you may not see (it is restricted to named people), so this row cannot be imported under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone named on that case can import this row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -6284,6 +6292,18 @@ Complaints officer</source>
             <numerusform>%n document kept with these cases will be removed.</numerusform>
             <numerusform>%n documents kept with these cases will be removed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (restricted case: details not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restricted case past retention deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restricted case past retention anonymised</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
